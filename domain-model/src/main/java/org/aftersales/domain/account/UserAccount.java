@@ -1,0 +1,249 @@
+package org.aftersales.domain.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.aftersales.domain.shared.AuditedEntity;
+
+/**
+ * A staff or partner account.
+ *
+ * <p>Invariants: the username is fixed at creation and unique; an account has at least one role;
+ * a locked account cannot log in until an administrator unlocks it; {@code credentialVersion}
+ * changes whenever the password changes or the account is locked, so that anything that remembers
+ * a successful login (the API's credential cache, a session) knows it must check again.
+ */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = "UserAccount.byUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
+@NamedQuery(name = "UserAccount.all", query = "SELECT u FROM UserAccount u ORDER BY u.username")
+@NamedQuery(name = "UserAccount.active", query = "SELECT u FROM UserAccount u WHERE u.locked = FALSE ORDER BY u.username")
+public class UserAccount extends AuditedEntity {
+
+    /** Letters, digits, dot, dash and underscore; starts with a letter. */
+    public static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "username", nullable = false, unique = true, updatable = false, length = 64)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Convert(converter = RolesConverter.class)
+    @Column(name = "roles", nullable = false, length = 200)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "region", length = 100)
+    private String region;
+
+    @Convert(converter = QualificationsConverter.class)
+    @Column(name = "qualifications", nullable = false, length = 200)
+    private Set<Qualification> qualifications = EnumSet.noneOf(Qualification.class);
+
+    @Column(name = "email", length = 200)
+    private String email;
+
+    @Column(name = "locale", nullable = false, length = 10)
+    private String locale = "zh_CN";
+
+    @Column(name = "locked", nullable = false)
+    private boolean locked;
+
+    @Column(name = "locked_at")
+    private Instant lockedAt;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    @Column(name = "credential_version", nullable = false)
+    private int credentialVersion;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+        Objects.requireNonNull(username, "The username is required.");
+        if (!USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("Invalid username: " + username);
+        }
+        this.username = username;
+        this.passwordHash = Objects.requireNonNull(passwordHash, "The password hash is required.");
+        this.passwordChangedAt = Objects.requireNonNull(now, "The time is required.");
+        rename(displayName);
+        assignRoles(roles);
+    }
+
+    public void rename(String newDisplayName) {
+        Objects.requireNonNull(newDisplayName, "The display name is required.");
+        if (newDisplayName.isBlank()) {
+            throw new IllegalArgumentException("The display name is required.");
+        }
+        this.displayName = newDisplayName.strip();
+    }
+
+    public void assignRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new IllegalArgumentException("An account needs at least one role.");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    public void assignRegion(String newRegion) {
+        this.region = newRegion == null || newRegion.isBlank() ? null : newRegion.strip();
+    }
+
+    public void certify(Set<Qualification> newQualifications) {
+        this.qualifications = newQualifications == null || newQualifications.isEmpty()
+                ? EnumSet.noneOf(Qualification.class) : EnumSet.copyOf(newQualifications);
+    }
+
+    public void changeEmail(String newEmail) {
+        this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
+    }
+
+    public void preferLocale(String newLocale) {
+        this.locale = Objects.requireNonNull(newLocale, "The locale is required.");
+    }
+
+    public void changePassword(String newHash, Instant now) {
+        this.passwordHash = Objects.requireNonNull(newHash, "The password hash is required.");
+        this.passwordChangedAt = now;
+        this.failedLogins = 0;
+        this.credentialVersion++;
+    }
+
+    /** Counts a failed login; returns true when this failure locked the account. */
+    public boolean recordFailedLogin(LoginPolicy policy, Instant now) {
+        failedLogins++;
+        if (!locked && policy.shouldLock(failedLogins)) {
+            lock(now);
+            return true;
+        }
+        return false;
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        failedLogins = 0;
+        lastLoginAt = now;
+    }
+
+    public void lock(Instant now) {
+        if (!locked) {
+            locked = true;
+            lockedAt = now;
+            credentialVersion++;
+        }
+    }
+
+    public void unlock() {
+        locked = false;
+        lockedAt = null;
+        failedLogins = 0;
+    }
+
+    public boolean holds(Role role) {
+        return roles.contains(role) || roles.contains(Role.ADMIN);
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> getRoles() {
+        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public Set<Qualification> getQualifications() {
+        return qualifications.isEmpty() ? EnumSet.noneOf(Qualification.class) : EnumSet.copyOf(qualifications);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public Instant getLockedAt() {
+        return lockedAt;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public int getCredentialVersion() {
+        return credentialVersion;
+    }
+
+    @Override
+    protected Map<String, String> auditState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("username", username);
+        state.put("displayName", displayName);
+        state.put("roles", new RolesConverter().convertToDatabaseColumn(roles));
+        state.put("region", region);
+        state.put("qualifications", new QualificationsConverter().convertToDatabaseColumn(qualifications));
+        state.put("email", email);
+        state.put("locale", locale);
+        state.put("locked", String.valueOf(locked));
+        state.put("passwordChangedAt", String.valueOf(passwordChangedAt));
+        return state;
+    }
+}

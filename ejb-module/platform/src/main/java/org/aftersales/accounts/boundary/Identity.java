@@ -1,0 +1,19 @@
+package org.aftersales.accounts.boundary;
+
+import java.io.Serializable;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.aftersales.domain.account.Role;
+
+/** Who a verified caller is: the name, the roles as the container's groups, the account's language. */
+public record Identity(String name, String displayName, Set<Role> roles, String locale, int credentialVersion)
+        implements Serializable {
+
+    /** The role names the container maps to its security roles; ADMIN holds every permission. */
+    public Set<String> groups() {
+        if (roles.contains(Role.ADMIN)) {
+            return java.util.Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.toSet());
+        }
+        return roles.stream().map(Enum::name).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,53 @@
+package org.aftersales.events.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import org.aftersales.domain.shared.DomainEvent;
+
+/** A domain event as the JSON text it travels as on the events topic. */
+public final class EventCodec {
+
+    private EventCodec() {
+    }
+
+    public static String encode(DomainEvent event) {
+        JsonObjectBuilder data = Json.createObjectBuilder();
+        event.data().forEach((key, value) -> {
+            if (value == null) {
+                data.addNull(key);
+            } else {
+                data.add(key, value);
+            }
+        });
+        return Json.createObjectBuilder()
+                .add("type", event.type())
+                .add("id", event.id())
+                .add("occurredAt", event.occurredAt().toString())
+                .add("data", data)
+                .build().toString();
+    }
+
+    /** Parses an event; a malformed one is an {@link IllegalArgumentException} (it goes to the dead messages). */
+    public static DomainEvent decode(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text == null ? "" : text))) {
+            JsonObject json = reader.readObject();
+            Map<String, String> data = new HashMap<>();
+            json.getJsonObject("data").forEach((key, value) -> data.put(key,
+                    value.getValueType() == JsonValue.ValueType.STRING ? ((JsonString) value).getString() : null));
+            return new DomainEvent(json.getString("type"), json.getString("id"),
+                    Instant.parse(json.getString("occurredAt")), data);
+        } catch (JsonException | ClassCastException | NullPointerException | DateTimeParseException e) {
+            throw new IllegalArgumentException("Not a domain event: " + e.getMessage(), e);
+        }
+    }
+}

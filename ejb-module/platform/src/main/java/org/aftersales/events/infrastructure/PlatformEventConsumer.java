@@ -1,0 +1,75 @@
+package org.aftersales.events.infrastructure;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import org.aftersales.accounts.boundary.UserService;
+import org.aftersales.domain.account.Role;
+import org.aftersales.domain.shared.DomainEvent;
+import org.aftersales.domain.shared.ProcessedEvent;
+import org.aftersales.events.boundary.EventCodec;
+import org.aftersales.notifications.boundary.NotificationService;
+
+/**
+ * The platform's consumer of the events topic: turns {@code AccountLocked} into a notification for
+ * every administrator. A durable subscription keeps events published while the application is
+ * down; each event is handled at most once ({@link ProcessedEvent}); a message that keeps failing
+ * is redelivered a limited number of times and then moved to the dead-message queue, where an
+ * administrator sees it.
+ */
+@MessageDriven(activationConfig = {
+    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/aftersales/Events"),
+    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+    @ActivationConfigProperty(propertyName = "connectionFactoryLookup", propertyValue = "jms/aftersales/ConnectionFactory"),
+    @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+    @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "aftersales-platform"),
+    @ActivationConfigProperty(propertyName = "clientId", propertyValue = "aftersales-platform"),
+    @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "3"),
+    @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
+})
+public class PlatformEventConsumer implements MessageListener {
+
+    static final String CONSUMER = "platform";
+    private static final Logger LOG = Logger.getLogger(PlatformEventConsumer.class.getName());
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    @EJB
+    private NotificationService notifications;
+
+    @Override
+    public void onMessage(Message message) {
+        DomainEvent event = EventCodec.decode(text(message));
+        if (em.find(ProcessedEvent.class, ProcessedEvent.keyOf(CONSUMER, event.id())) != null) {
+            LOG.fine(() -> "Event " + event.id() + " already handled");
+            return;
+        }
+        em.persist(new ProcessedEvent(event.id(), CONSUMER, Instant.now()));
+        em.flush(); // a concurrent duplicate fails here and rolls back
+        if (UserService.ACCOUNT_LOCKED.equals(event.type())) {
+            notifications.notifyRole(Role.ADMIN, "notification.accountLocked",
+                    List.of(event.get("username"), String.valueOf(event.get("failedLogins"))), event.id());
+        }
+    }
+
+    private static String text(Message message) {
+        try {
+            if (message instanceof TextMessage textMessage) {
+                return textMessage.getText();
+            }
+            throw new IllegalArgumentException("Not a text message: " + message.getJMSMessageID());
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

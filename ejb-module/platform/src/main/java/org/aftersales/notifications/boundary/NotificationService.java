@@ -1,0 +1,73 @@
+package org.aftersales.notifications.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.annotation.Resource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.aftersales.accounts.boundary.UserService;
+import org.aftersales.domain.account.Role;
+import org.aftersales.domain.notification.Notification;
+import org.aftersales.domain.shared.PageResult;
+
+/**
+ * The in-app notification list of each user. Readers only ever see their own notifications: the
+ * recipient is the caller, never a parameter.
+ */
+@Stateless
+@PermitAll
+public class NotificationService {
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    @EJB
+    private UserService users;
+
+    @Resource
+    private SessionContext context;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Notifies every active holder of a role (ADMIN holds every role); returns how many were notified. */
+    public int notifyRole(Role role, String messageKey, List<String> args, String sourceEvent) {
+        List<String> recipients = users.holdersOf(role);
+        Instant now = Instant.now(clock);
+        recipients.forEach(r -> em.persist(new Notification(r, messageKey, args, sourceEvent, now)));
+        return recipients.size();
+    }
+
+    public PageResult<NotificationView> mine(int first, int size) {
+        String me = context.getCallerPrincipal().getName();
+        List<NotificationView> items = em.createNamedQuery("Notification.forRecipient", Notification.class)
+                .setParameter("recipient", me).setFirstResult(first).setMaxResults(size)
+                .getResultList().stream().map(NotificationView::of).toList();
+        long total = em.createNamedQuery("Notification.countForRecipient", Long.class)
+                .setParameter("recipient", me).getSingleResult();
+        return new PageResult<>(items, total);
+    }
+
+    public long unreadCount() {
+        return em.createNamedQuery("Notification.unreadCount", Long.class)
+                .setParameter("recipient", context.getCallerPrincipal().getName()).getSingleResult();
+    }
+
+    public int markAllRead() {
+        return em.createNamedQuery("Notification.markAllRead")
+                .setParameter("recipient", context.getCallerPrincipal().getName())
+                .setParameter("now", Instant.now(clock)).executeUpdate();
+    }
+
+    public record NotificationView(Long id, String messageKey, List<String> args, Instant createdAt, boolean read)
+            implements Serializable {
+        static NotificationView of(Notification n) {
+            return new NotificationView(n.getId(), n.getMessageKey(), n.getArgs(), n.getCreatedAt(), n.isRead());
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.aftersales.platform.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.aftersales.domain.shared.IdempotencyRecord;
+import org.aftersales.settings.boundary.Settings;
+
+/**
+ * Remembers what a POST with an {@code Idempotency-Key} answered. Each step runs in a transaction
+ * of its own, apart from the request's work: claiming a key is committed before the work starts, so
+ * a second request with the same key sees it at once.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class IdempotencyStore {
+
+    public static final String RETENTION_HOURS = "api.idempotency.retention-hours";
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    @EJB
+    private Settings settings;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public enum Claim { NEW, REPLAY, DIFFERENT_REQUEST, IN_PROGRESS }
+
+    public record Outcome(Claim claim, Long recordId, Integer status, String location, String contentType,
+            String body) implements Serializable {
+    }
+
+    /** Claims {@code key} for this caller and request, or says what an earlier claim left. */
+    public Outcome claim(String caller, String key, String requestHash) {
+        Optional<IdempotencyRecord> existing = find(caller, key);
+        if (existing.isEmpty()) {
+            IdempotencyRecord record = new IdempotencyRecord(caller, key, requestHash, Instant.now(clock));
+            try {
+                em.persist(record);
+                em.flush();
+                return new Outcome(Claim.NEW, record.getId(), null, null, null, null);
+            } catch (PersistenceException e) {
+                // another request claimed the key an instant ago; this transaction rolls back
+                throw new KeyTakenException();
+            }
+        }
+        IdempotencyRecord record = existing.get();
+        if (!record.getRequestHash().equals(requestHash)) {
+            return new Outcome(Claim.DIFFERENT_REQUEST, record.getId(), null, null, null, null);
+        }
+        if (!record.isCompleted()) {
+            return new Outcome(Claim.IN_PROGRESS, record.getId(), null, null, null, null);
+        }
+        return new Outcome(Claim.REPLAY, record.getId(), record.getStatus(), record.getLocation(),
+                record.getContentType(), record.getBody());
+    }
+
+    public void complete(long recordId, int status, String location, String contentType, String body) {
+        IdempotencyRecord record = em.find(IdempotencyRecord.class, recordId);
+        if (record != null) {
+            record.complete(status, location, contentType, body);
+        }
+    }
+
+    /** Forgets a claim whose request failed: an error changes nothing, so the key may be used again. */
+    public void release(long recordId) {
+        IdempotencyRecord record = em.find(IdempotencyRecord.class, recordId);
+        if (record != null) {
+            em.remove(record);
+        }
+    }
+
+    @Schedule(hour = "*", minute = "17", persistent = false)
+    public void expire() {
+        Duration retention = Duration.ofHours(settings.number(RETENTION_HOURS, 48));
+        em.createNamedQuery("IdempotencyRecord.expire").setParameter("before", Instant.now(clock).minus(retention))
+                .executeUpdate();
+    }
+
+    private Optional<IdempotencyRecord> find(String caller, String key) {
+        return em.createNamedQuery("IdempotencyRecord.find", IdempotencyRecord.class)
+                .setParameter("caller", caller).setParameter("key", key).getResultStream().findFirst();
+    }
+
+    /** Two requests raced for one key; the loser is told to retry later. */
+    @jakarta.ejb.ApplicationException(rollback = true)
+    public static class KeyTakenException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+}

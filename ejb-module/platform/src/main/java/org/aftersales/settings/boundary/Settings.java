@@ -1,0 +1,71 @@
+package org.aftersales.settings.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.aftersales.domain.shared.ConflictException;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.Setting;
+import org.aftersales.domain.shared.UnknownEntityException;
+
+/**
+ * The settings an administrator can change. Defaults are seeded by the migrations; code asks here
+ * for every number a company may want to change.
+ */
+@Stateless
+public class Settings {
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    @PermitAll
+    public String text(String key, String fallback) {
+        Setting setting = em.find(Setting.class, key);
+        return setting == null ? fallback : setting.getValue();
+    }
+
+    @PermitAll
+    public int number(String key, int fallback) {
+        try {
+            return Integer.parseInt(text(key, String.valueOf(fallback)).trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    @RolesAllowed("ADMIN")
+    public List<SettingView> all() {
+        return em.createNamedQuery("Setting.all", Setting.class).getResultList().stream().map(SettingView::of).toList();
+    }
+
+    @RolesAllowed("ADMIN")
+    public SettingView change(String key, long expectedVersion, String value) {
+        Setting setting = em.find(Setting.class, key);
+        if (setting == null) {
+            throw new UnknownEntityException("Setting", key);
+        }
+        if (setting.getVersion() != expectedVersion) {
+            throw new ConflictException("error.staleVersion");
+        }
+        if (value == null || value.isBlank()) {
+            throw new RuleViolationException(FieldError.of("value", "validation.required"));
+        }
+        String current = setting.getValue();
+        if (current.matches("-?\\d+") && !value.strip().matches("-?\\d+")) {
+            throw new RuleViolationException(FieldError.of("value", "validation.integer"));
+        }
+        setting.change(value.strip());
+        em.flush();
+        return SettingView.of(setting);
+    }
+
+    public record SettingView(String key, String value, String description, long version) {
+        static SettingView of(Setting s) {
+            return new SettingView(s.getKey(), s.getValue(), s.getDescription(), s.getVersion());
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.aftersales.web.accounts.view;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.aftersales.accounts.boundary.AccountChange;
+import org.aftersales.accounts.boundary.AccountView;
+import org.aftersales.accounts.boundary.NewAccount;
+import org.aftersales.accounts.boundary.UserService;
+import org.aftersales.domain.account.Qualification;
+import org.aftersales.domain.account.Role;
+import org.aftersales.domain.shared.ConflictException;
+import org.aftersales.domain.shared.PageResult;
+import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.web.shared.view.Feedback;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The administrators' screen of staff accounts: list, open, edit, reset password, lock and unlock. */
+@Named
+@ViewScoped
+public class UsersAdmin implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private UserService users;
+
+    private final LazyDataModel<AccountView> accounts = new Accounts();
+
+    // the "new account" form
+    private String username;
+    private String displayName;
+    private String password;
+    private List<Role> roles = new ArrayList<>();
+    private String region;
+    private List<Qualification> qualifications = new ArrayList<>();
+    private String email;
+
+    // the edit form
+    private AccountView selected;
+    private String editDisplayName;
+    private List<Role> editRoles = new ArrayList<>();
+    private String editRegion;
+    private List<Qualification> editQualifications = new ArrayList<>();
+    private String editEmail;
+    private String newPassword;
+
+    private final class Accounts extends LazyDataModel<AccountView> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) users.list(0, 1).total();
+        }
+
+        @Override
+        public List<AccountView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            PageResult<AccountView> page = users.list(first, pageSize);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(AccountView account) {
+            return account.username();
+        }
+
+        @Override
+        public AccountView getRowData(String rowKey) {
+            return users.find(rowKey).orElse(null);
+        }
+    }
+
+    public void create() {
+        try {
+            AccountView created = users.create(new NewAccount(username, displayName,
+                    password == null ? null : password.toCharArray(), EnumSet.copyOf(withDefault(roles)), region,
+                    qualifications.isEmpty() ? Set.of() : EnumSet.copyOf(qualifications), email));
+            Feedback.info("users.created", created.username());
+            username = displayName = password = region = email = null;
+            roles = new ArrayList<>();
+            qualifications = new ArrayList<>();
+            PrimeFaces.current().executeScript("PF('newUserDialog').hide()");
+        } catch (RuleViolationException e) {
+            Feedback.failed(e, "newUserForm");
+        } finally {
+            password = null;
+        }
+    }
+
+    private static List<Role> withDefault(List<Role> chosen) {
+        if (chosen == null || chosen.isEmpty()) {
+            throw new RuleViolationException(org.aftersales.domain.shared.FieldError.of("roles", "validation.rolesRequired"));
+        }
+        return chosen;
+    }
+
+    public void edit(AccountView account) {
+        selected = account;
+        editDisplayName = account.displayName();
+        editRoles = new ArrayList<>(account.roles());
+        editRegion = account.region();
+        editQualifications = new ArrayList<>(account.qualifications());
+        editEmail = account.email();
+        newPassword = null;
+    }
+
+    public void save() {
+        try {
+            selected = users.update(new AccountChange(selected.username(), selected.version(), editDisplayName,
+                    EnumSet.copyOf(withDefault(editRoles)), editRegion,
+                    editQualifications.isEmpty() ? Set.of() : EnumSet.copyOf(editQualifications), editEmail));
+            Feedback.info("users.saved", selected.username());
+            PrimeFaces.current().executeScript("PF('editUserDialog').hide()");
+        } catch (RuleViolationException | ConflictException | UnknownEntityException e) {
+            Feedback.failed(e, "editUserForm");
+        }
+    }
+
+    public void resetPassword() {
+        try {
+            selected = users.resetPassword(selected.username(), newPassword == null ? null : newPassword.toCharArray());
+            Feedback.info("users.passwordReset", selected.username());
+        } catch (RuleViolationException | UnknownEntityException e) {
+            Feedback.failed(e, "editUserForm");
+        } finally {
+            newPassword = null;
+        }
+    }
+
+    public void lock(AccountView account) {
+        users.lock(account.username());
+        Feedback.info("users.lockedMessage", account.username());
+    }
+
+    public void unlock(AccountView account) {
+        users.unlock(account.username());
+        Feedback.info("users.unlockedMessage", account.username());
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public Qualification[] getAllQualifications() {
+        return Qualification.values();
+    }
+
+    public LazyDataModel<AccountView> getAccounts() {
+        return accounts;
+    }
+
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getDisplayName() { return displayName; }
+    public void setDisplayName(String displayName) { this.displayName = displayName; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public List<Role> getRoles() { return roles; }
+    public void setRoles(List<Role> roles) { this.roles = roles; }
+    public String getRegion() { return region; }
+    public void setRegion(String region) { this.region = region; }
+    public List<Qualification> getQualifications() { return qualifications; }
+    public void setQualifications(List<Qualification> qualifications) { this.qualifications = qualifications; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public AccountView getSelected() { return selected; }
+    public String getEditDisplayName() { return editDisplayName; }
+    public void setEditDisplayName(String v) { this.editDisplayName = v; }
+    public List<Role> getEditRoles() { return editRoles; }
+    public void setEditRoles(List<Role> v) { this.editRoles = v; }
+    public String getEditRegion() { return editRegion; }
+    public void setEditRegion(String v) { this.editRegion = v; }
+    public List<Qualification> getEditQualifications() { return editQualifications; }
+    public void setEditQualifications(List<Qualification> v) { this.editQualifications = v; }
+    public String getEditEmail() { return editEmail; }
+    public void setEditEmail(String v) { this.editEmail = v; }
+    public String getNewPassword() { return newPassword; }
+    public void setNewPassword(String v) { this.newPassword = v; }
+}

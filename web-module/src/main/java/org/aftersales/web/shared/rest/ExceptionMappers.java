@@ -1,0 +1,202 @@
+package org.aftersales.web.shared.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.aftersales.domain.shared.ConflictException;
+import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.web.shared.i18n.Messages;
+import org.aftersales.web.shared.rest.ProblemJson.FieldProblem;
+
+/**
+ * How every failure becomes problem+json (../shared/API.md): malformed JSON → 400; a rule broken by
+ * well-formed input → 422 with the fields; unknown id → 404; stale version or illegal state → 409;
+ * anything unexpected → 500 with an incident id in the log and no stack trace to the client.
+ */
+public final class ExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ExceptionMappers.class.getName());
+
+    private ExceptionMappers() {
+    }
+
+    abstract static class Base<E extends Throwable> implements ExceptionMapper<E> {
+        @Context
+        HttpHeaders headers;
+
+        Locale locale() {
+            return ApiLocale.of(headers);
+        }
+
+        String text(String key, List<String> args) {
+            return Messages.get(locale(), key, args);
+        }
+
+        String text(String key) {
+            return Messages.get(locale(), key, List.of());
+        }
+    }
+
+    @Provider
+    public static class RuleViolation extends Base<RuleViolationException> {
+        @Override
+        public Response toResponse(RuleViolationException e) {
+            return ProblemJson.response(422, "validation", text("problem.validation.title"),
+                    text("problem.validation.detail"),
+                    e.errors().stream().map(f -> new FieldProblem(f.field(), text(f.messageKey(), f.args()))).toList());
+        }
+    }
+
+    @Provider
+    public static class ConstraintViolation_ extends Base<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<FieldProblem> errors = e.getConstraintViolations().stream()
+                    .map(v -> new FieldProblem(field(v), message(v)))
+                    .sorted(Comparator.comparing(FieldProblem::field)).toList();
+            return ProblemJson.response(422, "validation", text("problem.validation.title"),
+                    text("problem.validation.detail"), errors);
+        }
+
+        /** Our own templates ({@code {validation.required}}) in the caller's language; others as interpolated. */
+        private String message(ConstraintViolation<?> v) {
+            String template = v.getMessageTemplate();
+            if (template != null && template.startsWith("{validation.") && template.endsWith("}")) {
+                return text(template.substring(1, template.length() - 1));
+            }
+            return v.getMessage();
+        }
+
+        /** {@code create.arg0.username} → {@code username}; a query parameter keeps its own name. */
+        private static String field(ConstraintViolation<?> v) {
+            String last = null;
+            StringBuilder path = new StringBuilder();
+            for (Path.Node node : v.getPropertyPath()) {
+                switch (node.getKind()) {
+                    case PROPERTY, CONTAINER_ELEMENT -> {
+                        if (!path.isEmpty()) {
+                            path.append('.');
+                        }
+                        path.append(node.getName());
+                    }
+                    default -> last = node.getName();
+                }
+            }
+            return path.isEmpty() ? (last == null ? "" : last) : path.toString();
+        }
+    }
+
+    @Provider
+    public static class Conflict extends Base<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return ProblemJson.response(409, "conflict", text("problem.conflict.title"), text(e.messageKey(), e.args()));
+        }
+    }
+
+    @Provider
+    public static class UnknownEntity extends Base<UnknownEntityException> {
+        @Override
+        public Response toResponse(UnknownEntityException e) {
+            return ProblemJson.response(404, "not-found", text("problem.notFound.title"),
+                    text("problem.notFound.detail", List.of(e.entityType(), e.key())));
+        }
+    }
+
+    @Provider
+    public static class AccessDenied extends Base<EJBAccessException> {
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            return ProblemJson.response(403, "forbidden", text("problem.forbidden.title"), text("problem.forbidden.detail"));
+        }
+    }
+
+    @Provider
+    public static class Ejb extends Base<EJBException> {
+        @Override
+        public Response toResponse(EJBException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OptimisticLockException) {
+                    return ProblemJson.response(409, "conflict", text("problem.conflict.title"), text("error.staleVersion"));
+                }
+            }
+            return unexpected(e, this);
+        }
+    }
+
+    @Provider
+    public static class OptimisticLock extends Base<OptimisticLockException> {
+        @Override
+        public Response toResponse(OptimisticLockException e) {
+            return ProblemJson.response(409, "conflict", text("problem.conflict.title"), text("error.staleVersion"));
+        }
+    }
+
+    @Provider
+    public static class Malformed extends Base<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return ProblemJson.response(400, "malformed", text("problem.malformed.title"), text("problem.malformed.detail"));
+        }
+    }
+
+    @Provider
+    public static class MalformedJson extends Base<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return ProblemJson.response(400, "malformed", text("problem.malformed.title"), text("problem.malformed.detail"));
+        }
+    }
+
+    @Provider
+    public static class Web extends Base<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 400 && e.getCause() != null) {
+                return ProblemJson.response(400, "malformed", text("problem.malformed.title"),
+                        text("problem.malformed.detail"));
+            }
+            Response.StatusType type = Response.Status.fromStatusCode(status);
+            String title = type == null ? String.valueOf(status) : type.getReasonPhrase();
+            Response.ResponseBuilder answer = Response.fromResponse(ProblemJson.response(status, null, title, null));
+            if (e.getResponse().getHeaderString("Allow") != null) {
+                answer.header("Allow", e.getResponse().getHeaderString("Allow"));
+            }
+            return answer.build();
+        }
+    }
+
+    @Provider
+    public static class Unexpected extends Base<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            return unexpected(e, this);
+        }
+    }
+
+    static Response unexpected(Throwable e, Base<?> base) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Incident " + incident, e);
+        return ProblemJson.response(500, "internal", base.text("problem.internal.title"),
+                base.text("problem.internal.detail", List.of(incident)));
+    }
+}

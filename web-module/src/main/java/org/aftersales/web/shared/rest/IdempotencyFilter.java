@@ -1,0 +1,125 @@
+package org.aftersales.web.shared.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.aftersales.platform.boundary.IdempotencyStore;
+import org.aftersales.platform.boundary.IdempotencyStore.Outcome;
+import org.aftersales.web.shared.i18n.Messages;
+
+/**
+ * {@code Idempotency-Key} on any POST (../shared/API.md): the same key with the same request from
+ * the same caller answers the original result again and creates nothing new; the same key with a
+ * different request → 422; while the first request still runs → 409. A request that fails keeps
+ * nothing, so it can be retried with the same key.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION + 100)
+public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final String RECORD = IdempotencyFilter.class.getName() + ".record";
+    private static final int MAX_KEY_LENGTH = 200;
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @EJB
+    private IdempotencyStore store;
+
+    @Context
+    private HttpHeaders headers;
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        String key = request.getHeaderString(HEADER);
+        if (!"POST".equals(request.getMethod()) || key == null) {
+            return;
+        }
+        Locale locale = ApiLocale.of(headers);
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            request.abortWith(ProblemJson.response(400, "idempotency-key", Messages.get(locale, "problem.idempotency.title"),
+                    Messages.get(locale, "problem.idempotency.invalid", MAX_KEY_LENGTH)));
+            return;
+        }
+        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+        request.setEntityStream(new ByteArrayInputStream(body));
+        String caller = request.getSecurityContext().getUserPrincipal() == null ? "anonymous"
+                : request.getSecurityContext().getUserPrincipal().getName();
+        String hash = hash(request.getUriInfo().getRequestUri().getRawPath(), body);
+        Outcome outcome;
+        try {
+            outcome = store.claim(caller, key, hash);
+        } catch (IdempotencyStore.KeyTakenException | EJBException e) {
+            request.abortWith(inProgress(locale));
+            return;
+        }
+        switch (outcome.claim()) {
+            case NEW -> request.setProperty(RECORD, outcome.recordId());
+            case IN_PROGRESS -> request.abortWith(inProgress(locale));
+            case DIFFERENT_REQUEST -> request.abortWith(ProblemJson.response(422, "idempotency-key",
+                    Messages.get(locale, "problem.idempotency.title"), Messages.get(locale, "problem.idempotency.reused")));
+            case REPLAY -> {
+                Response.ResponseBuilder replay = Response.status(outcome.status()).header("Idempotent-Replayed", "true");
+                if (outcome.location() != null) {
+                    replay.header(HttpHeaders.LOCATION, outcome.location());
+                }
+                if (outcome.body() != null) {
+                    replay.entity(outcome.body()).type(outcome.contentType());
+                }
+                request.abortWith(replay.build());
+            }
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object record = request.getProperty(RECORD);
+        if (!(record instanceof Long id)) {
+            return;
+        }
+        if (response.getStatus() >= 300) {
+            store.release(id);
+            return;
+        }
+        Object entity = response.getEntity();
+        String body = entity == null ? null : entity instanceof String text ? text : JSONB.toJson(entity);
+        MediaType type = response.getMediaType();
+        String location = response.getHeaderString(HttpHeaders.LOCATION);
+        store.complete(id, response.getStatus(), location, type == null ? MediaType.APPLICATION_JSON : type.toString(), body);
+    }
+
+    private static Response inProgress(Locale locale) {
+        return ProblemJson.response(409, "idempotency-key", Messages.get(locale, "problem.idempotency.title"),
+                Messages.get(locale, "problem.idempotency.inProgress"));
+    }
+
+    private static String hash(String path, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(path.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(body);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.aftersales.web.shared.security;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Set;
+import org.aftersales.accounts.boundary.Identity;
+
+/** The signed-in staff member kept in the HTTP session; re-checked against the account now and then. */
+public record SessionUser(Identity identity, Set<String> groups, Instant checkedAt) implements Serializable {
+
+    public static final String ATTRIBUTE = SessionUser.class.getName();
+
+    public static SessionUser of(Identity identity) {
+        return new SessionUser(identity, identity.groups(), Instant.now());
+    }
+
+    public String name() {
+        return identity.name();
+    }
+
+    public SessionUser withLocale(String locale) {
+        Identity changed = new Identity(identity.name(), identity.displayName(), identity.roles(), locale,
+                identity.credentialVersion());
+        return new SessionUser(changed, groups, checkedAt);
+    }
+}
