@@ -28,7 +28,7 @@ public class AuditEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "at", nullable = false, updatable = false)
+    @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant at;
 
     @Column(name = "actor", nullable = false, updatable = false, length = 64)

@@ -85,7 +85,7 @@ public abstract class AuditedEntity {
     }
 
     Map<String, String> currentAuditState() {
-        return Map.copyOf(auditState());
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(auditState()));
     }
 
     Map<String, String> loadedAuditState() {

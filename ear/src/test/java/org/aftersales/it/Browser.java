@@ -1,0 +1,121 @@
+package org.aftersales.it;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its chromedriver, both by explicit path (Selenium Manager
+ * never runs). Waits are explicit conditions, never sleeps.
+ */
+final class Browser implements AutoCloseable {
+
+    final WebDriver driver;
+    private final WebDriverWait wait;
+
+    Browser() {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+        try {
+            options.addArguments("--user-data-dir=" + Files.createTempDirectory("it-chromium"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,900", "--lang=zh-CN");
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    void open(String path) {
+        driver.get(Api.BASE + path);
+        waitForPage();
+    }
+
+    WebElement find(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    void type(String id, String text) {
+        WebElement input = find(id);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Clicks something that submits the whole page, and waits for the new page. */
+    void clickAndWaitForPage(String id) {
+        WebElement element = find(id);
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(element));
+        waitForPage();
+    }
+
+    /** Clicks something that sends a PrimeFaces ajax request, and waits until it is answered. */
+    void clickAndWaitForAjax(String id) {
+        find(id).click();
+        waitForAjax();
+    }
+
+    void clickLabelOf(String inputId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + inputId + "']"))).click();
+    }
+
+    void waitForAjax() {
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    void waitForPage() {
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    void waitForText(String text) {
+        wait.until(d -> d.getPageSource().contains(text));
+    }
+
+    String source() {
+        return driver.getPageSource();
+    }
+
+    String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    void login(String username, String password) {
+        open("/login.xhtml");
+        type("loginForm:username", username);
+        type("loginForm:password", password);
+        clickAndWaitForPage("loginForm:submit");
+    }
+
+    void screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots");
+            Files.createDirectories(target);
+            Files.write(target.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (Exception e) {
+            // a missing screenshot must not hide the test's own outcome
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,124 @@
+package org.aftersales.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.TextMessage;
+import jakarta.jms.Topic;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In the server, beside the running application: the events topic, its consumer and the dead
+ * message queue, through the same JMS resources the application uses.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EventsIT {
+
+    @Deployment
+    static WebArchive probe() {
+        return ShrinkWrap.create(WebArchive.class, "events-it.war").addClass(EventsIT.class);
+    }
+
+    private static <T> T lookup(String name, Class<T> type) throws Exception {
+        return type.cast(new InitialContext().lookup(name));
+    }
+
+    private static void send(String text, String type, String id) throws Exception {
+        ConnectionFactory factory = lookup("jms/aftersales/ConnectionFactory", ConnectionFactory.class);
+        Topic topic = lookup("jms/aftersales/Events", Topic.class);
+        try (JMSContext jms = factory.createContext()) {
+            TextMessage message = jms.createTextMessage(text);
+            message.setStringProperty("eventType", type);
+            if (id != null) {
+                message.setStringProperty("eventId", id);
+            }
+            jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(topic, message);
+        }
+    }
+
+    private static boolean await(BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 120; i++) { // bounded: at most a minute
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return condition.getAsBoolean();
+    }
+
+    private static long count(String sql, String parameter) {
+        try (Connection c = lookup("jdbc/aftersales", DataSource.class).getConnection();
+                PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean inDeadMessages(String type) {
+        try (JMSContext jms = lookup("jms/aftersales/ConnectionFactory", ConnectionFactory.class).createContext();
+                QueueBrowser browser = jms.createBrowser(lookup("jms/aftersales/DeadMessages", Queue.class))) {
+            @SuppressWarnings("unchecked")
+            var messages = Collections.list((java.util.Enumeration<Message>) browser.getEnumeration());
+            for (Message m : messages) {
+                if (type.equals(m.getStringProperty("eventType"))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String accountLocked(String id, String username) {
+        return "{\"type\":\"AccountLocked\",\"id\":\"" + id + "\",\"occurredAt\":\"" + Instant.now()
+                + "\",\"data\":{\"username\":\"" + username + "\",\"failedLogins\":\"5\"}}";
+    }
+
+    @Test
+    void aMessageThatCannotBeHandledEndsInTheDeadMessageQueueAfterTheRedeliveryLimit() throws Exception {
+        String type = "Unreadable-" + UUID.randomUUID();
+        send("this is not an event", type, null);
+        assertTrue(await(() -> inDeadMessages(type)), "the poison message is moved to the dead message queue");
+    }
+
+    @Test
+    void anEventDeliveredTwiceIsHandledOnce() throws Exception {
+        String id = UUID.randomUUID().toString();
+        long admins = count("SELECT COUNT(*) FROM app_user WHERE locked = FALSE AND roles LIKE ?", "%ADMIN%");
+        send(accountLocked(id, "it-dup"), "AccountLocked", id);
+        send(accountLocked(id, "it-dup"), "AccountLocked", id);
+        String sentinel = UUID.randomUUID().toString();
+        send(accountLocked(sentinel, "it-sentinel"), "AccountLocked", sentinel);
+        String notified = "SELECT COUNT(*) FROM notification WHERE source_event = ?";
+        assertTrue(await(() -> count(notified, sentinel) == admins && count(notified, id) >= admins),
+                "both events are handled");
+        assertEquals(admins, count(notified, id), "one notification per administrator, not two");
+        assertEquals(1, count("SELECT COUNT(*) FROM processed_event WHERE event_key = ?", "platform/" + id));
+    }
+}
