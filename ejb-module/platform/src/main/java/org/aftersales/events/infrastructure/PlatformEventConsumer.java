@@ -29,7 +29,6 @@ import org.aftersales.notifications.boundary.NotificationService;
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/aftersales/Events"),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-    @ActivationConfigProperty(propertyName = "connectionFactoryLookup", propertyValue = "jms/aftersales/ConnectionFactory"),
     @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
     @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "aftersales-platform"),
     @ActivationConfigProperty(propertyName = "clientId", propertyValue = "aftersales-platform"),

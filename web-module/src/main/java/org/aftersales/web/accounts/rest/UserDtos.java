@@ -21,18 +21,18 @@ public final class UserDtos {
             @Pattern(regexp = "[a-z][a-z0-9._-]{1,63}", message = "{validation.username}") String username,
             @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String displayName,
             @NotNull(message = "{validation.required}") String password,
-            @NotEmpty(message = "{validation.rolesRequired}") List<@NotBlank String> roles,
+            @NotEmpty(message = "{validation.rolesRequired}") List<String> roles,
             @Size(max = 100, message = "{validation.tooLong}") String region,
-            List<@NotBlank String> qualifications,
+            List<String> qualifications,
             @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.tooLong}") String email) {
     }
 
     public record UserChange(
             @NotNull(message = "{validation.required}") Long version,
             @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String displayName,
-            @NotEmpty(message = "{validation.rolesRequired}") List<@NotBlank String> roles,
+            @NotEmpty(message = "{validation.rolesRequired}") List<String> roles,
             @Size(max = 100, message = "{validation.tooLong}") String region,
-            List<@NotBlank String> qualifications,
+            List<String> qualifications,
             @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.tooLong}") String email) {
     }
 

@@ -29,13 +29,11 @@ import org.aftersales.web.accounts.rest.UserDtos.UserChange;
 import org.aftersales.web.shared.rest.Page;
 import org.aftersales.web.shared.rest.PageParams;
 import org.aftersales.web.shared.security.CredentialCache;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Staff accounts: ADMIN only. */
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "basic")
 public class UserResource {
 
     @EJB

@@ -171,6 +171,13 @@ public final class ExceptionMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
+            if (status == 401) {
+                return Response.fromResponse(ProblemJson.response(401, "unauthorized", text("problem.unauthorized.title"),
+                        text("problem.unauthorized.detail"))).header("WWW-Authenticate", RoleCheckFilter.CHALLENGE).build();
+            }
+            if (status == 403) {
+                return ProblemJson.response(403, "forbidden", text("problem.forbidden.title"), text("problem.forbidden.detail"));
+            }
             if (status == 400 && e.getCause() != null) {
                 return ProblemJson.response(400, "malformed", text("problem.malformed.title"),
                         text("problem.malformed.detail"));

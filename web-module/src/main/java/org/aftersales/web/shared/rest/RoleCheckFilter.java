@@ -27,6 +27,8 @@ import org.aftersales.web.shared.i18n.Messages;
 @Priority(Priorities.AUTHORIZATION)
 public class RoleCheckFilter implements ContainerRequestFilter {
 
+    /** The schemes a caller may answer a 401 with. */
+    public static final String CHALLENGE = "Basic realm=\"aftersales\", Bearer realm=\"aftersales\"";
     private static final Logger LOG = Logger.getLogger(RoleCheckFilter.class.getName());
 
     @Context
@@ -67,7 +69,7 @@ public class RoleCheckFilter implements ContainerRequestFilter {
             request.abortWith(jakarta.ws.rs.core.Response.fromResponse(ProblemJson.response(401, "unauthorized",
                     Messages.get(locale, "problem.unauthorized.title"),
                     Messages.get(locale, "problem.unauthorized.detail")))
-                    .header("WWW-Authenticate", "Basic realm=\"aftersales\", Bearer realm=\"aftersales\"").build());
+                    .header("WWW-Authenticate", CHALLENGE).build());
             return;
         }
         if (Arrays.stream(roles.value()).noneMatch(security::isUserInRole)) {

@@ -25,6 +25,7 @@ import org.aftersales.accounts.boundary.UserService;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.shared.i18n.Messages;
 import org.aftersales.web.shared.rest.ProblemJson;
+import org.aftersales.web.shared.rest.RoleCheckFilter;
 
 /**
  * One mechanism for the whole application (Jakarta Security):
@@ -145,7 +146,7 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
                 ? request.getLocale() : Messages.CHINESE;
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"aftersales\", Bearer realm=\"aftersales\"");
+            response.setHeader("WWW-Authenticate", RoleCheckFilter.CHALLENGE);
             response.setContentType(ProblemJson.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(ProblemJson.body(401, "unauthorized",
