@@ -47,7 +47,9 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return wait.until(ExpectedConditions.visibilityOf(element));
     }
 
     void type(String id, String text) {
@@ -71,7 +73,9 @@ final class Browser implements AutoCloseable {
     }
 
     void clickLabelOf(String inputId) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + inputId + "']"))).click();
+        WebElement label = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("label[for='" + inputId + "']")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", label);
+        wait.until(ExpectedConditions.elementToBeClickable(label)).click();
     }
 
     void waitForAjax() {
