@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.aftersales.accounts.boundary.AccountChange;
 import org.aftersales.accounts.boundary.AccountView;
@@ -20,10 +19,9 @@ import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.web.shared.view.Feedback;
+import org.aftersales.web.shared.view.PagedModel;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The administrators' screen of staff accounts: list, open, edit, reset password, lock and unlock. */
 @Named
@@ -35,7 +33,7 @@ public class UsersAdmin implements Serializable {
     @EJB
     private UserService users;
 
-    private final LazyDataModel<AccountView> accounts = new Accounts();
+    private final LazyDataModel<AccountView> accounts = new PagedModel<>(this::page, AccountView::username);
 
     // the "new account" form
     private String username;
@@ -55,30 +53,8 @@ public class UsersAdmin implements Serializable {
     private String editEmail;
     private String newPassword;
 
-    private final class Accounts extends LazyDataModel<AccountView> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) users.list(0, 1).total();
-        }
-
-        @Override
-        public List<AccountView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            PageResult<AccountView> page = users.list(first, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(AccountView account) {
-            return account.username();
-        }
-
-        @Override
-        public AccountView getRowData(String rowKey) {
-            return users.find(rowKey).orElse(null);
-        }
+    private PageResult<AccountView> page(int first, int size) {
+        return users.list(first, size);
     }
 
     public void create() {

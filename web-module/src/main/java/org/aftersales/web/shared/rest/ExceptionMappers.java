@@ -135,7 +135,7 @@ public final class ExceptionMappers {
         public Response toResponse(EJBException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof OptimisticLockException) {
-                    return ProblemJson.response(409, "conflict", text("problem.conflict.title"), text("error.staleVersion"));
+                    return stale(this);
                 }
             }
             return unexpected(e, this);
@@ -146,7 +146,7 @@ public final class ExceptionMappers {
     public static class OptimisticLock extends Base<OptimisticLockException> {
         @Override
         public Response toResponse(OptimisticLockException e) {
-            return ProblemJson.response(409, "conflict", text("problem.conflict.title"), text("error.staleVersion"));
+            return stale(this);
         }
     }
 
@@ -198,6 +198,10 @@ public final class ExceptionMappers {
         public Response toResponse(Throwable e) {
             return unexpected(e, this);
         }
+    }
+
+    static Response stale(Base<?> base) {
+        return ProblemJson.response(409, "conflict", base.text("problem.conflict.title"), base.text("error.staleVersion"));
     }
 
     static Response unexpected(Throwable e, Base<?> base) {

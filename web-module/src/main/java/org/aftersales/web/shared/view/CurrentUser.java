@@ -71,7 +71,8 @@ public class CurrentUser implements Serializable {
 
     public ZoneId getZone() {
         if (zone == null) {
-            zone = ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+            // the setting an ADMIN changes; the server's AFTERSALES_TIME_ZONE only when it is missing
+            zone = ZoneId.of(settings.text("ui.time-zone", System.getProperty("aftersales.timezone", "Asia/Shanghai")));
         }
         return zone;
     }
