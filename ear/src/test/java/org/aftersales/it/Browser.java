@@ -58,6 +58,14 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Types a date into a PrimeFaces date picker and leaves the field, closing its calendar. */
+    void typeDate(String inputId, String isoDate) {
+        WebElement input = find(inputId);
+        input.clear();
+        input.sendKeys(isoDate, org.openqa.selenium.Keys.TAB);
+        wait.until(d -> isoDate.equals(d.findElement(By.id(inputId)).getAttribute("value")));
+    }
+
     /** Clicks something that submits the whole page, and waits for the new page. */
     void clickAndWaitForPage(String id) {
         WebElement element = find(id);

@@ -49,16 +49,17 @@ public class PlatformEventConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         DomainEvent event = EventCodec.decode(text(message));
+        if (!UserService.ACCOUNT_LOCKED.equals(event.type())) {
+            return; // another context's event: nothing to do here, nothing to remember
+        }
         if (em.find(ProcessedEvent.class, ProcessedEvent.keyOf(CONSUMER, event.id())) != null) {
             LOG.fine(() -> "Event " + event.id() + " already handled");
             return;
         }
         em.persist(new ProcessedEvent(event.id(), CONSUMER, Instant.now()));
         em.flush(); // a concurrent duplicate fails here and rolls back
-        if (UserService.ACCOUNT_LOCKED.equals(event.type())) {
-            notifications.notifyRole(Role.ADMIN, "notification.accountLocked",
-                    List.of(event.get("username"), String.valueOf(event.get("failedLogins"))), event.id());
-        }
+        notifications.notifyRole(Role.ADMIN, "notification.accountLocked",
+                List.of(event.get("username"), String.valueOf(event.get("failedLogins"))), event.id());
     }
 
     private static String text(Message message) {

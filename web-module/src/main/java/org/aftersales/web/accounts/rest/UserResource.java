@@ -26,6 +26,7 @@ import org.aftersales.web.accounts.rest.UserDtos.NewPassword;
 import org.aftersales.web.accounts.rest.UserDtos.NewUser;
 import org.aftersales.web.accounts.rest.UserDtos.User;
 import org.aftersales.web.accounts.rest.UserDtos.UserChange;
+import org.aftersales.web.shared.rest.EnumParser;
 import org.aftersales.web.shared.rest.Page;
 import org.aftersales.web.shared.rest.PageParams;
 import org.aftersales.web.shared.security.CredentialCache;

@@ -26,6 +26,10 @@ public final class Feedback {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
     }
 
+    public static void warn(String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text(key, args), null));
+    }
+
     public static void error(String key, Object... args) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
         FacesContext.getCurrentInstance().validationFailed();

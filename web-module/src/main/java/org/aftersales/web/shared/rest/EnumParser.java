@@ -1,4 +1,4 @@
-package org.aftersales.web.accounts.rest;
+package org.aftersales.web.shared.rest;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -8,12 +8,12 @@ import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
 
 /** Names from JSON → enum constants; an unknown name is a 422 on its field, not a 400. */
-final class EnumParser {
+public final class EnumParser {
 
     private EnumParser() {
     }
 
-    static <E extends Enum<E>> Set<E> parse(Class<E> type, List<String> names, String field) {
+    public static <E extends Enum<E>> Set<E> parse(Class<E> type, List<String> names, String field) {
         Set<E> result = EnumSet.noneOf(type);
         List<FieldError> errors = new ArrayList<>();
         if (names != null) {
@@ -30,5 +30,13 @@ final class EnumParser {
             throw new RuleViolationException(errors);
         }
         return result;
+    }
+
+    /** One optional value; null or blank → {@code fallback}. */
+    public static <E extends Enum<E>> E one(Class<E> type, String name, String field, E fallback) {
+        if (name == null || name.isBlank()) {
+            return fallback;
+        }
+        return parse(type, List.of(name), field).iterator().next();
     }
 }

@@ -1,0 +1,137 @@
+package org.aftersales.customers.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.aftersales.customers.boundary.ContractViews.ContractView;
+import org.aftersales.customers.boundary.ContractViews.NewContract;
+import org.aftersales.domain.customer.ContractKind;
+import org.aftersales.domain.customer.Customer;
+import org.aftersales.domain.customer.InstalledProduct;
+import org.aftersales.domain.customer.ServiceContract;
+import org.aftersales.domain.shared.ConflictException;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.settings.boundary.Settings;
+
+/** C5: service contracts — signed, accepted, served, followed up, renewed — and which expire soon. */
+@Stateless
+@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN"})
+public class ContractService {
+
+    public static final String EXPIRY_WARNING_DAYS = "contracts.expiry-warning-days";
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    @EJB
+    private Settings settings;
+
+    @RolesAllowed({"AGENT", "MANAGER", "ADMIN"})
+    public ContractView create(NewContract request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.number() == null || request.number().isBlank()) {
+            errors.add(FieldError.of("number", "validation.required"));
+        } else if (byNumber(request.number().strip()).isPresent()) {
+            errors.add(FieldError.of("number", "validation.contractNumberTaken", request.number().strip()));
+        }
+        if (request.kind() == null) {
+            errors.add(FieldError.of("kind", "validation.required"));
+        }
+        if (request.entitlement() == null) {
+            errors.add(FieldError.of("entitlement", "validation.required"));
+        }
+        if (request.start() == null) {
+            errors.add(FieldError.of("start", "validation.required"));
+        }
+        if (request.end() == null) {
+            errors.add(FieldError.of("end", "validation.required"));
+        } else if (request.start() != null && request.end().isBefore(request.start())) {
+            errors.add(FieldError.of("end", "validation.endBeforeStart"));
+        }
+        if (request.responseHours() != null && request.responseHours() <= 0) {
+            errors.add(FieldError.of("responseHours", "validation.positive"));
+        }
+        ServiceContract previous = null;
+        if (request.kind() != null && request.kind() != ContractKind.NEW) {
+            previous = request.previousNumber() == null ? null : byNumber(request.previousNumber().strip()).orElse(null);
+            if (previous == null) {
+                errors.add(FieldError.of("previousNumber", "validation.previousContract"));
+            }
+        }
+        Customer customer = em.find(Customer.class, request.customerId());
+        if (customer == null) {
+            throw new UnknownEntityException("Customer", request.customerId());
+        }
+        List<InstalledProduct> covered = new ArrayList<>();
+        if (request.serialNumbers() != null) {
+            for (String serial : request.serialNumbers()) {
+                InstalledProduct product = em.createQuery(
+                        "SELECT p FROM InstalledProduct p WHERE p.serialNumber = :s AND p.customer.id = :c", InstalledProduct.class)
+                        .setParameter("s", serial).setParameter("c", customer.getId()).getResultStream().findFirst().orElse(null);
+                if (product == null) {
+                    errors.add(FieldError.of("serialNumbers", "validation.notCustomersProduct", serial));
+                } else {
+                    covered.add(product);
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
+        ServiceContract contract = new ServiceContract(request.number(), customer, request.kind(), previous,
+                request.start(), request.end(), request.entitlement());
+        contract.agree(request.feeTerms(), request.responseHours(), request.site());
+        covered.forEach(contract::cover);
+        em.persist(contract);
+        em.flush();
+        return ContractView.of(contract);
+    }
+
+    /** C5: Q → Y → B → S, against the version shown. */
+    @RolesAllowed({"AGENT", "MANAGER", "ADMIN"})
+    public ContractView advance(String number, long version) {
+        ServiceContract contract = existing(number);
+        if (contract.getVersion() != version) {
+            throw new ConflictException("error.staleVersion");
+        }
+        try {
+            contract.advance();
+        } catch (IllegalStateException e) {
+            throw new ConflictException("error.contractLastStage");
+        }
+        em.flush();
+        return ContractView.of(contract);
+    }
+
+    public List<ContractView> ofCustomer(long customerId) {
+        return em.createQuery("SELECT c FROM ServiceContract c JOIN FETCH c.customer WHERE c.customer.id = :id "
+                + "ORDER BY c.end DESC", ServiceContract.class).setParameter("id", customerId).getResultList().stream()
+                .map(ContractView::of).toList();
+    }
+
+    /** C5: contracts that end within the configured number of days (default 60), soonest first. */
+    public List<ContractView> expiring(LocalDate today) {
+        int days = settings.number(EXPIRY_WARNING_DAYS, 60);
+        return em.createQuery("SELECT c FROM ServiceContract c JOIN FETCH c.customer WHERE c.end >= :today "
+                + "AND c.end <= :until ORDER BY c.end", ServiceContract.class)
+                .setParameter("today", today).setParameter("until", today.plusDays(days)).setMaxResults(200)
+                .getResultList().stream().map(ContractView::of).toList();
+    }
+
+    private ServiceContract existing(String number) {
+        return byNumber(number).orElseThrow(() -> new UnknownEntityException("ServiceContract", number));
+    }
+
+    private Optional<ServiceContract> byNumber(String number) {
+        return em.createQuery("SELECT c FROM ServiceContract c JOIN FETCH c.customer WHERE c.number = :n",
+                ServiceContract.class).setParameter("n", number).getResultStream().findFirst();
+    }
+}

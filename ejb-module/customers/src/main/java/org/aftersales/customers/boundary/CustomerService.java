@@ -1,0 +1,165 @@
+package org.aftersales.customers.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.aftersales.customers.boundary.CustomerViews.ContactView;
+import org.aftersales.customers.boundary.CustomerViews.Created;
+import org.aftersales.customers.boundary.CustomerViews.CustomerChange;
+import org.aftersales.customers.boundary.CustomerViews.CustomerQuery;
+import org.aftersales.customers.boundary.CustomerViews.CustomerRow;
+import org.aftersales.customers.boundary.CustomerViews.CustomerView;
+import org.aftersales.customers.boundary.CustomerViews.Duplicate;
+import org.aftersales.customers.boundary.CustomerViews.DuplicateReason;
+import org.aftersales.customers.boundary.CustomerViews.NewCustomer;
+import org.aftersales.customers.boundary.CustomerViews.SortField;
+import org.aftersales.customers.control.CustomerSearch;
+import org.aftersales.domain.customer.Contact;
+import org.aftersales.domain.customer.Customer;
+import org.aftersales.domain.customer.PhoneNumber;
+import org.aftersales.domain.shared.ConflictException;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.PageResult;
+import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.UnknownEntityException;
+
+/**
+ * C1: the customer archive — open, change, find and list customers, and warn about probable
+ * duplicates (same phone; same name at the same address) before a second record is opened.
+ */
+@Stateless
+@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+public class CustomerService {
+
+    static final int DUPLICATES_SHOWN = 10;
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    /**
+     * Opens a customer. Probable duplicates stop it unless {@code confirmed} (the agent saw them
+     * and creates the record anyway); they are returned either way.
+     */
+    @RolesAllowed({"AGENT", "DISPATCHER", "MANAGER", "ADMIN", "PARTNER"})
+    public Created create(NewCustomer request, boolean confirmed) {
+        validate(request.name(), request.type() != null, request.phone(), request.region(), request.address(),
+                request.email());
+        List<Duplicate> duplicates = duplicatesOf(request.name(), request.phone(), request.address(), null);
+        if (!duplicates.isEmpty() && !confirmed) {
+            throw new DuplicateCustomerException(duplicates);
+        }
+        Customer customer = new Customer(request.name(), request.type(), request.phone(), request.region(),
+                request.address());
+        customer.changeContact(request.contact(), request.email(), request.source());
+        customer.replaceContacts(contacts(request.contacts()));
+        em.persist(customer);
+        em.flush();
+        return new Created(CustomerView.of(customer), duplicates);
+    }
+
+    @RolesAllowed({"AGENT", "DISPATCHER", "MANAGER", "ADMIN", "PARTNER"})
+    public CustomerView update(CustomerChange change) {
+        Customer customer = existing(change.id());
+        if (customer.getVersion() != change.version()) {
+            throw new ConflictException("error.staleVersion");
+        }
+        validate(change.name(), change.type() != null, change.phone(), change.region(), change.address(), change.email());
+        customer.rename(change.name());
+        customer.reclassify(change.type());
+        customer.changePhone(change.phone());
+        customer.relocate(change.region(), change.address());
+        customer.changeContact(change.contact(), change.email(), change.source());
+        customer.replaceContacts(contacts(change.contacts()));
+        em.flush();
+        return CustomerView.of(customer);
+    }
+
+    public Optional<CustomerView> find(long id) {
+        return Optional.ofNullable(em.find(Customer.class, id)).map(CustomerView::of);
+    }
+
+    public PageResult<CustomerRow> search(CustomerQuery query, int first, int size, SortField sort, boolean ascending) {
+        return new CustomerSearch(em).page(query, first, size, sort, ascending);
+    }
+
+    /** C1: existing customers with the same phone, or the same name at the same address. */
+    public List<Duplicate> duplicatesOf(String name, String phone, String address, Long except) {
+        Map<Long, Duplicate> found = new LinkedHashMap<>();
+        String phoneKey = PhoneNumber.key(phone);
+        if (phoneKey != null) {
+            em.createQuery("SELECT c FROM Customer c WHERE c.phoneKey = :phone ORDER BY c.id", Customer.class)
+                    .setParameter("phone", phoneKey).setMaxResults(DUPLICATES_SHOWN).getResultList()
+                    .forEach(c -> found.putIfAbsent(c.getId(), duplicate(c, DuplicateReason.PHONE)));
+        }
+        if (name != null && !name.isBlank() && address != null && !address.isBlank()) {
+            em.createQuery("SELECT c FROM Customer c WHERE c.nameKey = :name AND c.addressKey = :address ORDER BY c.id",
+                    Customer.class).setParameter("name", Customer.key(name)).setParameter("address", Customer.key(address))
+                    .setMaxResults(DUPLICATES_SHOWN).getResultList()
+                    .forEach(c -> found.putIfAbsent(c.getId(), duplicate(c, DuplicateReason.NAME_AND_ADDRESS)));
+        }
+        if (except != null) {
+            found.remove(except);
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static Duplicate duplicate(Customer c, DuplicateReason reason) {
+        return new Duplicate(c.getId(), c.getName(), c.getPhone(), c.getAddress(), reason);
+    }
+
+    Customer existing(long id) {
+        Customer customer = em.find(Customer.class, id);
+        if (customer == null) {
+            throw new UnknownEntityException("Customer", id);
+        }
+        return customer;
+    }
+
+    private static List<Contact> contacts(List<ContactView> views) {
+        List<Contact> contacts = new ArrayList<>();
+        if (views != null) {
+            for (int i = 0; i < views.size(); i++) {
+                ContactView v = views.get(i);
+                if (v == null || v.name() == null || v.name().isBlank()) {
+                    throw new RuleViolationException(FieldError.of("contacts[" + i + "].name", "validation.required"));
+                }
+                contacts.add(new Contact(v.name(), v.phone(), v.title()));
+            }
+        }
+        return contacts;
+    }
+
+    private static void validate(String name, boolean hasType, String phone, String region, String address, String email) {
+        List<FieldError> errors = new ArrayList<>();
+        required(errors, "name", name, 200);
+        if (!hasType) {
+            errors.add(FieldError.of("type", "validation.required"));
+        }
+        required(errors, "phone", phone, 40);
+        if (phone != null && !phone.isBlank() && (PhoneNumber.key(phone) == null || PhoneNumber.key(phone).length() < 5)) {
+            errors.add(FieldError.of("phone", "validation.phone"));
+        }
+        required(errors, "region", region, 100);
+        required(errors, "address", address, 300);
+        if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add(FieldError.of("email", "validation.email"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
+    }
+
+    private static void required(List<FieldError> errors, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            errors.add(FieldError.of(field, "validation.required"));
+        } else if (value.strip().length() > max) {
+            errors.add(FieldError.of(field, "validation.tooLong"));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.aftersales.customers.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.aftersales.customers.boundary.ProductViews.NewProduct;
+import org.aftersales.customers.control.ProductRegistry;
+import org.aftersales.customers.control.handover.HandoverParser;
+import org.aftersales.customers.control.handover.HandoverRow;
+import org.aftersales.customers.control.handover.ParsedHandover;
+import org.aftersales.customers.control.handover.RejectedRow;
+import org.aftersales.domain.customer.Customer;
+import org.aftersales.domain.customer.CustomerType;
+import org.aftersales.domain.customer.InstalledProduct;
+import org.aftersales.domain.customer.PhoneNumber;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.warranty.ProductUse;
+import org.aftersales.domain.warranty.ProofOfPurchase;
+import org.aftersales.domain.warranty.SerialStatus;
+
+/**
+ * C2: the sales office's daily hand-over (客户档案信息表) into the archive. Idempotent on the serial
+ * number: a product already in the archive is reported and left as it is, so importing the same
+ * file again changes nothing. A customer is matched by phone and name, else opened. Every rejected
+ * row is listed with its line and reason; the rest is imported in one transaction, and each new
+ * product publishes {@code ProductDelivered}.
+ */
+@Stateless
+@RolesAllowed({"AGENT", "MANAGER", "ADMIN", "PARTNER"})
+public class HandoverImport {
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    @Inject
+    private ProductRegistry products;
+
+    public enum RowOutcome { NEW_CUSTOMER, EXISTING_CUSTOMER, ALREADY_IMPORTED }
+
+    public record RowResult(int line, String serialNumber, String customerName, String model, RowOutcome outcome)
+            implements Serializable {
+    }
+
+    public record Rejection(int line, String serialNumber, String reasonKey, List<String> reasonArgs)
+            implements Serializable {
+    }
+
+    public record Result(boolean applied, int newCustomers, int newProducts, int alreadyImported, List<RowResult> rows,
+            List<Rejection> rejected) implements Serializable {
+    }
+
+    /** What importing the file would do, changing nothing. */
+    public Result preview(String fileName, byte[] content) {
+        return run(fileName, content, false);
+    }
+
+    public Result importFile(String fileName, byte[] content) {
+        return run(fileName, content, true);
+    }
+
+    private Result run(String fileName, byte[] content, boolean apply) {
+        ParsedHandover parsed;
+        try {
+            parsed = new HandoverParser().parse(fileName == null ? "" : fileName, content == null ? new byte[0] : content);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException(FieldError.of("file", "handover.unreadable", e.getMessage()));
+        }
+        List<Rejection> rejected = new ArrayList<>();
+        parsed.rejected().forEach(r -> rejected.add(rejection(r)));
+        List<RowResult> rows = new ArrayList<>();
+        Map<String, Customer> openedInThisFile = new HashMap<>();
+        int newCustomers = 0;
+        int newProducts = 0;
+        int already = 0;
+        for (HandoverRow row : parsed.rows()) {
+            if (products.bySerialNumber(row.serialNumber()).isPresent()) {
+                rows.add(new RowResult(row.line(), row.serialNumber(), row.customerName(), row.model(), RowOutcome.ALREADY_IMPORTED));
+                already++;
+                continue;
+            }
+            String customerKey = PhoneNumber.key(row.phone()) + "|" + Customer.key(row.customerName());
+            Optional<Customer> existing = Optional.ofNullable(openedInThisFile.get(customerKey)).or(() -> matching(row));
+            Customer customer;
+            try {
+                customer = existing.orElseGet(() -> open(row));
+                NewProduct request = new NewProduct(row.model(), null, row.serialNumber(), row.colour(), row.factoryDate(),
+                        row.purchaseDate(), ProofOfPurchase.valueOf(row.proofOfPurchase()), ProductUse.valueOf(row.use()),
+                        SerialStatus.OK, row.dealer(), row.address(), false, row.deliveryNote());
+                InstalledProduct product = products.build(customer, request);
+                if (apply) {
+                    if (customer.getId() == null) {
+                        em.persist(customer);
+                    }
+                    products.delivered(product);
+                }
+            } catch (RuleViolationException e) {
+                FieldError first = e.errors().get(0);
+                rejected.add(new Rejection(row.line(), row.serialNumber(), first.messageKey(), first.args()));
+                continue;
+            } catch (IllegalArgumentException e) {
+                rejected.add(new Rejection(row.line(), row.serialNumber(), "handover.badRow", List.of(e.getMessage())));
+                continue;
+            }
+            if (existing.isEmpty()) {
+                openedInThisFile.put(customerKey, customer);
+                newCustomers++;
+            }
+            newProducts++;
+            rows.add(new RowResult(row.line(), row.serialNumber(), row.customerName(), row.model(),
+                    existing.isEmpty() ? RowOutcome.NEW_CUSTOMER : RowOutcome.EXISTING_CUSTOMER));
+        }
+        rejected.sort(java.util.Comparator.comparingInt(Rejection::line));
+        return new Result(apply, newCustomers, newProducts, already, rows, rejected);
+    }
+
+    private Optional<Customer> matching(HandoverRow row) {
+        return em.createQuery("SELECT c FROM Customer c WHERE c.phoneKey = :phone AND c.nameKey = :name ORDER BY c.id",
+                Customer.class).setParameter("phone", PhoneNumber.key(row.phone()))
+                .setParameter("name", Customer.key(row.customerName())).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private static Customer open(HandoverRow row) {
+        Customer customer = new Customer(row.customerName(), CustomerType.valueOf(row.customerType()), row.phone(),
+                row.region(), row.address());
+        customer.changeContact(row.contact(), row.email(), "HANDOVER");
+        return customer;
+    }
+
+    private static Rejection rejection(RejectedRow r) {
+        return new Rejection(r.line(), r.serialNumber(), r.reasonKey(), r.reasonArgs());
+    }
+}

@@ -1,0 +1,136 @@
+package org.aftersales.customers.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.aftersales.customers.boundary.ProductViews.Inspection;
+import org.aftersales.customers.boundary.ProductViews.NewProduct;
+import org.aftersales.customers.boundary.ProductViews.ProductView;
+import org.aftersales.customers.control.ProductRegistry;
+import org.aftersales.domain.customer.Customer;
+import org.aftersales.domain.customer.InstalledProduct;
+import org.aftersales.domain.customer.OperatingHoursReading;
+import org.aftersales.domain.customer.ProductRegistration;
+import org.aftersales.domain.shared.ConflictException;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
+
+/** C3: products installed at customers — registered, found by serial number, inspected. */
+@Stateless
+@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+public class ProductService {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    @Inject
+    private ProductRegistry registry;
+
+    @RolesAllowed({"AGENT", "DISPATCHER", "MANAGER", "ADMIN", "PARTNER"})
+    public ProductView register(long customerId, NewProduct request) {
+        Customer customer = em.find(Customer.class, customerId);
+        if (customer == null) {
+            throw new org.aftersales.domain.shared.UnknownEntityException("Customer", customerId);
+        }
+        InstalledProduct product = registry.build(customer, request);
+        em.persist(product);
+        em.flush();
+        return ProductView.of(product);
+    }
+
+    public Optional<ProductView> find(String serialNumber) {
+        return registry.bySerialNumber(serialNumber).map(ProductView::of);
+    }
+
+    public List<ProductView> ofCustomer(long customerId) {
+        return em.createQuery("SELECT p FROM InstalledProduct p JOIN FETCH p.customer WHERE p.customer.id = :id "
+                + "ORDER BY p.id", InstalledProduct.class).setParameter("id", customerId).getResultList().stream()
+                .map(ProductView::of).toList();
+    }
+
+    /** W3, W5, M1: what was found on site. */
+    @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "QUALITY", "MANAGER", "ADMIN"})
+    public ProductView inspect(Inspection inspection) {
+        InstalledProduct product = registry.existing(inspection.serialNumber());
+        if (product.getVersion() != inspection.version()) {
+            throw new ConflictException("error.staleVersion");
+        }
+        product.inspect(inspection.serialStatus(), inspection.purchaseRecordAltered());
+        product.installAt(product.getInstallationAddress(), inspection.remoteSite());
+        if (inspection.operatingHours() != null) {
+            try {
+                product.readHours(inspection.operatingHours());
+            } catch (IllegalArgumentException e) {
+                throw new RuleViolationException(FieldError.of("operatingHours", "validation.hoursGoUp"));
+            }
+        }
+        em.flush();
+        return ProductView.of(product);
+    }
+
+    /** C3: the customer's registration form (售后服务登记表) for the product. */
+    @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "MANAGER", "ADMIN", "PARTNER"})
+    public ProductViews.RegistrationForm register(String serialNumber, ProductViews.RegistrationForm form) {
+        InstalledProduct product = registry.existing(serialNumber);
+        List<FieldError> errors = new ArrayList<>();
+        if (form.usageFrequency() == null) {
+            errors.add(FieldError.of("usageFrequency", "validation.required"));
+        }
+        if (form.serviceTerm() == null) {
+            errors.add(FieldError.of("serviceTerm", "validation.required"));
+        }
+        for (String field : new String[] {"productRating", "serviceRating"}) {
+            Integer stars = field.equals("productRating") ? form.productRating() : form.serviceRating();
+            if (stars != null && (stars < 1 || stars > 5)) {
+                errors.add(FieldError.of(field, "validation.stars"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
+        ProductRegistration registration = new ProductRegistration(
+                product, form.registeredOn() == null ? LocalDate.now(CHINA) : form.registeredOn(),
+                form.usageFrequency(), form.wantedServices(), form.serviceTerm(), form.productRating(), form.serviceRating(),
+                form.remarks());
+        em.persist(registration);
+        em.flush();
+        return ProductViews.RegistrationForm.of(registration);
+    }
+
+    public List<ProductViews.RegistrationForm> registrations(String serialNumber) {
+        return em.createQuery("SELECT r FROM ProductRegistration r WHERE r.product.serialNumber = :s ORDER BY r.id DESC",
+                ProductRegistration.class).setParameter("s", serialNumber).getResultList()
+                .stream().map(ProductViews.RegistrationForm::of).toList();
+    }
+
+    /** C3, M1: a reading of the operating-hours counter, kept in the history; readings only go up. */
+    @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "MANAGER", "ADMIN", "PARTNER"})
+    public ProductView readHours(String serialNumber, LocalDate readOn, long hours) {
+        InstalledProduct product = registry.existing(serialNumber);
+        try {
+            product.readHours(hours);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException(FieldError.of("hours", "validation.hoursGoUp"));
+        }
+        em.persist(new OperatingHoursReading(product,
+                readOn == null ? LocalDate.now(CHINA) : readOn, hours));
+        em.flush();
+        return ProductView.of(product);
+    }
+
+    public List<ProductViews.Reading> readings(String serialNumber) {
+        return em.createQuery("SELECT r FROM OperatingHoursReading r WHERE r.product.serialNumber = :s "
+                + "ORDER BY r.readOn DESC, r.id DESC", OperatingHoursReading.class)
+                .setParameter("s", serialNumber).setMaxResults(200).getResultList().stream()
+                .map(r -> new ProductViews.Reading(r.getReadOn(), r.getHours(), r.getCreatedBy())).toList();
+    }
+}

@@ -1,0 +1,106 @@
+package org.aftersales.customers.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.aftersales.domain.customer.InstalledProduct;
+import org.aftersales.domain.customer.WarrantyTermRule;
+import org.aftersales.domain.shared.ConflictException;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.domain.warranty.ProductUse;
+import org.aftersales.domain.warranty.WarrantyAssessment;
+import org.aftersales.customers.control.ProductRegistry;
+import org.aftersales.customers.control.WarrantyAssessor;
+
+/**
+ * W1–W3: the warranty of a product on a date, from the terms table (data ADMIN and QUALITY edit)
+ * and the product's facts; and the editing of that table.
+ */
+@Stateless
+@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+public class WarrantyService {
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    @Inject
+    private ProductRegistry products;
+
+    @Inject
+    private WarrantyAssessor assessor;
+
+    public record TermView(Long id, String category, String model, ProductUse use, String component, int months,
+            long version) implements Serializable {
+        static TermView of(WarrantyTermRule t) {
+            return new TermView(t.getId(), t.getCategory(), t.getModel(), t.getUse(), t.getComponent(), t.getMonths(),
+                    t.getVersion());
+        }
+    }
+
+    public record Check(String serialNumber, String customerName, String model, WarrantyAssessment assessment)
+            implements Serializable {
+    }
+
+    public Check check(String serialNumber, LocalDate date) {
+        InstalledProduct product = products.existing(serialNumber);
+        return new Check(product.getSerialNumber(), product.getCustomer().getName(), product.getModel(),
+                assessor.assess(product, date));
+    }
+
+    @PermitAll
+    public List<TermView> list() {
+        return em.createNamedQuery("WarrantyTermRule.all", WarrantyTermRule.class).getResultList().stream()
+                .map(TermView::of).toList();
+    }
+
+    /** W1: adds a term ({@code id} null) or changes one against the version shown. */
+    @RolesAllowed({"QUALITY", "ADMIN"})
+    public TermView save(TermView term) {
+        List<FieldError> errors = new ArrayList<>();
+        if (term.component() == null || term.component().isBlank()) {
+            errors.add(FieldError.of("component", "validation.required"));
+        } else if (!term.component().strip().matches("[A-Z][A-Z0-9_]{1,39}")) {
+            errors.add(FieldError.of("component", "validation.componentCode"));
+        }
+        if (term.months() <= 0 || term.months() > 600) {
+            errors.add(FieldError.of("months", "validation.months"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
+        WarrantyTermRule rule;
+        if (term.id() == null) {
+            rule = new WarrantyTermRule(term.category(), term.model(), term.use(), term.component().strip(), term.months());
+            em.persist(rule);
+        } else {
+            rule = em.find(WarrantyTermRule.class, term.id());
+            if (rule == null) {
+                throw new UnknownEntityException("WarrantyTerm", term.id());
+            }
+            if (rule.getVersion() != term.version()) {
+                throw new ConflictException("error.staleVersion");
+            }
+            rule.change(term.category(), term.model(), term.use(), term.component().strip(), term.months());
+        }
+        em.flush();
+        return TermView.of(rule);
+    }
+
+    @RolesAllowed({"QUALITY", "ADMIN"})
+    public void remove(long id) {
+        WarrantyTermRule rule = em.find(WarrantyTermRule.class, id);
+        if (rule == null) {
+            throw new UnknownEntityException("WarrantyTerm", id);
+        }
+        em.remove(rule);
+    }
+}

@@ -1,0 +1,105 @@
+package org.aftersales.customers.control;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.aftersales.customers.boundary.ProductViews.NewProduct;
+import org.aftersales.domain.customer.Customer;
+import org.aftersales.domain.customer.InstalledProduct;
+import org.aftersales.domain.shared.DomainEvent;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.domain.warranty.ProofOfPurchase;
+import org.aftersales.domain.warranty.SerialStatus;
+import org.aftersales.events.boundary.DomainEvents;
+
+/**
+ * C3: finding, checking and storing installed products, for the boundaries of this context (the
+ * product service and the hand-over import); runs in their transactions.
+ */
+@Dependent
+public class ProductRegistry {
+
+    /** Published when a delivered product enters the archive (C2); Q4's return visits consume it. */
+    public static final String PRODUCT_DELIVERED = "ProductDelivered";
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    @EJB
+    private DomainEvents events;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Builds (does not store) a product from a request, or says every field that is wrong. */
+    public InstalledProduct build(Customer customer, NewProduct request) {
+        List<FieldError> errors = new ArrayList<>();
+        String serial = request.serialNumber() == null ? null : request.serialNumber().strip();
+        if (serial == null || serial.isEmpty()) {
+            errors.add(FieldError.of("serialNumber", "validation.required"));
+        } else if (serial.length() > 64) {
+            errors.add(FieldError.of("serialNumber", "validation.tooLong"));
+        } else if (bySerialNumber(serial).isPresent()) {
+            errors.add(FieldError.of("serialNumber", "validation.serialTaken", serial));
+        }
+        if (request.model() == null || request.model().isBlank()) {
+            errors.add(FieldError.of("model", "validation.required"));
+        } else if (request.model().strip().length() > 64) {
+            errors.add(FieldError.of("model", "validation.tooLong"));
+        }
+        if (request.factoryDate() == null) {
+            errors.add(FieldError.of("factoryDate", "validation.required"));
+        }
+        if (request.use() == null) {
+            errors.add(FieldError.of("use", "validation.required"));
+        }
+        ProofOfPurchase proof = request.proofOfPurchase() == null ? ProofOfPurchase.NONE : request.proofOfPurchase();
+        if (request.purchaseDate() != null && request.factoryDate() != null
+                && request.purchaseDate().isBefore(request.factoryDate())) {
+            errors.add(FieldError.of("purchaseDate", "validation.purchaseBeforeFactory"));
+        }
+        if (proof != ProofOfPurchase.NONE && request.purchaseDate() == null) {
+            errors.add(FieldError.of("purchaseDate", "validation.purchaseDateWithProof"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
+        InstalledProduct product = new InstalledProduct(customer, serial, request.model(), request.use(), request.factoryDate());
+        product.describe(request.model(), request.category(), request.colour());
+        product.recordPurchase(request.purchaseDate(), proof, request.dealer());
+        product.inspect(request.serialStatus() == null ? SerialStatus.OK : request.serialStatus(), false);
+        product.installAt(request.installationAddress(), request.remoteSite());
+        product.deliveredWith(request.deliveryNote());
+        return product;
+    }
+
+    /** Stores a product that came with the sales hand-over (C2) and tells whoever follows deliveries. */
+    public void delivered(InstalledProduct product) {
+        em.persist(product);
+        em.flush();
+        events.publish(DomainEvent.of(PRODUCT_DELIVERED, Instant.now(clock), Map.of(
+                "productId", String.valueOf(product.getId()),
+                "serialNumber", product.getSerialNumber(),
+                "customerId", String.valueOf(product.getCustomer().getId()))));
+    }
+
+    public InstalledProduct existing(String serialNumber) {
+        return bySerialNumber(serialNumber).orElseThrow(() -> new UnknownEntityException("Product", serialNumber));
+    }
+
+    public Optional<InstalledProduct> bySerialNumber(String serialNumber) {
+        if (serialNumber == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT p FROM InstalledProduct p JOIN FETCH p.customer WHERE p.serialNumber = :serial",
+                InstalledProduct.class).setParameter("serial", serialNumber.strip()).getResultStream().findFirst();
+    }
+}

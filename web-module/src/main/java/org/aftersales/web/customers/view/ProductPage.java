@@ -1,0 +1,123 @@
+package org.aftersales.web.customers.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.aftersales.customers.boundary.ProductService;
+import org.aftersales.customers.boundary.ProductViews.ProductView;
+import org.aftersales.customers.boundary.ProductViews.Reading;
+import org.aftersales.customers.boundary.ProductViews.RegistrationForm;
+import org.aftersales.domain.customer.ServiceTerm;
+import org.aftersales.domain.customer.UsageFrequency;
+import org.aftersales.domain.customer.WantedService;
+import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.web.shared.view.Feedback;
+import org.omnifaces.util.Faces;
+
+/**
+ * C3: one installed product (产品档案) — its facts, the operating-hours history, and the after-sales
+ * registration forms (售后服务登记表); the same bean serves the registration form's own screen.
+ */
+@Named
+@ViewScoped
+public class ProductPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @EJB
+    private ProductService products;
+
+    private String serial;
+    private ProductView product;
+    private List<Reading> readings;
+    private List<RegistrationForm> registrations;
+
+    private LocalDate readOn = LocalDate.now(CHINA);
+    private Long hours;
+
+    private LocalDate registeredOn = LocalDate.now(CHINA);
+    private UsageFrequency usageFrequency;
+    private List<WantedService> wantedServices = new ArrayList<>();
+    private ServiceTerm serviceTerm;
+    private Integer productRating;
+    private Integer serviceRating;
+    private String remarks;
+
+    @PostConstruct
+    void load() {
+        serial = Faces.getRequestParameter("serial");
+        reload();
+    }
+
+    private void reload() {
+        product = serial == null ? null : products.find(serial).orElse(null);
+        if (product != null) {
+            readings = products.readings(serial);
+            registrations = products.registrations(serial);
+        }
+    }
+
+    public void recordHours() {
+        try {
+            products.readHours(serial, readOn, hours == null ? -1 : hours);
+            Feedback.info("product.hoursRecorded", hours);
+            hours = null;
+            reload();
+        } catch (RuleViolationException | UnknownEntityException e) {
+            Feedback.failed(e, "hoursForm");
+        }
+    }
+
+    public String submitRegistration() {
+        try {
+            products.register(serial, new RegistrationForm(registeredOn, usageFrequency,
+                    wantedServices.isEmpty() ? EnumSet.noneOf(WantedService.class) : EnumSet.copyOf(wantedServices),
+                    serviceTerm, productRating, serviceRating, remarks));
+            Faces.getFlash().setKeepMessages(true);
+            Feedback.info("registration.saved", serial);
+            return "/product?faces-redirect=true&serial=" + java.net.URLEncoder.encode(serial, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (RuleViolationException | UnknownEntityException e) {
+            Feedback.failed(e, "registrationForm");
+            return null;
+        }
+    }
+
+    public String label(String prefix, Object value) {
+        return value == null ? "" : Feedback.text(prefix + value);
+    }
+
+    public UsageFrequency[] getFrequencies() { return UsageFrequency.values(); }
+    public WantedService[] getServices() { return WantedService.values(); }
+    public ServiceTerm[] getTerms() { return ServiceTerm.values(); }
+    public String getSerial() { return serial; }
+    public ProductView getProduct() { return product; }
+    public List<Reading> getReadings() { return readings; }
+    public List<RegistrationForm> getRegistrations() { return registrations; }
+    public LocalDate getReadOn() { return readOn; }
+    public void setReadOn(LocalDate v) { this.readOn = v; }
+    public Long getHours() { return hours; }
+    public void setHours(Long v) { this.hours = v; }
+    public LocalDate getRegisteredOn() { return registeredOn; }
+    public void setRegisteredOn(LocalDate v) { this.registeredOn = v; }
+    public UsageFrequency getUsageFrequency() { return usageFrequency; }
+    public void setUsageFrequency(UsageFrequency v) { this.usageFrequency = v; }
+    public List<WantedService> getWantedServices() { return wantedServices; }
+    public void setWantedServices(List<WantedService> v) { this.wantedServices = v; }
+    public ServiceTerm getServiceTerm() { return serviceTerm; }
+    public void setServiceTerm(ServiceTerm v) { this.serviceTerm = v; }
+    public Integer getProductRating() { return productRating; }
+    public void setProductRating(Integer v) { this.productRating = v; }
+    public Integer getServiceRating() { return serviceRating; }
+    public void setServiceRating(Integer v) { this.serviceRating = v; }
+    public String getRemarks() { return remarks; }
+    public void setRemarks(String v) { this.remarks = v; }
+}

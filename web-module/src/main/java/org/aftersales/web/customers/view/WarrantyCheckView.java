@@ -1,0 +1,63 @@
+package org.aftersales.web.customers.view;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.aftersales.customers.boundary.WarrantyService;
+import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.web.shared.view.Feedback;
+import org.omnifaces.util.Faces;
+
+/** W1–W3: the warranty-check screen — serial number and date → status, start, basis, coverage, reason. */
+@Named
+@ViewScoped
+public class WarrantyCheckView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private WarrantyService warranty;
+
+    private String serialNumber;
+    private LocalDate date = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private WarrantyService.Check result;
+
+    @jakarta.annotation.PostConstruct
+    void prefill() {
+        String serial = Faces.getRequestParameter("serial");
+        if (serial != null && !serial.isBlank()) {
+            serialNumber = serial;
+            check();
+        }
+    }
+
+    public void check() {
+        try {
+            result = warranty.check(serialNumber, date == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : date);
+        } catch (UnknownEntityException e) {
+            result = null;
+            org.omnifaces.util.Messages.addError("warrantyForm:serialNumber", Feedback.text("warranty.unknownSerial", serialNumber));
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public String reason() {
+        return result == null ? "" : Feedback.text(result.assessment().reasonKey(), result.assessment().reasonArgs().toArray());
+    }
+
+    /** A component's name from the bundle; a code an admin added without a name shows as itself. */
+    public String componentName(String code) {
+        String key = "component." + code;
+        String text = Feedback.text(key);
+        return key.equals(text) ? code : text;
+    }
+
+    public String getSerialNumber() { return serialNumber; }
+    public void setSerialNumber(String v) { this.serialNumber = v; }
+    public LocalDate getDate() { return date; }
+    public void setDate(LocalDate v) { this.date = v; }
+    public WarrantyService.Check getResult() { return result; }
+}
