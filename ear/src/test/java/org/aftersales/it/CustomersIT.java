@@ -75,8 +75,8 @@ class CustomersIT {
         String phone = phone();
         long first = customer("李四" + unique(""), "HOUSEHOLD", phone);
         Answer second = post("/api/v1/customers", admin(), """
-                {"name":"李四的妻子","type":"HOUSEHOLD","phone":"%s-%s","region":"北京","address":"别处"}"""
-                .formatted(phone.substring(0, 3), phone.substring(3)));
+                {"name":"李四的妻子","type":"HOUSEHOLD","phone":"%s-%s","region":"北京","address":"别处%s"}"""
+                .formatted(phone.substring(0, 3), phone.substring(3), unique("")));
         assertEquals(201, second.status(), second.body());
         var duplicates = second.json().getJsonArray("duplicates");
         assertEquals(1, duplicates.size(), second.body());
@@ -218,6 +218,21 @@ class CustomersIT {
         JsonObject preview = upload(csv.replace(a, unique("HO")), true);
         assertEquals(false, preview.getBoolean("applied"));
         assertEquals(1, preview.getInt("newProducts"));
+    }
+
+    @Test
+    void aLongHandoverFileImportsWhole() throws Exception {
+        // a bug found by the benchmark: one transaction may hold at most 1 000 JMS messages
+        String run = unique("L");
+        StringBuilder csv = new StringBuilder("客户名称,客户类型,电话,地区,地址,型号,出厂编码,出厂日期\n");
+        for (int i = 0; i < 1_200; i++) {
+            csv.append("长文件客户").append(run).append('-').append(i).append(",家庭,136").append(String.format("%08d", i))
+                    .append(",成都,成都市").append(i).append("号,KFR-26GW,").append(run).append('-').append(i).append(",2026-09-01\n");
+        }
+        JsonObject imported = upload(csv.toString(), false);
+        assertEquals(1_200, imported.getInt("newProducts"), imported.toString());
+        assertEquals(0, imported.getInt("rejectedCount"));
+        assertEquals(200, get("/api/v1/products/" + run + "-1199", admin()).status());
     }
 
     private static JsonObject upload(String csv, boolean dryRun) throws Exception {

@@ -1,7 +1,11 @@
 package org.aftersales.customers.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,8 +35,8 @@ import org.aftersales.domain.warranty.SerialStatus;
  * C2: the sales office's daily hand-over (客户档案信息表) into the archive. Idempotent on the serial
  * number: a product already in the archive is reported and left as it is, so importing the same
  * file again changes nothing. A customer is matched by phone and name, else opened. Every rejected
- * row is listed with its line and reason; the rest is imported in one transaction, and each new
- * product publishes {@code ProductDelivered}.
+ * row is listed with its line and reason; the rest is imported in chunks of {@value #CHUNK} rows,
+ * each in a transaction of its own, and each new product publishes {@code ProductDelivered}.
  */
 @Stateless
 @RolesAllowed({"AGENT", "MANAGER", "ADMIN", "PARTNER"})
@@ -43,6 +47,12 @@ public class HandoverImport {
 
     @Inject
     private ProductRegistry products;
+
+    @Resource
+    private SessionContext context;
+
+    /** Rows imported in one transaction. */
+    static final int CHUNK = 500;
 
     public enum RowOutcome { NEW_CUSTOMER, EXISTING_CUSTOMER, ALREADY_IMPORTED }
 
@@ -63,6 +73,7 @@ public class HandoverImport {
         return run(fileName, content, false);
     }
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Result importFile(String fileName, byte[] content) {
         return run(fileName, content, true);
     }
@@ -77,18 +88,49 @@ public class HandoverImport {
         List<Rejection> rejected = new ArrayList<>();
         parsed.rejected().forEach(r -> rejected.add(rejection(r)));
         List<RowResult> rows = new ArrayList<>();
-        Map<String, Customer> openedInThisFile = new HashMap<>();
-        int newCustomers = 0;
-        int newProducts = 0;
-        int already = 0;
-        for (HandoverRow row : parsed.rows()) {
+        Map<String, Long> opened = new HashMap<>();
+        List<HandoverRow> all = parsed.rows();
+        for (int first = 0; first < all.size(); first += CHUNK) {
+            List<HandoverRow> chunk = all.subList(first, Math.min(all.size(), first + CHUNK));
+            Chunk done = apply ? context.getBusinessObject(HandoverImport.class).importChunk(chunk, opened) : step(chunk, opened, false);
+            rows.addAll(done.rows());
+            rejected.addAll(done.rejected());
+            opened.putAll(done.opened());
+        }
+        rejected.sort(java.util.Comparator.comparingInt(Rejection::line));
+        return new Result(apply, opened.size(), (int) rows.stream().filter(r -> r.outcome() != RowOutcome.ALREADY_IMPORTED).count(),
+                (int) rows.stream().filter(r -> r.outcome() == RowOutcome.ALREADY_IMPORTED).count(), rows, rejected);
+    }
+
+    /** What one chunk did, and the customers it opened (key → id, null in a preview). */
+    public record Chunk(List<RowResult> rows, List<Rejection> rejected, Map<String, Long> opened) implements Serializable {
+    }
+
+    /**
+     * Imports up to {@link #CHUNK} rows in a transaction of their own: a long file commits chunk by
+     * chunk (a JMS transaction holds at most 1 000 messages), and since rows already imported are
+     * skipped, importing the file again after a failure completes it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Chunk importChunk(List<HandoverRow> chunk, Map<String, Long> openedBefore) {
+        return step(chunk, openedBefore, true);
+    }
+
+    private Chunk step(List<HandoverRow> chunk, Map<String, Long> openedBefore, boolean apply) {
+        List<RowResult> rows = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        Map<String, Long> opened = new HashMap<>();
+        Map<String, Customer> openedHere = new HashMap<>();
+        for (HandoverRow row : chunk) {
             if (products.bySerialNumber(row.serialNumber()).isPresent()) {
                 rows.add(new RowResult(row.line(), row.serialNumber(), row.customerName(), row.model(), RowOutcome.ALREADY_IMPORTED));
-                already++;
                 continue;
             }
             String customerKey = PhoneNumber.key(row.phone()) + "|" + Customer.key(row.customerName());
-            Optional<Customer> existing = Optional.ofNullable(openedInThisFile.get(customerKey)).or(() -> matching(row));
+            boolean seenBefore = openedBefore.containsKey(customerKey) || openedHere.containsKey(customerKey);
+            Optional<Customer> existing = Optional.ofNullable(openedHere.get(customerKey))
+                    .or(() -> Optional.ofNullable(openedBefore.get(customerKey)).map(id -> em.find(Customer.class, id)))
+                    .or(() -> matching(row));
             Customer customer;
             try {
                 customer = existing.orElseGet(() -> open(row));
@@ -110,16 +152,18 @@ public class HandoverImport {
                 rejected.add(new Rejection(row.line(), row.serialNumber(), "handover.badRow", List.of(e.getMessage())));
                 continue;
             }
+            boolean openedByThisImport = seenBefore || existing.isEmpty();
             if (existing.isEmpty()) {
-                openedInThisFile.put(customerKey, customer);
-                newCustomers++;
+                openedHere.put(customerKey, customer);
             }
-            newProducts++;
             rows.add(new RowResult(row.line(), row.serialNumber(), row.customerName(), row.model(),
-                    existing.isEmpty() ? RowOutcome.NEW_CUSTOMER : RowOutcome.EXISTING_CUSTOMER));
+                    openedByThisImport ? RowOutcome.NEW_CUSTOMER : RowOutcome.EXISTING_CUSTOMER));
         }
-        rejected.sort(java.util.Comparator.comparingInt(Rejection::line));
-        return new Result(apply, newCustomers, newProducts, already, rows, rejected);
+        if (apply) {
+            em.flush();
+        }
+        openedHere.forEach((key, customer) -> opened.put(key, customer.getId()));
+        return new Chunk(rows, rejected, opened);
     }
 
     private Optional<Customer> matching(HandoverRow row) {
