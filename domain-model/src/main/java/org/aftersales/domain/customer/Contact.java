@@ -3,6 +3,7 @@ package org.aftersales.domain.customer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
+import org.aftersales.domain.shared.Text;
 
 /** C1: a further contact person of a customer (the main one is on the customer itself). */
 @Embeddable
@@ -22,8 +23,8 @@ public class Contact {
 
     public Contact(String name, String phone, String title) {
         this.name = Objects.requireNonNull(name, "The contact's name is required.").strip();
-        this.phone = phone == null || phone.isBlank() ? null : phone.strip();
-        this.title = title == null || title.isBlank() ? null : title.strip();
+        this.phone = Text.optional(phone);
+        this.title = Text.optional(title);
     }
 
     public String getName() {

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.aftersales.domain.shared.AuditedEntity;
+import org.aftersales.domain.shared.Text;
 
 /**
  * C1: a customer in the archive. Invariants: a name, a type, a phone, a region and an address are
@@ -112,9 +113,9 @@ public class Customer extends AuditedEntity {
     }
 
     public void changeContact(String contactPerson, String newEmail, String newSource) {
-        this.contact = blankToNull(contactPerson);
-        this.email = blankToNull(newEmail);
-        this.source = blankToNull(newSource);
+        this.contact = Text.optional(contactPerson);
+        this.email = Text.optional(newEmail);
+        this.source = Text.optional(newSource);
     }
 
     public void replaceContacts(List<Contact> newContacts) {
@@ -131,9 +132,6 @@ public class Customer extends AuditedEntity {
         return value.strip();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     @Override
     public Long getId() {

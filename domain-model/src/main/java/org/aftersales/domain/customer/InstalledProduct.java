@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.aftersales.domain.shared.AuditedEntity;
+import org.aftersales.domain.shared.Text;
 import org.aftersales.domain.warranty.ProductFacts;
 import org.aftersales.domain.warranty.ProductUse;
 import org.aftersales.domain.warranty.ProofOfPurchase;
@@ -118,8 +119,8 @@ public class InstalledProduct extends AuditedEntity {
             throw new IllegalArgumentException("The model is required.");
         }
         this.model = newModel.strip();
-        this.category = blankToNull(newCategory);
-        this.colour = blankToNull(newColour);
+        this.category = Text.optional(newCategory);
+        this.colour = Text.optional(newColour);
     }
 
     /** W2: what proves the purchase and when it was. */
@@ -129,7 +130,7 @@ public class InstalledProduct extends AuditedEntity {
         }
         this.purchaseDate = date;
         this.proofOfPurchase = Objects.requireNonNull(proof, "The proof of purchase is required.");
-        this.dealer = blankToNull(fromDealer);
+        this.dealer = Text.optional(fromDealer);
     }
 
     public void changeUse(ProductUse newUse) {
@@ -143,12 +144,12 @@ public class InstalledProduct extends AuditedEntity {
     }
 
     public void installAt(String address, boolean remote) {
-        this.installationAddress = blankToNull(address);
+        this.installationAddress = Text.optional(address);
         this.remoteSite = remote;
     }
 
     public void deliveredWith(String note) {
-        this.deliveryNote = blankToNull(note);
+        this.deliveryNote = Text.optional(note);
     }
 
     /** M1: the latest operating-hours reading; readings only ever go up. */
@@ -175,9 +176,6 @@ public class InstalledProduct extends AuditedEntity {
                 serialStatus, purchaseRecordAltered, Map.copyOf(commitments));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     @Override
     public Long getId() {

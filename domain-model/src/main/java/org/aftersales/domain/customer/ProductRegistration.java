@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.aftersales.domain.shared.AuditedEntity;
+import org.aftersales.domain.shared.Text;
 
 /**
  * C3: the after-sales service registration form (售后服务登记表) a customer fills in for a product:
@@ -74,7 +75,7 @@ public class ProductRegistration extends AuditedEntity {
         this.serviceTerm = Objects.requireNonNull(serviceTerm, "The service term is required.");
         this.productRating = stars(productRating);
         this.serviceRating = stars(serviceRating);
-        this.remarks = remarks == null || remarks.isBlank() ? null : remarks.strip();
+        this.remarks = Text.optional(remarks);
     }
 
     /** Ratings are 1 to 5 stars, or none. */

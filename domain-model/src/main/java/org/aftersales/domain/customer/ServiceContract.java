@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.aftersales.domain.shared.AuditedEntity;
+import org.aftersales.domain.shared.Text;
 import org.aftersales.domain.warranty.ContractCover;
 import org.aftersales.domain.warranty.Entitlement;
 
@@ -114,9 +115,9 @@ public class ServiceContract extends AuditedEntity {
         if (newResponseHours != null && newResponseHours <= 0) {
             throw new IllegalArgumentException("A response commitment needs a positive number of hours.");
         }
-        this.feeTerms = newFeeTerms == null || newFeeTerms.isBlank() ? null : newFeeTerms.strip();
+        this.feeTerms = Text.optional(newFeeTerms);
         this.responseHours = newResponseHours;
-        this.site = newSite == null || newSite.isBlank() ? null : newSite.strip();
+        this.site = Text.optional(newSite);
     }
 
     public void cover(InstalledProduct product) {

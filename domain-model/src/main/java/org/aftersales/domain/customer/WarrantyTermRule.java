@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.aftersales.domain.shared.AuditedEntity;
+import org.aftersales.domain.shared.Text;
 import org.aftersales.domain.warranty.ProductUse;
 import org.aftersales.domain.warranty.WarrantyTerm;
 
@@ -53,7 +54,7 @@ public class WarrantyTermRule extends AuditedEntity {
     }
 
     public void change(String newCategory, String newModel, ProductUse newUse, String newComponent, int newMonths) {
-        WarrantyTerm checked = new WarrantyTerm(blank(newCategory), blank(newModel), newUse, newComponent, newMonths);
+        WarrantyTerm checked = new WarrantyTerm(Text.optional(newCategory), Text.optional(newModel), newUse, newComponent, newMonths);
         this.category = checked.category();
         this.model = checked.model();
         this.use = checked.use();
@@ -65,9 +66,6 @@ public class WarrantyTermRule extends AuditedEntity {
         return new WarrantyTerm(category, model, use, component, months);
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     @Override
     public Long getId() {
