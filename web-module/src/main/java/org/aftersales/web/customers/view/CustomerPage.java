@@ -13,12 +13,14 @@ import org.aftersales.customers.boundary.ContractService;
 import org.aftersales.customers.boundary.ContractViews.ContractView;
 import org.aftersales.customers.boundary.ContractViews.NewContract;
 import org.aftersales.customers.boundary.CustomerService;
+import org.aftersales.customers.boundary.CustomerViews.CustomerChange;
 import org.aftersales.customers.boundary.CustomerViews.CustomerView;
 import org.aftersales.customers.boundary.EntitlementService;
 import org.aftersales.customers.boundary.ProductService;
 import org.aftersales.customers.boundary.ProductViews.NewProduct;
 import org.aftersales.customers.boundary.ProductViews.ProductView;
 import org.aftersales.domain.customer.ContractKind;
+import org.aftersales.domain.customer.CustomerType;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
@@ -82,6 +84,15 @@ public class CustomerPage implements Serializable {
     private String site;
     private List<String> coveredSerials = new ArrayList<>();
 
+    // edit the customer
+    private String editName;
+    private CustomerType editType;
+    private String editContact;
+    private String editPhone;
+    private String editEmail;
+    private String editRegion;
+    private String editAddress;
+
     // entitlement of one product today
     private EntitlementService.Decision decision;
 
@@ -103,6 +114,47 @@ public class CustomerPage implements Serializable {
             contractList = contracts.ofCustomer(id);
         }
     }
+
+    public void startEdit() {
+        editName = customer.name();
+        editType = customer.type();
+        editContact = customer.contact();
+        editPhone = customer.phone();
+        editEmail = customer.email();
+        editRegion = customer.region();
+        editAddress = customer.address();
+    }
+
+    /** C1: saves the change against the version shown; someone else's change meanwhile is a conflict. */
+    public void saveCustomer() {
+        try {
+            customer = customers.update(new CustomerChange(id, customer.version(), editName, editType, editContact,
+                    editPhone, editEmail, editRegion, editAddress, customer.source(), customer.contacts()));
+            Feedback.info("customers.saved", customer.name());
+            PrimeFaces.current().executeScript("PF('customerDialog').hide()");
+        } catch (RuleViolationException | ConflictException | UnknownEntityException e) {
+            Feedback.failed(e, "customerForm");
+        }
+    }
+
+    public CustomerType[] getTypes() {
+        return CustomerType.values();
+    }
+
+    public String getEditName() { return editName; }
+    public void setEditName(String v) { this.editName = v; }
+    public CustomerType getEditType() { return editType; }
+    public void setEditType(CustomerType v) { this.editType = v; }
+    public String getEditContact() { return editContact; }
+    public void setEditContact(String v) { this.editContact = v; }
+    public String getEditPhone() { return editPhone; }
+    public void setEditPhone(String v) { this.editPhone = v; }
+    public String getEditEmail() { return editEmail; }
+    public void setEditEmail(String v) { this.editEmail = v; }
+    public String getEditRegion() { return editRegion; }
+    public void setEditRegion(String v) { this.editRegion = v; }
+    public String getEditAddress() { return editAddress; }
+    public void setEditAddress(String v) { this.editAddress = v; }
 
     public void registerProduct() {
         try {

@@ -11,13 +11,16 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.aftersales.customers.boundary.ProductService;
+import org.aftersales.customers.boundary.ProductViews.Inspection;
 import org.aftersales.customers.boundary.ProductViews.ProductView;
 import org.aftersales.customers.boundary.ProductViews.Reading;
 import org.aftersales.customers.boundary.ProductViews.RegistrationForm;
 import org.aftersales.domain.customer.ServiceTerm;
 import org.aftersales.domain.customer.UsageFrequency;
 import org.aftersales.domain.customer.WantedService;
+import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.warranty.SerialStatus;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.web.shared.view.Feedback;
 import org.omnifaces.util.Faces;
@@ -44,6 +47,10 @@ public class ProductPage implements Serializable {
     private LocalDate readOn = LocalDate.now(CHINA);
     private Long hours;
 
+    private SerialStatus serialStatus;
+    private boolean purchaseRecordAltered;
+    private boolean remoteSite;
+
     private LocalDate registeredOn = LocalDate.now(CHINA);
     private UsageFrequency usageFrequency;
     private List<WantedService> wantedServices = new ArrayList<>();
@@ -61,10 +68,36 @@ public class ProductPage implements Serializable {
     private void reload() {
         product = serial == null ? null : products.find(serial).orElse(null);
         if (product != null) {
+            serialStatus = product.serialStatus();
+            purchaseRecordAltered = product.purchaseRecordAltered();
+            remoteSite = product.remoteSite();
             readings = products.readings(serial);
             registrations = products.registrations(serial);
         }
     }
+
+    /** W3, W5: what was found on site, against the version shown. */
+    public void inspect() {
+        try {
+            products.inspect(new Inspection(serial, product.version(),
+                    serialStatus, purchaseRecordAltered, remoteSite, null));
+            Feedback.info("product.inspected", serial);
+            reload();
+        } catch (RuleViolationException | UnknownEntityException | ConflictException e) {
+            Feedback.failed(e, "inspectionForm");
+        }
+    }
+
+    public SerialStatus[] getSerialStatuses() {
+        return SerialStatus.values();
+    }
+
+    public SerialStatus getSerialStatus() { return serialStatus; }
+    public void setSerialStatus(SerialStatus v) { this.serialStatus = v; }
+    public boolean isPurchaseRecordAltered() { return purchaseRecordAltered; }
+    public void setPurchaseRecordAltered(boolean v) { this.purchaseRecordAltered = v; }
+    public boolean isRemoteSite() { return remoteSite; }
+    public void setRemoteSite(boolean v) { this.remoteSite = v; }
 
     public void recordHours() {
         try {
