@@ -3,8 +3,8 @@ package org.aftersales.domain.warranty;
 import java.util.Objects;
 
 /**
- * W1: one row of the warranty-terms table, kept as data. A null category, model or use means
- * "any"; a term applies to a product when each of them is null or equal.
+ * W1: one row of the warranty-terms table, kept as data. A null (or blank) category, model or use
+ * means "any"; a term applies to a product when each of them is "any" or equal to the product's.
  */
 public record WarrantyTerm(String category, String model, ProductUse use, String component, int months) {
 
@@ -17,6 +17,12 @@ public record WarrantyTerm(String category, String model, ProductUse use, String
             throw new IllegalArgumentException("A warranty term needs a positive number of months.");
         }
         component = component.strip();
+        category = anyWhenBlank(category);
+        model = anyWhenBlank(model);
+    }
+
+    private static String anyWhenBlank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     boolean appliesTo(ProductFacts product) {
@@ -25,7 +31,7 @@ public record WarrantyTerm(String category, String model, ProductUse use, String
                 && (model == null || model.equals(product.model()));
     }
 
-    /** Model (3) beats category (2) beats any (1); a use-specific term beats a use-free one. */
+    /** W1: model (3) beats category (2) beats any (1); at the same level a use-specific term beats a use-free one. */
     int specificity() {
         int level = model != null ? 3 : category != null ? 2 : 1;
         return level * 2 + (use != null ? 1 : 0);

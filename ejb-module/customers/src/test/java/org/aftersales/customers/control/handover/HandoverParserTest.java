@@ -1,160 +1,242 @@
 package org.aftersales.customers.control.handover;
 
+import static org.aftersales.customers.control.handover.HandoverFiles.HEADER;
+import static org.aftersales.customers.control.handover.HandoverFiles.csv;
+import static org.aftersales.customers.control.handover.HandoverFiles.csvLine;
+import static org.aftersales.customers.control.handover.HandoverFiles.expected;
+import static org.aftersales.customers.control.handover.HandoverFiles.row;
+import static org.aftersales.customers.control.handover.HandoverFiles.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** C2: reading the sales hand-over file, CSV or XLSX, and every reason a row is rejected. */
+/** C2: reading the sales hand-over file (客户档案信息表) as CSV; the rules for every row. */
 class HandoverParserTest {
 
-    private static final String HEADER = "客户名称,客户类型,联系人,电话,地区,地址,型号,出厂编码,颜色,出厂日期,购买日期,购买凭证,用途\n";
-    private static final String GOOD = "张三,家庭,张三,13800000000,北京,朝阳区1号,KFR-35GW,SN1,白,2026-10-01,2026-11-20,发票,家用\n";
     private final HandoverParser parser = new HandoverParser();
 
-    private ParsedHandover csv(String text) {
-        return parser.parse("day.csv", text.getBytes(StandardCharsets.UTF_8));
+    private ParsedHandover parse(String text) {
+        return parser.parse("day.csv", utf8(text));
     }
 
     @Test
-    void readsARowWithChineseHeadersAndValues() {
-        ParsedHandover parsed = csv(HEADER + GOOD);
+    void aRowWithChineseHeadersAndValuesBecomesAHandoverRowOnLine2() {
+        ParsedHandover parsed = parse(csv(List.of(row())));
+        assertEquals(List.of(), parsed.rejected());
+        assertEquals(List.of(expected(2, "SN1")), parsed.rows());
+    }
+
+    @Test
+    void englishHeadersInAnyOrderWithExtraColumnsAndSurroundingSpacesAreRead() {
+        ParsedHandover parsed = parse(" serialNumber ,Model,NAME,type,phone,region,address,factoryDate,remark,email\n"
+                + " SN9 , RF-300 ,ACME Ltd.,commercial,010-65123456,上海,浦东新区1号, 2026/1/5 ,ignored,\n");
         assertEquals(List.of(), parsed.rejected());
         HandoverRow row = parsed.rows().get(0);
-        assertEquals(2, row.line());
-        assertEquals("张三", row.customerName());
-        assertEquals("HOUSEHOLD", row.customerType());
-        assertEquals("13800000000", row.phone());
-        assertEquals("SN1", row.serialNumber());
-        assertEquals(LocalDate.parse("2026-10-01"), row.factoryDate());
-        assertEquals(LocalDate.parse("2026-11-20"), row.purchaseDate());
-        assertEquals("INVOICE", row.proofOfPurchase());
-        assertEquals("HOUSEHOLD", row.use());
-    }
-
-    @Test
-    void readsEnglishHeadersInAnyOrderWithDefaults() {
-        ParsedHandover parsed = csv("serialNumber,model,name,type,phone,region,address,factoryDate,extra\n"
-                + "SN9,RF-300,ACME,COMMERCIAL,010-65123456,上海,浦东1号,2026/1/5,ignored\n");
-        HandoverRow row = parsed.rows().get(0);
-        assertEquals("ACME", row.customerName());
+        assertEquals("SN9", row.serialNumber());
+        assertEquals("RF-300", row.model());
+        assertEquals("ACME Ltd.", row.customerName());
         assertEquals("COMMERCIAL", row.customerType());
-        assertEquals(LocalDate.parse("2026-01-05"), row.factoryDate());
-        assertEquals("NONE", row.proofOfPurchase(), "no proof column: none");
-        assertEquals("COMMERCIAL", row.use(), "a commercial customer's product is for commercial use by default");
-        assertNull(row.purchaseDate());
+        assertEquals(LocalDate.of(2026, 1, 5), row.factoryDate());
+        assertNull(row.email(), "an empty cell is null");
+        assertNull(row.contact(), "a column the file lacks is null");
     }
 
     @Test
-    void aByteOrderMarkAndGb18030AreRead() {
-        byte[] bom = ("\uFEFF" + HEADER + GOOD).getBytes(StandardCharsets.UTF_8);
-        assertEquals("张三", parser.parse("a.csv", bom).rows().get(0).customerName());
-        byte[] gb = (HEADER + GOOD).getBytes(Charset.forName("GB18030"));
-        assertEquals("张三", parser.parse("a.CSV", gb).rows().get(0).customerName());
-    }
-
-    @Test
-    void quotedFieldsKeepCommasQuotesAndLineBreaksAndLinesCountAsInTheFile() {
-        ParsedHandover parsed = csv(HEADER
-                + "\"王五, 李六\",家庭,\"老\"\"王\"\"\",13800000001,北京,\"朝阳区\n2号楼\",KFR-35GW,SN2,白,2026-10-01,,,\n"
-                + GOOD);
-        assertEquals("王五, 李六", parsed.rows().get(0).customerName());
-        assertEquals("老\"王\"", parsed.rows().get(0).contact());
-        assertEquals("朝阳区\n2号楼", parsed.rows().get(0).address());
-        assertEquals(2, parsed.rows().get(0).line());
-        assertEquals(4, parsed.rows().get(1).line(), "the quoted line break takes line 3");
+    void theOtherChineseHeaderNamesAreRead() {
+        ParsedHandover parsed = parse("客户名称,客户类型,手机,区域,地址,型号,序列号,出厂日期\n李四,商用,13900000000,天津,河西区2号,X1,SN2,2026-10-01\n");
+        HandoverRow row = parsed.rows().get(0);
+        assertEquals("13900000000", row.phone());
+        assertEquals("天津", row.region());
+        assertEquals("SN2", row.serialNumber());
     }
 
     @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"家庭,HOUSEHOLD", "家用,HOUSEHOLD", "商用,COMMERCIAL", "工业,INDUSTRIAL", "经销商,DEALER", "工程,PROJECT",
+        "项目,PROJECT", "household,HOUSEHOLD", "DEALER,DEALER"})
+    void customerTypesAreReadInChineseOrAsCodes(String value, String type) {
+        assertEquals(type, parse(csv(List.of(row("客户类型=" + value)))).rows().get(0).customerType());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"发票,INVOICE", "保修卡,WARRANTY_CARD", "其他,OTHER", "无,NONE", "invoice,INVOICE", "'',NONE"})
+    void proofOfPurchaseIsReadInChineseOrAsCodesAndIsNoneWhenEmpty(String value, String proof) {
+        assertEquals(proof, parse(csv(List.of(row("购买凭证=" + value)))).rows().get(0).proofOfPurchase());
+    }
+
+    @ParameterizedTest(name = "customer {0}, use \"{1}\" → {2}")
+    @CsvSource({"家庭,家用,HOUSEHOLD", "家庭,商用,COMMERCIAL", "商用,工业,INDUSTRIAL", "商用,COMMERCIAL,COMMERCIAL",
+        "家庭,'',HOUSEHOLD", "商用,'',COMMERCIAL", "工业,'',COMMERCIAL", "经销商,'',COMMERCIAL", "工程,'',COMMERCIAL"})
+    void useIsReadAndWhenEmptyFollowsTheCustomerType(String type, String use, String expected) {
+        assertEquals(expected, parse(csv(List.of(row("客户类型=" + type, "用途=" + use)))).rows().get(0).use());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2026-10-01", "2026/10/1", "2026/10/01", "2026-10-1", "2026.10.1", "2026年10月1日", "2026/10/1 0:00"})
+    void datesAreReadInTheUsualWritings(String written) {
+        assertEquals(LocalDate.of(2026, 10, 1), parse(csv(List.of(row("出厂日期=" + written)))).rows().get(0).factoryDate());
+    }
+
+    @Test
+    void aByteOrderMarkIsSkipped() {
+        ParsedHandover parsed = parser.parse("day.csv", utf8("\uFEFF" + csv(List.of(row()))));
+        assertEquals(List.of(expected(2, "SN1")), parsed.rows());
+    }
+
+    @Test
+    void gb18030BytesAreReadWhenTheyAreNotUtf8() {
+        byte[] gb = csv(List.of(row())).replace("\n", "\r\n").getBytes(Charset.forName("GB18030"));
+        assertThrows(CharacterCodingException.class, () -> StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(gb)));
+        assertEquals(List.of(expected(2, "SN1")), parser.parse("DAY.CSV", gb).rows());
+    }
+
+    @Test
+    void quotedCommasQuotesAndLineBreaksAreKeptAndLinesAreWhereEachRecordStarts() {
+        String text = HEADER + csvLine(row("客户名称=王五, 李六", "联系人=老\"王\"", "地址=朝阳区\n2号楼\n3单元", "出厂编码=SN2"))
+                + csvLine(row("出厂编码=SN3"));
+        ParsedHandover parsed = parse(text);
+        assertEquals(List.of(), parsed.rejected());
+        HandoverRow quoted = parsed.rows().get(0);
+        assertEquals("王五, 李六", quoted.customerName());
+        assertEquals("老\"王\"", quoted.contact());
+        assertEquals("朝阳区\n2号楼\n3单元", quoted.address());
+        assertEquals(2, quoted.line());
+        assertEquals(5, parsed.rows().get(1).line(), "the quoted line breaks take lines 3 and 4");
+    }
+
+    @Test
+    void emptyRowsAreSkippedSilentlyAndLinesStillCount() {
+        String text = "\n" + HEADER + "\n,,,,\n  \n" + csvLine(row()) + ",,,,,,,,,,,,,,,\n";
+        ParsedHandover parsed = parse(text);
+        assertEquals(List.of(expected(6, "SN1")), parsed.rows());
+        assertEquals(List.of(), parsed.rejected());
+    }
+
+    @Test
+    void aTitleRowAboveTheHeaderIsPassedOver() {
+        ParsedHandover parsed = parse("客户档案信息表,,2026-11-26\n" + csv(List.of(row())));
+        assertEquals(List.of(expected(3, "SN1")), parsed.rows());
+    }
+
+    @ParameterizedTest(name = "{0} → {1} {2}")
     @CsvSource(delimiter = '|', value = {
-        ",家庭,张三,13800000000,北京,朝阳区1号,KFR-35GW,SN1,白,2026-10-01,,,|handover.missing",
-        "张三,外星,张三,13800000000,北京,朝阳区1号,KFR-35GW,SN1,白,2026-10-01,,,|handover.badValue",
-        "张三,家庭,张三,13800000000,北京,朝阳区1号,KFR-35GW,SN1,白,2026-13-01,,,|handover.badDate",
-        "张三,家庭,张三,13800000000,北京,朝阳区1号,KFR-35GW,SN1,白,2026-10-01,昨天,,|handover.badDate",
-        "张三,家庭,张三,13800000000,北京,朝阳区1号,KFR-35GW,SN1,白,2026-10-01,2026-09-01,发票,|handover.purchaseBeforeFactory",
-        "张三,家庭,张三,13800000000,北京,朝阳区1号,KFR-35GW,SN1,白,2026-10-01,,借条,|handover.badValue",
-        "张三,家庭,张三,13800000000,北京,朝阳区1号,KFR-35GW,SN1,白,2026-10-01,,,水下|handover.badValue",
-        "张三,家庭,张三,13800000000,北京,朝阳区1号,KFR-35GW,,白,2026-10-01,,,|handover.missing",
+        "客户名称=       | handover.missing               | 客户名称",
+        "客户类型=       | handover.missing               | 客户类型",
+        "电话=           | handover.missing               | 电话",
+        "地区=           | handover.missing               | 地区",
+        "地址=           | handover.missing               | 地址",
+        "型号=           | handover.missing               | 型号",
+        "出厂编码=       | handover.missing               | 出厂编码",
+        "出厂日期=       | handover.missing               | 出厂日期",
+        "客户类型=外星   | handover.badValue              | 客户类型;外星",
+        "购买凭证=借条   | handover.badValue              | 购买凭证;借条",
+        "用途=水下       | handover.badValue              | 用途;水下",
+        "电话=1.38E+10   | handover.badValue              | 电话;1.38E+10",
+        "出厂编码=2.02611E+14 | handover.badValue         | 出厂编码;2.02611E+14",
+        "出厂日期=2026-13-01 | handover.badDate           | 出厂日期;2026-13-01",
+        "出厂日期=2026-02-30 | handover.badDate           | 出厂日期;2026-02-30",
+        "出厂日期=01/10/2026 | handover.badDate           | 出厂日期;01/10/2026",
+        "购买日期=昨天   | handover.badDate               | 购买日期;昨天",
+        "购买日期=2026-09-30 | handover.purchaseBeforeFactory | ''",
     })
-    void aBadRowIsRejectedWithItsLineAndReason(String row, String reason) {
-        ParsedHandover parsed = csv(HEADER + GOOD.replace("SN1", "SN0") + row + "\n");
-        assertEquals(1, parsed.rows().size());
+    void aBadRowIsRejectedWithItsLineReasonAndArguments(String change, String reason, String args) {
+        String text = HEADER + csvLine(row("出厂编码=SN0", "地址=朝阳区\n2号楼")) + "\n" + csvLine(row(change));
+        ParsedHandover parsed = parse(text);
+        assertEquals(1, parsed.rows().size(), "the good row is kept");
         assertEquals(1, parsed.rejected().size());
-        assertEquals(3, parsed.rejected().get(0).line());
-        assertEquals(reason, parsed.rejected().get(0).reasonKey());
+        RejectedRow rejected = parsed.rejected().get(0);
+        assertEquals(5, rejected.line(), "header 1, quoted row 2–3, empty line 4");
+        assertEquals(reason, rejected.reasonKey());
+        assertEquals(args.isEmpty() ? List.of() : List.of(args.split(";")), rejected.reasonArgs());
+        String serial = row(change).get("出厂编码");
+        assertEquals(serial.isEmpty() ? null : serial, rejected.serialNumber());
+    }
+
+    @ParameterizedTest(name = "{0} longer than {1}")
+    @CsvSource({"客户名称,200", "地址,200", "电话,40", "出厂编码,64", "型号,64"})
+    void aValueOverItsLimitIsRejectedAndOneAtTheLimitIsKept(String column, int limit) {
+        String text = csv(List.of(row(column + "=" + "8".repeat(limit), "出厂编码=" + (column.equals("出厂编码") ? "S".repeat(64) : "OK")),
+                row(column + "=" + "8".repeat(limit + 1), "出厂编码=" + (column.equals("出厂编码") ? "S".repeat(65) : "LONG"))));
+        ParsedHandover parsed = parse(text);
+        assertEquals(1, parsed.rows().size(), parsed.rejected().toString());
+        assertEquals(List.of(new RejectedRow(3, column.equals("出厂编码") ? "S".repeat(65) : "LONG", "handover.tooLong",
+                List.of(column))), parsed.rejected());
     }
 
     @Test
-    void aTooLongValueIsRejected() {
-        ParsedHandover parsed = csv(HEADER + GOOD.replace("SN1", "S".repeat(65)));
-        assertEquals("handover.tooLong", parsed.rejected().get(0).reasonKey());
+    void theLaterOccurrencesOfASerialInOneFileAreRejectedAndTheFirstIsKept() {
+        ParsedHandover parsed = parse(csv(List.of(row(), row("出厂编码=SN2"), row("客户名称=别人"), row("出厂编码= SN1 "))));
+        assertEquals(List.of(expected(2, "SN1"), expected(3, "SN2")), parsed.rows());
+        assertEquals(List.of(new RejectedRow(4, "SN1", "handover.duplicateInFile", List.of("SN1")),
+                new RejectedRow(5, "SN1", "handover.duplicateInFile", List.of("SN1"))), parsed.rejected());
     }
 
     @Test
-    void theSecondOccurrenceOfASerialInOneFileIsRejected() {
-        ParsedHandover parsed = csv(HEADER + GOOD + "\n" + GOOD);
-        assertEquals(1, parsed.rows().size(), "the empty line is skipped");
-        assertEquals(2, parsed.rows().get(0).line());
-        assertEquals("handover.duplicateInFile", parsed.rejected().get(0).reasonKey());
-        assertEquals(4, parsed.rejected().get(0).line());
+    void aSerialWhoseFirstRowWasRejectedIsTakenFromItsNextGoodRow() {
+        ParsedHandover parsed = parse(csv(List.of(row("出厂日期=坏"), row())));
+        assertEquals(List.of(expected(3, "SN1")), parsed.rows());
+        assertEquals("handover.badDate", parsed.rejected().get(0).reasonKey());
     }
 
     @Test
-    void aMissingRequiredColumnFailsTheWholeFile() {
+    void aRowShorterThanTheHeaderMissesItsLastColumns() {
+        ParsedHandover parsed = parse(HEADER + "张三,家庭,张三,13800000000,,北京,朝阳区1号,KFR-35GW,SN1\n");
+        assertEquals(List.of(new RejectedRow(2, "SN1", "handover.missing", List.of("出厂日期"))), parsed.rejected());
+    }
+
+    @Test
+    void aMissingRequiredColumnFailsTheWholeFileNamingEveryMissingColumn() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> csv("客户名称,电话\n张三,138\n"));
-        assertTrue(e.getMessage().contains("出厂编码"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> parser.parse("day.txt", new byte[1]));
-        assertThrows(IllegalArgumentException.class, () -> csv(""));
+                () -> parse("客户名称,客户类型,电话,地区,地址,出厂编码\n张三,家庭,138,北京,某地,SN1\n"));
+        assertTrue(e.getMessage().contains("型号"), e.getMessage());
+        assertTrue(e.getMessage().contains("出厂日期"), e.getMessage());
+        assertFalse(e.getMessage().contains("客户名称"), e.getMessage());
     }
 
     @Test
-    void anXlsxWithDateAndNumberCellsReadsLikeTheCsv() throws IOException {
-        byte[] xlsx;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet();
-            String[] headers = HEADER.strip().split(",");
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < headers.length; i++) {
-                header.createCell(i).setCellValue(headers[i]);
-            }
-            CellStyle dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-            Row row = sheet.createRow(1);
-            String[] values = GOOD.strip().split(",");
-            for (int i = 0; i < values.length; i++) {
-                row.createCell(i).setCellValue(values[i]);
-            }
-            row.getCell(3).setCellValue(13800000000d); // a phone typed as a number
-            row.getCell(9).setCellValue(LocalDate.parse("2026-10-01"));
-            row.getCell(9).setCellStyle(dateStyle);
-            workbook.write(out);
-            xlsx = out.toByteArray();
+    void aFileWithoutDataRowsHasNoRowsButAnEmptyFileIsAnError() {
+        ParsedHandover headerOnly = parse(HEADER);
+        assertEquals(List.of(), headerOnly.rows());
+        assertEquals(List.of(), headerOnly.rejected());
+        assertThrows(IllegalArgumentException.class, () -> parse(""));
+        assertThrows(IllegalArgumentException.class, () -> parse("\n , \n"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"day.txt", "day.xls", "day", "csv", "day.csv.zip"})
+    void anUnsupportedFileTypeIsRefused(String name) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parser.parse(name, utf8(HEADER)));
+        assertTrue(e.getMessage().startsWith("unsupported file type"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> parser.parse(null, utf8(HEADER)));
+    }
+
+    @Test
+    void anUnclosedQuoteFailsTheFile() {
+        assertThrows(IllegalArgumentException.class, () -> parse(HEADER + "\"张三,家庭\n"));
+    }
+
+    @Test
+    void atMostMaxRowsDataRowsAreRead() {
+        StringBuilder text = new StringBuilder("name,type,phone,region,address,model,serialNumber,factoryDate\n");
+        for (int i = 0; i < HandoverParser.MAX_ROWS; i++) {
+            text.append("客户").append(i).append(",家庭,138").append(i).append(",北京,某地,M,SN").append(i).append(",2026-10-01\n");
         }
-        ParsedHandover fromXlsx = parser.parse("day.xlsx", xlsx);
-        assertEquals(List.of(), fromXlsx.rejected());
-        assertEquals(csv(HEADER + GOOD).rows(), fromXlsx.rows());
-    }
-
-    @Test
-    void theTemplatesParseBack() {
-        ParsedHandover csvTemplate = parser.parse("t.csv", HandoverTemplate.csv());
-        assertEquals(1, csvTemplate.rows().size(), "the sample row");
-        assertEquals(List.of(), csvTemplate.rejected());
-        assertEquals(0, parser.parse("t.xlsx", HandoverTemplate.xlsx()).rows().size());
+        assertEquals(HandoverParser.MAX_ROWS, parse(text.toString()).rows().size());
+        text.append("\n\n");
+        assertEquals(HandoverParser.MAX_ROWS, parse(text.toString()).rows().size(), "empty rows do not count");
+        text.append("one,家庭,1,北京,某地,M,SN-more,2026-10-01\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parse(text.toString()));
+        assertTrue(e.getMessage().contains("20000"), e.getMessage());
     }
 }
