@@ -1,10 +1,11 @@
 package org.aftersales.customers.control;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -34,34 +35,70 @@ public class CustomerSearch {
     }
 
     public PageResult<CustomerRow> page(CustomerQuery query, int first, int size, SortField sort, boolean ascending) {
+        CustomerQuery filter = query == null ? CustomerQuery.all() : query;
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<CustomerRow> rows = cb.createQuery(CustomerRow.class);
         Root<Customer> c = rows.from(Customer.class);
         rows.select(cb.construct(CustomerRow.class, c.get("id"), c.get("name"), c.get("type"), c.get("contact"),
                 c.get("phone"), c.get("region"), c.get("address"), c.get("createdAt")));
-        rows.where(predicates(cb, rows, c, query));
-        Expression<?> key = switch (sort == null ? SortField.CREATED : sort) {
-            case NAME -> c.get("nameKey");
-            case REGION -> c.get("region");
-            case TYPE -> c.get("type");
-            case CREATED -> c.get("createdAt");
-        };
-        boolean asc = sort == null ? false : ascending;
-        Order primary = asc ? cb.asc(key) : cb.desc(key);
-        rows.orderBy(primary, asc ? cb.asc(c.get("id")) : cb.desc(c.get("id")));
-        TypedQuery<CustomerRow> page = em.createQuery(rows).setFirstResult(first).setMaxResults(size);
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Customer> cc = count.from(Customer.class);
-        count.select(cb.count(cc)).where(predicates(cb, count, cc, query));
-        return new PageResult<>(page.getResultList(), em.createQuery(count).getSingleResult());
+        List<Predicate> where = customerPredicates(cb, c, filter);
+        if (byProduct(filter)) {
+            // correlated EXISTS: walking the page in index order, each customer's products are probed
+            Subquery<Integer> owns = rows.subquery(Integer.class);
+            Root<InstalledProduct> p = owns.from(InstalledProduct.class);
+            List<Predicate> product = productPredicates(cb, p, filter);
+            product.add(cb.equal(p.get("customer"), c));
+            owns.select(cb.literal(1)).where(product.toArray(Predicate[]::new));
+            where.add(cb.exists(owns));
+        }
+        rows.where(where.toArray(Predicate[]::new));
+        boolean asc = sort != null && ascending;
+        Order byId = asc ? cb.asc(c.get("id")) : cb.desc(c.get("id"));
+        if (sort == null || sort == SortField.CREATED) {
+            rows.orderBy(byId); // ids grow with creation: the primary key's index serves the newest first
+        } else {
+            Expression<?> key = switch (sort) {
+                case NAME -> c.get("nameKey");
+                case REGION -> c.get("region");
+                default -> c.get("type");
+            };
+            rows.orderBy(asc ? cb.asc(key) : cb.desc(key), byId);
+        }
+        List<CustomerRow> items = em.createQuery(rows).setFirstResult(first).setMaxResults(size).getResultList();
+        return new PageResult<>(items, count(cb, filter));
     }
 
-    private static Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Customer> c, CustomerQuery query) {
-        List<Predicate> where = new ArrayList<>();
-        if (query == null) {
-            return new Predicate[0];
+    /**
+     * The total. With product filters it is counted from the products' side (index on model or
+     * purchase date, joined to their customers), never by probing every customer.
+     */
+    private long count(CriteriaBuilder cb, CustomerQuery filter) {
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        if (byProduct(filter)) {
+            Root<InstalledProduct> p = count.from(InstalledProduct.class);
+            Join<InstalledProduct, Customer> c = p.join("customer");
+            List<Predicate> where = productPredicates(cb, p, filter);
+            where.addAll(customerPredicates(cb, c, filter));
+            count.select(cb.countDistinct(c.get("id"))).where(where.toArray(Predicate[]::new));
+        } else {
+            Root<Customer> c = count.from(Customer.class);
+            count.select(cb.count(c)).where(customerPredicates(cb, c, filter).toArray(Predicate[]::new));
         }
+        return em.createQuery(count).getSingleResult();
+    }
+
+    private static boolean byProduct(CustomerQuery filter) {
+        return (filter.model() != null && !filter.model().isBlank()) || filter.purchasedFrom() != null
+                || filter.purchasedTo() != null;
+    }
+
+    private java.util.Optional<Long> serialOwner(String serial) {
+        return em.createQuery("SELECT p.customer.id FROM InstalledProduct p WHERE p.serialNumber = :s", Long.class)
+                .setParameter("s", serial).getResultStream().findFirst();
+    }
+
+    private List<Predicate> customerPredicates(CriteriaBuilder cb, From<?, Customer> c, CustomerQuery query) {
+        List<Predicate> where = new ArrayList<>();
         if (query.query() != null && !query.query().isBlank()) {
             String text = query.query().strip();
             List<Predicate> any = new ArrayList<>();
@@ -70,10 +107,8 @@ public class CustomerSearch {
             if (digits != null && digits.length() >= 3 && digits.length() == text.replaceAll("[\\s\\-+()]", "").length()) {
                 any.add(cb.like(c.get("phoneKey"), escape(digits) + "%", '\\'));
             }
-            Subquery<Long> serial = q.subquery(Long.class);
-            Root<InstalledProduct> p = serial.from(InstalledProduct.class);
-            serial.select(p.get("customer").get("id")).where(cb.equal(p.get("serialNumber"), text));
-            any.add(c.get("id").in(serial));
+            // a whole serial number: resolved first (one index lookup), never a subquery per row
+            serialOwner(text).ifPresent(owner -> any.add(cb.equal(c.get("id"), owner)));
             where.add(cb.or(any.toArray(Predicate[]::new)));
         }
         if (query.region() != null && !query.region().isBlank()) {
@@ -82,24 +117,21 @@ public class CustomerSearch {
         if (query.type() != null) {
             where.add(cb.equal(c.get("type"), query.type()));
         }
-        boolean byModel = query.model() != null && !query.model().isBlank();
-        if (byModel || query.purchasedFrom() != null || query.purchasedTo() != null) {
-            Subquery<Long> owns = q.subquery(Long.class);
-            Root<InstalledProduct> p = owns.from(InstalledProduct.class);
-            List<Predicate> product = new ArrayList<>();
-            if (byModel) {
-                product.add(cb.equal(p.get("model"), query.model().strip()));
-            }
-            if (query.purchasedFrom() != null) {
-                product.add(cb.greaterThanOrEqualTo(p.get("purchaseDate"), query.purchasedFrom()));
-            }
-            if (query.purchasedTo() != null) {
-                product.add(cb.lessThanOrEqualTo(p.get("purchaseDate"), query.purchasedTo()));
-            }
-            owns.select(p.get("customer").get("id")).where(product.toArray(Predicate[]::new));
-            where.add(c.get("id").in(owns));
+        return where;
+    }
+
+    private static List<Predicate> productPredicates(CriteriaBuilder cb, From<?, InstalledProduct> p, CustomerQuery query) {
+        List<Predicate> product = new ArrayList<>();
+        if (query.model() != null && !query.model().isBlank()) {
+            product.add(cb.equal(p.get("model"), query.model().strip()));
         }
-        return where.toArray(Predicate[]::new);
+        if (query.purchasedFrom() != null) {
+            product.add(cb.greaterThanOrEqualTo(p.get("purchaseDate"), query.purchasedFrom()));
+        }
+        if (query.purchasedTo() != null) {
+            product.add(cb.lessThanOrEqualTo(p.get("purchaseDate"), query.purchasedTo()));
+        }
+        return product;
     }
 
     /** LIKE wildcards in what people type are literal characters. */
