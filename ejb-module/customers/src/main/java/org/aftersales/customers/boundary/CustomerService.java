@@ -88,6 +88,16 @@ public class CustomerService {
         return new CustomerSearch(em).page(query, first, size, sort, ascending);
     }
 
+    /** The total of a list, for a screen that pages it (the rows come from {@link #rows}). */
+    public long count(CustomerQuery query) {
+        return new CustomerSearch(em).count(query);
+    }
+
+    /** A page of the list without its total. */
+    public List<CustomerRow> rows(CustomerQuery query, int first, int size, SortField sort, boolean ascending) {
+        return new CustomerSearch(em).rows(query, first, size, sort, ascending);
+    }
+
     /** C1: existing customers with the same phone, or the same name at the same address. */
     public List<Duplicate> duplicatesOf(String name, String phone, String address, Long except) {
         Map<Long, Duplicate> found = new LinkedHashMap<>();

@@ -35,6 +35,11 @@ public class CustomerSearch {
     }
 
     public PageResult<CustomerRow> page(CustomerQuery query, int first, int size, SortField sort, boolean ascending) {
+        return new PageResult<>(rows(query, first, size, sort, ascending), count(query));
+    }
+
+    /** One page of rows, without the total. */
+    public List<CustomerRow> rows(CustomerQuery query, int first, int size, SortField sort, boolean ascending) {
         CustomerQuery filter = query == null ? CustomerQuery.all() : query;
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<CustomerRow> rows = cb.createQuery(CustomerRow.class);
@@ -64,15 +69,16 @@ public class CustomerSearch {
             };
             rows.orderBy(asc ? cb.asc(key) : cb.desc(key), byId);
         }
-        List<CustomerRow> items = em.createQuery(rows).setFirstResult(first).setMaxResults(size).getResultList();
-        return new PageResult<>(items, count(cb, filter));
+        return em.createQuery(rows).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     /**
      * The total. With product filters it is counted from the products' side (index on model or
      * purchase date, joined to their customers), never by probing every customer.
      */
-    private long count(CriteriaBuilder cb, CustomerQuery filter) {
+    public long count(CustomerQuery query) {
+        CustomerQuery filter = query == null ? CustomerQuery.all() : query;
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         if (byProduct(filter)) {
             Root<InstalledProduct> p = count.from(InstalledProduct.class);

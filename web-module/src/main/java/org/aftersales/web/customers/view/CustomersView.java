@@ -16,7 +16,6 @@ import org.aftersales.customers.boundary.CustomerViews.NewCustomer;
 import org.aftersales.customers.boundary.CustomerViews.SortField;
 import org.aftersales.customers.boundary.DuplicateCustomerException;
 import org.aftersales.domain.customer.CustomerType;
-import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.web.shared.view.ExcelExport;
 import org.aftersales.web.shared.view.Feedback;
@@ -69,7 +68,7 @@ public class CustomersView implements Serializable {
 
         @Override
         public int count(java.util.Map<String, FilterMeta> filterBy) {
-            return (int) customers.search(filter(), 0, 1, null, false).total();
+            return (int) customers.count(filter());
         }
 
         @Override
@@ -86,9 +85,7 @@ public class CustomersView implements Serializable {
                 };
                 ascending = sort.getOrder() != SortOrder.DESCENDING;
             }
-            PageResult<CustomerRow> page = customers.search(filter(), first, pageSize, field, ascending);
-            setRowCount((int) page.total());
-            current = page.items();
+            current = customers.rows(filter(), first, pageSize, field, ascending); // the total came from count()
             return current;
         }
 
