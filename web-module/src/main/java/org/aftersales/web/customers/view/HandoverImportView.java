@@ -19,6 +19,7 @@ import org.primefaces.model.StreamedContent;
 public class HandoverImportView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final long MAX_BYTES = 20L * 1024 * 1024;
 
     @EJB
     private HandoverImport handover;
@@ -28,6 +29,10 @@ public class HandoverImportView implements Serializable {
     private HandoverImport.Result result;
 
     public void upload(FileUploadEvent event) {
+        if (event.getFile().getSize() > MAX_BYTES) {
+            Feedback.error("handover.tooLarge");
+            return;
+        }
         fileName = event.getFile().getFileName();
         content = event.getFile().getContent();
         preview();

@@ -1,0 +1,61 @@
+package org.aftersales.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every screen opens for an administrator, in Chinese, without the error page. */
+class ScreensIT {
+
+    private static Browser browser;
+    private static String serial;
+    private static long customerId;
+
+    @BeforeAll
+    static void signIn() {
+        customerId = Api.post("/api/v1/customers", Api.admin(), """
+                {"name":"画面客户%s","type":"HOUSEHOLD","phone":"135%s","region":"天津","address":"天津市和平区1号"}"""
+                .formatted(Api.unique(""), String.format("%08d", (long) (Math.random() * 100_000_000L))))
+                .json().getJsonNumber("id").longValue();
+        serial = Api.unique("SCR");
+        Api.post("/api/v1/customers/" + customerId + "/products", Api.admin(), """
+                {"model":"KFR-26GW","serialNumber":"%s","factoryDate":"2026-01-01","use":"HOUSEHOLD"}""".formatted(serial));
+        browser = new Browser();
+        browser.login("admin", Api.ADMIN_PASSWORD);
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "/index.xhtml, 首页",
+        "/notifications.xhtml, 通知",
+        "/customers.xhtml, 客户档案",
+        "/customer.xhtml?id=CUSTOMER, 已购产品",
+        "/product.xhtml?serial=SERIAL, 运行小时数记录",
+        "/registration.xhtml?serial=SERIAL, 使用频率",
+        "/warranty.xhtml?serial=SERIAL, 保修起始日",
+        "/handover.xhtml, 下载模板",
+        "/warranty-terms.xhtml, 保修月数",
+        "/admin/users.xhtml, 用户管理",
+        "/admin/api-keys.xhtml, 签发密钥",
+        "/admin/settings.xhtml, security.lockout.threshold",
+        "/admin/dead-messages.xhtml, 死信消息",
+        "/admin/audit.xhtml, 审计日志",
+    })
+    void opensWithoutError(String path, String expected) {
+        browser.open(path.replace("CUSTOMER", String.valueOf(customerId)).replace("SERIAL", serial));
+        browser.screenshot("screen" + path.replaceAll("[^a-z]", "-"));
+        assertFalse(browser.source().contains("errorPage"), path + " shows the error page");
+        assertTrue(browser.source().contains(expected), path + " lacks " + expected);
+        assertEquals("zh-CN", browser.driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang"));
+    }
+}
