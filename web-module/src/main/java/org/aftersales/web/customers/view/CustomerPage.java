@@ -3,10 +3,11 @@ package org.aftersales.web.customers.view;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import org.aftersales.web.shared.view.CurrentUser;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.aftersales.customers.boundary.ContractService;
@@ -41,6 +42,9 @@ import org.primefaces.PrimeFaces;
 public class CustomerPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CurrentUser currentUser;
 
     @EJB
     private CustomerService customers;
@@ -199,7 +203,7 @@ public class CustomerPage implements Serializable {
     }
 
     public void entitlement(ProductView product) {
-        decision = entitlements.decide(id, product.serialNumber(), LocalDate.now(ZoneId.of("Asia/Shanghai")), java.util.Set.of());
+        decision = entitlements.decide(id, product.serialNumber(), currentUser.today(), java.util.Set.of());
     }
 
     public String reason(String key, List<String> args) {

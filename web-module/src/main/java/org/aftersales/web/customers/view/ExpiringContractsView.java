@@ -2,9 +2,9 @@ package org.aftersales.web.customers.view;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.aftersales.web.shared.view.CurrentUser;
 import jakarta.inject.Named;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.aftersales.customers.boundary.ContractService;
 import org.aftersales.customers.boundary.ContractViews.ContractView;
@@ -14,6 +14,9 @@ import org.aftersales.customers.boundary.ContractViews.ContractView;
 @RequestScoped
 public class ExpiringContractsView {
 
+    @Inject
+    private CurrentUser currentUser;
+
     @EJB
     private ContractService contracts;
 
@@ -21,7 +24,7 @@ public class ExpiringContractsView {
 
     public List<ContractView> getExpiring() {
         if (expiring == null) {
-            expiring = contracts.expiring(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+            expiring = contracts.expiring(currentUser.today());
         }
         return expiring;
     }

@@ -3,10 +3,11 @@ package org.aftersales.web.customers.view;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import org.aftersales.web.shared.view.CurrentUser;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,7 +35,9 @@ import org.omnifaces.util.Faces;
 public class ProductPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    private CurrentUser currentUser;
 
     @EJB
     private ProductService products;
@@ -44,14 +47,14 @@ public class ProductPage implements Serializable {
     private List<Reading> readings;
     private List<RegistrationForm> registrations;
 
-    private LocalDate readOn = LocalDate.now(CHINA);
+    private LocalDate readOn;
     private Long hours;
 
     private SerialStatus serialStatus;
     private boolean purchaseRecordAltered;
     private boolean remoteSite;
 
-    private LocalDate registeredOn = LocalDate.now(CHINA);
+    private LocalDate registeredOn;
     private UsageFrequency usageFrequency;
     private List<WantedService> wantedServices = new ArrayList<>();
     private ServiceTerm serviceTerm;
@@ -62,6 +65,8 @@ public class ProductPage implements Serializable {
     @PostConstruct
     void load() {
         serial = Faces.getRequestParameter("serial");
+        readOn = currentUser.today();
+        registeredOn = currentUser.today();
         reload();
     }
 

@@ -2,10 +2,11 @@ package org.aftersales.web.customers.view;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import org.aftersales.web.shared.view.CurrentUser;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.aftersales.customers.boundary.WarrantyService;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.web.shared.view.Feedback;
@@ -18,15 +19,19 @@ public class WarrantyCheckView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private CurrentUser currentUser;
+
     @EJB
     private WarrantyService warranty;
 
     private String serialNumber;
-    private LocalDate date = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate date;
     private WarrantyService.Check result;
 
     @jakarta.annotation.PostConstruct
     void prefill() {
+        date = currentUser.today();
         String serial = Faces.getRequestParameter("serial");
         if (serial != null && !serial.isBlank()) {
             serialNumber = serial;
@@ -36,7 +41,7 @@ public class WarrantyCheckView implements Serializable {
 
     public void check() {
         try {
-            result = warranty.check(serialNumber, date == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : date);
+            result = warranty.check(serialNumber, date == null ? currentUser.today() : date);
         } catch (UnknownEntityException e) {
             result = null;
             org.omnifaces.util.Messages.addError("warrantyForm:serialNumber", Feedback.text("warranty.unknownSerial", serialNumber));

@@ -81,6 +81,11 @@ public class CurrentUser implements Serializable {
         return getZone().getId();
     }
 
+    /** Today in the configured time zone: the default of every date the user enters. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(getZone());
+    }
+
     /** An instant as the user reads it: in the configured time zone, minutes precision. */
     public String time(java.time.Instant instant) {
         return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
