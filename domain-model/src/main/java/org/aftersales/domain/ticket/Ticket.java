@@ -382,6 +382,7 @@ public class Ticket extends AuditedEntity {
     public Instant getResolveBy() { return resolveBy; }
     public Instant getNextDeadline() { return nextDeadline; }
     public boolean isBreached() { return breached; }
+    public String getBreaches() { return breaches; }
     public String getDiagnosis() { return diagnosis; }
     public String getSolution() { return solution; }
     public String getWorkDone() { return workDone; }

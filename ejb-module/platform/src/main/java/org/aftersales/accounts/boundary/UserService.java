@@ -188,6 +188,19 @@ public class UserService {
         return new PageResult<>(items, total);
     }
 
+    /** A colleague by username, for dispatch and notifications. */
+    @PermitAll
+    public Optional<StaffMember> staffMember(String username) {
+        return byUsername(username, false).map(StaffMember::of);
+    }
+
+    /** Active colleagues who hold {@code role} themselves (an ADMIN is not counted as a technician here). */
+    @PermitAll
+    public List<StaffMember> staffWith(Role role) {
+        return em.createNamedQuery("UserAccount.active", UserAccount.class).getResultList().stream()
+                .filter(a -> a.getRoles().contains(role)).map(StaffMember::of).toList();
+    }
+
     /** The usernames of active accounts that hold a role (ADMIN holds every role). */
     @PermitAll
     public List<String> holdersOf(Role role) {

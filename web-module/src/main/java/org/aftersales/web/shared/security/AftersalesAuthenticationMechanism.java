@@ -70,6 +70,11 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
         if (path.startsWith("/api/")) {
             return api(request, response, context);
         }
+        if (path.startsWith("/soap/")) { // SOAP partners authenticate like API callers, and must
+            String authorization = request.getHeader("Authorization");
+            return authorization == null || authorization.isBlank() ? unauthorized(request, response)
+                    : api(request, response, context);
+        }
         return page(request, response, context, path);
     }
 

@@ -1,0 +1,454 @@
+package org.aftersales.tickets.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.aftersales.accounts.boundary.StaffMember;
+import org.aftersales.accounts.boundary.UserService;
+import org.aftersales.customers.boundary.CustomerService;
+import org.aftersales.customers.boundary.CustomerViews.CustomerView;
+import org.aftersales.customers.boundary.EntitlementService;
+import org.aftersales.customers.boundary.ProductService;
+import org.aftersales.customers.boundary.ProductViews;
+import org.aftersales.domain.account.Role;
+import org.aftersales.domain.shared.ConflictException;
+import org.aftersales.domain.shared.DomainEvent;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.PageResult;
+import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.domain.ticket.FaultLevel;
+import org.aftersales.domain.ticket.GoodsLogEntry;
+import org.aftersales.domain.ticket.IllegalTransitionException;
+import org.aftersales.domain.ticket.InstallationCheck;
+import org.aftersales.domain.ticket.ServiceSignature;
+import org.aftersales.domain.ticket.SlaClock;
+import org.aftersales.domain.ticket.Ticket;
+import org.aftersales.domain.ticket.TicketEvent;
+import org.aftersales.domain.ticket.TicketEventType;
+import org.aftersales.domain.ticket.TicketLifecycle;
+import org.aftersales.domain.ticket.WorkEntry;
+import org.aftersales.domain.warranty.Entitlement;
+import org.aftersales.events.boundary.DomainEvents;
+import org.aftersales.numbering.boundary.DocumentNumbers;
+import org.aftersales.settings.boundary.Settings;
+import org.aftersales.tickets.boundary.TicketViews.EventRequest;
+import org.aftersales.tickets.boundary.TicketViews.GoodsLogView;
+import org.aftersales.tickets.boundary.TicketViews.NewTicket;
+import org.aftersales.tickets.boundary.TicketViews.ServiceRecordInput;
+import org.aftersales.tickets.boundary.TicketViews.SignatureInfo;
+import org.aftersales.tickets.boundary.TicketViews.TicketQuery;
+import org.aftersales.tickets.boundary.TicketViews.TicketSummary;
+import org.aftersales.tickets.boundary.TicketViews.TicketView;
+import org.aftersales.tickets.control.EventPermissions;
+import org.aftersales.tickets.control.SlaCatalog;
+import org.aftersales.tickets.control.TicketSearch;
+
+/**
+ * T1–T8, T10, T12: service tickets — intake with its number and entitlement, the recorded history
+ * that moves the status, the SLA clocks, the service record with the customer's signature, the
+ * goods log of carry-in repairs and the installation checklist.
+ */
+@Stateless
+@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+public class TicketService {
+
+    public static final String REOPEN_DAYS = "tickets.reopen-days";
+    public static final String DEFAULT_DEPARTMENT = "service.default-department";
+    private static final Pattern DEPARTMENT = Pattern.compile("[A-Z]{2,6}");
+    /** A clock skew tolerated for times sent by partners' systems. */
+    private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private DocumentNumbers numbers;
+
+    @EJB
+    private CustomerService customers;
+
+    @EJB
+    private EntitlementService entitlements;
+
+    @EJB
+    private ProductService products;
+
+    @EJB
+    private UserService users;
+
+    @EJB
+    private Settings settings;
+
+    @EJB
+    private DomainEvents events;
+
+    @Inject
+    private SlaCatalog sla;
+
+    @Inject
+    private TicketSearch search;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** T1, T10: registers a repair call; its number is drawn in this transaction (gap-free, never reused). */
+    @RolesAllowed({"AGENT", "DISPATCHER", "MANAGER", "ADMIN", "PARTNER"})
+    public TicketView register(NewTicket request) {
+        Instant now = Instant.now(clock);
+        List<FieldError> errors = new ArrayList<>();
+        required(errors, "customerId", request.customerId());
+        required(errors, "channel", request.channel());
+        required(errors, "kind", request.kind());
+        required(errors, "faultLevel", request.faultLevel());
+        if (request.description() == null || request.description().isBlank()) {
+            errors.add(FieldError.of("description", "validation.required"));
+        } else if (request.description().length() > 2000) {
+            errors.add(FieldError.of("description", "validation.tooLong"));
+        }
+        String department = request.department() == null || request.department().isBlank()
+                ? settings.text(DEFAULT_DEPARTMENT, "YX") : request.department().strip().toUpperCase();
+        if (!DEPARTMENT.matcher(department).matches()) {
+            errors.add(FieldError.of("department", "validation.department"));
+        }
+        Instant registeredAt = request.registeredAt() == null ? now : request.registeredAt();
+        if (registeredAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
+            errors.add(FieldError.of("registeredAt", "validation.notInFuture"));
+        }
+        if (request.wantedAt() != null && request.wantedAt().isBefore(registeredAt)) {
+            errors.add(FieldError.of("wantedAt", "validation.wantedBeforeRegistered"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
+        CustomerView customer = customers.find(request.customerId()).orElseThrow(() -> new RuleViolationException(
+                FieldError.of("customerId", "validation.unknownCustomer", request.customerId())));
+        ZoneId zone = zone();
+        String serial = request.serialNumber() == null || request.serialNumber().isBlank() ? null
+                : request.serialNumber().strip();
+        Entitlement entitlement = Entitlement.PAID;
+        String reason = "entitlement.reason.noProduct";
+        String model = null;
+        if (serial != null) {
+            EntitlementService.Decision decision;
+            try {
+                decision = entitlements.decide(customer.id(), serial, LocalDate.ofInstant(registeredAt, zone),
+                        request.exclusions());
+            } catch (UnknownEntityException e) {
+                throw new RuleViolationException(FieldError.of("serialNumber", "validation.unknownSerial", serial));
+            }
+            entitlement = decision.entitlement().entitlement();
+            reason = String.join("|", concat(decision.entitlement().reasonKey(), decision.entitlement().reasonArgs()));
+            model = decision.warranty() == null ? null : modelOf(serial);
+        }
+        String number = numbers.next(department, YearMonth.from(registeredAt.atZone(zone))).toString();
+        Ticket ticket = new Ticket(number, department, new Ticket.Intake(customer.id(), customer.name(),
+                customer.contact(), customer.phone(), customer.region(), customer.address(), serial, model,
+                request.channel(), request.kind(), request.faultLevel(), request.description().strip(), registeredAt,
+                request.wantedAt(), request.requiredQualifications()), entitlement, reason,
+                context.isCallerInRole("PARTNER") ? caller() : null);
+        ticket.updateClock(sla.termsFor(ticket.getFaultLevel()), now);
+        em.persist(ticket);
+        em.persist(ticket.registration(caller()));
+        em.flush();
+        Map<String, String> data = Map.of("number", number, "customerId", String.valueOf(customer.id()),
+                "faultLevel", ticket.getFaultLevel().name(), "kind", ticket.getKind().name(),
+                "region", String.valueOf(customer.region()), "customerName", customer.name());
+        events.publish(DomainEvent.of(TicketEvents.REGISTERED, now, data));
+        if (ticket.getFaultLevel() == FaultLevel.MAJOR) {
+            events.publish(DomainEvent.of(TicketEvents.MAJOR_FAULT, now, data)); // T5: told at once
+        }
+        return view(ticket);
+    }
+
+    private String modelOf(String serial) {
+        return products.find(serial).map(ProductViews.ProductView::model).orElse(null);
+    }
+
+    /**
+     * T3: records an event. The ticket row is locked for the transaction, so two people recording at
+     * once are put in order and the second sees the first's result (an event the new status does
+     * not allow → 409, nothing changed).
+     */
+    public TicketView record(String number, EventRequest request) {
+        if (request.type() == null || !request.type().isPostable()) {
+            throw new RuleViolationException(FieldError.of("type", "validation.required"));
+        }
+        TicketEventType type = request.type();
+        if (!context.isCallerInRole("ADMIN") && EventPermissions.rolesFor(type).stream().noneMatch(context::isCallerInRole)) {
+            throw new EJBAccessException("Not allowed to record " + type);
+        }
+        Instant now = Instant.now(clock);
+        Instant at = request.at() == null ? now : request.at();
+        if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
+            throw new RuleViolationException(FieldError.of("at", "validation.notInFuture"));
+        }
+        Ticket ticket = locked(number);
+        if (EventPermissions.onlyOwnTickets(type, context::isCallerInRole) && !caller().equals(ticket.getTechnician())) {
+            throw new EJBAccessException("Ticket " + number + " is not assigned to " + caller());
+        }
+        String technician = null;
+        if (type == TicketEventType.DISPATCHED) {
+            technician = qualifiedTechnician(ticket, request.technician());
+        }
+        if (type == TicketEventType.COLLECTED && TicketLifecycle.next(ticket.getKind(), ticket.getStatus(), type).isPresent()
+                && !ticket.pickupCodeMatches(request.pickupCode())) {
+            // T6: only against the pickup receipt (the 409 of a wrong status comes first)
+            throw new RuleViolationException(FieldError.of("pickupCode", "validation.pickupCode"));
+        }
+        TicketEvent event;
+        try {
+            event = ticket.record(type, at, caller(), technician, request.note(),
+                    Duration.ofDays(settings.number(REOPEN_DAYS, 30)));
+        } catch (IllegalTransitionException e) {
+            throw new ConflictException("error.illegalTransition", number, e.status().name(), type.name());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException(FieldError.of(e.getMessage(),
+                    "reopenPeriod".equals(e.getMessage()) ? "validation.reopenPeriod" : "validation.required",
+                    settings.number(REOPEN_DAYS, 30)));
+        }
+        if (type == TicketEventType.RECEIVED) { // T6: into the goods log, with a pickup code for the receipt
+            em.persist(new GoodsLogEntry(number, GoodsLogEntry.Direction.IN, at,
+                    request.item() == null || request.item().isBlank() ? String.valueOf(ticket.getModel()) : request.item(),
+                    ticket.getSerialNumber(), request.condition(), request.person(), caller()));
+            ticket.issuePickupCode(String.format("%06d", RANDOM.nextInt(1_000_000)));
+        } else if (type == TicketEventType.COLLECTED) {
+            em.persist(new GoodsLogEntry(number, GoodsLogEntry.Direction.OUT, at,
+                    request.item() == null || request.item().isBlank() ? String.valueOf(ticket.getModel()) : request.item(),
+                    ticket.getSerialNumber(), request.condition(), request.person(), caller()));
+        }
+        ticket.updateClock(sla.termsFor(ticket.getFaultLevel()), now);
+        em.persist(event);
+        em.flush();
+        Map<String, String> data = new HashMap<>();
+        data.put("number", number);
+        data.put("type", type.name());
+        data.put("by", caller());
+        if (ticket.getTechnician() != null) {
+            data.put("technician", ticket.getTechnician());
+        }
+        events.publish(DomainEvent.of(TicketEvents.EVENT_RECORDED, now, data));
+        return view(ticket);
+    }
+
+    /** M2, T4: the technician exists, is a technician, is active and holds every qualification the work needs. */
+    private String qualifiedTechnician(Ticket ticket, String username) {
+        if (username == null || username.isBlank()) {
+            throw new RuleViolationException(FieldError.of("technician", "validation.required"));
+        }
+        StaffMember technician = users.staffMember(username.strip()).filter(s -> s.roles().contains(Role.TECHNICIAN))
+                .orElseThrow(() -> new RuleViolationException(FieldError.of("technician", "validation.notATechnician",
+                        username)));
+        if (!technician.active()) {
+            throw new RuleViolationException(FieldError.of("technician", "validation.technicianLocked", username));
+        }
+        if (!technician.qualifiedFor(ticket.getRequiredQualifications())) {
+            EnumSet<org.aftersales.domain.account.Qualification> missing = EnumSet.noneOf(
+                    org.aftersales.domain.account.Qualification.class);
+            missing.addAll(ticket.getRequiredQualifications());
+            missing.removeAll(technician.qualifications());
+            throw new RuleViolationException(FieldError.of("technician", "validation.missingQualification",
+                    technician.displayName(), String.join(", ", missing.stream().map(Enum::name).toList())));
+        }
+        return technician.username();
+    }
+
+    public Optional<TicketView> find(String number) {
+        return byNumber(number).map(this::view);
+    }
+
+    public TicketView get(String number) {
+        return view(existing(number));
+    }
+
+    public PageResult<TicketSummary> search(TicketQuery query, int first, int size) {
+        String region = null;
+        if (query.scope() == TicketViews.Scope.TEAM) {
+            region = users.staffMember(caller()).map(StaffMember::region).orElse(null);
+        }
+        PageResult<Ticket> page = search.find(query, caller(), region, zone(), Instant.now(clock), first, size);
+        return new PageResult<>(page.items().stream().map(TicketSummary::of).toList(), page.total());
+    }
+
+    /** T8, T11: saves the service record; its hours become the technician's work entry for the day. */
+    @RolesAllowed({"TECHNICIAN", "DISPATCHER", "MANAGER", "ADMIN"})
+    public TicketView saveServiceRecord(String number, ServiceRecordInput input) {
+        Ticket ticket = existing(number);
+        if (ticket.getVersion() != input.version()) {
+            throw new ConflictException("error.staleVersion");
+        }
+        boolean technicianOnly = !context.isCallerInRole("DISPATCHER") && !context.isCallerInRole("MANAGER")
+                && !context.isCallerInRole("ADMIN");
+        if (technicianOnly && !caller().equals(ticket.getTechnician())) {
+            throw new EJBAccessException("Ticket " + number + " is not assigned to " + caller());
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (String[] f : new String[][] {{"diagnosis", input.diagnosis()}, {"solution", input.solution()},
+                {"workDone", input.workDone()}, {"partsUsed", input.partsUsed()}}) {
+            if (f[1] != null && f[1].length() > 2000) {
+                errors.add(FieldError.of(f[0], "validation.tooLong"));
+            }
+        }
+        if (input.hours() != null && (input.hours().signum() < 0 || input.hours().compareTo(BigDecimal.valueOf(24)) > 0)) {
+            errors.add(FieldError.of("hours", "validation.hours"));
+        }
+        if (input.hours() != null && ticket.getTechnician() == null) {
+            errors.add(FieldError.of("hours", "validation.hoursNeedTechnician"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
+        try {
+            ticket.recordService(blankToNull(input.diagnosis()), blankToNull(input.solution()),
+                    blankToNull(input.workDone()), blankToNull(input.partsUsed()), input.hours());
+        } catch (IllegalTransitionException e) {
+            throw new ConflictException("error.ticketFinal", number);
+        }
+        if (input.hours() != null) {
+            LocalDate day = input.workDate() != null ? input.workDate() : LocalDate.now(clock.withZone(zone()));
+            WorkEntry entry = em.createQuery("SELECT w FROM WorkEntry w WHERE w.ticketNumber = :n AND w.technician = :t "
+                    + "AND w.workDate = :d", WorkEntry.class).setParameter("n", number)
+                    .setParameter("t", ticket.getTechnician()).setParameter("d", day).getResultStream().findFirst()
+                    .orElse(null);
+            if (entry == null) {
+                em.persist(new WorkEntry(number, ticket.getTechnician(), day, ticket.getKind(), input.hours()));
+            } else {
+                entry.correct(input.hours());
+            }
+        }
+        em.flush();
+        return view(ticket);
+    }
+
+    /** T4, T8: the customer's signature on the service record, once. */
+    @RolesAllowed({"TECHNICIAN", "DISPATCHER", "AGENT", "MANAGER", "ADMIN"})
+    public TicketView sign(String number, byte[] png, String signedBy) {
+        Ticket ticket = existing(number);
+        if (em.find(ServiceSignature.class, ticket.getId()) != null) {
+            throw new ConflictException("error.signedAlready", number);
+        }
+        if (signedBy == null || signedBy.isBlank()) {
+            throw new RuleViolationException(FieldError.of("signedBy", "validation.required"));
+        }
+        try {
+            em.persist(new ServiceSignature(ticket.getId(), png, signedBy.strip(), Instant.now(clock), caller()));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException(FieldError.of("signature", "validation.signature"));
+        }
+        em.flush();
+        return view(ticket);
+    }
+
+    public Optional<byte[]> signature(String number) {
+        Ticket ticket = existing(number);
+        return Optional.ofNullable(em.find(ServiceSignature.class, ticket.getId())).map(ServiceSignature::getPng);
+    }
+
+    /** T12: the installation checklist. */
+    @RolesAllowed({"TECHNICIAN", "DISPATCHER", "MANAGER", "ADMIN"})
+    public TicketView checkInstallation(String number, long version, Map<InstallationCheck, Boolean> results) {
+        Ticket ticket = existing(number);
+        if (ticket.getVersion() != version) {
+            throw new ConflictException("error.staleVersion");
+        }
+        try {
+            results.forEach((item, passed) -> {
+                if (passed != null) {
+                    ticket.check(item, passed);
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException(FieldError.of("kind", "validation.notInstallation"));
+        }
+        em.flush();
+        return view(ticket);
+    }
+
+    /** T6: the goods in/out log, newest first. */
+    public PageResult<GoodsLogView> goodsLog(int first, int size) {
+        List<GoodsLogView> items = em.createQuery("SELECT g FROM GoodsLogEntry g ORDER BY g.at DESC, g.id DESC",
+                GoodsLogEntry.class).setFirstResult(first).setMaxResults(size).getResultList().stream()
+                .map(GoodsLogView::of).toList();
+        long total = em.createQuery("SELECT COUNT(g) FROM GoodsLogEntry g", Long.class).getSingleResult();
+        return new PageResult<>(items, total);
+    }
+
+    private TicketView view(Ticket ticket) {
+        List<TicketEvent> history = em.createQuery("SELECT e FROM TicketEvent e WHERE e.ticket = :t ORDER BY e.id",
+                TicketEvent.class).setParameter("t", ticket).getResultList();
+        ServiceSignature signature = em.find(ServiceSignature.class, ticket.getId());
+        SlaClock clock = ticket.clock(sla.termsFor(ticket.getFaultLevel()), Instant.now(this.clock));
+        boolean staff = !context.isCallerInRole("PARTNER") || context.isCallerInRole("ADMIN");
+        return TicketView.of(ticket, clock, history, signature == null ? null
+                : new SignatureInfo(signature.getSignedBy(), signature.getSignedAt()), staff);
+    }
+
+    private Optional<Ticket> byNumber(String number) {
+        if (number == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT t FROM Ticket t WHERE t.number = :n", Ticket.class)
+                .setParameter("n", number.strip().toUpperCase()).getResultStream().findFirst();
+    }
+
+    private Ticket existing(String number) {
+        return byNumber(number).orElseThrow(() -> new UnknownEntityException("Ticket", number));
+    }
+
+    private Ticket locked(String number) {
+        return em.createQuery("SELECT t FROM Ticket t WHERE t.number = :n", Ticket.class)
+                .setParameter("n", number == null ? "" : number.strip().toUpperCase())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownEntityException("Ticket", number));
+    }
+
+    private ZoneId zone() {
+        return ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private static void required(List<FieldError> errors, String field, Object value) {
+        if (value == null) {
+            errors.add(FieldError.of(field, "validation.required"));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+}

@@ -1,0 +1,51 @@
+package org.aftersales.tickets.control;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import org.aftersales.domain.ticket.TicketEventType;
+
+/**
+ * T3, T4: who may record which event. Dispatching is the dispatcher's; technicians record their own
+ * work (only on tickets assigned to them); agents register, receive carry-in items, close after the
+ * satisfaction call, cancel and reopen; partners' systems may post what API.md lists. ADMIN may do
+ * everything.
+ */
+public final class EventPermissions {
+
+    private static final Map<TicketEventType, Set<String>> ROLES = new EnumMap<>(TicketEventType.class);
+
+    static {
+        Set<String> field = Set.of("TECHNICIAN", "DISPATCHER", "AGENT", "MANAGER", "PARTNER");
+        ROLES.put(TicketEventType.DISPATCHED, Set.of("DISPATCHER", "MANAGER", "PARTNER"));
+        ROLES.put(TicketEventType.CONTACTED, field);
+        ROLES.put(TicketEventType.ARRIVED, field);
+        ROLES.put(TicketEventType.SOLUTION_PROPOSED, field);
+        ROLES.put(TicketEventType.RESOLVED, field);
+        ROLES.put(TicketEventType.ACCEPTED, field);
+        ROLES.put(TicketEventType.RECEIVED, Set.of("AGENT", "TECHNICIAN", "DISPATCHER", "WAREHOUSE", "MANAGER"));
+        ROLES.put(TicketEventType.READY_FOR_PICKUP, Set.of("AGENT", "TECHNICIAN", "DISPATCHER", "MANAGER"));
+        ROLES.put(TicketEventType.COLLECTED, Set.of("AGENT", "DISPATCHER", "WAREHOUSE", "MANAGER"));
+        ROLES.put(TicketEventType.CLOSED, Set.of("AGENT", "DISPATCHER", "MANAGER", "PARTNER"));
+        ROLES.put(TicketEventType.CANCELLED, Set.of("AGENT", "DISPATCHER", "MANAGER", "PARTNER"));
+        ROLES.put(TicketEventType.REOPENED, Set.of("AGENT", "DISPATCHER", "MANAGER", "PARTNER"));
+        ROLES.put(TicketEventType.NOTE, Set.of("AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "QUALITY", "MANAGER",
+                "PARTNER"));
+    }
+
+    private EventPermissions() {
+    }
+
+    /** The roles (besides ADMIN) that may record {@code type}. */
+    public static Set<String> rolesFor(TicketEventType type) {
+        return ROLES.getOrDefault(type, Set.of());
+    }
+
+    /** Technicians act on their own tickets only, unless they also hold a role that may act on any. */
+    public static boolean onlyOwnTickets(TicketEventType type, java.util.function.Predicate<String> callerIn) {
+        if (callerIn.test("ADMIN")) {
+            return false;
+        }
+        return rolesFor(type).stream().filter(r -> !r.equals("TECHNICIAN")).noneMatch(callerIn);
+    }
+}

@@ -1,0 +1,118 @@
+package org.aftersales.tickets.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.aftersales.domain.shared.PageResult;
+import org.aftersales.domain.ticket.Ticket;
+import org.aftersales.domain.ticket.TicketStatus;
+import org.aftersales.tickets.boundary.TicketViews.Scope;
+import org.aftersales.tickets.boundary.TicketViews.TicketQuery;
+
+/**
+ * The ticket lists' query: every filter is a column with an index (migration 005), the page and
+ * its count run as two statements, and nothing is loaded per row.
+ */
+@Dependent
+public class TicketSearch {
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    public PageResult<Ticket> find(TicketQuery q, String caller, String callerRegion, ZoneId zone, Instant now,
+            int first, int size) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Ticket> page = cb.createQuery(Ticket.class);
+        Root<Ticket> t = page.from(Ticket.class);
+        page.select(t).where(filters(cb, t, q, caller, callerRegion, zone, now).toArray(Predicate[]::new))
+                .orderBy(order(cb, t, q));
+        List<Ticket> items = em.createQuery(page).setFirstResult(first).setMaxResults(size).getResultList();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Ticket> c = count.from(Ticket.class);
+        count.select(cb.count(c)).where(filters(cb, c, q, caller, callerRegion, zone, now).toArray(Predicate[]::new));
+        long total = first == 0 && items.size() < size ? items.size() : em.createQuery(count).getSingleResult();
+        return new PageResult<>(items, total);
+    }
+
+    private static List<Predicate> filters(CriteriaBuilder cb, Root<Ticket> t, TicketQuery q, String caller,
+            String callerRegion, ZoneId zone, Instant now) {
+        List<Predicate> where = new ArrayList<>();
+        if (q.scope() == Scope.MINE) {
+            where.add(cb.equal(t.get("technician"), caller));
+        } else if (q.scope() == Scope.TEAM && callerRegion != null && !callerRegion.isBlank()) {
+            where.add(cb.equal(t.get("region"), callerRegion));
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            String text = q.text().strip();
+            String like = "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.add(cb.or(cb.equal(t.get("number"), text.toUpperCase()), cb.equal(t.get("serialNumber"), text),
+                    cb.equal(t.get("phone"), text), cb.like(cb.lower(t.get("customerName")), like, '\\')));
+        }
+        if (q.statuses() != null && !q.statuses().isEmpty()) {
+            where.add(t.get("status").in(q.statuses()));
+        }
+        if (Boolean.TRUE.equals(q.openOnly())) {
+            where.add(t.get("status").in(TicketStatus.REGISTERED, TicketStatus.DISPATCHED, TicketStatus.ON_SITE,
+                    TicketStatus.RECEIVED, TicketStatus.SOLUTION_PROPOSED, TicketStatus.RESOLVED,
+                    TicketStatus.READY_FOR_PICKUP));
+        }
+        if (q.faultLevel() != null) {
+            where.add(cb.equal(t.get("faultLevel"), q.faultLevel()));
+        }
+        if (q.kind() != null) {
+            where.add(cb.equal(t.get("kind"), q.kind()));
+        }
+        if (q.region() != null && !q.region().isBlank()) {
+            where.add(cb.equal(t.get("region"), q.region().strip()));
+        }
+        if (q.technician() != null && !q.technician().isBlank()) {
+            where.add(cb.equal(t.get("technician"), q.technician().strip()));
+        }
+        if (Boolean.TRUE.equals(q.unassigned())) {
+            where.add(cb.isNull(t.get("technician")));
+        }
+        if (q.breached() != null) {
+            where.add(cb.equal(t.get("breached"), q.breached()));
+        }
+        if (q.dueWithinMinutes() != null) {
+            Expression<Instant> deadline = t.get("nextDeadline");
+            where.add(cb.between(deadline, now, now.plus(Duration.ofMinutes(q.dueWithinMinutes()))));
+        }
+        if (q.customerId() != null) {
+            where.add(cb.equal(t.get("customerId"), q.customerId()));
+        }
+        if (q.serialNumber() != null && !q.serialNumber().isBlank()) {
+            where.add(cb.equal(t.get("serialNumber"), q.serialNumber().strip()));
+        }
+        if (q.from() != null) {
+            where.add(cb.greaterThanOrEqualTo(t.get("registeredAt"), q.from().atStartOfDay(zone).toInstant()));
+        }
+        if (q.to() != null) {
+            where.add(cb.lessThan(t.get("registeredAt"), q.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        return where;
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<Ticket> t, TicketQuery q) {
+        String field = switch (q.sort() == null ? org.aftersales.tickets.boundary.TicketViews.SortField.REGISTERED_AT
+                : q.sort()) {
+            case NEXT_DEADLINE -> "nextDeadline";
+            case NUMBER -> "number";
+            case REGISTERED_AT -> "registeredAt";
+        };
+        Order primary = q.ascending() ? cb.asc(t.get(field)) : cb.desc(t.get(field));
+        return List.of(primary, cb.desc(t.get("id")));
+    }
+}

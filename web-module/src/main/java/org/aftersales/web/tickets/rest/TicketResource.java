@@ -1,0 +1,146 @@
+package org.aftersales.web.tickets.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.aftersales.domain.account.Qualification;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.ticket.Channel;
+import org.aftersales.domain.ticket.FaultLevel;
+import org.aftersales.domain.ticket.ServiceKind;
+import org.aftersales.domain.ticket.TicketEventType;
+import org.aftersales.domain.ticket.TicketStatus;
+import org.aftersales.settings.boundary.Settings;
+import org.aftersales.tickets.boundary.TicketService;
+import org.aftersales.tickets.boundary.TicketViews;
+import org.aftersales.tickets.boundary.TicketViews.Scope;
+import org.aftersales.tickets.boundary.TicketViews.SortField;
+import org.aftersales.tickets.boundary.TicketViews.TicketQuery;
+import org.aftersales.web.shared.rest.ApiLocale;
+import org.aftersales.web.shared.rest.ApiTime;
+import org.aftersales.web.shared.rest.EnumParser;
+import org.aftersales.web.shared.rest.Page;
+import org.aftersales.web.shared.rest.PageParams;
+import org.aftersales.web.shared.rest.QueryDates;
+import org.aftersales.web.tickets.rest.TicketDtos.NewEvent;
+import org.aftersales.web.tickets.rest.TicketDtos.NewTicket;
+import org.aftersales.web.tickets.rest.TicketDtos.ServiceRecord;
+import org.aftersales.web.tickets.rest.TicketDtos.Ticket;
+import org.aftersales.web.tickets.rest.TicketDtos.TicketListItem;
+
+/** T1–T8: {@code /tickets} as API.md says — intake, events, the ticket with its SLA, lists; plus the service record. */
+@Path("tickets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+public class TicketResource {
+
+    @EJB
+    private TicketService tickets;
+
+    @EJB
+    private Settings settings;
+
+    @Context
+    private HttpHeaders headers;
+
+    @POST
+    @RolesAllowed({"AGENT", "DISPATCHER", "MANAGER", "ADMIN", "PARTNER"})
+    public Response register(@NotNull(message = "{validation.body}") @Valid NewTicket body, @Context UriInfo uri) {
+        TicketViews.TicketView created = tickets.register(new TicketViews.NewTicket(body.customerId(),
+                body.serialNumber(), EnumParser.one(Channel.class, body.channel(), "channel", null),
+                EnumParser.one(ServiceKind.class, body.kind(), "kind", null),
+                EnumParser.one(FaultLevel.class, body.faultLevel(), "faultLevel", null), body.department(),
+                body.description(), ApiTime.parse(body.registeredAt(), "registeredAt"),
+                ApiTime.parse(body.wantedAt(), "wantedAt"),
+                EnumParser.parse(Qualification.class, body.requiredQualifications(), "requiredQualifications"),
+                body.exclusions() == null ? Set.of() : Set.copyOf(body.exclusions())));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.number()).build())
+                .entity(Ticket.of(created, zone(), ApiLocale.of(headers))).build();
+    }
+
+    @GET
+    @Path("{number}")
+    public Ticket get(@PathParam("number") String number) {
+        return Ticket.of(tickets.get(number), zone(), ApiLocale.of(headers));
+    }
+
+    /** T3: an event the status does not allow → 409 and nothing changes. */
+    @POST
+    @Path("{number}/events")
+    public Response record(@PathParam("number") String number,
+            @NotNull(message = "{validation.body}") @Valid NewEvent body) {
+        TicketEventType type = EnumParser.one(TicketEventType.class, body.type(), "type", null);
+        if (type == TicketEventType.REGISTERED) {
+            throw new RuleViolationException(FieldError.of("type", "validation.notPostable"));
+        }
+        TicketViews.TicketView after = tickets.record(number, new TicketViews.EventRequest(type,
+                ApiTime.parse(body.at(), "at"), body.technician(), body.note(), body.item(), body.condition(),
+                body.person(), body.pickupCode()));
+        return Response.status(Response.Status.CREATED).entity(Ticket.of(after, zone(), ApiLocale.of(headers))).build();
+    }
+
+    /** T8, T11: the service record; its hours count for the technician's day. */
+    @PUT
+    @Path("{number}/service-record")
+    @RolesAllowed({"TECHNICIAN", "DISPATCHER", "MANAGER", "ADMIN"})
+    public Ticket serviceRecord(@PathParam("number") String number,
+            @NotNull(message = "{validation.body}") @Valid ServiceRecord body) {
+        BigDecimal hours;
+        try {
+            hours = body.hours() == null || body.hours().isBlank() ? null : new BigDecimal(body.hours().strip());
+        } catch (NumberFormatException e) {
+            throw new RuleViolationException(FieldError.of("hours", "validation.hours"));
+        }
+        return Ticket.of(tickets.saveServiceRecord(number, new TicketViews.ServiceRecordInput(body.version(),
+                body.diagnosis(), body.solution(), body.workDone(), body.partsUsed(), hours,
+                QueryDates.optional(body.workDate(), "workDate"))), zone(), ApiLocale.of(headers));
+    }
+
+    /** Lists: {@code scope} MINE (my jobs), TEAM (my region), ALL; filters as on the screens. */
+    @GET
+    public Page<TicketListItem> list(@BeanParam PageParams page, @QueryParam("scope") String scope,
+            @QueryParam("query") String query, @QueryParam("status") List<String> statuses,
+            @QueryParam("faultLevel") String faultLevel, @QueryParam("kind") String kind,
+            @QueryParam("region") String region, @QueryParam("technician") String technician,
+            @QueryParam("breached") Boolean breached, @QueryParam("dueWithinMinutes") Integer dueWithinMinutes,
+            @QueryParam("unassigned") Boolean unassigned, @QueryParam("open") Boolean open,
+            @QueryParam("customerId") Long customerId, @QueryParam("serialNumber") String serialNumber,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        if (dueWithinMinutes != null && dueWithinMinutes < 0) {
+            throw new RuleViolationException(FieldError.of("dueWithinMinutes", "validation.positive"));
+        }
+        TicketQuery q = new TicketQuery(EnumParser.one(Scope.class, scope, "scope", Scope.ALL), query,
+                EnumParser.parse(TicketStatus.class, statuses, "status"),
+                EnumParser.one(FaultLevel.class, faultLevel, "faultLevel", null),
+                EnumParser.one(ServiceKind.class, kind, "kind", null), region, technician, breached, dueWithinMinutes,
+                unassigned, open, customerId, serialNumber, QueryDates.optional(from, "from"),
+                QueryDates.optional(to, "to"), SortField.REGISTERED_AT, false);
+        ZoneId zone = zone();
+        return Page.of(tickets.search(q, page.first(), page.size()), t -> TicketListItem.of(t, zone));
+    }
+
+    private ZoneId zone() {
+        return ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+    }
+}
