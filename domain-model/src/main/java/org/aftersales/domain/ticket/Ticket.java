@@ -162,6 +162,13 @@ public class Ticket extends AuditedEntity {
     @Column(name = "breached", nullable = false)
     private boolean breached;
 
+    /** The deadline last alerted by the SLA watch and how far (DUE_SOON, BREACHED): the watch skips what it told. */
+    @Column(name = "alerted_deadline")
+    private Instant alertedDeadline;
+
+    @Column(name = "alerted_stage", length = 10)
+    private String alertedStage;
+
     // T8: the service record
     @Column(name = "diagnosis", length = 2000)
     private String diagnosis;

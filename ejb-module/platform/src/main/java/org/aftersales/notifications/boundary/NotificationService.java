@@ -14,7 +14,9 @@ import java.util.List;
 import org.aftersales.accounts.boundary.UserService;
 import org.aftersales.domain.account.Role;
 import org.aftersales.domain.notification.Notification;
+import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.shared.PageResult;
+import org.aftersales.events.boundary.DomainEvents;
 
 /**
  * The in-app notification list of each user. Readers only ever see their own notifications: the
@@ -27,8 +29,14 @@ public class NotificationService {
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
+    /** Event published when notifications were added: {@code recipients}, comma-separated usernames. */
+    public static final String NOTIFIED = "UsersNotified";
+
     @EJB
     private UserService users;
+
+    @EJB
+    private DomainEvents events;
 
     @Resource
     private SessionContext context;
@@ -40,7 +48,26 @@ public class NotificationService {
         List<String> recipients = users.holdersOf(role);
         Instant now = Instant.now(clock);
         recipients.forEach(r -> em.persist(new Notification(r, messageKey, args, sourceEvent, now)));
+        announce(recipients, now);
         return recipients.size();
+    }
+
+    /** Notifies the named users (unknown or repeated names are skipped); returns how many were notified. */
+    public int notifyUsers(java.util.Collection<String> usernames, String messageKey, List<String> args,
+            String sourceEvent) {
+        Instant now = Instant.now(clock);
+        List<String> recipients = usernames.stream().filter(u -> u != null && !u.isBlank()).distinct()
+                .filter(u -> users.staffMember(u).isPresent()).toList();
+        recipients.forEach(r -> em.persist(new Notification(r, messageKey, args, sourceEvent, now)));
+        announce(recipients, now);
+        return recipients.size();
+    }
+
+    /** Tells every node that these users have something new (pushed to their open pages). */
+    private void announce(List<String> recipients, Instant now) {
+        if (!recipients.isEmpty()) {
+            events.publish(DomainEvent.of(NOTIFIED, now, java.util.Map.of("recipients", String.join(",", recipients))));
+        }
     }
 
     public PageResult<NotificationView> mine(int first, int size) {

@@ -39,6 +39,12 @@ public class NotificationsView {
         return Feedback.text(n.messageKey(), n.args().toArray());
     }
 
+    /** A push arrived (NotificationPush): show the newest notification as a message on the open page. */
+    public void pushed() {
+        getLatest().stream().filter(n -> !n.read()).findFirst()
+                .ifPresent(n -> Feedback.info("notification.pushed", text(n)));
+    }
+
     public void markAllRead() {
         notifications.markAllRead();
         latest = null;

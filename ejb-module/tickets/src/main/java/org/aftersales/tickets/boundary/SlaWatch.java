@@ -1,0 +1,69 @@
+package org.aftersales.tickets.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.aftersales.settings.boundary.Settings;
+import org.aftersales.tickets.control.SlaAlerter;
+
+/**
+ * T4, T5: every minute, a persistent timer (one node of a cluster fires it) looks for open tickets
+ * whose running deadline is within {@code sla.due-soon-minutes} or past, and has each checked in a
+ * transaction of its own ({@link SlaAlerter}): near → {@code SlaDeadlineNear}, missed →
+ * {@code SlaBreached} on the events topic, each once. The consumers tell the dispatcher and the
+ * manager in the app and by e-mail.
+ */
+@Stateless
+@PermitAll
+public class SlaWatch {
+
+    public static final String DUE_SOON_MINUTES = "sla.due-soon-minutes";
+    private static final Logger LOG = Logger.getLogger(SlaWatch.class.getName());
+    private static final int BATCH = 500;
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    @EJB
+    private SlaAlerter alerter;
+
+    @EJB
+    private Settings settings;
+
+    @Schedule(hour = "*", minute = "*", second = "15", persistent = true, info = "SLA watch (T4, T5)")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void everyMinute() {
+        scan(Instant.now());
+    }
+
+    /** Checks the tickets due by {@code now} + the warning period; returns the alerts raised. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int scan(Instant now) {
+        Instant until = now.plus(Duration.ofMinutes(settings.number(DUE_SOON_MINUTES, 120)));
+        // what was told already (this deadline, this stage) is skipped, so old breaches never crowd out new ones
+        List<Long> ids = em.createQuery("SELECT t.id FROM Ticket t WHERE t.nextDeadline IS NOT NULL "
+                + "AND t.nextDeadline <= :until AND (t.alertedDeadline IS NULL OR t.alertedDeadline <> t.nextDeadline "
+                + "OR (t.alertedStage = 'DUE_SOON' AND t.nextDeadline < :now)) ORDER BY t.nextDeadline", Long.class)
+                .setParameter("until", until).setParameter("now", now).setMaxResults(BATCH).getResultList();
+        int raised = 0;
+        for (Long id : ids) {
+            try {
+                raised += alerter.check(id, now, until);
+            } catch (RuntimeException e) {
+                // another node raised it meanwhile, or this ticket failed: the others go on
+                LOG.log(Level.FINE, "SLA check of ticket " + id + " did not complete", e);
+            }
+        }
+        return raised;
+    }
+}

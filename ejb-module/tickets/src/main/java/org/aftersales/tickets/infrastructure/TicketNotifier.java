@@ -1,0 +1,160 @@
+package org.aftersales.tickets.infrastructure;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.text.MessageFormat;
+import org.aftersales.accounts.boundary.StaffMember;
+import org.aftersales.accounts.boundary.UserService;
+import org.aftersales.domain.account.Role;
+import org.aftersales.domain.shared.DomainEvent;
+import org.aftersales.domain.shared.ProcessedEvent;
+import org.aftersales.events.boundary.EventCodec;
+import org.aftersales.notifications.boundary.Mailer;
+import org.aftersales.notifications.boundary.NotificationService;
+import org.aftersales.settings.boundary.Settings;
+import org.aftersales.tickets.boundary.TicketEvents;
+
+/**
+ * T4, T5: the tickets context's consumer of the events topic. SLA alerts go to the ticket's
+ * dispatcher (or every dispatcher while nobody has dispatched it) and every manager; a major fault
+ * goes at once to the general manager(s) ({@code tickets.general-manager}, else every manager); a
+ * dispatch goes to the technician. Each recipient gets an in-app notification (pushed to open
+ * pages) and an e-mail when the account has an address. Durable subscription, each event handled
+ * once ({@link ProcessedEvent}); a failure (e.g. the SMTP server down) rolls back and the message
+ * is redelivered, then moved to the dead-message queue.
+ */
+@MessageDriven(activationConfig = {
+    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/aftersales/Events"),
+    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+    @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+    @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "aftersales-tickets"),
+    @ActivationConfigProperty(propertyName = "clientId", propertyValue = "aftersales-tickets"),
+    @ActivationConfigProperty(propertyName = "messageSelector",
+            propertyValue = "eventType IN ('SlaDeadlineNear', 'SlaBreached', 'MajorFaultReported', 'TicketEventRecorded')"),
+    @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "3"),
+    @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
+})
+public class TicketNotifier implements MessageListener {
+
+    static final String CONSUMER = "tickets";
+    public static final String GENERAL_MANAGER = "tickets.general-manager";
+    private static final String MAIL_BUNDLE = "org.aftersales.tickets.mail";
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    @EJB
+    private NotificationService notifications;
+
+    @EJB
+    private UserService users;
+
+    @EJB
+    private Mailer mailer;
+
+    @EJB
+    private Settings settings;
+
+    @Override
+    public void onMessage(Message message) {
+        DomainEvent event = EventCodec.decode(text(message));
+        String key;
+        Set<String> recipients = new LinkedHashSet<>();
+        List<String> args;
+        ZoneId zone = ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+        switch (event.type()) {
+            case TicketEvents.SLA_DUE_SOON, TicketEvents.SLA_BREACHED -> {
+                key = (TicketEvents.SLA_BREACHED.equals(event.type()) ? "notification.slaBreached."
+                        : "notification.slaDueSoon.") + event.get("deadline");
+                if (event.get("dispatcher") != null) {
+                    recipients.add(event.get("dispatcher"));
+                } else {
+                    recipients.addAll(names(users.staffWith(Role.DISPATCHER)));
+                }
+                recipients.addAll(names(users.staffWith(Role.MANAGER)));
+                args = List.of(event.get("number"), String.valueOf(event.get("customerName")),
+                        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(Instant.parse(event.get("due")).atZone(zone)));
+            }
+            case TicketEvents.MAJOR_FAULT -> {
+                key = "notification.majorFault";
+                String configured = settings.text(GENERAL_MANAGER, "");
+                if (configured.isBlank()) {
+                    recipients.addAll(names(users.staffWith(Role.MANAGER)));
+                } else {
+                    Arrays.stream(configured.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                            .forEach(recipients::add);
+                }
+                args = List.of(event.get("number"), String.valueOf(event.get("customerName")),
+                        String.valueOf(event.get("region")));
+            }
+            case TicketEvents.EVENT_RECORDED -> {
+                if (!"DISPATCHED".equals(event.get("type")) || event.get("technician") == null) {
+                    return;
+                }
+                key = "notification.dispatched";
+                recipients.add(event.get("technician"));
+                args = List.of(event.get("number"), String.valueOf(event.get("by")));
+            }
+            default -> {
+                return;
+            }
+        }
+        if (em.find(ProcessedEvent.class, ProcessedEvent.keyOf(CONSUMER, event.id())) != null) {
+            return;
+        }
+        em.persist(new ProcessedEvent(event.id(), CONSUMER, Instant.now()));
+        em.flush(); // a concurrent duplicate fails here and rolls back
+        notifications.notifyUsers(recipients, key, args, event.id());
+        for (String username : recipients) {
+            users.staffMember(username).filter(s -> s.email() != null && !s.email().isBlank())
+                    .ifPresent(s -> mail(s, key, args));
+        }
+    }
+
+    private void mail(StaffMember to, String key, List<String> args) {
+        Locale locale = to.locale() != null && to.locale().startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        mailer.send(to.email(), text(locale, key + ".subject", args), text(locale, key + ".body", args));
+    }
+
+    private static String text(Locale locale, String key, List<String> args) {
+        try {
+            String pattern = ResourceBundle.getBundle(MAIL_BUNDLE, locale, TicketNotifier.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+            return new MessageFormat(pattern, locale).format(args.toArray());
+        } catch (MissingResourceException e) {
+            return key + " " + args;
+        }
+    }
+
+    private static List<String> names(List<StaffMember> staff) {
+        return staff.stream().map(StaffMember::username).toList();
+    }
+
+    private static String text(Message message) {
+        try {
+            if (message instanceof TextMessage textMessage) {
+                return textMessage.getText();
+            }
+            throw new IllegalArgumentException("Not a text message: " + message.getJMSMessageID());
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
