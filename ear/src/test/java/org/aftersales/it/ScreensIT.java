@@ -14,6 +14,7 @@ class ScreensIT {
 
     private static Browser browser;
     private static String serial;
+    private static String ticket;
     private static long customerId;
 
     @BeforeAll
@@ -25,6 +26,9 @@ class ScreensIT {
         serial = Api.unique("SCR");
         Api.post("/api/v1/customers/" + customerId + "/products", Api.admin(), """
                 {"model":"KFR-26GW","serialNumber":"%s","factoryDate":"2026-01-01","use":"HOUSEHOLD"}""".formatted(serial));
+        ticket = Api.post("/api/v1/tickets", Api.admin(), """
+                {"customerId":%d,"serialNumber":"%s","channel":"PHONE","kind":"INSTALLATION","faultLevel":"GENERAL","description":"安装"}"""
+                .formatted(customerId, serial)).json().getString("number");
         browser = new Browser();
         browser.login("admin", Api.ADMIN_PASSWORD);
     }
@@ -50,9 +54,13 @@ class ScreensIT {
         "/admin/settings.xhtml, security.lockout.threshold",
         "/admin/dead-messages.xhtml, 死信消息",
         "/admin/audit.xhtml, 审计日志",
+        "/intake.xhtml, 来电客户",
+        "/tickets.xhtml, 服务工单",
+        "/ticket.xhtml?number=TICKET, 处理记录",
     })
     void opensWithoutError(String path, String expected) {
-        browser.open(path.replace("CUSTOMER", String.valueOf(customerId)).replace("SERIAL", serial));
+        browser.open(path.replace("CUSTOMER", String.valueOf(customerId)).replace("SERIAL", serial)
+                .replace("TICKET", ticket));
         browser.screenshot("screen" + path.replaceAll("[^a-z]", "-"));
         assertFalse(browser.source().contains("errorPage"), path + " shows the error page");
         assertTrue(browser.source().contains(expected), path + " lacks " + expected);

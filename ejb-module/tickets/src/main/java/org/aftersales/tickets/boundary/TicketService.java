@@ -212,13 +212,15 @@ public class TicketService {
         if (EventPermissions.onlyOwnTickets(type, context::isCallerInRole) && !caller().equals(ticket.getTechnician())) {
             throw new EJBAccessException("Ticket " + number + " is not assigned to " + caller());
         }
+        if (TicketLifecycle.next(ticket.getKind(), ticket.getStatus(), type).isEmpty()) {
+            throw new ConflictException("error.illegalTransition", number, ticket.getStatus().name(), type.name());
+        }
         String technician = null;
         if (type == TicketEventType.DISPATCHED) {
             technician = qualifiedTechnician(ticket, request.technician());
         }
-        if (type == TicketEventType.COLLECTED && TicketLifecycle.next(ticket.getKind(), ticket.getStatus(), type).isPresent()
-                && !ticket.pickupCodeMatches(request.pickupCode())) {
-            // T6: only against the pickup receipt (the 409 of a wrong status comes first)
+        if (type == TicketEventType.COLLECTED && !ticket.pickupCodeMatches(request.pickupCode())) {
+            // T6: only against the pickup receipt
             throw new RuleViolationException(FieldError.of("pickupCode", "validation.pickupCode"));
         }
         TicketEvent event;

@@ -57,12 +57,9 @@ public class SlaAlerter {
             return 0;
         }
         SlaDeadline deadline = running(ticket, clock);
-        int raised = raise(ticket, deadline, SlaAlert.Stage.DUE_SOON, due, now);
-        SlaAlert.Stage stage = SlaAlert.Stage.DUE_SOON;
-        if (now.isAfter(due)) {
-            raised += raise(ticket, deadline, SlaAlert.Stage.BREACHED, due, now);
-            stage = SlaAlert.Stage.BREACHED;
-        }
+        // near, or already missed when first seen (then only the breach is told)
+        SlaAlert.Stage stage = now.isAfter(due) ? SlaAlert.Stage.BREACHED : SlaAlert.Stage.DUE_SOON;
+        int raised = raise(ticket, deadline, stage, due, now);
         em.createQuery("UPDATE Ticket t SET t.alertedDeadline = :d, t.alertedStage = :s WHERE t.id = :id")
                 .setParameter("d", due).setParameter("s", stage.name()).setParameter("id", ticketId).executeUpdate();
         return raised;

@@ -1,5 +1,6 @@
 package org.aftersales.web.tickets.rest;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -46,6 +47,7 @@ public final class TicketDtos {
             String solution, String workDone, String partsUsed, String hours, String workDate) {
     }
 
+    @JsonbNillable
     public record SlaDto(String arriveBy, String solutionBy, String resolveBy, List<String> breaches) {
         static SlaDto of(Sla sla, ZoneId zone) {
             return new SlaDto(ApiTime.format(sla.arriveBy(), zone), ApiTime.format(sla.solutionBy(), zone),
@@ -59,6 +61,7 @@ public final class TicketDtos {
         }
     }
 
+    @JsonbNillable
     public record Ticket(String number, String status, String faultLevel, String entitlement, SlaDto sla,
             List<Event> events, long customerId, String customerName, String serialNumber, String model, String channel,
             String kind, String department, String description, String registeredAt, String wantedAt,
@@ -82,6 +85,7 @@ public final class TicketDtos {
         }
     }
 
+    @JsonbNillable
     public record TicketListItem(String number, String status, String kind, String faultLevel, String customerName,
             String region, String serialNumber, String registeredAt, String technician, String nextDeadline,
             boolean breached, String entitlement) {

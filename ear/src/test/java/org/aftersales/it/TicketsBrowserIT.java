@@ -1,0 +1,137 @@
+package org.aftersales.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * T1, T3, T4, T8 in the browser: an agent takes a call and registers a ticket; a dispatcher assigns
+ * it; the technician records arrival, the service record and the resolution, and the customer
+ * signs on the pad; the customer's copy of the service record prints as a PDF in Chinese.
+ */
+class TicketsBrowserIT {
+
+    private static final String PASSWORD = "tickets browser secret";
+    private Browser agentBrowser;
+    private Browser dispatcherBrowser;
+    private Browser technicianBrowser;
+
+    @AfterEach
+    void stop() {
+        for (Browser b : new Browser[] {agentBrowser, dispatcherBrowser, technicianBrowser}) {
+            if (b != null) {
+                b.screenshot("tickets-" + (b == agentBrowser ? "agent" : b == dispatcherBrowser ? "dispatcher" : "technician"));
+                b.close();
+            }
+        }
+    }
+
+    private static void clickEvent(Browser browser, String type) {
+        WebElement button = browser.driver.findElement(By.cssSelector(".as-event-" + type));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        button.click();
+        browser.waitForAjax();
+        browser.find("eventForm:save");
+    }
+
+    @Test
+    void aCallIsTakenDispatchedServedSignedAndPrinted() throws Exception {
+        String phone = "136" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+        String customerName = "浏览器工单客户" + Api.unique("");
+        Api.Answer customer = Api.post("/api/v1/customers", Api.admin(), """
+                {"name":"%s","type":"HOUSEHOLD","contact":"李女士","phone":"%s","region":"北京","address":"北京市西城区金融街1号"}"""
+                .formatted(customerName, phone));
+        long customerId = customer.json().getJsonNumber("id").longValue();
+        String serial = Api.unique("SNBT");
+        assertEquals(201, Api.post("/api/v1/customers/" + customerId + "/products", Api.admin(), """
+                {"model":"KFR-50LW","serialNumber":"%s","factoryDate":"2026-01-05","purchaseDate":"2026-03-01",
+                 "proofOfPurchase":"INVOICE","use":"HOUSEHOLD","serialStatus":"OK"}""".formatted(serial)).status());
+        String agent = Api.createUser("AGENT", PASSWORD);
+        String dispatcher = Api.createUser("DISPATCHER", PASSWORD);
+        String technician = Api.createUser("TECHNICIAN", PASSWORD);
+
+        // the agent on the phone: the caller's number finds the customer and the product, the warranty shows at once
+        agentBrowser = new Browser();
+        agentBrowser.login(agent, PASSWORD);
+        agentBrowser.open("/intake.xhtml");
+        agentBrowser.type("intakeForm:query", phone);
+        agentBrowser.clickAndWaitForAjax("intakeForm:find");
+        agentBrowser.waitForText(customerName);
+        agentBrowser.waitForText("保修期内"); // W1: bought 2026-03-01 with an invoice
+        assertTrue(agentBrowser.source().contains("免费"), "in warranty: free");
+        agentBrowser.type("intakeForm:description", "空调不制冷，室外机不转");
+        agentBrowser.clickAndWaitForAjax("intakeForm:register");
+        agentBrowser.waitForText("已登记工单");
+        String number = agentBrowser.find("intakeForm:registeredNumber").getText();
+        assertTrue(number.matches("[A-Z]+-\\d{2}-\\d{2}-\\d{2,}"), number);
+
+        // the dispatcher assigns it
+        dispatcherBrowser = new Browser();
+        dispatcherBrowser.login(dispatcher, PASSWORD);
+        dispatcherBrowser.open("/ticket.xhtml?number=" + number);
+        assertTrue(dispatcherBrowser.source().contains("已登记"));
+        clickEvent(dispatcherBrowser, "DISPATCHED");
+        new Select(dispatcherBrowser.find("eventForm:technician")).selectByValue(technician);
+        dispatcherBrowser.clickAndWaitForAjax("eventForm:save");
+        dispatcherBrowser.waitForText("已派工");
+        assertEquals("DISPATCHED", Api.get("/api/v1/tickets/" + number, Api.admin()).json().getString("status"));
+
+        // the technician: arrival, the service record, resolution, the customer's signature
+        technicianBrowser = new Browser();
+        technicianBrowser.login(technician, PASSWORD);
+        technicianBrowser.open("/ticket.xhtml?number=" + number);
+        clickEvent(technicianBrowser, "ARRIVED");
+        technicianBrowser.clickAndWaitForAjax("eventForm:save");
+        technicianBrowser.waitForText("已到场");
+        technicianBrowser.type("serviceForm:diagnosis", "室外风机电容损坏");
+        technicianBrowser.type("serviceForm:workDone", "更换风机电容，试机制冷正常");
+        technicianBrowser.type("serviceForm:partsUsed", "风机电容 2.5µF ×1");
+        technicianBrowser.type("serviceForm:hours_input", "1.5");
+        technicianBrowser.clickAndWaitForAjax("serviceForm:saveRecord");
+        technicianBrowser.waitForText("维修记录已保存");
+        clickEvent(technicianBrowser, "RESOLVED");
+        technicianBrowser.clickAndWaitForAjax("eventForm:save");
+        technicianBrowser.waitForText("已解决");
+
+        WebElement pad = technicianBrowser.find("signatureForm:signature").findElement(By.tagName("canvas"));
+        new Actions(technicianBrowser.driver).moveToElement(pad, -80, 10).clickAndHold().moveByOffset(40, -20)
+                .moveByOffset(40, 30).moveByOffset(50, -25).release().perform();
+        technicianBrowser.clickAndWaitForAjax("signatureForm:sign");
+        technicianBrowser.waitForText("客户已签字");
+        assertTrue(technicianBrowser.find("signatureForm:signatureImage").isDisplayed());
+
+        var ticket = Api.get("/api/v1/tickets/" + number, Api.admin()).json();
+        assertEquals("RESOLVED", ticket.getString("status"));
+        assertTrue(ticket.getBoolean("signed"));
+        assertEquals("1.50", ticket.getString("hours"));
+
+        // the customer-facing PDF: three copies, Chinese text, the signature
+        String cookies = technicianBrowser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> pdf = Api.HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/print/service-record?number=" + number))
+                .header("Cookie", cookies).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        PdfReader reader = new PdfReader(pdf.body());
+        assertEquals(3, reader.getNumberOfPages());
+        String customerCopy = new PdfTextExtractor(reader).getTextFromPage(3);
+        assertTrue(customerCopy.contains("第三联") && customerCopy.contains("客户"), customerCopy);
+        assertTrue(customerCopy.contains(number) && customerCopy.contains("室外风机电容损坏"), customerCopy);
+        reader.close();
+        technicianBrowser.open("/print/service-record?number=" + number);
+        assertTrue(!technicianBrowser.source().contains("出错"), "the PDF opens in the browser");
+    }
+}
