@@ -43,7 +43,12 @@ public class SlaWatch {
     @Schedule(hour = "*", minute = "*", second = "15", persistent = true, info = "SLA watch (T4, T5)")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everyMinute() {
-        scan(Instant.now());
+        try {
+            scan(Instant.now());
+        } catch (RuntimeException e) {
+            // never let a failure escape: the container expunges a timer whose deliveries keep failing
+            LOG.log(Level.SEVERE, "SLA watch failed; it runs again in a minute", e);
+        }
     }
 
     /** Checks the tickets due by {@code now} + the warning period; returns the alerts raised. */
@@ -61,7 +66,7 @@ public class SlaWatch {
                 raised += alerter.check(id, now, until);
             } catch (RuntimeException e) {
                 // another node raised it meanwhile, or this ticket failed: the others go on
-                LOG.log(Level.FINE, "SLA check of ticket " + id + " did not complete", e);
+                LOG.log(Level.WARNING, "SLA check of ticket " + id + " did not complete", e);
             }
         }
         return raised;
