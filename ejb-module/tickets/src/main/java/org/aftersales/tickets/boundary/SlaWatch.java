@@ -41,7 +41,6 @@ public class SlaWatch {
     private Settings settings;
 
     @Schedule(hour = "*", minute = "*", second = "15", persistent = true, info = "SLA watch (T4, T5)")
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everyMinute() {
         try {
             scan(Instant.now());

@@ -52,6 +52,7 @@ public class TicketsView implements Serializable {
     private String technician;
     private boolean breachedOnly;
     private boolean dueSoon;
+    private boolean unassignedOnly;
     private boolean openOnly = true;
     private LocalDate from;
     private LocalDate to;
@@ -63,6 +64,18 @@ public class TicketsView implements Serializable {
         if (currentUser.has("TECHNICIAN") && !currentUser.has("DISPATCHER") && !currentUser.has("MANAGER")) {
             scope = Scope.MINE;
         }
+        // the home page's counters link here: ?filter=unassigned|breached|due
+        String filter = org.omnifaces.util.Faces.getRequestParameter("filter");
+        breachedOnly = "breached".equals(filter);
+        dueSoon = "due".equals(filter);
+        unassignedOnly = "unassigned".equals(filter);
+    }
+
+    /** The query behind a home-page counter, the same as the list opened by its link. */
+    static TicketQuery preset(String filter, Scope scope) {
+        return new TicketQuery(scope, null, null, null, null, null, null, "breached".equals(filter) ? Boolean.TRUE : null,
+                "due".equals(filter) ? DUE_SOON_MINUTES : null, "unassigned".equals(filter) ? Boolean.TRUE : null,
+                Boolean.TRUE, null, null, null, null, SortField.REGISTERED_AT, false);
     }
 
     PageResult<TicketSummary> page(int first, int size) {
@@ -71,7 +84,7 @@ public class TicketsView implements Serializable {
 
     TicketQuery query() {
         return new TicketQuery(scope, text, statuses, faultLevel, kind, region, technician, breachedOnly ? Boolean.TRUE : null,
-                dueSoon ? DUE_SOON_MINUTES : null, null, openOnly ? Boolean.TRUE : null, null, null, from, to,
+                dueSoon ? DUE_SOON_MINUTES : null, unassignedOnly ? Boolean.TRUE : null, openOnly ? Boolean.TRUE : null, null, null, from, to,
                 dueSoon ? SortField.NEXT_DEADLINE : SortField.REGISTERED_AT, dueSoon);
     }
 
@@ -80,7 +93,7 @@ public class TicketsView implements Serializable {
         statuses = EnumSet.noneOf(TicketStatus.class);
         faultLevel = null;
         kind = null;
-        breachedOnly = dueSoon = false;
+        breachedOnly = dueSoon = unassignedOnly = false;
         openOnly = true;
         from = to = null;
     }
@@ -137,6 +150,8 @@ public class TicketsView implements Serializable {
     public boolean isBreachedOnly() { return breachedOnly; }
     public void setBreachedOnly(boolean breachedOnly) { this.breachedOnly = breachedOnly; }
     public boolean isDueSoon() { return dueSoon; }
+    public boolean isUnassignedOnly() { return unassignedOnly; }
+    public void setUnassignedOnly(boolean unassignedOnly) { this.unassignedOnly = unassignedOnly; }
     public void setDueSoon(boolean dueSoon) { this.dueSoon = dueSoon; }
     public boolean isOpenOnly() { return openOnly; }
     public void setOpenOnly(boolean openOnly) { this.openOnly = openOnly; }
