@@ -171,7 +171,7 @@ public class TicketService {
                 customer.contact(), customer.phone(), customer.region(), customer.address(), serial, model,
                 request.channel(), request.kind(), request.faultLevel(), request.description().strip(), registeredAt,
                 request.wantedAt(), request.requiredQualifications()), entitlement, reason,
-                context.isCallerInRole("PARTNER") ? caller() : null);
+                partnerCaller() ? caller() : null);
         ticket.updateClock(sla.termsFor(ticket.getFaultLevel()), now);
         em.persist(ticket);
         em.persist(ticket.registration(caller()));
@@ -405,7 +405,7 @@ public class TicketService {
                 TicketEvent.class).setParameter("t", ticket).getResultList();
         ServiceSignature signature = em.find(ServiceSignature.class, ticket.getId());
         SlaClock clock = ticket.clock(sla.termsFor(ticket.getFaultLevel()), Instant.now(this.clock));
-        boolean staff = !context.isCallerInRole("PARTNER") || context.isCallerInRole("ADMIN");
+        boolean staff = !partnerCaller();
         return TicketView.of(ticket, clock, history, signature == null ? null
                 : new SignatureInfo(signature.getSignedBy(), signature.getSignedAt()), staff);
     }
@@ -427,6 +427,11 @@ public class TicketService {
                 .setParameter("n", number == null ? "" : number.strip().toUpperCase())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> new UnknownEntityException("Ticket", number));
+    }
+
+    /** A partner's system (ADMIN holds every role, so it is no partner). */
+    private boolean partnerCaller() {
+        return context.isCallerInRole("PARTNER") && !context.isCallerInRole("ADMIN");
     }
 
     private ZoneId zone() {
