@@ -57,6 +57,8 @@ class ScreensIT {
         "/intake.xhtml, 来电客户",
         "/tickets.xhtml, 服务工单",
         "/ticket.xhtml?number=TICKET, 处理记录",
+        "/dealer-returns.xhtml, 仅逾期",
+        "/dealer-return.xhtml, 顾客反馈问题描述",
     })
     void opensWithoutError(String path, String expected) {
         browser.open(path.replace("CUSTOMER", String.valueOf(customerId)).replace("SERIAL", serial)

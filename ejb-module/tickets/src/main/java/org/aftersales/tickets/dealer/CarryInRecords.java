@@ -1,0 +1,45 @@
+package org.aftersales.tickets.dealer;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.aftersales.domain.dealer.DealerReturn;
+import org.aftersales.domain.ticket.GoodsLogEntry;
+import org.aftersales.tickets.boundary.TicketViews.GoodsLogView;
+import org.aftersales.tickets.dealer.DealerReturnViews.ReturnedUnit;
+
+/**
+ * T6: what the carry-in paper of one ticket is printed from, besides the ticket — its lines of the
+ * goods in/out log (客户商品进出登记本) and, for a dealer return (T7), the unit as the dealer described
+ * it. Read only.
+ */
+@Stateless
+@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN"})
+public class CarryInRecords {
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    /** The ticket's goods log lines, oldest first. */
+    public List<GoodsLogView> goodsLog(String ticketNumber) {
+        return em.createQuery("SELECT g FROM GoodsLogEntry g WHERE g.ticketNumber = :n ORDER BY g.at, g.id",
+                GoodsLogEntry.class).setParameter("n", normal(ticketNumber)).getResultList().stream()
+                .map(g -> new GoodsLogView(g.getDirection(), g.getAt(), g.getTicketNumber(), g.getItem(),
+                        g.getSerialNumber(), g.getCondition(), g.getPerson(), g.getRecordedBy()))
+                .toList();
+    }
+
+    /** T7: the dealer return the ticket was opened for, if it was. */
+    public Optional<ReturnedUnit> returnedUnit(String ticketNumber) {
+        return em.createQuery("SELECT r FROM DealerReturn r WHERE r.ticketNumber = :n", DealerReturn.class)
+                .setParameter("n", normal(ticketNumber)).getResultStream().findFirst().map(ReturnedUnit::of);
+    }
+
+    private static String normal(String number) {
+        return number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+    }
+}
