@@ -50,6 +50,10 @@ class ScreensIT {
         "/admin/settings.xhtml, security.lockout.threshold",
         "/admin/dead-messages.xhtml, 死信消息",
         "/admin/audit.xhtml, 审计日志",
+        "/dispatch.xhtml, 待派工单",
+        "/my-jobs.xhtml, 目前没有待办的工单",
+        "/work-report.xhtml, 服务部汇总",
+        "/goods-log.xhtml, 客户商品进出登记本",
     })
     void opensWithoutError(String path, String expected) {
         browser.open(path.replace("CUSTOMER", String.valueOf(customerId)).replace("SERIAL", serial));
