@@ -59,6 +59,10 @@ class ScreensIT {
         "/ticket.xhtml?number=TICKET, 处理记录",
         "/dealer-returns.xhtml, 仅逾期",
         "/dealer-return.xhtml, 顾客反馈问题描述",
+        "/dispatch.xhtml, 待派工单",
+        "/my-jobs.xhtml, 目前没有待办的工单",
+        "/work-report.xhtml, 服务部汇总",
+        "/goods-log.xhtml, 客户商品进出登记本",
     })
     void opensWithoutError(String path, String expected) {
         browser.open(path.replace("CUSTOMER", String.valueOf(customerId)).replace("SERIAL", serial)

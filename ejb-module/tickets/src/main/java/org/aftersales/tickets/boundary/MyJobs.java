@@ -1,0 +1,66 @@
+package org.aftersales.tickets.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.aftersales.domain.shared.PageResult;
+import org.aftersales.domain.ticket.FaultLevel;
+import org.aftersales.domain.ticket.ServiceKind;
+import org.aftersales.domain.ticket.Ticket;
+import org.aftersales.domain.ticket.TicketStatus;
+import org.aftersales.settings.boundary.Settings;
+import org.aftersales.tickets.boundary.TicketViews.Scope;
+import org.aftersales.tickets.boundary.TicketViews.SortField;
+import org.aftersales.tickets.boundary.TicketViews.TicketQuery;
+import org.aftersales.tickets.control.TicketSearch;
+
+/**
+ * T4: a technician's open jobs on the phone — the ticket lists' own query (scope MINE, open only,
+ * running deadline first), with what the technician needs to reach the customer: contact, phone and
+ * address.
+ */
+@Stateless
+@RolesAllowed({"TECHNICIAN", "ADMIN"})
+public class MyJobs {
+
+    /** One job card: who to call, where to go, how urgent. */
+    public record Job(String number, TicketStatus status, ServiceKind kind, FaultLevel faultLevel,
+            String customerName, String contact, String phone, String address, String model, String description,
+            Instant nextDeadline, boolean breached) implements Serializable {
+
+        static Job of(Ticket t) {
+            return new Job(t.getNumber(), t.getStatus(), t.getKind(), t.getFaultLevel(), t.getCustomerName(),
+                    t.getContact(), t.getPhone(), t.getAddress(), t.getModel(), t.getDescription(),
+                    t.getNextDeadline(), t.isBreached());
+        }
+    }
+
+    private static final TicketQuery MINE_OPEN = new TicketQuery(Scope.MINE, null, null, null, null, null, null, null,
+            null, null, Boolean.TRUE, null, null, null, null, SortField.NEXT_DEADLINE, true);
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private Settings settings;
+
+    @Inject
+    private TicketSearch search;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The caller's open tickets, the most urgent first. */
+    public PageResult<Job> mine(int first, int size) {
+        PageResult<Ticket> page = search.find(MINE_OPEN, context.getCallerPrincipal().getName(), null,
+                ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai")), Instant.now(clock), Math.max(0, first),
+                Math.max(1, Math.min(size, 100)));
+        return new PageResult<>(page.items().stream().map(Job::of).toList(), page.total());
+    }
+}
