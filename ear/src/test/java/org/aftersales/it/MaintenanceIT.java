@@ -101,6 +101,10 @@ class MaintenanceIT {
         assertFalse(get("/api/v1/maintenance-plans/due?date=" + DAY.minusDays(1), admin()).body()
                 .contains("\"planId\":" + id + ","), "not due the day before");
 
+        String list = "/api/v1/maintenance-plans?serialNumber=" + serial + "&dueBy=";
+        assertEquals(1, get(list + DAY.plusDays(7), admin()).json().getJsonNumber("total").longValue(), "due this week");
+        assertEquals(0, get(list + DAY.minusDays(1), admin()).json().getJsonNumber("total").longValue());
+
         List<String> first = createdFor(run(admin()), id);
         assertEquals(1, first.size(), "the first run creates the ticket");
         assertEquals(List.of(), createdFor(run(admin()), id), "the second run creates nothing");
@@ -116,6 +120,8 @@ class MaintenanceIT {
         assertEquals(first.get(0), after.getString("pendingTicketNumber"), "the plan remembers its ticket");
         assertEquals(DAY.toString(), after.getString("pendingDueDate"));
         assertFalse(get("/api/v1/maintenance-plans/due?date=" + DAY, admin()).body().contains("\"planId\":" + id + ","));
+        assertEquals(1, get(list + DAY.minusDays(1), admin()).json().getJsonNumber("total").longValue(),
+                "waiting for its ticket's work, the plan stays in the due list");
 
         // the work is done: the next cycle starts from that day, and a later run is not due yet
         Answer done = send("PUT", "/api/v1/maintenance-plans/" + id, admin(), """

@@ -2,8 +2,6 @@ package org.aftersales.domain.maintenance;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.aftersales.domain.account.Qualification;
 
 /**
@@ -47,10 +45,5 @@ public final class MaintenanceTicketText {
             case INSPECTOR -> "持证检验员";
             case MECHANIC -> "机修工";
         };
-    }
-
-    /** The qualifications in a stable order, for display. */
-    public static String qualifications(Set<Qualification> needed) {
-        return needed.stream().sorted().map(MaintenanceTicketText::qualification).collect(Collectors.joining("、"));
     }
 }

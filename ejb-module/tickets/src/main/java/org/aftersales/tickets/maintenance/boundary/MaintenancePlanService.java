@@ -129,12 +129,17 @@ public class MaintenancePlanService {
         }
         boolean done = change.lastDoneDate() != null && (!change.lastDoneDate().equals(plan.getLastDoneDate())
                 || !Objects.equals(change.lastDoneHours(), plan.getLastDoneHours()));
-        if (done) {
+        // the entity never holds a last-done date before its start: record first unless the start moves back past it
+        boolean doneFirst = done && !change.lastDoneDate().isBefore(plan.getStartDate());
+        if (doneFirst) {
             plan.recordDone(change.lastDoneDate(), change.lastDoneHours());
         }
         plan.change(change.level(), new MaintenanceInterval(change.intervalMonths(), change.intervalHours()), start,
                 change.startHours() == null ? plan.getStartHours() : change.startHours(), items(change.items()),
                 change.notes());
+        if (done && !doneFirst) {
+            plan.recordDone(change.lastDoneDate(), change.lastDoneHours());
+        }
         if (change.active() != null) {
             plan.activate(change.active());
         }
