@@ -47,6 +47,7 @@ class ScreensIT {
         "/product.xhtml?serial=SERIAL, 运行小时数记录",
         "/registration.xhtml?serial=SERIAL, 使用频率",
         "/warranty.xhtml?serial=SERIAL, 保修起始日",
+        "/maintenance.xhtml?serial=SERIAL, 本周到期",
         "/handover.xhtml, 下载模板",
         "/warranty-terms.xhtml, 保修月数",
         "/admin/users.xhtml, 用户管理",

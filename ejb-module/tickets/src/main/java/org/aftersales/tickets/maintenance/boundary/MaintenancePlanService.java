@@ -1,0 +1,319 @@
+package org.aftersales.tickets.maintenance.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.aftersales.customers.boundary.ProductService;
+import org.aftersales.customers.boundary.ProductViews.ProductView;
+import org.aftersales.domain.maintenance.CarePlanTemplate;
+import org.aftersales.domain.maintenance.DueRule.DueState;
+import org.aftersales.domain.maintenance.MaintenanceInterval;
+import org.aftersales.domain.maintenance.MaintenancePlan;
+import org.aftersales.domain.maintenance.WorkItem;
+import org.aftersales.domain.shared.ConflictException;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.PageResult;
+import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.settings.boundary.Settings;
+import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.CarePlanInput;
+import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.CarePlanView;
+import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.DuePlan;
+import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.DueView;
+import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.Item;
+import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.PlanChange;
+import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.PlanInput;
+import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.PlanQuery;
+import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.PlanView;
+import org.aftersales.tickets.maintenance.control.DueCheck;
+import org.aftersales.tickets.maintenance.control.PlanSearch;
+
+/**
+ * M1–M3: preventive maintenance plans of installed products — made by hand or from a care plan
+ * template in one step, changed against their version, listed with their due dates, and the
+ * preview of what the scheduler would create on a day.
+ */
+@Stateless
+@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "QUALITY", "MANAGER", "ADMIN"})
+public class MaintenancePlanService {
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    @EJB
+    private ProductService products;
+
+    @EJB
+    private Settings settings;
+
+    @Inject
+    private DueCheck dueCheck;
+
+    @Inject
+    private PlanSearch search;
+
+    /** M1, M3: a plan for a product; with a care plan its level, cycle, work and advice come from there. */
+    @RolesAllowed({"DISPATCHER", "MANAGER", "ADMIN"})
+    public PlanView create(PlanInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        ProductView product = null;
+        if (in.serialNumber() == null || in.serialNumber().isBlank()) {
+            errors.add(FieldError.of("serialNumber", "validation.required"));
+        } else {
+            product = products.find(in.serialNumber().strip()).orElse(null);
+            if (product == null) {
+                errors.add(FieldError.of("serialNumber", "validation.unknownSerial", in.serialNumber().strip()));
+            }
+        }
+        CarePlanTemplate care = null;
+        if (in.carePlanId() != null) {
+            care = em.find(CarePlanTemplate.class, in.carePlanId());
+            if (care == null) {
+                errors.add(FieldError.of("carePlanId", "validation.unknownCarePlan", in.carePlanId()));
+            }
+        } else {
+            validatePlan(errors, in.level() != null, in.intervalMonths(), in.intervalHours(), in.items(), in.notes());
+        }
+        LocalDate today = today();
+        LocalDate start = in.startDate() == null ? today : in.startDate();
+        validateCycle(errors, start, in.startHours(), in.lastDoneDate(), in.lastDoneHours(), today);
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
+        long startHours = in.startHours() != null ? in.startHours()
+                : product.operatingHours() == null ? 0 : product.operatingHours();
+        MaintenancePlan plan = care != null
+                ? care.planFor(product.serialNumber(), product.customerId(), product.model(), start, startHours)
+                : new MaintenancePlan(product.serialNumber(), product.customerId(), product.model(), in.level(),
+                        new MaintenanceInterval(in.intervalMonths(), in.intervalHours()), start, startHours,
+                        items(in.items()), in.notes(), null);
+        if (in.lastDoneDate() != null) {
+            plan.recordDone(in.lastDoneDate(), in.lastDoneHours());
+        }
+        if (in.active() != null) {
+            plan.activate(in.active());
+        }
+        em.persist(plan);
+        em.flush();
+        return view(plan, today);
+    }
+
+    /** M1: a change against the version shown; a later last-done date records the work and starts the next cycle. */
+    @RolesAllowed({"DISPATCHER", "MANAGER", "ADMIN"})
+    public PlanView update(PlanChange change) {
+        MaintenancePlan plan = existing(change.id());
+        if (plan.getVersion() != change.version()) {
+            throw new ConflictException("error.staleVersion");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        validatePlan(errors, change.level() != null, change.intervalMonths(), change.intervalHours(), change.items(),
+                change.notes());
+        LocalDate today = today();
+        LocalDate start = change.startDate() == null ? plan.getStartDate() : change.startDate();
+        validateCycle(errors, start, change.startHours(), change.lastDoneDate(), change.lastDoneHours(), today);
+        if (change.lastDoneDate() == null && plan.getLastDoneDate() != null && plan.getLastDoneDate().isBefore(start)) {
+            errors.add(FieldError.of("startDate", "validation.doneBeforeStart"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
+        boolean done = change.lastDoneDate() != null && (!change.lastDoneDate().equals(plan.getLastDoneDate())
+                || !Objects.equals(change.lastDoneHours(), plan.getLastDoneHours()));
+        // the entity never holds a last-done date before its start: record first unless the start moves back past it
+        boolean doneFirst = done && !change.lastDoneDate().isBefore(plan.getStartDate());
+        if (doneFirst) {
+            plan.recordDone(change.lastDoneDate(), change.lastDoneHours());
+        }
+        plan.change(change.level(), new MaintenanceInterval(change.intervalMonths(), change.intervalHours()), start,
+                change.startHours() == null ? plan.getStartHours() : change.startHours(), items(change.items()),
+                change.notes());
+        if (done && !doneFirst) {
+            plan.recordDone(change.lastDoneDate(), change.lastDoneHours());
+        }
+        if (change.active() != null) {
+            plan.activate(change.active());
+        }
+        em.flush();
+        return view(plan, today);
+    }
+
+    /** The plan with its due state today. */
+    public PlanView get(long id) {
+        return view(existing(id), today());
+    }
+
+    /** The list: soonest due first; see {@link PlanQuery} for "due this week". */
+    public PageResult<PlanView> find(PlanQuery query, int first, int size) {
+        PageResult<MaintenancePlan> page = search.find(query, first, size);
+        return new PageResult<>(page.items().stream().map(p -> PlanView.of(p, null)).toList(), page.total());
+    }
+
+    /** C3, M1: the plans of one product, with their due state today (the product page). */
+    public List<PlanView> ofProduct(String serialNumber) {
+        LocalDate today = today();
+        return em.createQuery("SELECT p FROM MaintenancePlan p WHERE p.serialNumber = :s ORDER BY p.id",
+                MaintenancePlan.class).setParameter("s", serialNumber == null ? "" : serialNumber.strip())
+                .getResultList().stream().map(p -> view(p, today)).toList();
+    }
+
+    /** M1: the tickets a run on {@code date} would create — active plans due then, without a ticket for this cycle. */
+    public List<DuePlan> due(LocalDate date) {
+        List<DuePlan> due = new ArrayList<>();
+        List<MaintenancePlan> plans = em.createQuery("SELECT p FROM MaintenancePlan p WHERE p.active = TRUE "
+                + "AND p.pendingTicketNumber IS NULL ORDER BY p.id", MaintenancePlan.class).getResultList();
+        for (MaintenancePlan plan : plans) {
+            DueState state = dueCheck.evaluate(plan, date);
+            if (state.isDue() && !servedBefore(plan.getId(), state.dueDate())) {
+                due.add(new DuePlan(plan.getId(), plan.getSerialNumber(), plan.getCustomerId(), plan.getModel(),
+                        plan.getLevel(), state.dueDate(), state.reason(), state.latestHours(),
+                        plan.requiredQualifications()));
+            }
+        }
+        return due;
+    }
+
+    /** M3: the care plan templates, by product type. */
+    public List<CarePlanView> carePlans() {
+        return em.createQuery("SELECT t FROM CarePlanTemplate t ORDER BY t.productType", CarePlanTemplate.class)
+                .getResultList().stream().map(CarePlanView::of).toList();
+    }
+
+    /** M3: the care plan of a product type (the product's category), if there is one. */
+    public Optional<CarePlanView> carePlanFor(String productType) {
+        if (productType == null || productType.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT t FROM CarePlanTemplate t WHERE t.productType = :t", CarePlanTemplate.class)
+                .setParameter("t", productType.strip()).getResultStream().findFirst().map(CarePlanView::of);
+    }
+
+    @RolesAllowed({"QUALITY", "MANAGER", "ADMIN"})
+    public CarePlanView createCarePlan(CarePlanInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        if (in.productType() == null || in.productType().isBlank()) {
+            errors.add(FieldError.of("productType", "validation.required"));
+        } else if (in.productType().strip().length() > 64) {
+            errors.add(FieldError.of("productType", "validation.tooLong"));
+        } else if (carePlanFor(in.productType()).isPresent()) {
+            errors.add(FieldError.of("productType", "validation.productTypeTaken", in.productType().strip()));
+        }
+        if (in.name() == null || in.name().isBlank()) {
+            errors.add(FieldError.of("name", "validation.required"));
+        } else if (in.name().strip().length() > 100) {
+            errors.add(FieldError.of("name", "validation.tooLong"));
+        }
+        if (in.level() == null) {
+            errors.add(FieldError.of("level", "validation.required"));
+        }
+        if (in.cycleMonths() == null) {
+            errors.add(FieldError.of("cycleMonths", "validation.required"));
+        } else if (in.cycleMonths() <= 0 || in.cycleMonths() > 120) {
+            errors.add(FieldError.of("cycleMonths", "validation.months"));
+        }
+        if (in.workTypes() == null || in.workTypes().isEmpty()) {
+            errors.add(FieldError.of("workTypes", "validation.required"));
+        }
+        if (in.advice() != null && in.advice().strip().length() > CarePlanTemplate.ADVICE_MAX) {
+            errors.add(FieldError.of("advice", "validation.tooLong"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
+        CarePlanTemplate template = new CarePlanTemplate(in.productType(), in.name(), in.level(), in.cycleMonths(),
+                EnumSet.copyOf(in.workTypes()), in.advice());
+        em.persist(template);
+        em.flush();
+        return CarePlanView.of(template);
+    }
+
+    /** Today where the service department works (the setting {@code ui.time-zone}). */
+    public LocalDate today() {
+        return LocalDate.now(ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai")));
+    }
+
+    private boolean servedBefore(long planId, LocalDate dueDate) {
+        return !em.createQuery("SELECT o.id FROM MaintenanceOccurrence o WHERE o.planId = :p AND o.dueDate = :d",
+                Long.class).setParameter("p", planId).setParameter("d", dueDate).setMaxResults(1).getResultList()
+                .isEmpty();
+    }
+
+    private PlanView view(MaintenancePlan plan, LocalDate today) {
+        return PlanView.of(plan, DueView.of(today, dueCheck.evaluate(plan, today)));
+    }
+
+    private MaintenancePlan existing(long id) {
+        MaintenancePlan plan = em.find(MaintenancePlan.class, id);
+        if (plan == null) {
+            throw new UnknownEntityException("MaintenancePlan", id);
+        }
+        return plan;
+    }
+
+    private static List<WorkItem> items(List<Item> items) {
+        return items.stream().map(i -> new WorkItem(i.type(), i.description())).toList();
+    }
+
+    /** M1, M2: a level, an interval by months and/or hours, 1 to 50 work items each with its type. */
+    private static void validatePlan(List<FieldError> errors, boolean hasLevel, Integer months, Long hours,
+            List<Item> items, String notes) {
+        if (!hasLevel) {
+            errors.add(FieldError.of("level", "validation.required"));
+        }
+        if (months == null && hours == null) {
+            errors.add(FieldError.of("intervalMonths", "validation.intervalNeeded"));
+        }
+        if (months != null && (months <= 0 || months > 120)) {
+            errors.add(FieldError.of("intervalMonths", "validation.months"));
+        }
+        if (hours != null && hours <= 0) {
+            errors.add(FieldError.of("intervalHours", "validation.positive"));
+        }
+        if (items == null || items.isEmpty() || items.size() > MaintenancePlan.MAX_ITEMS) {
+            errors.add(FieldError.of("items", "validation.workItems", MaintenancePlan.MAX_ITEMS));
+        } else {
+            for (Item item : items) {
+                if (item == null || item.type() == null) {
+                    errors.add(FieldError.of("items", "validation.workType"));
+                    break;
+                }
+                if (item.description() != null && item.description().strip().length() > WorkItem.DESCRIPTION_MAX) {
+                    errors.add(FieldError.of("items", "validation.tooLong"));
+                    break;
+                }
+            }
+        }
+        if (notes != null && notes.strip().length() > MaintenancePlan.NOTES_MAX) {
+            errors.add(FieldError.of("notes", "validation.tooLong"));
+        }
+    }
+
+    /** M1: the start, and the last time the work was done: never before the start, never in the future. */
+    private static void validateCycle(List<FieldError> errors, LocalDate start, Long startHours, LocalDate lastDone,
+            Long lastDoneHours, LocalDate today) {
+        if (startHours != null && startHours < 0) {
+            errors.add(FieldError.of("startHours", "validation.notNegative"));
+        }
+        if (lastDone != null && lastDone.isBefore(start)) {
+            errors.add(FieldError.of("lastDoneDate", "validation.doneBeforeStart"));
+        }
+        if (lastDone != null && lastDone.isAfter(today)) {
+            errors.add(FieldError.of("lastDoneDate", "validation.notInFuture"));
+        }
+        if (lastDoneHours != null && lastDoneHours < 0) {
+            errors.add(FieldError.of("lastDoneHours", "validation.notNegative"));
+        }
+        if (lastDoneHours != null && lastDone == null) {
+            errors.add(FieldError.of("lastDoneDate", "validation.required"));
+        }
+    }
+}
