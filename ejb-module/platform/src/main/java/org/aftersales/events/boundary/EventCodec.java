@@ -38,6 +38,18 @@ public final class EventCodec {
     }
 
     /** Parses an event; a malformed one is an {@link IllegalArgumentException} (it goes to the dead messages). */
+    /** The event in a message of the events topic (a text message with the JSON). */
+    public static DomainEvent decode(jakarta.jms.Message message) {
+        try {
+            if (message instanceof jakarta.jms.TextMessage text) {
+                return decode(text.getText());
+            }
+            throw new IllegalArgumentException("Not a text message: " + message.getJMSMessageID());
+        } catch (jakarta.jms.JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static DomainEvent decode(String text) {
         try (JsonReader reader = Json.createReader(new StringReader(text == null ? "" : text))) {
             JsonObject json = reader.readObject();

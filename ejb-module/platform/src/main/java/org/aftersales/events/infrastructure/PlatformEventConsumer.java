@@ -3,10 +3,8 @@ package org.aftersales.events.infrastructure;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -48,7 +46,7 @@ public class PlatformEventConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        DomainEvent event = EventCodec.decode(text(message));
+        DomainEvent event = EventCodec.decode(message);
         if (!UserService.ACCOUNT_LOCKED.equals(event.type())) {
             return; // another context's event: nothing to do here, nothing to remember
         }
@@ -60,16 +58,5 @@ public class PlatformEventConsumer implements MessageListener {
         em.flush(); // a concurrent duplicate fails here and rolls back
         notifications.notifyRole(Role.ADMIN, "notification.accountLocked",
                 List.of(event.get("username"), String.valueOf(event.get("failedLogins"))), event.id());
-    }
-
-    private static String text(Message message) {
-        try {
-            if (message instanceof TextMessage textMessage) {
-                return textMessage.getText();
-            }
-            throw new IllegalArgumentException("Not a text message: " + message.getJMSMessageID());
-        } catch (JMSException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,10 +3,8 @@ package org.aftersales.tickets.infrastructure;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -74,7 +72,7 @@ public class TicketNotifier implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        DomainEvent event = EventCodec.decode(text(message));
+        DomainEvent event = EventCodec.decode(message);
         String key;
         Set<String> recipients = new LinkedHashSet<>();
         List<String> args;
@@ -145,16 +143,5 @@ public class TicketNotifier implements MessageListener {
 
     private static List<String> names(List<StaffMember> staff) {
         return staff.stream().map(StaffMember::username).toList();
-    }
-
-    private static String text(Message message) {
-        try {
-            if (message instanceof TextMessage textMessage) {
-                return textMessage.getText();
-            }
-            throw new IllegalArgumentException("Not a text message: " + message.getJMSMessageID());
-        } catch (JMSException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

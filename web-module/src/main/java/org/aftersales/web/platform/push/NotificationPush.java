@@ -5,10 +5,8 @@ import jakarta.ejb.MessageDriven;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,19 +32,12 @@ public class NotificationPush implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try {
-            if (!(message instanceof TextMessage text)) {
-                return;
-            }
-            DomainEvent event = EventCodec.decode(text.getText());
-            if (!NotificationService.NOTIFIED.equals(event.type()) || event.get("recipients") == null) {
-                return;
-            }
-            Set<String> users = Arrays.stream(event.get("recipients").split(",")).filter(s -> !s.isBlank())
-                    .collect(Collectors.toSet());
-            push.send("new", users);
-        } catch (JMSException e) {
-            throw new IllegalStateException(e);
+        DomainEvent event = EventCodec.decode(message);
+        if (!NotificationService.NOTIFIED.equals(event.type()) || event.get("recipients") == null) {
+            return;
         }
+        Set<String> users = Arrays.stream(event.get("recipients").split(",")).filter(s -> !s.isBlank())
+                .collect(Collectors.toSet());
+        push.send("new", users);
     }
 }

@@ -1,7 +1,6 @@
 package org.aftersales.web.tickets.view;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,9 +9,9 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.domain.ticket.GoodsLogEntry;
 import org.aftersales.settings.boundary.Settings;
+import org.aftersales.web.shared.print.PdfResponse;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews.GoodsLogView;
 import org.aftersales.tickets.boundary.TicketViews.TicketView;
@@ -49,19 +48,12 @@ public class CarryInPrintServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        TicketView ticket;
-        try {
-            ticket = tickets.get(request.getParameter("number"));
-        } catch (EJBException e) {
-            if (e.getCause() instanceof UnknownEntityException) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            throw e;
-        } catch (UnknownEntityException e) {
+        Optional<TicketView> found = PdfResponse.find(() -> tickets.get(request.getParameter("number")));
+        if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        TicketView ticket = found.get();
         if (!ticket.kind().isCarryIn()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND); // no carry-in paper for on-site work
             return;
@@ -81,7 +73,7 @@ public class CarryInPrintServlet extends HttpServlet {
                     serial, ticket.description(), in.map(GoodsLogView::at).orElse(ticket.arrivedAt()),
                     in.map(GoodsLogView::condition).orElse(null), in.map(GoodsLogView::recordedBy).orElse(null),
                     unit.map(ReturnedUnit::returnNumber).orElse(null));
-            pdf(response, RepairTagForm.pdf(form, company, zone), "repair-tag-" + ticket.number());
+            PdfResponse.send(response, RepairTagForm.pdf(form, company, zone), "repair-tag-" + ticket.number());
         } else {
             if (ticket.pickupCode() == null) { // T6: the receipt is issued when the item is received
                 response.sendError(HttpServletResponse.SC_CONFLICT);
@@ -90,15 +82,8 @@ public class CarryInPrintServlet extends HttpServlet {
             PickupReceiptForm form = new PickupReceiptForm(ticket.number(), ticket.customerName(), ticket.phone(), item,
                     serial, in.map(GoodsLogView::at).orElse(ticket.arrivedAt()),
                     in.map(GoodsLogView::condition).orElse(null), ticket.pickupCode());
-            pdf(response, PickupReceiptForm.pdf(form, company, zone), "pickup-receipt-" + ticket.number());
+            PdfResponse.send(response, PickupReceiptForm.pdf(form, company, zone), "pickup-receipt-" + ticket.number());
         }
     }
 
-    private static void pdf(HttpServletResponse response, byte[] bytes, String name) throws IOException {
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename=\"" + name + ".pdf\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
-    }
 }

@@ -1,7 +1,6 @@
 package org.aftersales.web.tickets.view;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,8 +11,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.settings.boundary.Settings;
+import org.aftersales.web.shared.print.PdfResponse;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews.TicketView;
 import org.aftersales.web.shared.i18n.Messages;
@@ -42,19 +41,12 @@ public class PrintServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String number = request.getParameter("number");
         String what = request.getPathInfo() == null ? "" : request.getPathInfo();
-        TicketView ticket;
-        try {
-            ticket = tickets.get(number);
-        } catch (EJBException e) {
-            if (e.getCause() instanceof UnknownEntityException) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            throw e;
-        } catch (UnknownEntityException e) {
+        Optional<TicketView> found = PdfResponse.find(() -> tickets.get(number));
+        if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        TicketView ticket = found.get();
         ZoneId zone = ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
         String company = settings.text("print.company", "售后服务部");
         Locale zh = Messages.CHINESE;
@@ -71,7 +63,7 @@ public class PrintServlet extends HttpServlet {
                                 ? "" : "：" + Messages.get(zh, ticket.entitlementReasonKey(), ticket.entitlementReasonArgs())),
                         ticket.technician(), signature.orElse(null), ticket.signedBy(),
                         ticket.signedAt() == null ? null : LocalDate.ofInstant(ticket.signedAt(), zone));
-                pdf(response, ServiceRecordForm.pdf(form, company, zone), "service-record-" + ticket.number());
+                PdfResponse.send(response, ServiceRecordForm.pdf(form, company, zone), "service-record-" + ticket.number());
             }
             case "/dispatch-sheet" -> {
                 DispatchSheetForm form = new DispatchSheetForm(ticket.number(), ticket.customerName(), ticket.contact(),
@@ -83,7 +75,7 @@ public class PrintServlet extends HttpServlet {
                                 .reduce((a, b) -> b).map(e -> e.at()).orElse(null),
                         ticket.technician(), null, format(ticket.sla().arriveBy(), zone),
                         format(ticket.sla().solutionBy(), zone), format(ticket.sla().resolveBy(), zone));
-                pdf(response, DispatchSheetForm.pdf(form, company, zone), "dispatch-sheet-" + ticket.number());
+                PdfResponse.send(response, DispatchSheetForm.pdf(form, company, zone), "dispatch-sheet-" + ticket.number());
             }
             case "/signature" -> {
                 Optional<byte[]> png = tickets.signature(ticket.number());
@@ -103,11 +95,4 @@ public class PrintServlet extends HttpServlet {
         return instant == null ? null : TIME.format(instant.atZone(zone));
     }
 
-    private static void pdf(HttpServletResponse response, byte[] bytes, String name) throws IOException {
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename=\"" + name + ".pdf\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
-    }
 }
