@@ -45,6 +45,7 @@ import org.aftersales.domain.ticket.IllegalTransitionException;
 import org.aftersales.domain.ticket.InstallationCheck;
 import org.aftersales.domain.ticket.ServiceSignature;
 import org.aftersales.domain.ticket.SlaClock;
+import org.aftersales.domain.ticket.SlaTerms;
 import org.aftersales.domain.ticket.Ticket;
 import org.aftersales.domain.ticket.TicketEvent;
 import org.aftersales.domain.ticket.TicketEventType;
@@ -166,15 +167,18 @@ public class TicketService {
             reason = String.join("|", concat(decision.entitlement().reasonKey(), decision.entitlement().reasonArgs()));
             model = decision.warranty() == null ? null : modelOf(serial);
         }
+        SlaTerms terms = sla.termsFor(request.faultLevel());
+        // the department's counter stays locked until commit: from here on, only the writes
         String number = numbers.next(department, YearMonth.from(registeredAt.atZone(zone))).toString();
         Ticket ticket = new Ticket(number, department, new Ticket.Intake(customer.id(), customer.name(),
                 customer.contact(), customer.phone(), customer.region(), customer.address(), serial, model,
                 request.channel(), request.kind(), request.faultLevel(), request.description().strip(), registeredAt,
                 request.wantedAt(), request.requiredQualifications()), entitlement, reason,
                 partnerCaller() ? caller() : null);
-        ticket.updateClock(sla.termsFor(ticket.getFaultLevel()), now);
+        ticket.updateClock(terms, now);
+        TicketEvent registration = ticket.registration(caller());
         em.persist(ticket);
-        em.persist(ticket.registration(caller()));
+        em.persist(registration);
         em.flush();
         Map<String, String> data = Map.of("number", number, "customerId", String.valueOf(customer.id()),
                 "faultLevel", ticket.getFaultLevel().name(), "kind", ticket.getKind().name(),
@@ -183,7 +187,7 @@ public class TicketService {
         if (ticket.getFaultLevel() == FaultLevel.MAJOR) {
             events.publish(DomainEvent.of(TicketEvents.MAJOR_FAULT, now, data)); // T5: told at once
         }
-        return view(ticket);
+        return TicketView.of(ticket, ticket.clock(terms, now), List.of(registration), null, !partnerCaller());
     }
 
     private String modelOf(String serial) {
