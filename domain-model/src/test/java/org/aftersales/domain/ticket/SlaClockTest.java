@@ -83,4 +83,9 @@ class SlaClockTest {
         assertEquals(t("2026-11-27T22:00"), major.nextOpenDeadline(t("2026-11-27T10:00"), t("2026-11-27T11:00"), null));
         assertEquals(null, major.nextOpenDeadline(t("2026-11-27T10:00"), t("2026-11-27T11:00"), t("2026-11-27T12:00")));
     }
+
+    @Test
+    void faultLevelNamesSortBySeverityAsTheDispatchBoardExpects() {
+        assertEquals(true, FaultLevel.MAJOR.name().compareTo(FaultLevel.GENERAL.name()) > 0);
+    }
 }

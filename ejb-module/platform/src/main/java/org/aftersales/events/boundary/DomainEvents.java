@@ -2,19 +2,27 @@ package org.aftersales.events.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.TextMessage;
-import jakarta.jms.Topic;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Instant;
 import org.aftersales.domain.shared.DomainEvent;
+import org.aftersales.domain.shared.OutboxEvent;
+import org.aftersales.events.infrastructure.EventRelay;
 
 /**
- * The port through which bounded contexts publish what happened. Messages are persistent and
- * sent in the caller's transaction: an event is delivered only when the change that caused it
- * commits, and it survives a server restart.
+ * The port through which bounded contexts publish what happened. An event is written to the
+ * outbox in the caller's transaction — it exists exactly when the change that caused it commits —
+ * and the {@link EventRelay} moves it to the persistent JMS topic right after the commit (and
+ * every second for anything left over). The business transaction never waits for the broker, so
+ * the locks it holds (a document counter, a stock row) are held for the database work only.
  */
 @Stateless
 @PermitAll
@@ -22,22 +30,38 @@ public class DomainEvents {
 
     public static final String TYPE_PROPERTY = "eventType";
     public static final String ID_PROPERTY = "eventId";
+    private static final String RELAY_REGISTERED = DomainEvents.class.getName() + ".relay";
 
-    @Inject
-    @JMSConnectionFactory("jms/aftersales/ConnectionFactory")
-    private JMSContext jms;
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
 
-    @Resource(lookup = "jms/aftersales/Events")
-    private Topic topic;
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
 
+    @Resource
+    private ManagedExecutorService executor;
+
+    @EJB
+    private EventRelay relay;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void publish(DomainEvent event) {
-        TextMessage message = jms.createTextMessage(EventCodec.encode(event));
-        try {
-            message.setStringProperty(TYPE_PROPERTY, event.type());
-            message.setStringProperty(ID_PROPERTY, event.id());
-        } catch (jakarta.jms.JMSException e) {
-            throw new IllegalStateException(e);
+        em.persist(new OutboxEvent(event.id(), event.type(), EventCodec.encode(event), Instant.now()));
+        if (transaction.getResource(RELAY_REGISTERED) == null) {
+            transaction.putResource(RELAY_REGISTERED, Boolean.TRUE);
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing: the outbox row commits with the change
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        executor.execute(relay::relayNow);
+                    }
+                }
+            });
         }
-        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(topic, message);
     }
 }

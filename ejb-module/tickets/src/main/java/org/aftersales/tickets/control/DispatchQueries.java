@@ -35,17 +35,27 @@ public class DispatchQueries {
         if (technicians.isEmpty()) {
             return loads;
         }
-        List<Object[]> rows = em.createQuery("SELECT t.technician, COUNT(t), "
-                + "COUNT(CASE WHEN t.nextDeadline >= :dayStart AND t.nextDeadline < :dayEnd THEN t.id ELSE NULL END) "
-                + "FROM Ticket t WHERE t.technician IN :technicians AND t.status IN :open GROUP BY t.technician",
-                Object[].class).setParameter("technicians", technicians)
-                .setParameter("open", TechnicianLoads.openStatuses()).setParameter("dayStart", dayStart)
-                .setParameter("dayEnd", dayEnd).getResultList();
-        for (Object[] row : rows) {
-            loads.put((String) row[0], new TechnicianLoads.Load(((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue()));
-        }
+        // two plain grouped counts: a CASE inside COUNT is bound as a typeless parameter, which PostgreSQL refuses
+        Map<String, Long> open = counts(em.createQuery("SELECT t.technician, COUNT(t) FROM Ticket t "
+                + "WHERE t.technician IN :technicians AND t.status IN :open GROUP BY t.technician", Object[].class)
+                .setParameter("technicians", technicians).setParameter("open", TechnicianLoads.openStatuses())
+                .getResultList());
+        Map<String, Long> dueToday = counts(em.createQuery("SELECT t.technician, COUNT(t) FROM Ticket t "
+                + "WHERE t.technician IN :technicians AND t.status IN :open AND t.nextDeadline >= :dayStart "
+                + "AND t.nextDeadline < :dayEnd GROUP BY t.technician", Object[].class)
+                .setParameter("technicians", technicians).setParameter("open", TechnicianLoads.openStatuses())
+                .setParameter("dayStart", dayStart).setParameter("dayEnd", dayEnd).getResultList());
+        open.forEach((technician, count) -> loads.put(technician,
+                new TechnicianLoads.Load(count, dueToday.getOrDefault(technician, 0L))));
         return loads;
+    }
+
+    private static Map<String, Long> counts(List<Object[]> rows) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     /**
@@ -71,9 +81,9 @@ public class DispatchQueries {
         String where = " FROM Ticket t WHERE t.technician IS NULL AND t.status IN :open AND t.kind IN :kinds"
                 + (region == null || region.isBlank() ? "" : " AND t.region = :region")
                 + (level == null ? "" : " AND t.faultLevel = :level");
-        TypedQuery<Object[]> page = em.createQuery("SELECT t, CASE WHEN t.faultLevel = "
-                + "org.aftersales.domain.ticket.FaultLevel.MAJOR THEN 0 ELSE 1 END AS severity" + where
-                + " ORDER BY t.nextDeadline ASC, severity ASC, t.registeredAt ASC, t.id ASC", Object[].class);
+        // MAJOR before GENERAL on equal deadlines: the level is stored by name, and 'MAJOR' > 'GENERAL'
+        TypedQuery<Ticket> page = em.createQuery("SELECT t" + where
+                + " ORDER BY t.nextDeadline ASC, t.faultLevel DESC, t.registeredAt ASC, t.id ASC", Ticket.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(t)" + where, Long.class);
         for (TypedQuery<?> q : List.of(page, count)) {
             q.setParameter("open", TechnicianLoads.openStatuses()).setParameter("kinds", dispatchableKinds());
@@ -84,8 +94,7 @@ public class DispatchQueries {
                 q.setParameter("level", level);
             }
         }
-        List<Ticket> items = page.setFirstResult(first).setMaxResults(size).getResultList().stream()
-                .map(row -> (Ticket) row[0]).toList();
+        List<Ticket> items = page.setFirstResult(first).setMaxResults(size).getResultList();
         long total = first == 0 && items.size() < size ? items.size() : count.getSingleResult();
         return new PageResult<>(items, total);
     }

@@ -1,0 +1,114 @@
+package org.aftersales.events.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.TextMessage;
+import jakarta.jms.Topic;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.aftersales.domain.shared.OutboxEvent;
+import org.aftersales.events.boundary.DomainEvents;
+
+/**
+ * Moves committed events from the outbox to the JMS events topic: a batch at a time, each in its
+ * own transaction that sends the messages (persistent) and deletes their rows together. Several
+ * nodes may relay at once: a row is sent only by the transaction whose DELETE removed it, so no
+ * event is sent twice and none is lost. Triggered right after every commit that wrote events, and
+ * every second by a timer for whatever a crash or a busy relay left behind.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
+public class EventRelay {
+
+    /** OpenMQ allows 1 000 messages in one transaction. */
+    static final int BATCH = 200;
+    /** Batches per run, so one run never holds the relay for long. */
+    private static final int MAX_BATCHES = 50;
+    private static final Logger LOG = Logger.getLogger(EventRelay.class.getName());
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    @Inject
+    @JMSConnectionFactory("jms/aftersales/ConnectionFactory")
+    private JMSContext jms;
+
+    @Resource(lookup = "jms/aftersales/Events")
+    private Topic topic;
+
+    @Resource
+    private SessionContext context;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "event relay sweep")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sweep() {
+        relayNow();
+    }
+
+    /** Relays what is in the outbox; a call while a run is going on makes that run look again. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void relayNow() {
+        again.set(true);
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            EventRelay self = context.getBusinessObject(EventRelay.class);
+            while (again.getAndSet(false)) {
+                for (int i = 0; i < MAX_BATCHES && self.relayBatch() == BATCH; i++) {
+                    // full batch: there may be more
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Event relay stopped; the next sweep goes on", e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** One batch in one transaction; returns how many rows were looked at. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int relayBatch() {
+        List<OutboxEvent> batch = em.createQuery("SELECT o FROM OutboxEvent o ORDER BY o.id", OutboxEvent.class)
+                .setMaxResults(BATCH).getResultList();
+        for (OutboxEvent event : batch) {
+            int deleted = em.createQuery("DELETE FROM OutboxEvent o WHERE o.id = :id")
+                    .setParameter("id", event.getId()).executeUpdate();
+            if (deleted == 1) { // another node took it otherwise
+                send(event);
+            }
+        }
+        return batch.size();
+    }
+
+    private void send(OutboxEvent event) {
+        try {
+            TextMessage message = jms.createTextMessage(event.getPayload());
+            message.setStringProperty(DomainEvents.TYPE_PROPERTY, event.getEventType());
+            message.setStringProperty(DomainEvents.ID_PROPERTY, event.getEventId());
+            jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(topic, message);
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
