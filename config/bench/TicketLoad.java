@@ -182,9 +182,9 @@ public class TicketLoad {
             System.out.println("    per ticket, the statements the API sends: caller's account; idempotency claim (own transaction);"
                     + " then one transaction: customer + contacts, product by serial + commitments, warranty terms,");
             System.out.println("    contracts, product again (model), document_counter SELECT … FOR UPDATE, SLA term, UPDATE counter,"
-                    + " INSERT ticket, ticket_event, history + signature read, INSERT audit_entry, COMMIT;");
-            System.out.println("    then idempotency complete (own transaction). Not done: JMS message (so no two-phase commit),"
-                    + " the pool's SELECT 1 checks, select lastval() (RETURNING instead).");
+                    + " INSERT ticket, ticket_event, audit_entry, outbox_event (1 or 2), COMMIT;");
+            System.out.println("    then each outbox row deleted (own transaction, as the relay does) and idempotency complete"
+                    + " (own transaction). Not done: the relay's JMS send, select lastval() (RETURNING instead).");
             jdbc = db.run(requests);
             report(jdbc, requests);
             double apiRate = rate(api, requests), jdbcRate = rate(jdbc, requests);
@@ -643,10 +643,6 @@ public class TicketLoad {
                     rs.next();
                 }
             }
-            // TicketService#view: the history and the signature
-            drain(c, "SELECT id, ticket_id, event_type, happened_at, recorded_at, recorded_by, technician, note "
-                    + "FROM ticket_event WHERE ticket_id = ? ORDER BY id", ticketId);
-            drain(c, "SELECT ticket_id, signed_by, signed_at, recorded_by FROM ticket_signature WHERE ticket_id = ?", ticketId);
             // AuditInterceptor: the CREATE line of the ticket, rendered as AuditListener does
             Map<String, String> state = new TreeMap<>();
             state.put("number", number);
@@ -672,7 +668,32 @@ public class TicketLoad {
                 s.setString(4, after.toString());
                 s.executeUpdate();
             }
+            // DomainEvents: the events go to the outbox with the ticket (TicketRegistered, and MajorFaultReported)
+            List<Long> outbox = new ArrayList<>();
+            for (String type : "MAJOR".equals(fault) ? List.of("TicketRegistered", "MajorFaultReported")
+                    : List.of("TicketRegistered")) {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO outbox_event (event_id, event_type, payload, "
+                        + "created_at) VALUES (?, ?, ?, ?) RETURNING id")) {
+                    s.setString(1, java.util.UUID.randomUUID().toString());
+                    s.setString(2, type);
+                    s.setString(3, "{\"type\":\"" + type + "\",\"occurredAt\":\"" + now + "\",\"data\":{\"number\":\""
+                            + number + "\",\"faultLevel\":\"" + fault + "\",\"kind\":\"ONSITE_REPAIR\"}}");
+                    s.setTimestamp(4, Timestamp.from(now));
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        outbox.add(rs.getLong(1));
+                    }
+                }
+            }
             c.commit();
+            // EventRelay: after the commit, each event row is deleted in the transaction that sends it (no JMS here)
+            for (Long id : outbox) {
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM outbox_event WHERE id = ?")) {
+                    s.setLong(1, id);
+                    s.executeUpdate();
+                }
+                c.commit();
+            }
 
             // IdempotencyStore.complete: its own transaction, with a response body the size of the API's
             try (PreparedStatement s = c.prepareStatement("SELECT id, caller, idem_key, request_hash, created_at, completed, "
