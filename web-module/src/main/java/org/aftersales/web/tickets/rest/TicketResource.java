@@ -67,7 +67,7 @@ public class TicketResource {
     @POST
     @RolesAllowed({"AGENT", "DISPATCHER", "MANAGER", "ADMIN", "PARTNER"})
     public Response register(@NotNull(message = "{validation.body}") @Valid NewTicket body, @Context UriInfo uri) {
-        TicketViews.TicketView created = tickets.register(new TicketViews.NewTicket(body.customerId(),
+        TicketViews.TicketView created = tickets.registerCall(new TicketViews.NewTicket(body.customerId(),
                 body.serialNumber(), EnumParser.one(Channel.class, body.channel(), "channel", null),
                 EnumParser.one(ServiceKind.class, body.kind(), "kind", null),
                 EnumParser.one(FaultLevel.class, body.faultLevel(), "faultLevel", null), body.department(),

@@ -53,7 +53,7 @@ public class RepairRequestEndpoint {
         return call(() -> {
             Set<Qualification> qualifications = EnumParser.parse(Qualification.class, request.requiredQualifications,
                     "requiredQualifications");
-            return tickets.register(new TicketViews.NewTicket(request.customerId, request.serialNumber,
+            return tickets.registerCall(new TicketViews.NewTicket(request.customerId, request.serialNumber,
                     EnumParser.one(Channel.class, request.channel == null ? "PARTNER_API" : request.channel, "channel", null),
                     EnumParser.one(ServiceKind.class, request.kind, "kind", null),
                     EnumParser.one(FaultLevel.class, request.faultLevel, "faultLevel", null), request.department,

@@ -114,7 +114,7 @@ public class IntakeView implements Serializable {
             return;
         }
         try {
-            registered = tickets.register(new NewTicket(customer.id(), serialNumber, channel, kind, faultLevel, null,
+            registered = tickets.registerCall(new NewTicket(customer.id(), serialNumber, channel, kind, faultLevel, null,
                     description, null, wantedAt == null ? null : wantedAt.atZone(currentUser.getZone()).toInstant(),
                     requiredQualifications, Set.of()));
             Feedback.info("intake.registered", registered.number());
