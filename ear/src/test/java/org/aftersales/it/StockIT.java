@@ -118,6 +118,10 @@ class StockIT {
         assertEquals(200, again.status(), again.body());
         assertEquals(2, again.json().getJsonArray("discrepancies").getJsonObject(0).getInt("shortage"));
         assertEquals(404, get("/api/v1/stock/slips/XX-99-01-01", admin()).status());
+        Answer pdf = send("GET", "/api/v1/stock/slips/" + number + "/pdf", admin(), null, "Accept", "application/pdf");
+        assertEquals(200, pdf.status(), pdf.body());
+        assertTrue(pdf.contentType().startsWith("application/pdf"), pdf.contentType());
+        assertTrue(pdf.body().startsWith("%PDF"));
     }
 
     @Test

@@ -19,10 +19,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.aftersales.parts.boundary.PartService;
+import org.aftersales.parts.boundary.PartViews;
 import org.aftersales.parts.boundary.StockService;
 import org.aftersales.parts.boundary.StockViews;
 import org.aftersales.settings.boundary.Settings;
+import org.aftersales.web.parts.print.SlipForm;
 import org.aftersales.web.parts.rest.StockDtos.NewIssue;
 import org.aftersales.web.parts.rest.StockDtos.NewLimits;
 import org.aftersales.web.parts.rest.StockDtos.NewReceipt;
@@ -47,6 +53,9 @@ public class StockResource {
 
     @EJB
     private Settings settings;
+
+    @EJB
+    private PartService parts;
 
     @Context
     private UriInfo uri;
@@ -91,6 +100,30 @@ public class StockResource {
     @Path("slips/{number}")
     public Slip slip(@PathParam("number") String number) {
         return Slip.of(stock.slip(number), zone());
+    }
+
+    /** P2, P3: the slip as its paper form, one page per copy (入库单 3, 出库单 4, 调拨单 5). */
+    @GET
+    @Path("slips/{number}/pdf")
+    @Produces("application/pdf")
+    public Response slipPdf(@PathParam("number") String number) {
+        StockViews.SlipView slip = stock.slip(number);
+        Map<String, Optional<PartViews.PartView>> names = new HashMap<>();
+        SlipForm.PartNames lookup = new SlipForm.PartNames() {
+            @Override
+            public String nameOf(String partNumber) {
+                return names.computeIfAbsent(partNumber, parts::find).map(PartViews.PartView::name).orElse("");
+            }
+
+            @Override
+            public String unitOf(String partNumber) {
+                return names.computeIfAbsent(partNumber, parts::find).map(PartViews.PartView::unit).orElse("");
+            }
+        };
+        byte[] pdf = SlipForm.pdf(slip, lookup, settings.text("print.company", "售后服务部"), zone());
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"slip-" + slip.number() + ".pdf\"")
+                .header("Cache-Control", "private, no-store").build();
     }
 
     /** P6: {@code ?servicePoint=BJ&partNumber=YSJ-001} → {@code { items: [...], total }}. */
