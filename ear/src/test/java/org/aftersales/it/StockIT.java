@@ -307,6 +307,34 @@ class StockIT {
     }
 
     @Test
+    void theMonthlyReportAddsUpToTheLedger() { // P6: 进销存 — closing = opening + receipts − issues = on hand
+        String point = servicePoint();
+        String part = part("850.00");
+        JsonObject first = receive(point, part, 8, 8, "800.00");
+        JsonObject second = receive(point, part, 2, 2, "900.00");
+        Answer issued = post("/api/v1/stock/issues", admin(), issueJson(point, part, "3"));
+        assertEquals(201, issued.status(), issued.body());
+        String month = first.getString("issuedAt").substring(0, 7);
+        Answer answer = get("/api/v1/stock/report?servicePoint=" + point + "&month=" + month, admin());
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals(1, answer.json().getInt("total"), answer.body());
+        JsonObject line = answer.json().getJsonArray("items").getJsonObject(0);
+        assertEquals(part, line.getString("partNumber"));
+        assertEquals(0, line.getInt("openingQty"));
+        assertEquals("0.00", line.getString("openingValue"));
+        assertEquals(10, line.getInt("receiptsQty"));
+        assertEquals(new java.math.BigDecimal(first.getString("total")).add(new java.math.BigDecimal(second.getString("total")))
+                .toPlainString(), line.getString("receiptsValue"));
+        assertEquals(3, line.getInt("issuesQty"));
+        assertEquals(issued.json().getString("total"), line.getString("issuesValue"));
+        assertEquals(stock(point, part).getInt("onHand"), line.getInt("closingQty"));
+        assertEquals("5740.00", line.getString("closingValue"), "8200.00 − 2460.00");
+        Answer earlier = get("/api/v1/stock/report?servicePoint=" + point + "&month=2020-01", admin());
+        assertEquals(0, earlier.json().getInt("total"), earlier.body());
+        assertEquals(422, get("/api/v1/stock/report?month=2026-13", admin()).status());
+    }
+
+    @Test
     void onlyTheWarehouseWritesAndTechniciansRead() {
         String technician = Api.createUser("TECHNICIAN", PASSWORD);
         String auth = basic(technician, PASSWORD);

@@ -26,6 +26,7 @@ import org.aftersales.domain.parts.Slip;
 import org.aftersales.domain.parts.SlipKind;
 import org.aftersales.domain.parts.StockLevel;
 import org.aftersales.domain.parts.StockMovement;
+import org.aftersales.domain.parts.StockReportLine;
 import org.aftersales.domain.parts.StockRules;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.DomainEvent;
@@ -298,6 +299,41 @@ public class StockService {
         });
         return new PageResult<>(page.setFirstResult(first).setMaxResults(size).getResultList().stream()
                 .map(StockView::of).toList(), count.getSingleResult());
+    }
+
+    /**
+     * P6: the monthly stock-movement report (进销存) of one service point (or all when null): per
+     * part, opening, receipts, issues and closing in quantity and value, added up from the ledger.
+     */
+    public List<StockReportLine> monthlyReport(String servicePoint, YearMonth month) {
+        ZoneId zone = ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+        Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        String point = servicePoint == null || servicePoint.isBlank() ? null
+                : servicePoint.strip().toUpperCase(Locale.ROOT);
+        Map<Key, StockReportLine> lines = new java.util.TreeMap<>();
+        fold(lines, point, null, from, true);
+        fold(lines, point, from, to, false);
+        return List.copyOf(lines.values());
+    }
+
+    private void fold(Map<Key, StockReportLine> lines, String point, Instant from, Instant to, boolean beforeMonth) {
+        String jpql = "SELECT m.servicePoint, m.partNumber, m.type, SUM(m.quantity), SUM(m.value) FROM StockMovement m"
+                + " WHERE m.occurredAt < :to" + (from == null ? "" : " AND m.occurredAt >= :from")
+                + (point == null ? "" : " AND m.servicePoint = :sp") + " GROUP BY m.servicePoint, m.partNumber, m.type";
+        var query = em.createQuery(jpql, Object[].class).setParameter("to", to);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (point != null) {
+            query.setParameter("sp", point);
+        }
+        for (Object[] row : query.getResultList()) {
+            Key key = new Key((String) row[0], (String) row[1]);
+            StockReportLine line = lines.getOrDefault(key, StockReportLine.empty(key.servicePoint(), key.partNumber()));
+            lines.put(key, line.add((MovementType) row[2], beforeMonth, ((Number) row[3]).longValue(),
+                    (BigDecimal) row[4]));
+        }
     }
 
     /** A slip with its lines and, inbound, its discrepancies. */

@@ -17,12 +17,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.aftersales.domain.parts.StockReportLine;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.parts.boundary.PartService;
 import org.aftersales.parts.boundary.PartViews;
 import org.aftersales.parts.boundary.StockService;
@@ -33,6 +38,7 @@ import org.aftersales.web.parts.rest.StockDtos.NewIssue;
 import org.aftersales.web.parts.rest.StockDtos.NewLimits;
 import org.aftersales.web.parts.rest.StockDtos.NewReceipt;
 import org.aftersales.web.parts.rest.StockDtos.NewTransfer;
+import org.aftersales.web.parts.rest.StockDtos.ReportLine;
 import org.aftersales.web.parts.rest.StockDtos.Slip;
 import org.aftersales.web.parts.rest.StockDtos.Stock;
 import org.aftersales.web.shared.rest.Page;
@@ -131,6 +137,25 @@ public class StockResource {
     public Page<Stock> list(@BeanParam PageParams page, @QueryParam("servicePoint") String servicePoint,
             @QueryParam("partNumber") String partNumber) {
         return Page.of(stock.stock(servicePoint, partNumber, page.first(), page.size()), Stock::of);
+    }
+
+    /**
+     * P6: the monthly stock-movement report (进销存) — {@code ?month=2026-11&servicePoint=BJ} (all
+     * service points without it; this month without a month).
+     */
+    @GET
+    @Path("report")
+    public Page<ReportLine> report(@BeanParam PageParams page, @QueryParam("servicePoint") String servicePoint,
+            @QueryParam("month") String month) {
+        YearMonth period;
+        try {
+            period = month == null || month.isBlank() ? YearMonth.now(zone()) : YearMonth.parse(month.strip());
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException(FieldError.of("month", "validation.month"));
+        }
+        List<StockReportLine> lines = stock.monthlyReport(servicePoint, period);
+        List<ReportLine> items = lines.stream().skip(page.first()).limit(page.size()).map(ReportLine::of).toList();
+        return new Page<>(items, lines.size());
     }
 
     /** P6: minimum and maximum of a part at a service point; falling below the minimum tells the keepers. */
