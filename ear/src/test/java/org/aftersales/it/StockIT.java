@@ -118,6 +118,24 @@ class StockIT {
         assertEquals(200, again.status(), again.body());
         assertEquals(2, again.json().getJsonArray("discrepancies").getJsonObject(0).getInt("shortage"));
         assertEquals(404, get("/api/v1/stock/slips/XX-99-01-01", admin()).status());
+        Answer register = get("/api/v1/stock/discrepancies?open=true&servicePoint=" + point, admin());
+        assertEquals(200, register.status(), register.body());
+        assertEquals(1, register.json().getInt("total"), register.body());
+        JsonObject open = register.json().getJsonArray("items").getJsonObject(0);
+        assertEquals(number, open.getString("slipNumber"));
+        assertEquals("某某压缩机厂", open.getString("supplier"));
+        assertEquals("800.00", open.getString("unitPrice"));
+        long id = open.getJsonNumber("id").longValue();
+        Answer resolved = post("/api/v1/stock/discrepancies/" + id + "/resolution", admin(),
+                "{\"resolution\":\"供应商补发 2 台\"}");
+        assertEquals(200, resolved.status(), resolved.body());
+        assertEquals("供应商补发 2 台", resolved.json().getString("resolution"));
+        assertEquals("admin", resolved.json().getString("handler"));
+        assertEquals(409, post("/api/v1/stock/discrepancies/" + id + "/resolution", admin(),
+                "{\"resolution\":\"again\"}").status());
+        assertEquals(0, get("/api/v1/stock/discrepancies?open=true&servicePoint=" + point, admin()).json()
+                .getInt("total"));
+        assertEquals(8, stock(point, part).getInt("onHand"), "resolving changes the register, not the stock");
         Answer pdf = send("GET", "/api/v1/stock/slips/" + number + "/pdf", admin(), null, "Accept", "application/pdf");
         assertEquals(200, pdf.status(), pdf.body());
         assertTrue(pdf.contentType().startsWith("application/pdf"), pdf.contentType());

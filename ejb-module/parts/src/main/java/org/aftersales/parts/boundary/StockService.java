@@ -336,6 +336,42 @@ public class StockService {
         }
     }
 
+    /** P2: the receiving-discrepancy register, newest first; {@code open} only the unresolved lines. */
+    public PageResult<StockViews.DiscrepancyView> discrepancies(String servicePoint, boolean open, int first, int size) {
+        String where = " WHERE 1 = 1" + (servicePoint == null || servicePoint.isBlank() ? "" : " AND d.servicePoint = :sp")
+                + (open ? " AND d.resolvedAt IS NULL" : "");
+        var page = em.createQuery("SELECT d FROM ReceivingDiscrepancy d" + where + " ORDER BY d.id DESC",
+                ReceivingDiscrepancy.class);
+        var count = em.createQuery("SELECT COUNT(d) FROM ReceivingDiscrepancy d" + where, Long.class);
+        if (servicePoint != null && !servicePoint.isBlank()) {
+            page.setParameter("sp", servicePoint.strip().toUpperCase(Locale.ROOT));
+            count.setParameter("sp", servicePoint.strip().toUpperCase(Locale.ROOT));
+        }
+        return new PageResult<>(page.setFirstResult(first).setMaxResults(size).getResultList().stream()
+                .map(StockViews.DiscrepancyView::of).toList(), count.getSingleResult());
+    }
+
+    /** P2: how a discrepancy was settled (credit note, delivered later, returned …); the caller is its handler. */
+    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    public StockViews.DiscrepancyView resolve(long id, String resolution) {
+        if (resolution == null || resolution.isBlank()) {
+            throw new RuleViolationException(FieldError.of("resolution", "validation.required"));
+        }
+        if (resolution.strip().length() > 500) {
+            throw new RuleViolationException(FieldError.of("resolution", "validation.tooLong"));
+        }
+        ReceivingDiscrepancy d = em.find(ReceivingDiscrepancy.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (d == null) {
+            throw new UnknownEntityException("ReceivingDiscrepancy", id);
+        }
+        if (d.getResolvedAt() != null) {
+            throw new ConflictException("error.discrepancyResolved", id);
+        }
+        d.resolve(resolution.strip(), caller(), Instant.now(clock));
+        em.flush();
+        return StockViews.DiscrepancyView.of(d);
+    }
+
     /** A slip with its lines and, inbound, its discrepancies. */
     public SlipView slip(String number) {
         Slip slip = em.createQuery("SELECT s FROM Slip s WHERE s.number = :n", Slip.class).setParameter("n", number)

@@ -49,11 +49,15 @@ public final class StockViews {
         }
     }
 
-    public record DiscrepancyView(String partNumber, int invoicedQty, int countedQty, int surplus, int shortage,
-            BigDecimal unitPrice, String supplier, String resolution, String handler) implements Serializable {
+    /** P2: a line of the receiving-discrepancy register (进货验收差错登记簿). */
+    public record DiscrepancyView(long id, String slipNumber, String servicePoint, String partNumber, int invoicedQty,
+            int countedQty, int surplus, int shortage, BigDecimal unitPrice, String supplier, String resolution,
+            String handler, Instant recordedAt, Instant resolvedAt) implements Serializable {
         static DiscrepancyView of(ReceivingDiscrepancy d) {
-            return new DiscrepancyView(d.getPartNumber(), d.getInvoiced(), d.getCounted(), d.getSurplus(),
-                    d.getShortage(), d.getUnitPrice(), d.getSupplier(), d.getResolution(), d.getHandler());
+            return new DiscrepancyView(d.getId() == null ? 0 : d.getId(), d.getSlipNumber(), d.getServicePoint(),
+                    d.getPartNumber(), d.getInvoiced(), d.getCounted(), d.getSurplus(), d.getShortage(),
+                    d.getUnitPrice(), d.getSupplier(), d.getResolution(), d.getHandler(), d.getRecordedAt(),
+                    d.getResolvedAt());
         }
     }
 

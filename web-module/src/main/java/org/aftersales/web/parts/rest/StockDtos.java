@@ -64,12 +64,20 @@ public final class StockDtos {
         }
     }
 
+    @JsonbNillable
     public record Discrepancy(String partNumber, int shortage, int surplus, int invoicedQty, int countedQty,
-            String unitPrice, String supplier, String handler) {
-        static Discrepancy of(DiscrepancyView d) {
+            String unitPrice, String supplier, String handler, long id, String slipNumber, String servicePoint,
+            String resolution, String recordedAt, String resolvedAt) {
+        static Discrepancy of(DiscrepancyView d, ZoneId zone) {
             return new Discrepancy(d.partNumber(), d.shortage(), d.surplus(), d.invoicedQty(), d.countedQty(),
-                    MoneyText.format(d.unitPrice()), d.supplier(), d.handler());
+                    MoneyText.format(d.unitPrice()), d.supplier(), d.handler(), d.id(), d.slipNumber(),
+                    d.servicePoint(), d.resolution(), ApiTime.format(d.recordedAt(), zone),
+                    ApiTime.format(d.resolvedAt(), zone));
         }
+    }
+
+    public record Resolution(@NotBlank(message = "{validation.required}")
+            @Size(max = 500, message = "{validation.tooLong}") String resolution) {
     }
 
     /** A slip: inbound (入库单), outbound (出库单) or transfer (调拨单). */
@@ -82,7 +90,7 @@ public final class StockDtos {
             return new Slip(s.number(), s.kind().name(), s.servicePoint(), s.toServicePoint(), s.supplier(),
                     s.ticketNumber(), s.recipient(), s.note(), ApiTime.format(s.issuedAt(), zone), s.issuedBy(),
                     s.lines().stream().map(l -> SlipLine.of(l, inbound)).toList(), MoneyText.format(s.total()),
-                    s.discrepancies().stream().map(Discrepancy::of).toList());
+                    s.discrepancies().stream().map(d -> Discrepancy.of(d, zone)).toList());
         }
     }
 

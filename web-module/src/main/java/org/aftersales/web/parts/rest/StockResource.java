@@ -132,6 +132,25 @@ public class StockResource {
                 .header("Cache-Control", "private, no-store").build();
     }
 
+    /** P2: the receiving-discrepancy register (进货验收差错登记簿); {@code open=true}: unresolved only. */
+    @GET
+    @Path("discrepancies")
+    public Page<StockDtos.Discrepancy> discrepancies(@BeanParam PageParams page,
+            @QueryParam("servicePoint") String servicePoint, @QueryParam("open") Boolean open) {
+        ZoneId zone = zone();
+        return Page.of(stock.discrepancies(servicePoint, Boolean.TRUE.equals(open), page.first(), page.size()),
+                d -> StockDtos.Discrepancy.of(d, zone));
+    }
+
+    /** P2: the resolution of a discrepancy; the caller is recorded as its handler. */
+    @POST
+    @Path("discrepancies/{id}/resolution")
+    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    public StockDtos.Discrepancy resolve(@PathParam("id") long id,
+            @NotNull(message = "{validation.body}") @Valid StockDtos.Resolution body) {
+        return StockDtos.Discrepancy.of(stock.resolve(id, body.resolution()), zone());
+    }
+
     /** P6: {@code ?servicePoint=BJ&partNumber=YSJ-001} → {@code { items: [...], total }}. */
     @GET
     public Page<Stock> list(@BeanParam PageParams page, @QueryParam("servicePoint") String servicePoint,

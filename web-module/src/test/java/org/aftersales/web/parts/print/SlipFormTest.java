@@ -42,7 +42,8 @@ class SlipFormTest {
                 received == null ? null : 8 - received, new BigDecimal("800.0000"), new BigDecimal("6400.00"),
                 received == null ? null : new BigDecimal("800.00").multiply(BigDecimal.valueOf(received)));
         List<DiscrepancyView> discrepancies = kind == SlipKind.INBOUND
-                ? List.of(new DiscrepancyView("YSJ-001", 10, 8, 0, 2, new BigDecimal("800.0000"), "某某压缩机厂", null, "wang"))
+                ? List.of(new DiscrepancyView(1, "YX-26-11-07", "BJ", "YSJ-001", 10, 8, 0, 2,
+                        new BigDecimal("800.0000"), "某某压缩机厂", null, "wang", Instant.EPOCH, null))
                 : List.of();
         return new SlipView("YX-26-11-07", kind, "BJ", kind == SlipKind.TRANSFER ? "TJ" : null, "某某压缩机厂",
                 kind == SlipKind.OUTBOUND ? "YX-26-11-01" : null, "li.si", null, Instant.parse("2026-11-03T01:30:00Z"),
