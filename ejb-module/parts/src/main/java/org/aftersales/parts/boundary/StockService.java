@@ -447,7 +447,7 @@ public class StockService {
     }
 
     private static <L> List<L> lines(List<FieldError> errors, List<L> lines) {
-        if (lines == null || lines.isEmpty() || lines.contains(null)) {
+        if (lines == null || lines.isEmpty() || lines.stream().anyMatch(java.util.Objects::isNull)) {
             errors.add(FieldError.of("lines", "validation.slipLines", MAX_LINES));
             return List.of();
         }
