@@ -134,4 +134,22 @@ class TicketsBrowserIT {
         technicianBrowser.open("/print/service-record?number=" + number);
         assertTrue(!technicianBrowser.source().contains("出错"), "the PDF opens in the browser");
     }
+
+    @Test
+    void aMajorFaultIsPushedToTheManagersOpenPage() {
+        String manager = Api.createUser("MANAGER", PASSWORD);
+        agentBrowser = new Browser();
+        agentBrowser.login(manager, PASSWORD);
+        agentBrowser.open("/index.xhtml");
+        String before = agentBrowser.find("menuForm:menuNotifications").getText();
+        Api.Answer customer = Api.post("/api/v1/customers", Api.admin(), """
+                {"name":"推送客户%s","type":"HOUSEHOLD","phone":"135%08d","region":"上海","address":"上海市浦东新区1号"}"""
+                .formatted(Api.unique(""), (long) (Math.random() * 100_000_000L)));
+        String number = Api.post("/api/v1/tickets", Api.admin(), """
+                {"customerId":%d,"channel":"PHONE","kind":"ONSITE_REPAIR","faultLevel":"MAJOR","description":"整机冒烟"}"""
+                .formatted(customer.json().getJsonNumber("id").longValue())).json().getString("number");
+        // T5: without reloading, the page shows the new notification (Faces websocket, NotificationPush)
+        agentBrowser.waitForText("重大故障：工单 " + number);
+        assertTrue(!before.equals(agentBrowser.find("menuForm:menuNotifications").getText()), "the unread count changed");
+    }
 }
