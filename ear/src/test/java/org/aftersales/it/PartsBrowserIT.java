@@ -3,7 +3,12 @@ package org.aftersales.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
@@ -30,7 +35,7 @@ class PartsBrowserIT {
     }
 
     @Test
-    void aKeeperReceivesWithAShortageATechnicianRequestsAPartAndTheKeeperIssuesIt() {
+    void aKeeperReceivesWithAShortageATechnicianRequestsAPartAndTheKeeperIssuesIt() throws Exception {
         String keeper = Api.createUser("WAREHOUSE", PASSWORD);
         String technician = Api.createUser("TECHNICIAN", PASSWORD);
         String point = ("B" + Api.unique("").substring(0, 7)).toUpperCase(Locale.ROOT);
@@ -56,8 +61,16 @@ class PartsBrowserIT {
         String slip = keeperBrowser.find("receivingForm:slipNumber").getText();
         assertTrue(slip.matches("[A-Z]+-\\d{2}-\\d{2}-\\d{2,}"), slip);
         assertEquals("2", keeperBrowser.find("receivingForm:discrepancies:0:shortage").getText());
-        assertTrue(keeperBrowser.find("receivingForm:slipPdf").getAttribute("href")
-                .endsWith("/api/v1/stock/slips/" + slip + "/pdf"));
+        String pdf = keeperBrowser.find("receivingForm:slipPdf").getAttribute("href");
+        assertTrue(pdf.endsWith("/print/slip?number=" + slip), pdf);
+        // the signed-in keeper prints it with the session (the API would want Basic credentials)
+        String cookies = keeperBrowser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> printed = Api.HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE
+                + "/print/slip?number=" + slip)).header("Cookie", cookies).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, printed.statusCode());
+        assertEquals("application/pdf", printed.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertEquals(8, onHand(point, part));
 
         // the technician asks for one on the ticket page
