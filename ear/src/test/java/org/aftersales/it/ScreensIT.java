@@ -64,6 +64,10 @@ class ScreensIT {
         "/my-jobs.xhtml, 目前没有待办的工单",
         "/work-report.xhtml, 服务部汇总",
         "/goods-log.xhtml, 客户商品进出登记本",
+        "/parts.xhtml, 备件目录",
+        "/stock.xhtml, 最低库存",
+        "/receiving.xhtml, 验收入库",
+        "/part-requests.xhtml, 备件申请审批",
     })
     void opensWithoutError(String path, String expected) {
         browser.open(path.replace("CUSTOMER", String.valueOf(customerId)).replace("SERIAL", serial)
