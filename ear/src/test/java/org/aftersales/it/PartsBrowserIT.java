@@ -96,6 +96,14 @@ class PartsBrowserIT {
         assertEquals("已出库", technicianBrowser.find("ticketPartsForm:partRequests:0:status").getText());
         String line = technicianBrowser.source();
         assertTrue(line.contains(part + " — 申请 1 / 已发 1"), "requested 1 / issued 1");
+
+        // P6: the month's report of the service point: 8 received, 1 issued, 7 at the end
+        keeperBrowser.open("/stock-report.xhtml");
+        keeperBrowser.type("reportForm:month", java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+        keeperBrowser.type("reportForm:servicePoint", point);
+        keeperBrowser.clickAndWaitForAjax("reportForm:show");
+        keeperBrowser.waitForText(part);
+        assertEquals("7", keeperBrowser.find("reportForm:report:0:closing").getText());
     }
 
     private static int onHand(String point, String part) {

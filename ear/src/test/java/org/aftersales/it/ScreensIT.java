@@ -63,6 +63,7 @@ class ScreensIT {
         "/dispatch.xhtml, 待派工单",
         "/my-jobs.xhtml, 目前没有待办的工单",
         "/work-report.xhtml, 服务部汇总",
+        "/stock-report.xhtml, 进销存月报",
         "/goods-log.xhtml, 客户商品进出登记本",
         "/parts.xhtml, 备件目录",
         "/stock.xhtml, 最低库存",
