@@ -181,7 +181,7 @@ public class TicketLoad {
                     requests, clients, jdbcDepartment);
             System.out.println("    per ticket, the statements the API sends: caller's account; idempotency claim (own transaction);"
                     + " then one transaction: customer + contacts, product by serial + commitments, warranty terms,");
-            System.out.println("    contracts, product again (model), document_counter SELECT … FOR UPDATE, SLA term, UPDATE counter,"
+            System.out.println("    contracts, document_counter SELECT … FOR UPDATE, SLA term, UPDATE counter,"
                     + " INSERT ticket, ticket_event, audit_entry, outbox_event (1 or 2), COMMIT;");
             System.out.println("    then each outbox row deleted (own transaction, as the relay does) and idempotency complete"
                     + " (own transaction). Not done: the relay's JMS send, select lastval() (RETURNING instead).");
@@ -554,7 +554,7 @@ public class TicketLoad {
                 entitlement = "PAID";
                 reason = "entitlement.reason.expired|" + until;
             }
-            String model = product(c, p.serial()).model; // TicketService#modelOf reads the product again
+            String model = product.model(); // the entitlement decision carries the model: no second read
 
             // DocumentNumbers.next: the counter exists (made in its own transaction), then locked until commit
             YearMonth month = YearMonth.from(now.atZone(zone));

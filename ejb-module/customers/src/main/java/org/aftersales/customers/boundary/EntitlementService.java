@@ -39,8 +39,9 @@ public class EntitlementService {
     @Inject
     private ContractCoverage contracts;
 
+    /** {@code model}: the product's model, so a caller that needs it does not read the product again. */
     public record Decision(String serialNumber, LocalDate date, WarrantyAssessment warranty,
-            EntitlementDecision entitlement, String contractNumber) implements Serializable {
+            EntitlementDecision entitlement, String contractNumber, String model) implements Serializable {
     }
 
     /** {@code exclusions}: W4 reasons recorded for this claim, by {@link Exclusion} name. */
@@ -63,6 +64,6 @@ public class EntitlementService {
         Optional<ContractCover> cover = covering.stream().findFirst().map(ServiceContract::cover);
         EntitlementDecision decision = EntitlementRule.decide(assessment, cover, claimed, product.isRemoteSite());
         return new Decision(product.getSerialNumber(), date, assessment, decision,
-                cover.map(ContractCover::contractNumber).orElse(null));
+                cover.map(ContractCover::contractNumber).orElse(null), product.getModel());
     }
 }

@@ -34,8 +34,6 @@ import org.aftersales.accounts.boundary.UserService;
 import org.aftersales.customers.boundary.CustomerService;
 import org.aftersales.customers.boundary.CustomerViews.CustomerView;
 import org.aftersales.customers.boundary.EntitlementService;
-import org.aftersales.customers.boundary.ProductService;
-import org.aftersales.customers.boundary.ProductViews;
 import org.aftersales.domain.account.Role;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.DomainEvent;
@@ -105,9 +103,6 @@ public class TicketService {
 
     @EJB
     private EntitlementService entitlements;
-
-    @EJB
-    private ProductService products;
 
     @EJB
     private UserService users;
@@ -212,7 +207,7 @@ public class TicketService {
             }
             entitlement = decision.entitlement().entitlement();
             reason = String.join("|", concat(decision.entitlement().reasonKey(), decision.entitlement().reasonArgs()));
-            model = decision.warranty() == null ? null : modelOf(serial);
+            model = decision.model();
         }
         SlaTerms terms = sla.termsFor(request.faultLevel());
         // the department's counter stays locked until commit: from here on, only the writes
@@ -235,10 +230,6 @@ public class TicketService {
             events.publish(DomainEvent.of(TicketEvents.MAJOR_FAULT, now, data)); // T5: told at once
         }
         return TicketView.of(ticket, ticket.clock(terms, now), List.of(registration), null, !partnerCaller());
-    }
-
-    private String modelOf(String serial) {
-        return products.find(serial).map(ProductViews.ProductView::model).orElse(null);
     }
 
     /**

@@ -14,6 +14,8 @@ import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.ticket.FaultLevel;
 import org.aftersales.domain.ticket.ServiceKind;
 import org.aftersales.domain.ticket.TicketStatus;
+import org.aftersales.settings.boundary.Settings;
+import org.aftersales.tickets.boundary.SlaWatch;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews.Scope;
 import org.aftersales.tickets.boundary.TicketViews.SortField;
@@ -43,6 +45,11 @@ public class TicketsView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @EJB
+    private Settings settings;
+
+    private java.time.Duration dueSoonStyle;
+
     private Scope scope = Scope.ALL;
     private String text;
     private Set<TicketStatus> statuses = EnumSet.noneOf(TicketStatus.class);
@@ -61,6 +68,7 @@ public class TicketsView implements Serializable {
 
     @PostConstruct
     void init() {
+        dueSoonStyle = java.time.Duration.ofMinutes(settings.number(SlaWatch.DUE_SOON_MINUTES, 120));
         if (currentUser.has("TECHNICIAN") && !currentUser.has("DISPATCHER") && !currentUser.has("MANAGER")) {
             scope = Scope.MINE;
         }
@@ -116,16 +124,9 @@ public class TicketsView implements Serializable {
         return s == null ? "" : s;
     }
 
-    /** "late" (red) when the running deadline has passed, "soon" (amber) within 2 h. */
+    /** The running deadline's style, as on the dispatch board and "my jobs" (sla.due-soon-minutes). */
     public String urgency(TicketSummary t) {
-        if (t.nextDeadline() == null) {
-            return "";
-        }
-        java.time.Instant now = java.time.Instant.now();
-        if (t.nextDeadline().isBefore(now)) {
-            return "as-late";
-        }
-        return t.nextDeadline().isBefore(now.plusSeconds(DUE_SOON_MINUTES * 60L)) ? "as-soon" : "";
+        return DeadlineStyle.of(t.nextDeadline(), java.time.Instant.now(), dueSoonStyle);
     }
 
     public Scope[] getScopes() { return Scope.values(); }
