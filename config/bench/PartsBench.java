@@ -308,7 +308,7 @@ public class PartsBench {
     /** stock_level of PB01…PB20 = the ledger's sums; the last line's on_hand_after = on hand; nothing negative. */
     boolean verify(Connection c) throws Exception {
         long bad = count(c, "SELECT COUNT(*) FROM stock_level l LEFT JOIN (SELECT service_point, part_number,"
-                + " SUM(CASE WHEN movement_type IN ('ISSUE', 'TRANSFER_OUT') THEN -quantity ELSE quantity END) q"
+                + " SUM(CASE WHEN movement_type IN ('ISSUE', 'TRANSFER_OUT', 'SALE', 'ADJUSTMENT_LOSS') THEN -quantity ELSE quantity END) q"
                 + " FROM stock_movement WHERE service_point LIKE 'PB%' GROUP BY service_point, part_number) m"
                 + " ON m.service_point = l.service_point AND m.part_number = l.part_number"
                 + " WHERE l.service_point LIKE 'PB%' AND (m.q IS NULL OR m.q <> l.on_hand OR l.on_hand < 0)");
@@ -389,7 +389,7 @@ public class PartsBench {
         }
         Timestamp from = Timestamp.from(month.atDay(1).atStartOfDay(zone).toInstant());
         Timestamp to = Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
-        String in = "movement_type NOT IN ('ISSUE', 'TRANSFER_OUT')";
+        String in = "movement_type NOT IN ('ISSUE', 'TRANSFER_OUT', 'SALE', 'ADJUSTMENT_LOSS')";
         String sql = "SELECT part_number,"
                 + " SUM(CASE WHEN occurred_at < ? THEN CASE WHEN " + in + " THEN quantity ELSE -quantity END ELSE 0 END),"
                 + " SUM(CASE WHEN occurred_at < ? THEN CASE WHEN " + in + " THEN movement_value ELSE -movement_value END ELSE 0 END),"

@@ -78,6 +78,19 @@ public class StockLevel {
         return new StockMovement(servicePoint, partNumber, type, quantity, averageCost, slipNumber, onHand, at, by);
     }
 
+    /**
+     * P6: the approved stock-take adjustment ({@code difference} = counted − book): a gain enters
+     * at the average cost (or {@code costIfNone} when the part has none yet), a loss leaves at the
+     * average cost; more loss than is on hand → {@link InsufficientStockException}. 0 → no line.
+     */
+    public StockMovement adjust(int difference, BigDecimal costIfNone, String slipNumber, Instant at, String by) {
+        if (difference > 0) {
+            BigDecimal cost = averageCost.signum() > 0 || costIfNone == null ? averageCost : costIfNone;
+            return receive(MovementType.ADJUSTMENT_GAIN, difference, cost, slipNumber, at, by);
+        }
+        return difference < 0 ? take(MovementType.ADJUSTMENT_LOSS, -difference, slipNumber, at, by) : null;
+    }
+
     /** P6: minimum and maximum (either may be empty); the maximum cannot be below the minimum. */
     public void limit(Integer minimum, Integer maximum) {
         if ((minimum != null && minimum < 0) || (maximum != null && maximum < 0)

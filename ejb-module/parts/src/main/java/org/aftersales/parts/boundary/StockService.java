@@ -14,7 +14,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,13 +28,10 @@ import org.aftersales.domain.parts.StockMovement;
 import org.aftersales.domain.parts.StockReportLine;
 import org.aftersales.domain.parts.StockRules;
 import org.aftersales.domain.shared.ConflictException;
-import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
-import org.aftersales.events.boundary.DomainEvents;
-import org.aftersales.numbering.boundary.DocumentNumbers;
 import org.aftersales.parts.boundary.StockViews.IssueLine;
 import org.aftersales.parts.boundary.StockViews.IssueRequest;
 import org.aftersales.parts.boundary.StockViews.Limits;
@@ -47,6 +43,7 @@ import org.aftersales.parts.boundary.StockViews.TransferLine;
 import org.aftersales.parts.boundary.StockViews.TransferRequest;
 import org.aftersales.parts.control.StockLevels;
 import org.aftersales.parts.control.StockLevels.Key;
+import org.aftersales.parts.control.Warehouse;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketService;
 
@@ -60,7 +57,6 @@ import org.aftersales.tickets.boundary.TicketService;
 @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN", "TECHNICIAN", "DISPATCHER"})
 public class StockService {
 
-    public static final String DEFAULT_DEPARTMENT = "service.default-department";
     private static final int MAX_LINES = 200;
 
     @PersistenceContext(unitName = "aftersales")
@@ -70,19 +66,16 @@ public class StockService {
     private SessionContext context;
 
     @EJB
-    private DocumentNumbers numbers;
-
-    @EJB
     private Settings settings;
-
-    @EJB
-    private DomainEvents events;
 
     @EJB
     private TicketService tickets;
 
     @EJB
     private StockLevels levels;
+
+    @EJB
+    private Warehouse warehouse;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -394,48 +387,24 @@ public class StockService {
     }
 
     private static Map<Key, Integer> onHand(Map<Key, StockLevel> locked) {
-        Map<Key, Integer> before = new LinkedHashMap<>();
-        locked.forEach((k, v) -> before.put(k, v.getOnHand()));
-        return before;
+        return Warehouse.onHand(locked);
     }
 
-    /** P6: tells (once, when it crosses) that a level fell below its minimum; delivered when this commits. */
     private void announceLowStock(Map<Key, StockLevel> locked, Map<Key, Integer> before, Instant now) {
-        locked.forEach((key, level) -> {
-            if (StockRules.fallsBelowMinimum(level.getMinimum(), before.get(key), level.getOnHand())) {
-                events.publish(DomainEvent.of(StockEvents.BELOW_MINIMUM, now, Map.of("servicePoint",
-                        key.servicePoint(), "partNumber", key.partNumber(), "onHand",
-                        String.valueOf(level.getOnHand()), "minimum", String.valueOf(level.getMinimum()))));
-            }
-        });
+        warehouse.announceLowStock(locked, before, now);
     }
 
     /** T10: the slip's number, drawn in this transaction (after the stock rows are locked: one lock order). */
     private String number(Instant now) {
-        ZoneId zone = ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
-        return numbers.next(settings.text(DEFAULT_DEPARTMENT, "YX"), YearMonth.from(now.atZone(zone))).toString();
+        return warehouse.number(now);
     }
 
     private String servicePoint(List<FieldError> errors, String field, String code) {
-        if (code == null || code.isBlank()) {
-            errors.add(FieldError.of(field, "validation.required"));
-            return null;
-        }
-        String normal = code.strip().toUpperCase(Locale.ROOT);
-        if (em.createQuery("SELECT COUNT(s) FROM ServicePoint s WHERE s.code = :c", Long.class).setParameter("c", normal)
-                .getSingleResult() == 0) {
-            errors.add(FieldError.of(field, "validation.unknownServicePoint", code));
-        }
-        return normal;
+        return warehouse.servicePoint(errors, field, code);
     }
 
     private void part(List<FieldError> errors, String field, String partNumber) {
-        if (partNumber == null || partNumber.isBlank()) {
-            errors.add(FieldError.of(field, "validation.required"));
-        } else if (em.createQuery("SELECT COUNT(p) FROM Part p WHERE p.partNumber = :n", Long.class)
-                .setParameter("n", partNumber.strip()).getSingleResult() == 0) {
-            errors.add(FieldError.of(field, "validation.unknownPart", partNumber));
-        }
+        warehouse.part(errors, field, partNumber);
     }
 
     private static void quantity(List<FieldError> errors, String field, Integer qty) {
