@@ -33,7 +33,7 @@ class StockIT {
 
     private static final String PASSWORD = "stock it secret";
 
-    private static String keeper() {
+    static String keeper() {
         String username = unique("w");
         Answer created = post("/api/v1/users", admin(), """
                 {"username":"%s","displayName":"库管员","password":"%s","roles":["WAREHOUSE"],"region":"北京"}"""
@@ -42,7 +42,7 @@ class StockIT {
         return username;
     }
 
-    private static String servicePoint(String... keepers) {
+    static String servicePoint(String... keepers) {
         String code = ("S" + unique("").substring(0, 7)).toUpperCase(Locale.ROOT);
         String list = String.join(",", java.util.Arrays.stream(keepers).map(k -> "\"" + k + "\"").toList());
         Answer created = post("/api/v1/service-points", admin(), """
@@ -51,7 +51,7 @@ class StockIT {
         return code;
     }
 
-    private static String part(String price) {
+    static String part(String price) {
         String number = unique("YSJ-");
         Answer created = post("/api/v1/parts", admin(), """
                 {"partNumber":"%s","name":"压缩机","unit":"台","price":"%s","fittingModels":["KFR-35GW"],
@@ -62,7 +62,7 @@ class StockIT {
         return number;
     }
 
-    private static JsonObject receive(String point, String part, int invoiced, int counted, String price) {
+    static JsonObject receive(String point, String part, int invoiced, int counted, String price) {
         Answer slip = post("/api/v1/stock/receipts", admin(), """
                 {"servicePoint":"%s","supplier":"某某压缩机厂",
                  "lines":[{"partNumber":"%s","invoicedQty":%d,"countedQty":%d,"unitPrice":"%s"}]}"""
@@ -71,7 +71,7 @@ class StockIT {
         return slip.json();
     }
 
-    private static JsonObject stock(String point, String part) {
+    static JsonObject stock(String point, String part) {
         Answer answer = get("/api/v1/stock?servicePoint=" + point + "&partNumber=" + part, admin());
         assertEquals(200, answer.status(), answer.body());
         JsonObject page = answer.json();
