@@ -64,6 +64,8 @@ class ScreensIT {
         "/my-jobs.xhtml, 目前没有待办的工单",
         "/work-report.xhtml, 服务部汇总",
         "/stock-report.xhtml, 进销存月报",
+        "/sales.xhtml, 零配件销货卡",
+        "/stock-takes.xhtml, 开始盘点",
         "/goods-log.xhtml, 客户商品进出登记本",
         "/parts.xhtml, 备件目录",
         "/stock.xhtml, 最低库存",
