@@ -23,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,7 +51,7 @@ public class PartsBench {
     static final String BY = "pb-bench";
 
     final String url;
-    final String authHeader;
+    String authHeader;
     final String jdbcUrl;
     final String jdbcUser;
     final String jdbcPassword;
@@ -82,6 +83,7 @@ public class PartsBench {
             case "generate" -> b.generate();
             case "report" -> b.report();
             case "issues" -> b.issues();
+            case "stocktake" -> b.stocktake();
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         };
         System.exit(ok ? 0 : 1);
@@ -446,6 +448,104 @@ public class PartsBench {
                 api.size(), db.size(), sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6], sums[7],
                 differences == 0 ? "OK" : differences + " DIFFERENCES");
         return differences == 0;
+    }
+
+    // ---------------------------------------------------------------- stock-take
+
+    /**
+     * P6: a whole stock-take of one service point through the API — start (book quantities of
+     * every part), all counts in PUTs of 500 (every 100th line one short, every 250th one over),
+     * submit as the bench user, approve as a second manager — timed; then the levels and the
+     * ledger are checked in SQL against the expected adjustments.
+     */
+    boolean stocktake() throws Exception {
+        HttpClient http = client();
+        String sp = opts.getOrDefault("service-point", "PB01");
+        Map<String, Integer> before = new HashMap<>();
+        try (Connection c = jdbc(); PreparedStatement q = c.prepareStatement(
+                "SELECT part_number, on_hand FROM stock_level WHERE service_point = ?")) {
+            q.setString(1, sp);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    before.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        long t0 = System.nanoTime();
+        HttpResponse<String> started = send(http, "POST", "/api/v1/stock-takes",
+                "{\"servicePoint\":\"" + sp + "\",\"note\":\"bench\"}");
+        expect(started, 201, "POST /stock-takes");
+        long startMs = (System.nanoTime() - t0) / 1_000_000;
+        String id = field(started.body(), "id");
+        System.out.printf("==> stock-take %s of %s: %s lines; start %d ms%n", field(started.body(), "number"), sp,
+                field(started.body(), "lines"), startMs);
+        List<String[]> lines = new ArrayList<>();
+        try (Connection c = jdbc(); PreparedStatement q = c.prepareStatement("SELECT part_number, book_qty, version"
+                + " FROM stock_take_line WHERE stock_take_id = ? ORDER BY line_no")) {
+            q.setLong(1, Long.parseLong(id));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(new String[] {rs.getString(1), String.valueOf(rs.getInt(2)), String.valueOf(rs.getLong(3))});
+                }
+            }
+        }
+        Map<String, Integer> expected = new HashMap<>(before);
+        List<Long> batchMs = new ArrayList<>();
+        for (int from = 0; from < lines.size(); from += 500) {
+            StringBuilder body = new StringBuilder("{\"counts\":[");
+            for (int i = from; i < Math.min(lines.size(), from + 500); i++) {
+                String[] l = lines.get(i);
+                int book = Integer.parseInt(l[1]);
+                int counted = i % 100 == 0 && book > 0 ? book - 1 : i % 250 == 1 ? book + 1 : book;
+                expected.merge(l[0], counted - book, Integer::sum);
+                body.append(i == from ? "" : ",").append("{\"partNumber\":\"").append(l[0]).append("\",\"counted\":")
+                        .append(counted).append(",\"version\":").append(l[2]).append('}');
+            }
+            long b0 = System.nanoTime();
+            expect(send(http, "PUT", "/api/v1/stock-takes/" + id + "/counts", body.append("]}").toString()), 200,
+                    "PUT counts");
+            batchMs.add((System.nanoTime() - b0) / 1_000_000);
+        }
+        Collections.sort(batchMs);
+        System.out.printf("==> counts: %d PUTs of up to 500 lines, median %d ms, max %d ms%n", batchMs.size(),
+                batchMs.get(batchMs.size() / 2), batchMs.get(batchMs.size() - 1));
+        long s0 = System.nanoTime();
+        expect(send(http, "POST", "/api/v1/stock-takes/" + id + "/submission", null), 200, "submission");
+        long submitMs = (System.nanoTime() - s0) / 1_000_000;
+        String manager = "bench-mgr-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = UUID.randomUUID().toString();
+        expect(send(http, "POST", "/api/v1/users", "{\"username\":\"" + manager + "\",\"displayName\":\"bench\","
+                + "\"password\":\"" + password + "\",\"roles\":[\"MANAGER\"],\"region\":\"北京\"}"), 201, "manager");
+        PartsBench approver = new PartsBench(opts);
+        approver.authHeader = ("Basic " + Base64.getEncoder().encodeToString((manager + ":" + password)
+                .getBytes(StandardCharsets.UTF_8)));
+        long a0 = System.nanoTime();
+        HttpResponse<String> approved = approver.send(http, "POST", "/api/v1/stock-takes/" + id + "/approval", null);
+        expect(approved, 200, "approval");
+        long approveMs = (System.nanoTime() - a0) / 1_000_000;
+        System.out.printf("==> submit %d ms; approve (%s differences posted) %d ms%n", submitMs,
+                field(approved.body(), "differences"), approveMs);
+        int wrong = 0;
+        try (Connection c = jdbc(); PreparedStatement q = c.prepareStatement("SELECT l.part_number, l.on_hand,"
+                + " COALESCE((SELECT SUM(CASE WHEN m.movement_type IN ('ISSUE', 'TRANSFER_OUT', 'SALE', 'ADJUSTMENT_LOSS')"
+                + " THEN -m.quantity ELSE m.quantity END) FROM stock_movement m WHERE m.service_point = l.service_point"
+                + " AND m.part_number = l.part_number), 0) FROM stock_level l WHERE l.service_point = ?")) {
+            q.setString(1, sp);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    int want = expected.getOrDefault(rs.getString(1), 0);
+                    if (rs.getInt(2) != want || rs.getInt(3) != want) {
+                        if (wrong++ < 10) {
+                            System.out.printf("    %s: on hand %d, ledger %d, expected %d%n", rs.getString(1),
+                                    rs.getInt(2), rs.getInt(3), want);
+                        }
+                    }
+                }
+            }
+        }
+        System.out.println(wrong == 0 ? "==> levels = ledger = book + adjustments for every part: OK"
+                : "==> " + wrong + " parts differ");
+        return wrong == 0;
     }
 
     // ---------------------------------------------------------------- issues

@@ -97,6 +97,19 @@ class PartsBrowserIT {
         String line = technicianBrowser.source();
         assertTrue(line.contains(part + " — 申请 1 / 已发 1"), "requested 1 / issued 1");
 
+        // P4: the technician records the part used and the defective one returned, to be scrapped
+        technicianBrowser.type("ticketPartsForm:partRequests:0:lines:0:used", "1");
+        technicianBrowser.type("ticketPartsForm:partRequests:0:lines:0:defective", "2");
+        technicianBrowser.clickAndWaitForAjax("ticketPartsForm:partRequests:0:recordUsage");
+        technicianBrowser.waitForText("退回的坏件数量在 0 到使用数量 1 之间");
+        technicianBrowser.type("ticketPartsForm:partRequests:0:lines:0:defective", "1");
+        new Select(technicianBrowser.find("ticketPartsForm:partRequests:0:lines:0:disposition")).selectByValue("SCRAPPED");
+        technicianBrowser.clickAndWaitForAjax("ticketPartsForm:partRequests:0:recordUsage");
+        technicianBrowser.waitForText("的用量和坏件已登记");
+        assertTrue(technicianBrowser.source().contains("已用 1"), "used 1");
+        assertTrue(technicianBrowser.source().contains("退回坏件 1 报废"), "defective returned, scrapped");
+        assertEquals(7, onHand(point, part), "a defective part is not good stock");
+
         // P6: the month's report of the service point: 8 received, 1 issued, 7 at the end
         keeperBrowser.open("/stock-report.xhtml");
         keeperBrowser.type("reportForm:month", java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString());

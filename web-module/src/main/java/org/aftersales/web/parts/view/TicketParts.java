@@ -6,7 +6,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.aftersales.domain.parts.DefectiveDisposition;
+import org.aftersales.domain.parts.PartRequestStatus;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.parts.boundary.PartRequestViews.LineView;
+import org.aftersales.parts.boundary.PartRequestViews.Usage;
 import org.aftersales.parts.boundary.PartRequestViews.NewLine;
 import org.aftersales.parts.boundary.PartRequestViews.NewRequest;
 import org.aftersales.parts.boundary.PartRequestViews.RequestView;
@@ -44,6 +53,10 @@ public class TicketParts implements Serializable {
     private String partNumber;
     private Integer qty = 1;
     private String note;
+    /** P4: what is typed for the issued lines, keyed "request id:part number". */
+    private final Map<String, String> used = new HashMap<>();
+    private final Map<String, String> defective = new HashMap<>();
+    private final Map<String, DefectiveDisposition> disposition = new HashMap<>();
 
     @PostConstruct
     void load() {
@@ -57,7 +70,80 @@ public class TicketParts implements Serializable {
 
     private void reload() {
         list = number == null ? List.of() : requests.list(number, null, null, 0, 100).items();
+        used.clear();
+        defective.clear();
+        disposition.clear();
+        for (RequestView r : list) {
+            for (LineView l : r.lines()) {
+                String key = r.id() + ":" + l.partNumber();
+                used.put(key, l.used() == null ? null : String.valueOf(l.used()));
+                defective.put(key, String.valueOf(l.defectiveReturned()));
+                disposition.put(key, l.disposition());
+            }
+        }
     }
+
+    /**
+     * P4: the used quantities and the defective parts returned with their disposition, for one
+     * issued request; blank used = 0.
+     */
+    public void recordUsage(long id) {
+        RequestView r = list.stream().filter(x -> x.id() == id).findFirst().orElse(null);
+        if (r == null) {
+            return;
+        }
+        try {
+            List<Usage> usages = new ArrayList<>();
+            List<FieldError> errors = new ArrayList<>();
+            for (LineView l : r.lines()) {
+                String key = id + ":" + l.partNumber();
+                usages.add(new Usage(l.partNumber(), whole(used.get(key), errors), whole(defective.get(key), errors),
+                        disposition.get(key)));
+            }
+            if (!errors.isEmpty()) {
+                throw new RuleViolationException(errors);
+            }
+            requests.usage(id, usages);
+            Feedback.info("ticketParts.usage.done", id);
+            reload();
+        } catch (RuleViolationException e) { // the lines' errors, said with the part they concern
+            for (FieldError f : e.errors()) {
+                int at = f.field().startsWith("lines[") ? Integer.parseInt(f.field().substring(6, f.field().indexOf(']')))
+                        : -1;
+                String part = at >= 0 && at < r.lines().size() ? r.lines().get(at).partNumber() + ": " : "";
+                Feedback.error("ticketParts.usage.error", part, Feedback.text(f.messageKey(), f.args().toArray()));
+            }
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        } catch (RuntimeException e) {
+            Feedback.failed(e, "ticketPartsForm");
+        }
+    }
+
+    private static Integer whole(String text, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            errors.add(FieldError.of("usage", "validation.countNumber", text));
+            return 0;
+        }
+    }
+
+    /** P4: the requester, the warehouse and managers record the usage of an issued request. */
+    public boolean mayRecordUsage(RequestView r) {
+        return r.status() == PartRequestStatus.ISSUED && (currentUser.has("MANAGER") || currentUser.has("ADMIN")
+                || currentUser.has("WAREHOUSE") || currentUser.getUsername().equals(r.requestedBy()));
+    }
+
+    public DefectiveDisposition[] getDispositions() {
+        return DefectiveDisposition.values();
+    }
+
+    public Map<String, String> getUsed() { return used; }
+    public Map<String, String> getDefective() { return defective; }
+    public Map<String, DefectiveDisposition> getDisposition() { return disposition; }
 
     public void request() {
         try {
