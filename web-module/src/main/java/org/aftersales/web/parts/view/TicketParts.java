@@ -56,7 +56,7 @@ public class TicketParts implements Serializable {
     /** P4: what is typed for the issued lines, keyed "request id:part number". */
     private final Map<String, String> used = new HashMap<>();
     private final Map<String, String> defective = new HashMap<>();
-    private final Map<String, DefectiveDisposition> disposition = new HashMap<>();
+    private final Map<String, String> disposition = new HashMap<>(); // a select puts the name here
 
     @PostConstruct
     void load() {
@@ -78,7 +78,7 @@ public class TicketParts implements Serializable {
                 String key = r.id() + ":" + l.partNumber();
                 used.put(key, l.used() == null ? null : String.valueOf(l.used()));
                 defective.put(key, String.valueOf(l.defectiveReturned()));
-                disposition.put(key, l.disposition());
+                disposition.put(key, l.disposition() == null ? null : l.disposition().name());
             }
         }
     }
@@ -98,7 +98,7 @@ public class TicketParts implements Serializable {
             for (LineView l : r.lines()) {
                 String key = id + ":" + l.partNumber();
                 usages.add(new Usage(l.partNumber(), whole(used.get(key), errors), whole(defective.get(key), errors),
-                        disposition.get(key)));
+                        disposition(disposition.get(key))));
             }
             if (!errors.isEmpty()) {
                 throw new RuleViolationException(errors);
@@ -117,6 +117,10 @@ public class TicketParts implements Serializable {
         } catch (RuntimeException e) {
             Feedback.failed(e, "ticketPartsForm");
         }
+    }
+
+    private static DefectiveDisposition disposition(String name) {
+        return name == null || name.isBlank() ? null : DefectiveDisposition.valueOf(name);
     }
 
     private static Integer whole(String text, List<FieldError> errors) {
@@ -143,7 +147,7 @@ public class TicketParts implements Serializable {
 
     public Map<String, String> getUsed() { return used; }
     public Map<String, String> getDefective() { return defective; }
-    public Map<String, DefectiveDisposition> getDisposition() { return disposition; }
+    public Map<String, String> getDisposition() { return disposition; }
 
     public void request() {
         try {
