@@ -69,6 +69,8 @@ class SalesAndStockTakesIT {
         JsonObject line = report(point, part, receipt.getString("issuedAt").substring(0, 7));
         assertEquals(2, line.getInt("issuesQty"), "a sale leaves the stock like an issue (P6 report)");
         assertEquals("160.00", line.getString("issuesValue"), "at the average cost 80.00");
+        assertEquals(2, line.getInt("salesQty"), "of the issues, those sold (销货)");
+        assertEquals("160.00", line.getString("salesValue"));
 
         // not enough stock → 409, nothing sold; bad input → 422 with the fields, nothing sold
         Answer tooMany = post("/api/v1/part-sales", admin(), saleJson(point, part, 4));
@@ -222,6 +224,7 @@ class SalesAndStockTakesIT {
         String month = receipt.getString("issuedAt").substring(0, 7);
         JsonObject lostLine = report(point, lost, month);
         assertEquals(11, lostLine.getInt("issuesQty"), "9 issued + 2 lost");
+        assertEquals(0, lostLine.getInt("salesQty"));
         assertEquals(8, lostLine.getInt("closingQty"));
         JsonObject foundLine = report(point, found, month);
         assertEquals(5, foundLine.getInt("receiptsQty"), "3 received + 2 found");

@@ -5,12 +5,14 @@ import java.util.Objects;
 
 /**
  * P6: one line of the monthly stock-movement report (进销存) — a part at a service point: opening,
- * receipts (receipts, transfers in, returns, adjustments), issues (issues, transfers out), closing,
+ * receipts (receipts, transfers in, returns, gains), issues (issues, transfers out, sales, losses) and of
+ * them the sales (销货), closing,
  * in quantity and value. Added up from the ledger only, so closing = opening + receipts − issues
  * always holds, and the closing quantity is what the level says at the end of the month.
  */
 public record StockReportLine(String servicePoint, String partNumber, int openingQty, BigDecimal openingValue,
-        int receiptsQty, BigDecimal receiptsValue, int issuesQty, BigDecimal issuesValue) {
+        int receiptsQty, BigDecimal receiptsValue, int issuesQty, BigDecimal issuesValue, int salesQty,
+        BigDecimal salesValue) {
 
     public StockReportLine {
         Objects.requireNonNull(servicePoint);
@@ -18,10 +20,11 @@ public record StockReportLine(String servicePoint, String partNumber, int openin
         openingValue = scaled(openingValue);
         receiptsValue = scaled(receiptsValue);
         issuesValue = scaled(issuesValue);
+        salesValue = scaled(salesValue);
     }
 
     public static StockReportLine empty(String servicePoint, String partNumber) {
-        return new StockReportLine(servicePoint, partNumber, 0, null, 0, null, 0, null);
+        return new StockReportLine(servicePoint, partNumber, 0, null, 0, null, 0, null, 0, null);
     }
 
     /** Adds ledger lines of one type: before the month they go to the opening, in it to receipts or issues. */
@@ -31,15 +34,17 @@ public record StockReportLine(String servicePoint, String partNumber, int openin
         if (beforeMonth) {
             return type.sign() > 0
                     ? new StockReportLine(servicePoint, partNumber, openingQty + q, openingValue.add(v), receiptsQty,
-                            receiptsValue, issuesQty, issuesValue)
+                            receiptsValue, issuesQty, issuesValue, salesQty, salesValue)
                     : new StockReportLine(servicePoint, partNumber, openingQty - q, openingValue.subtract(v),
-                            receiptsQty, receiptsValue, issuesQty, issuesValue);
+                            receiptsQty, receiptsValue, issuesQty, issuesValue, salesQty, salesValue);
         }
+        boolean sale = type == MovementType.SALE; // P5: of the issues, those sold (销货, the paper's own column)
         return type.sign() > 0
                 ? new StockReportLine(servicePoint, partNumber, openingQty, openingValue, receiptsQty + q,
-                        receiptsValue.add(v), issuesQty, issuesValue)
+                        receiptsValue.add(v), issuesQty, issuesValue, salesQty, salesValue)
                 : new StockReportLine(servicePoint, partNumber, openingQty, openingValue, receiptsQty, receiptsValue,
-                        issuesQty + q, issuesValue.add(v));
+                        issuesQty + q, issuesValue.add(v), sale ? salesQty + q : salesQty,
+                        sale ? salesValue.add(v) : salesValue);
     }
 
     public int closingQty() {

@@ -106,11 +106,12 @@ public final class StockDtos {
     /** P6: a line of the monthly report (进销存); values are money strings. */
     public record ReportLine(String servicePoint, String partNumber, int openingQty, String openingValue,
             int receiptsQty, String receiptsValue, int issuesQty, String issuesValue, int closingQty,
-            String closingValue) {
+            String closingValue, int salesQty, String salesValue) {
         static ReportLine of(org.aftersales.domain.parts.StockReportLine l) {
             return new ReportLine(l.servicePoint(), l.partNumber(), l.openingQty(), MoneyText.format(l.openingValue()),
                     l.receiptsQty(), MoneyText.format(l.receiptsValue()), l.issuesQty(),
-                    MoneyText.format(l.issuesValue()), l.closingQty(), MoneyText.format(l.closingValue()));
+                    MoneyText.format(l.issuesValue()), l.closingQty(), MoneyText.format(l.closingValue()),
+                    l.salesQty(), MoneyText.format(l.salesValue()));
         }
     }
 }

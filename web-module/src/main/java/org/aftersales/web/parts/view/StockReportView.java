@@ -89,7 +89,8 @@ public class StockReportView implements Serializable {
                 Column.text(new Label("备件编号", "Part"), 2f), Column.number(new Label("期初数量", "Opening"), 1f),
                 Column.number(new Label("期初金额", "Opening value"), 1.5f), Column.number(new Label("入库", "Receipts"), 1f),
                 Column.number(new Label("入库金额", "Receipts value"), 1.5f), Column.number(new Label("出库", "Issues"), 1f),
-                Column.number(new Label("出库金额", "Issues value"), 1.5f), Column.number(new Label("期末数量", "Closing"), 1f),
+                Column.number(new Label("出库金额", "Issues value"), 1.5f), Column.number(new Label("其中销货", "Sold"), 1f),
+                Column.number(new Label("销货金额", "Sales value"), 1.5f), Column.number(new Label("期末数量", "Closing"), 1f),
                 Column.number(new Label("期末金额", "Closing value"), 1.5f));
         byte[] pdf = PaperForm.builder(new Label("备件进销存月报", "Monthly stock-movement report"))
                 .company(settings.text("print.company", "售后服务部")).number(month)
@@ -110,13 +111,15 @@ public class StockReportView implements Serializable {
                 Feedback.text("stockReport.openingQty"), Feedback.text("stockReport.openingValue"),
                 Feedback.text("stockReport.receiptsQty"), Feedback.text("stockReport.receiptsValue"),
                 Feedback.text("stockReport.issuesQty"), Feedback.text("stockReport.issuesValue"),
+                Feedback.text("stockReport.salesQty"), Feedback.text("stockReport.salesValue"),
                 Feedback.text("stockReport.closingQty"), Feedback.text("stockReport.closingValue"));
     }
 
     private static List<String> cells(StockReportLine l) {
         return List.of(l.servicePoint(), l.partNumber(), String.valueOf(l.openingQty()), l.openingValue().toPlainString(),
                 String.valueOf(l.receiptsQty()), l.receiptsValue().toPlainString(), String.valueOf(l.issuesQty()),
-                l.issuesValue().toPlainString(), String.valueOf(l.closingQty()), l.closingValue().toPlainString());
+                l.issuesValue().toPlainString(), String.valueOf(l.salesQty()), l.salesValue().toPlainString(),
+                String.valueOf(l.closingQty()), l.closingValue().toPlainString());
     }
 
     public List<StockReportLine> getLines() { return lines; }
