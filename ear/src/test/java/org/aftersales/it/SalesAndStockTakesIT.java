@@ -11,7 +11,6 @@ import static org.aftersales.it.StockIT.receive;
 import static org.aftersales.it.StockIT.servicePoint;
 import static org.aftersales.it.StockIT.stock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -229,7 +228,21 @@ class SalesAndStockTakesIT {
         JsonObject foundLine = report(point, found, month);
         assertEquals(5, foundLine.getInt("receiptsQty"), "3 received + 2 found");
         assertEquals("200.00", foundLine.getString("closingValue"), "5 at 40.00");
-        assertFalse(post("/api/v1/stock-takes", admin(), "{\"servicePoint\":\"%s\"}".formatted(point)).status() == 409,
-                "approved: a new stock-take may start");
+        // approved: a new one may start — a cycle count of the parts whose number starts with the prefix
+        Answer cycle = post("/api/v1/stock-takes", admin(), "{\"servicePoint\":\"%s\",\"partPrefix\":\"%s\"}"
+                .formatted(point, lost));
+        assertEquals(201, cycle.status(), cycle.body());
+        assertEquals(1, cycle.json().getInt("lines"), "only " + lost);
+        assertEquals(409, post("/api/v1/stock-takes", admin(), "{\"servicePoint\":\"%s\"}".formatted(point)).status(),
+                "still one open");
+        long cycleId = cycle.json().getJsonNumber("id").longValue();
+        Answer cancelled = post("/api/v1/stock-takes/" + cycleId + "/cancellation", admin(), "{\"reason\":\"盘错了服务点\"}");
+        assertEquals(200, cancelled.status(), cancelled.body());
+        assertEquals("CANCELLED", cancelled.json().getString("status"));
+        // a LIKE wildcard in the prefix is a character, not a wildcard: nothing starts with "%"
+        Answer none = post("/api/v1/stock-takes", admin(), "{\"servicePoint\":\"%s\",\"partPrefix\":\"%%\"}"
+                .formatted(point));
+        assertEquals(422, none.status(), none.body());
+        assertEquals(8, stock(point, lost).getInt("onHand"), "a cancelled stock-take posts nothing");
     }
 }
