@@ -31,6 +31,7 @@ import org.aftersales.parts.boundary.PartRequestViews.NewLine;
 import org.aftersales.parts.boundary.PartRequestViews.NewRequest;
 import org.aftersales.parts.boundary.PartRequestViews.RequestView;
 import org.aftersales.parts.boundary.PartRequestViews.Usage;
+import org.aftersales.parts.control.Warehouse;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews.TicketView;
 
@@ -59,6 +60,9 @@ public class PartRequests {
     @EJB
     private StockService stock;
 
+    @EJB
+    private Warehouse warehouse;
+
     private final Clock clock = Clock.systemUTC();
 
     /** P4: a technician only for a ticket assigned to them (403 otherwise); managers for any. */
@@ -75,7 +79,7 @@ public class PartRequests {
                 errors.add(FieldError.of("ticketNumber", "validation.unknownTicket", ticket));
             }
         }
-        String point = servicePoint(errors, request.servicePoint());
+        String point = warehouse.servicePoint(errors, "servicePoint", request.servicePoint());
         if (request.note() != null && request.note().length() > 500) {
             errors.add(FieldError.of("note", "validation.tooLong"));
         }
@@ -92,9 +96,8 @@ public class PartRequests {
                 errors.add(FieldError.of(at + "partNumber", "validation.required"));
             } else if (!seen.add(line.partNumber().strip())) {
                 errors.add(FieldError.of(at + "partNumber", "validation.duplicatePart", line.partNumber()));
-            } else if (em.createQuery("SELECT COUNT(p) FROM Part p WHERE p.partNumber = :n", Long.class)
-                    .setParameter("n", line.partNumber().strip()).getSingleResult() == 0) {
-                errors.add(FieldError.of(at + "partNumber", "validation.unknownPart", line.partNumber()));
+            } else {
+                warehouse.part(errors, at + "partNumber", line.partNumber());
             }
             if (line.qty() == null) {
                 errors.add(FieldError.of(at + "qty", "validation.required"));
@@ -255,19 +258,6 @@ public class PartRequests {
             throw new UnknownEntityException("PartRequest", id);
         }
         return r;
-    }
-
-    private String servicePoint(List<FieldError> errors, String code) {
-        if (code == null || code.isBlank()) {
-            errors.add(FieldError.of("servicePoint", "validation.required"));
-            return null;
-        }
-        String normal = code.strip().toUpperCase(Locale.ROOT);
-        if (em.createQuery("SELECT COUNT(s) FROM ServicePoint s WHERE s.code = :c", Long.class).setParameter("c", normal)
-                .getSingleResult() == 0) {
-            errors.add(FieldError.of("servicePoint", "validation.unknownServicePoint", code));
-        }
-        return normal;
     }
 
     private boolean supervisor() {

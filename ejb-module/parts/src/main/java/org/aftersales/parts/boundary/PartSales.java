@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.aftersales.domain.parts.InsufficientStockException;
 import org.aftersales.domain.parts.MovementType;
 import org.aftersales.domain.parts.Part;
 import org.aftersales.domain.parts.PartSale;
@@ -136,16 +135,8 @@ public class PartSales {
                 request.paymentMethod(), cashier, caller(), now, blankToNull(request.note()));
         for (NewSaleLine line : lines) {
             Key key = new Key(point, line.partNumber().strip());
-            StockLevel level = locked.get(key);
-            if (level == null) {
-                throw new ConflictException("error.notEnoughStock", key.partNumber(), point, 0, line.qty());
-            }
-            StockMovement out;
-            try {
-                out = level.take(MovementType.SALE, line.qty(), sale.getNumber(), now, caller());
-            } catch (InsufficientStockException e) { // P6: the whole sale rolls back
-                throw new ConflictException("error.notEnoughStock", key.partNumber(), point, e.onHand(), e.wanted());
-            }
+            StockMovement out = Warehouse.take(locked.get(key), key, MovementType.SALE, line.qty(), sale.getNumber(),
+                    now, caller()); // P6: not enough → the whole sale rolls back
             em.persist(out);
             Part part = parts.get(key.partNumber());
             sale.line(part.getPartNumber(), part.getName(), part.getUnit(), line.qty(), part.getPrice(),

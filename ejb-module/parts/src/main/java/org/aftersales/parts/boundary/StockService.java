@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.aftersales.domain.parts.InsufficientStockException;
 import org.aftersales.domain.parts.MovementType;
 import org.aftersales.domain.parts.ReceivingDiscrepancy;
 import org.aftersales.domain.parts.Slip;
@@ -375,15 +374,7 @@ public class StockService {
 
     private StockMovement take(StockLevel level, Key key, MovementType type, int quantity, String slipNumber,
             Instant now) {
-        if (level == null) {
-            throw new ConflictException("error.notEnoughStock", key.partNumber(), key.servicePoint(), 0, quantity);
-        }
-        try {
-            return level.take(type, quantity, slipNumber, now, caller());
-        } catch (InsufficientStockException e) { // P6: the whole slip rolls back
-            throw new ConflictException("error.notEnoughStock", key.partNumber(), key.servicePoint(), e.onHand(),
-                    e.wanted());
-        }
+        return Warehouse.take(level, key, type, quantity, slipNumber, now, caller()); // P6: the whole slip rolls back
     }
 
     private static Map<Key, Integer> onHand(Map<Key, StockLevel> locked) {

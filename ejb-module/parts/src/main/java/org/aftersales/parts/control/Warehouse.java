@@ -15,9 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.aftersales.domain.parts.InsufficientStockException;
+import org.aftersales.domain.parts.MovementType;
 import org.aftersales.domain.parts.Part;
 import org.aftersales.domain.parts.StockLevel;
+import org.aftersales.domain.parts.StockMovement;
 import org.aftersales.domain.parts.StockRules;
+import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.events.boundary.DomainEvents;
@@ -84,6 +88,23 @@ public class Warehouse {
             errors.add(FieldError.of(field, "validation.unknownPart", partNumber));
         }
         return part;
+    }
+
+    /**
+     * P6: takes {@code quantity} from a locked level (absent: nothing on hand); not enough → the
+     * 409 that rolls the whole document back.
+     */
+    public static StockMovement take(StockLevel level, Key key, MovementType type, int quantity, String number,
+            Instant now, String by) {
+        if (level == null) {
+            throw new ConflictException("error.notEnoughStock", key.partNumber(), key.servicePoint(), 0, quantity);
+        }
+        try {
+            return level.take(type, quantity, number, now, by);
+        } catch (InsufficientStockException e) {
+            throw new ConflictException("error.notEnoughStock", key.partNumber(), key.servicePoint(), e.onHand(),
+                    e.wanted());
+        }
     }
 
     /** The quantities on hand of locked levels, before they change. */
