@@ -36,7 +36,11 @@ class DealerReturnsIT {
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     private static long customer(String type) {
-        Answer created = post("/api/v1/customers", admin(), """
+        return customer(type, admin());
+    }
+
+    private static long customer(String type, String authorization) {
+        Answer created = post("/api/v1/customers", authorization, """
                 {"name":"%s","type":"%s","contact":"王经理","phone":"136%08d","region":"天津","address":"天津市南开区鞍山西道1号"}"""
                 .formatted((type.equals("DEALER") ? "经销商" : "家庭客户") + unique(""), type,
                         (long) (Math.random() * 100_000_000L)));
@@ -207,8 +211,11 @@ class DealerReturnsIT {
 
     @Test
     void aPartnerMayRegisterButNotReadAndQualityMayNotReceive() {
-        long dealer = customer("DEALER");
         String partner = Api.createUser("PARTNER", PASSWORD);
+        long dealer = customer("DEALER", basic(partner, PASSWORD)); // issue 10.1: a partner files for its own dealer
+        Answer othersDealer = post("/api/v1/dealer-returns", basic(partner, PASSWORD),
+                returnJson(customer("DEALER"), "BROUGHT_IN", null, 7));
+        assertEquals(422, othersDealer.status(), "a dealer the partner did not open is unknown to it: " + othersDealer.body());
         Answer byPartner = post("/api/v1/dealer-returns", basic(partner, PASSWORD), returnJson(dealer, "BROUGHT_IN", null, 7));
         assertEquals(201, byPartner.status(), byPartner.body());
         String number = byPartner.json().getString("number");

@@ -130,6 +130,11 @@ class SalesAndStockTakesIT {
         assertEquals(slipNumber, get("/api/v1/part-sales/" + number, admin()).json().getString("settlementNumber"));
         assertEquals(409, post("/api/v1/sales-settlements", admin(), body).status(), "nothing left to settle");
 
+        // issue 10.6: whoever paid the money in (here admin) never confirms its receipt, and nothing changes
+        Answer own = post("/api/v1/sales-settlements/" + slipNumber + "/receipt", admin(), "");
+        assertEquals(409, own.status(), own.body());
+        JsonObject unreceived = get("/api/v1/sales-settlements/" + slipNumber, admin()).json();
+        assertTrue(!unreceived.containsKey("receivedBy") || unreceived.isNull("receivedBy"), unreceived.toString());
         // finance confirms the receipt once; a keeper may not
         String keeper = createUser("WAREHOUSE", PASSWORD);
         assertEquals(403, post("/api/v1/sales-settlements/" + slipNumber + "/receipt", basic(keeper, PASSWORD), "")

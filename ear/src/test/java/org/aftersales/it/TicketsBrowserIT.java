@@ -47,6 +47,15 @@ class TicketsBrowserIT {
         browser.find("eventForm:save");
     }
 
+    private static void sign(Browser browser, String signedBy) {
+        WebElement pad = browser.find("signatureForm:signature").findElement(By.tagName("canvas"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", pad);
+        new Actions(browser.driver).moveToElement(pad, -80, 10).clickAndHold().moveByOffset(40, -20)
+                .moveByOffset(40, 30).moveByOffset(50, -25).release().perform();
+        browser.type("signatureForm:signedBy", signedBy);
+        browser.clickAndWaitForAjax("signatureForm:sign");
+    }
+
     @Test
     void aCallIsTakenDispatchedServedSignedAndPrinted() throws Exception {
         String phone = "136" + String.format("%08d", (long) (Math.random() * 100_000_000L));
@@ -106,12 +115,26 @@ class TicketsBrowserIT {
         technicianBrowser.clickAndWaitForAjax("eventForm:save");
         technicianBrowser.waitForText("已解决");
 
-        WebElement pad = technicianBrowser.find("signatureForm:signature").findElement(By.tagName("canvas"));
-        new Actions(technicianBrowser.driver).moveToElement(pad, -80, 10).clickAndHold().moveByOffset(40, -20)
-                .moveByOffset(40, 30).moveByOffset(50, -25).release().perform();
-        technicianBrowser.clickAndWaitForAjax("signatureForm:sign");
+        // issue 10.1: another technician cannot take the customer's signature on a ticket not assigned to them
+        String colleague = Api.createUser("TECHNICIAN", PASSWORD);
+        try (Browser other = new Browser()) {
+            other.login(colleague, PASSWORD);
+            other.open("/ticket.xhtml?number=" + number);
+            sign(other, "张冒名");
+            other.waitForText("未派给您");
+        }
+        assertEquals(false, Api.get("/api/v1/tickets/" + number, Api.admin()).json().getBoolean("signed"));
+
+        sign(technicianBrowser, "李女士");
         technicianBrowser.waitForText("客户已签字");
-        assertTrue(technicianBrowser.find("signatureForm:signatureImage").isDisplayed());
+        WebElement image = technicianBrowser.find("signatureForm:signatureImage");
+        assertTrue(image.isDisplayed());
+        // issue 10.11: the image is really there (its URL once carried the context path twice: 404)
+        Object width = ((org.openqa.selenium.JavascriptExecutor) technicianBrowser.driver).executeAsyncScript(
+                "var img = arguments[0], done = arguments[arguments.length - 1];"
+                + "if (img.complete) { done(img.naturalWidth); } else { img.onload = function () { done(img.naturalWidth); };"
+                + " img.onerror = function () { done(0); }; }", image);
+        assertTrue(((Number) width).intValue() > 0, "the signature image loads: " + image.getAttribute("src"));
 
         var ticket = Api.get("/api/v1/tickets/" + number, Api.admin()).json();
         assertEquals("RESOLVED", ticket.getString("status"));

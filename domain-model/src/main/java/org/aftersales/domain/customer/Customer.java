@@ -68,6 +68,10 @@ public class Customer extends AuditedEntity {
     @Column(name = "source", length = 100)
     private String source;
 
+    /** Issue 10.1: the partner account that opened the customer (null: the staff did); it sees only its own. */
+    @Column(name = "partner", length = 100, updatable = false)
+    private String partner;
+
     @ElementCollection
     @CollectionTable(name = "customer_contact", joinColumns = @JoinColumn(name = "customer_id"))
     @OrderColumn(name = "position")
@@ -125,6 +129,22 @@ public class Customer extends AuditedEntity {
         }
     }
 
+    /** Issue 10.1: a customer opened by a partner's system belongs to that partner, once and for good. */
+    public void openedBy(String partnerAccount) {
+        if (this.id != null) {
+            throw new IllegalStateException("The owner is set when the customer is opened.");
+        }
+        this.partner = partnerAccount == null || partnerAccount.isBlank() ? null : partnerAccount.strip();
+    }
+
+    /**
+     * Issue 10.1: whether a caller sees this customer — staff ({@code partner} empty) see every
+     * customer, a partner only those it opened.
+     */
+    public boolean visibleTo(java.util.Optional<String> partnerAccount) {
+        return partnerAccount.isEmpty() || partnerAccount.get().equals(partner);
+    }
+
     private static String required(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("The customer's " + field + " is required.");
@@ -180,6 +200,10 @@ public class Customer extends AuditedEntity {
 
     public String getSource() {
         return source;
+    }
+
+    public String getPartner() {
+        return partner;
     }
 
     public List<Contact> getContacts() {

@@ -75,10 +75,16 @@ public class SalesSettlement {
         this.settledAt = Objects.requireNonNull(settledAt);
     }
 
-    /** P5: finance confirms it received the money; once. */
+    /**
+     * P5: finance confirms it received the money; once, and never by the person who paid it in (four
+     * eyes on cash, issue 10.6).
+     */
     public void received(String by, Instant at) {
         if (receivedAt != null) {
-            throw new IllegalStateException("Payment slip " + number + " was received already");
+            throw new org.aftersales.domain.shared.ConflictException("error.settlementReceived", number);
+        }
+        if (paidInBy.equals(by)) {
+            throw new org.aftersales.domain.shared.ConflictException("error.settlementSamePerson", number);
         }
         receivedBy = Objects.requireNonNull(by);
         receivedAt = Objects.requireNonNull(at);

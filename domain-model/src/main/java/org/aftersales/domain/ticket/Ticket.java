@@ -377,6 +377,11 @@ public class Ticket extends AuditedEntity {
     public String getTechnician() { return technician; }
     public String getDispatcher() { return dispatcher; }
     public String getPartner() { return partner; }
+
+    /** Issue 10.1: staff ({@code partner} empty) see every ticket, a partner only those it submitted. */
+    public boolean visibleTo(java.util.Optional<String> partnerAccount) {
+        return partnerAccount.isEmpty() || partnerAccount.get().equals(partner);
+    }
     public Instant getCycleStart() { return cycleStart; }
     public Instant getDispatchedAt() { return dispatchedAt; }
     public Instant getArrivedAt() { return arrivedAt; }

@@ -67,8 +67,20 @@ class PartSaleTest {
                 "财务收款员", T);
         assertEquals(new BigDecimal("1456.50"), slip.getTotal());
         slip.received("finance", T);
-        assertThrows(IllegalStateException.class, () -> slip.received("finance", T));
+        assertEquals("error.settlementReceived", assertThrows(org.aftersales.domain.shared.ConflictException.class,
+                () -> slip.received("finance", T)).messageKey());
         assertThrows(IllegalArgumentException.class,
                 () -> new SalesSettlement("YX261107", "BJ", 0, BigDecimal.ZERO, "counter", "x", T));
+    }
+
+    @Test
+    void whoPaidTheMoneyInNeverConfirmsItsReceipt() {
+        // issue 10.6: four eyes on cash, like the stock-take's approval
+        SalesSettlement slip = new SalesSettlement("YX261108", "BJ", 1, new BigDecimal("10"), "counter", "finance", T);
+        assertEquals("error.settlementSamePerson", assertThrows(org.aftersales.domain.shared.ConflictException.class,
+                () -> slip.received("counter", T)).messageKey());
+        assertEquals(null, slip.getReceivedBy(), "nothing changed");
+        slip.received("finance", T);
+        assertEquals("finance", slip.getReceivedBy());
     }
 }

@@ -1,6 +1,8 @@
 package org.aftersales.customers.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.aftersales.accounts.boundary.PartnerScope;
 import org.aftersales.customers.boundary.CustomerViews.ContactView;
 import org.aftersales.customers.boundary.CustomerViews.Created;
 import org.aftersales.customers.boundary.CustomerViews.CustomerChange;
@@ -42,6 +45,9 @@ public class CustomerService {
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
+    @Resource
+    private SessionContext context;
+
     /**
      * Opens a customer. Probable duplicates stop it unless {@code confirmed} (the agent saw them
      * and creates the record anyway); they are returned either way.
@@ -58,6 +64,7 @@ public class CustomerService {
                 request.address());
         customer.changeContact(request.contact(), request.email(), request.source());
         customer.replaceContacts(contacts(request.contacts()));
+        customer.openedBy(partner().orElse(null));
         em.persist(customer);
         em.flush();
         return new Created(CustomerView.of(customer), duplicates);
@@ -80,37 +87,45 @@ public class CustomerService {
         return CustomerView.of(customer);
     }
 
+    /** The customer, if the caller may see it (a partner sees only the customers it opened). */
     public Optional<CustomerView> find(long id) {
-        return Optional.ofNullable(em.find(Customer.class, id)).map(CustomerView::of);
+        return Optional.ofNullable(em.find(Customer.class, id)).filter(c -> c.visibleTo(partner())).map(CustomerView::of);
     }
 
     public PageResult<CustomerRow> search(CustomerQuery query, int first, int size, SortField sort, boolean ascending) {
-        return new CustomerSearch(em).page(query, first, size, sort, ascending);
+        return new CustomerSearch(em, partner()).page(query, first, size, sort, ascending);
     }
 
     /** The total of a list, for a screen that pages it (the rows come from {@link #rows}). */
     public long count(CustomerQuery query) {
-        return new CustomerSearch(em).count(query);
+        return new CustomerSearch(em, partner()).count(query);
     }
 
     /** A page of the list without its total. */
     public List<CustomerRow> rows(CustomerQuery query, int first, int size, SortField sort, boolean ascending) {
-        return new CustomerSearch(em).rows(query, first, size, sort, ascending);
+        return new CustomerSearch(em, partner()).rows(query, first, size, sort, ascending);
     }
 
     /** C1: existing customers with the same phone, or the same name at the same address. */
     public List<Duplicate> duplicatesOf(String name, String phone, String address, Long except) {
         Map<Long, Duplicate> found = new LinkedHashMap<>();
+        // issue 10.1: a partner is warned only of its own customers; others' names and phones never reach it
+        Optional<String> partner = partner();
+        String own = partner.isPresent() ? " AND c.partner = :partner" : "";
         String phoneKey = PhoneNumber.key(phone);
         if (phoneKey != null) {
-            em.createQuery("SELECT c FROM Customer c WHERE c.phoneKey = :phone ORDER BY c.id", Customer.class)
-                    .setParameter("phone", phoneKey).setMaxResults(DUPLICATES_SHOWN).getResultList()
+            var query = em.createQuery("SELECT c FROM Customer c WHERE c.phoneKey = :phone" + own + " ORDER BY c.id",
+                    Customer.class).setParameter("phone", phoneKey);
+            partner.ifPresent(p -> query.setParameter("partner", p));
+            query.setMaxResults(DUPLICATES_SHOWN).getResultList()
                     .forEach(c -> found.putIfAbsent(c.getId(), duplicate(c, DuplicateReason.PHONE)));
         }
         if (name != null && !name.isBlank() && address != null && !address.isBlank()) {
-            em.createQuery("SELECT c FROM Customer c WHERE c.nameKey = :name AND c.addressKey = :address ORDER BY c.id",
-                    Customer.class).setParameter("name", Customer.key(name)).setParameter("address", Customer.key(address))
-                    .setMaxResults(DUPLICATES_SHOWN).getResultList()
+            var query = em.createQuery("SELECT c FROM Customer c WHERE c.nameKey = :name AND c.addressKey = :address"
+                    + own + " ORDER BY c.id", Customer.class).setParameter("name", Customer.key(name))
+                    .setParameter("address", Customer.key(address));
+            partner.ifPresent(p -> query.setParameter("partner", p));
+            query.setMaxResults(DUPLICATES_SHOWN).getResultList()
                     .forEach(c -> found.putIfAbsent(c.getId(), duplicate(c, DuplicateReason.NAME_AND_ADDRESS)));
         }
         if (except != null) {
@@ -125,10 +140,14 @@ public class CustomerService {
 
     Customer existing(long id) {
         Customer customer = em.find(Customer.class, id);
-        if (customer == null) {
+        if (customer == null || !customer.visibleTo(partner())) {
             throw new UnknownEntityException("Customer", id);
         }
         return customer;
+    }
+
+    private Optional<String> partner() {
+        return PartnerScope.of(context);
     }
 
     private static List<Contact> contacts(List<ContactView> views) {

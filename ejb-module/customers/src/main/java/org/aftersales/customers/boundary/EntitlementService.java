@@ -1,6 +1,8 @@
 package org.aftersales.customers.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import java.io.Serializable;
@@ -8,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.aftersales.accounts.boundary.PartnerScope;
 import org.aftersales.customers.control.ContractCoverage;
 import org.aftersales.customers.control.ProductRegistry;
 import org.aftersales.customers.control.WarrantyAssessor;
@@ -33,6 +36,9 @@ public class EntitlementService {
     @Inject
     private ProductRegistry products;
 
+    @Resource
+    private SessionContext context;
+
     @Inject
     private WarrantyAssessor warranty;
 
@@ -46,7 +52,7 @@ public class EntitlementService {
 
     /** {@code exclusions}: W4 reasons recorded for this claim, by {@link Exclusion} name. */
     public Decision decide(long customerId, String serialNumber, LocalDate date, Set<String> exclusions) {
-        InstalledProduct product = products.existing(serialNumber);
+        InstalledProduct product = products.existing(serialNumber, PartnerScope.of(context)); // issue 10.1
         if (!product.getCustomer().getId().equals(customerId)) {
             throw new RuleViolationException(FieldError.of("serialNumber", "validation.notCustomersProduct", serialNumber));
         }

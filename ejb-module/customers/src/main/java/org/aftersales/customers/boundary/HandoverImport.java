@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.aftersales.accounts.boundary.PartnerScope;
 import org.aftersales.customers.boundary.ProductViews.NewProduct;
 import org.aftersales.customers.control.ProductRegistry;
 import org.aftersales.customers.control.handover.HandoverParser;
@@ -121,6 +122,7 @@ public class HandoverImport {
         List<Rejection> rejected = new ArrayList<>();
         Map<String, Long> opened = new HashMap<>();
         Map<String, Customer> openedHere = new HashMap<>();
+        Optional<String> partner = PartnerScope.of(context); // issue 10.1: a partner's import sees and opens its own customers
         for (HandoverRow row : chunk) {
             if (products.bySerialNumber(row.serialNumber()).isPresent()) {
                 rows.add(new RowResult(row.line(), row.serialNumber(), row.customerName(), row.model(), RowOutcome.ALREADY_IMPORTED));
@@ -129,11 +131,12 @@ public class HandoverImport {
             String customerKey = PhoneNumber.key(row.phone()) + "|" + Customer.key(row.customerName());
             boolean seenBefore = openedBefore.containsKey(customerKey) || openedHere.containsKey(customerKey);
             Optional<Customer> existing = Optional.ofNullable(openedHere.get(customerKey))
-                    .or(() -> Optional.ofNullable(openedBefore.get(customerKey)).map(id -> em.find(Customer.class, id)))
-                    .or(() -> matching(row));
+                    .or(() -> Optional.ofNullable(openedBefore.get(customerKey)).map(id -> em.find(Customer.class, id))
+                            .filter(c -> c.visibleTo(partner)))
+                    .or(() -> matching(row, partner));
             Customer customer;
             try {
-                customer = existing.orElseGet(() -> open(row));
+                customer = existing.orElseGet(() -> open(row, partner));
                 NewProduct request = new NewProduct(row.model(), null, row.serialNumber(), row.colour(), row.factoryDate(),
                         row.purchaseDate(), ProofOfPurchase.valueOf(row.proofOfPurchase()), ProductUse.valueOf(row.use()),
                         SerialStatus.OK, row.dealer(), row.address(), false, row.deliveryNote());
@@ -166,16 +169,18 @@ public class HandoverImport {
         return new Chunk(rows, rejected, opened);
     }
 
-    private Optional<Customer> matching(HandoverRow row) {
+    private Optional<Customer> matching(HandoverRow row, Optional<String> partner) {
         return em.createQuery("SELECT c FROM Customer c WHERE c.phoneKey = :phone AND c.nameKey = :name ORDER BY c.id",
                 Customer.class).setParameter("phone", PhoneNumber.key(row.phone()))
-                .setParameter("name", Customer.key(row.customerName())).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("name", Customer.key(row.customerName())).getResultStream()
+                .filter(c -> c.visibleTo(partner)).findFirst();
     }
 
-    private static Customer open(HandoverRow row) {
+    private static Customer open(HandoverRow row, Optional<String> partner) {
         Customer customer = new Customer(row.customerName(), CustomerType.valueOf(row.customerType()), row.phone(),
                 row.region(), row.address());
         customer.changeContact(row.contact(), row.email(), "HANDOVER");
+        customer.openedBy(partner.orElse(null));
         return customer;
     }
 

@@ -1,6 +1,8 @@
 package org.aftersales.customers.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.aftersales.accounts.boundary.PartnerScope;
 import org.aftersales.customers.boundary.ProductViews.Inspection;
 import org.aftersales.customers.boundary.ProductViews.NewProduct;
 import org.aftersales.customers.boundary.ProductViews.ProductView;
@@ -35,10 +38,13 @@ public class ProductService {
     @Inject
     private ProductRegistry registry;
 
+    @Resource
+    private SessionContext context;
+
     @RolesAllowed({"AGENT", "DISPATCHER", "MANAGER", "ADMIN", "PARTNER"})
     public ProductView register(long customerId, NewProduct request) {
         Customer customer = em.find(Customer.class, customerId);
-        if (customer == null) {
+        if (customer == null || !customer.visibleTo(partner())) {
             throw new org.aftersales.domain.shared.UnknownEntityException("Customer", customerId);
         }
         InstalledProduct product = registry.build(customer, request);
@@ -48,13 +54,17 @@ public class ProductService {
     }
 
     public Optional<ProductView> find(String serialNumber) {
-        return registry.bySerialNumber(serialNumber).map(ProductView::of);
+        return registry.visible(serialNumber, partner()).map(ProductView::of);
     }
 
     public List<ProductView> ofCustomer(long customerId) {
         return em.createQuery("SELECT p FROM InstalledProduct p JOIN FETCH p.customer WHERE p.customer.id = :id "
                 + "ORDER BY p.id", InstalledProduct.class).setParameter("id", customerId).getResultList().stream()
-                .map(ProductView::of).toList();
+                .filter(p -> p.getCustomer().visibleTo(partner())).map(ProductView::of).toList();
+    }
+
+    private java.util.Optional<String> partner() {
+        return PartnerScope.of(context);
     }
 
     /** W3, W5, M1: what was found on site. */
@@ -80,7 +90,7 @@ public class ProductService {
     /** C3: the customer's registration form (售后服务登记表) for the product. */
     @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "MANAGER", "ADMIN", "PARTNER"})
     public ProductViews.RegistrationForm register(String serialNumber, ProductViews.RegistrationForm form) {
-        InstalledProduct product = registry.existing(serialNumber);
+        InstalledProduct product = registry.existing(serialNumber, partner());
         List<FieldError> errors = new ArrayList<>();
         if (form.usageFrequency() == null) {
             errors.add(FieldError.of("usageFrequency", "validation.required"));
@@ -107,6 +117,7 @@ public class ProductService {
     }
 
     public List<ProductViews.RegistrationForm> registrations(String serialNumber) {
+        registry.existing(serialNumber, partner());
         return em.createQuery("SELECT r FROM ProductRegistration r WHERE r.product.serialNumber = :s ORDER BY r.id DESC",
                 ProductRegistration.class).setParameter("s", serialNumber).getResultList()
                 .stream().map(ProductViews.RegistrationForm::of).toList();
@@ -115,7 +126,7 @@ public class ProductService {
     /** C3, M1: a reading of the operating-hours counter, kept in the history; readings only go up. */
     @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "MANAGER", "ADMIN", "PARTNER"})
     public ProductView readHours(String serialNumber, LocalDate readOn, long hours) {
-        InstalledProduct product = registry.existing(serialNumber);
+        InstalledProduct product = registry.existing(serialNumber, partner());
         try {
             product.readHours(hours);
         } catch (IllegalArgumentException e) {
@@ -128,6 +139,7 @@ public class ProductService {
     }
 
     public List<ProductViews.Reading> readings(String serialNumber) {
+        registry.existing(serialNumber, partner());
         return em.createQuery("SELECT r FROM OperatingHoursReading r WHERE r.product.serialNumber = :s "
                 + "ORDER BY r.readOn DESC, r.id DESC", OperatingHoursReading.class)
                 .setParameter("s", serialNumber).setMaxResults(200).getResultList().stream()

@@ -1,7 +1,9 @@
 package org.aftersales.customers.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -18,6 +20,7 @@ import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.domain.warranty.ProductUse;
 import org.aftersales.domain.warranty.WarrantyAssessment;
+import org.aftersales.accounts.boundary.PartnerScope;
 import org.aftersales.customers.control.ProductRegistry;
 import org.aftersales.customers.control.WarrantyAssessor;
 
@@ -35,6 +38,9 @@ public class WarrantyService {
     @Inject
     private ProductRegistry products;
 
+    @Resource
+    private SessionContext context;
+
     @Inject
     private WarrantyAssessor assessor;
 
@@ -51,7 +57,7 @@ public class WarrantyService {
     }
 
     public Check check(String serialNumber, LocalDate date) {
-        InstalledProduct product = products.existing(serialNumber);
+        InstalledProduct product = products.existing(serialNumber, PartnerScope.of(context)); // issue 10.1
         return new Check(product.getSerialNumber(), product.getCustomer().getName(), product.getModel(),
                 assessor.assess(product, date));
     }

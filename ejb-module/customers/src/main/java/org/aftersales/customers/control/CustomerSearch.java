@@ -29,9 +29,12 @@ import org.aftersales.domain.shared.PageResult;
 public class CustomerSearch {
 
     private final EntityManager em;
+    private final java.util.Optional<String> partner;
 
-    public CustomerSearch(EntityManager em) {
+    /** {@code partner}: the partner the caller acts as (issue 10.1: it lists only its own customers); empty for staff. */
+    public CustomerSearch(EntityManager em, java.util.Optional<String> partner) {
         this.em = em;
+        this.partner = partner;
     }
 
     public PageResult<CustomerRow> page(CustomerQuery query, int first, int size, SortField sort, boolean ascending) {
@@ -105,6 +108,7 @@ public class CustomerSearch {
 
     private List<Predicate> customerPredicates(CriteriaBuilder cb, From<?, Customer> c, CustomerQuery query) {
         List<Predicate> where = new ArrayList<>();
+        partner.ifPresent(p -> where.add(cb.equal(c.get("partner"), p)));
         if (query.query() != null && !query.query().isBlank()) {
             String text = query.query().strip();
             List<Predicate> any = new ArrayList<>();

@@ -95,6 +95,18 @@ public class ProductRegistry {
         return bySerialNumber(serialNumber).orElseThrow(() -> new UnknownEntityException("Product", serialNumber));
     }
 
+    /**
+     * Issue 10.1: the product as the caller may see it — a partner only the products of the customers
+     * it opened; anyone else's is unknown (404), never forbidden, so serial numbers do not leak.
+     */
+    public InstalledProduct existing(String serialNumber, java.util.Optional<String> partner) {
+        return visible(serialNumber, partner).orElseThrow(() -> new UnknownEntityException("Product", serialNumber));
+    }
+
+    public Optional<InstalledProduct> visible(String serialNumber, java.util.Optional<String> partner) {
+        return bySerialNumber(serialNumber).filter(p -> p.getCustomer().visibleTo(partner));
+    }
+
     public Optional<InstalledProduct> bySerialNumber(String serialNumber) {
         if (serialNumber == null) {
             return Optional.empty();

@@ -241,10 +241,7 @@ public class PartSales {
         SalesSettlement s = em.createQuery("SELECT s FROM SalesSettlement s WHERE s.number = :n", SalesSettlement.class)
                 .setParameter("n", number).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> new UnknownEntityException("SalesSettlement", number));
-        if (s.getReceivedAt() != null) {
-            throw new ConflictException("error.settlementReceived", number);
-        }
-        s.received(caller(), Instant.now(clock));
+        s.received(caller(), Instant.now(clock)); // P5: once, and not by whoever paid it in (409)
         em.flush();
         return SettlementView.of(s, rows("s.settlementNumber = :p", number));
     }

@@ -58,7 +58,7 @@ public class MyJobs {
 
     /** The caller's open tickets, the most urgent first. */
     public PageResult<Job> mine(int first, int size) {
-        PageResult<Ticket> page = search.find(MINE_OPEN, context.getCallerPrincipal().getName(), null,
+        PageResult<Ticket> page = search.find(MINE_OPEN, context.getCallerPrincipal().getName(), java.util.Optional.empty(), null,
                 ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai")), Instant.now(clock), Math.max(0, first),
                 Math.max(1, Math.min(size, 100)));
         return new PageResult<>(page.items().stream().map(Job::of).toList(), page.total());

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.aftersales.accounts.boundary.PartnerScope;
 import org.aftersales.accounts.boundary.StaffMember;
 import org.aftersales.accounts.boundary.UserService;
 import org.aftersales.customers.boundary.CustomerService;
@@ -216,7 +217,7 @@ public class TicketService {
                 customer.contact(), customer.phone(), customer.region(), customer.address(), serial, model,
                 request.channel(), request.kind(), request.faultLevel(), request.description().strip(), registeredAt,
                 request.wantedAt(), request.requiredQualifications()), entitlement, reason,
-                partnerCaller() ? caller() : null);
+                partner().orElse(null));
         ticket.updateClock(terms, now);
         TicketEvent registration = ticket.registration(caller());
         em.persist(ticket);
@@ -229,7 +230,7 @@ public class TicketService {
         if (ticket.getFaultLevel() == FaultLevel.MAJOR) {
             events.publish(DomainEvent.of(TicketEvents.MAJOR_FAULT, now, data)); // T5: told at once
         }
-        return TicketView.of(ticket, ticket.clock(terms, now), List.of(registration), null, !partnerCaller());
+        return TicketView.of(ticket, ticket.clock(terms, now), List.of(registration), null, seesPickupCodes());
     }
 
     /**
@@ -242,7 +243,12 @@ public class TicketService {
             throw new RuleViolationException(FieldError.of("type", "validation.required"));
         }
         TicketEventType type = request.type();
-        if (!context.isCallerInRole("ADMIN") && EventPermissions.rolesFor(type).stream().noneMatch(context::isCallerInRole)) {
+        Optional<String> partner = partner();
+        if (partner.isPresent()) {
+            existing(number); // issue 10.1: another's ticket is unknown to a partner (404), before anything else
+        }
+        if (!context.isCallerInRole("ADMIN") && EventPermissions.rolesFor(type).stream()
+                .noneMatch(context::isCallerInRole)) {
             throw new EJBAccessException("Not allowed to record " + type);
         }
         Instant now = Instant.now(clock);
@@ -335,7 +341,7 @@ public class TicketService {
         if (query.scope() == TicketViews.Scope.TEAM) {
             region = users.staffMember(caller()).map(StaffMember::region).orElse(null);
         }
-        PageResult<Ticket> page = search.find(query, caller(), region, zone(), Instant.now(clock), first, size);
+        PageResult<Ticket> page = search.find(query, caller(), partner(), region, zone(), Instant.now(clock), first, size);
         return new PageResult<>(page.items().stream().map(TicketSummary::of).toList(), page.total());
     }
 
@@ -346,11 +352,7 @@ public class TicketService {
         if (ticket.getVersion() != input.version()) {
             throw new ConflictException("error.staleVersion");
         }
-        boolean technicianOnly = !context.isCallerInRole("DISPATCHER") && !context.isCallerInRole("MANAGER")
-                && !context.isCallerInRole("ADMIN");
-        if (technicianOnly && !caller().equals(ticket.getTechnician())) {
-            throw new EJBAccessException("Ticket " + number + " is not assigned to " + caller());
-        }
+        assignedOrSupervisor(ticket, "DISPATCHER", "MANAGER", "ADMIN");
         List<FieldError> errors = new ArrayList<>();
         for (String[] f : new String[][] {{"diagnosis", input.diagnosis()}, {"solution", input.solution()},
                 {"workDone", input.workDone()}, {"partsUsed", input.partsUsed()}}) {
@@ -393,6 +395,7 @@ public class TicketService {
     @RolesAllowed({"TECHNICIAN", "DISPATCHER", "AGENT", "MANAGER", "ADMIN"})
     public TicketView sign(String number, byte[] png, String signedBy) {
         Ticket ticket = existing(number);
+        assignedOrSupervisor(ticket, "DISPATCHER", "AGENT", "MANAGER", "ADMIN"); // issue 10.1: like the other events
         if (em.find(ServiceSignature.class, ticket.getId()) != null) {
             throw new ConflictException("error.signedAlready", number);
         }
@@ -417,6 +420,7 @@ public class TicketService {
     @RolesAllowed({"TECHNICIAN", "DISPATCHER", "MANAGER", "ADMIN"})
     public TicketView checkInstallation(String number, long version, Map<InstallationCheck, Boolean> results) {
         Ticket ticket = existing(number);
+        assignedOrSupervisor(ticket, "DISPATCHER", "MANAGER", "ADMIN"); // issue 10.1: like the other events
         if (ticket.getVersion() != version) {
             throw new ConflictException("error.staleVersion");
         }
@@ -433,7 +437,23 @@ public class TicketService {
         return view(ticket);
     }
 
-    /** T6: the goods in/out log, newest first. */
+    /**
+     * A technician acts only on the tickets assigned to them (T8); whoever holds one of {@code anyTicket}
+     * acts on any.
+     */
+    private void assignedOrSupervisor(Ticket ticket, String... anyTicket) {
+        for (String role : anyTicket) {
+            if (context.isCallerInRole(role)) {
+                return;
+            }
+        }
+        if (!caller().equals(ticket.getTechnician())) {
+            throw new EJBAccessException("Ticket " + ticket.getNumber() + " is not assigned to " + caller());
+        }
+    }
+
+    /** T6: the goods in/out log, newest first; the carry-in desk's book, not a partner's. */
+    @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "QUALITY", "MANAGER", "ADMIN"})
     public PageResult<GoodsLogView> goodsLog(int first, int size) {
         List<GoodsLogView> items = em.createQuery("SELECT g FROM GoodsLogEntry g ORDER BY g.at DESC, g.id DESC",
                 GoodsLogEntry.class).setFirstResult(first).setMaxResults(size).getResultList().stream()
@@ -447,19 +467,21 @@ public class TicketService {
                 TicketEvent.class).setParameter("t", ticket).getResultList();
         ServiceSignature signature = em.find(ServiceSignature.class, ticket.getId());
         SlaClock clock = ticket.clock(sla.termsFor(ticket.getFaultLevel()), Instant.now(this.clock));
-        boolean staff = !partnerCaller();
         return TicketView.of(ticket, clock, history, signature == null ? null
-                : new SignatureInfo(signature.getSignedBy(), signature.getSignedAt()), staff);
+                : new SignatureInfo(signature.getSignedBy(), signature.getSignedAt()), seesPickupCodes());
     }
 
     private Optional<Ticket> byNumber(String number) {
         if (number == null) {
             return Optional.empty();
         }
+        Optional<String> partner = partner();
         return em.createQuery("SELECT t FROM Ticket t WHERE t.number = :n", Ticket.class)
-                .setParameter("n", number.strip().toUpperCase()).getResultStream().findFirst();
+                .setParameter("n", number.strip().toUpperCase()).getResultStream().findFirst()
+                .filter(t -> t.visibleTo(partner));
     }
 
+    /** The ticket as the caller may see it: a partner only its own (issue 10.1); anyone else's is unknown. */
     private Ticket existing(String number) {
         return byNumber(number).orElseThrow(() -> new UnknownEntityException("Ticket", number));
     }
@@ -471,9 +493,14 @@ public class TicketService {
                 .orElseThrow(() -> new UnknownEntityException("Ticket", number));
     }
 
-    /** A partner's system (ADMIN holds every role, so it is no partner). */
-    private boolean partnerCaller() {
-        return context.isCallerInRole("PARTNER") && !context.isCallerInRole("ADMIN");
+    /** The partner the caller acts as (issue 10.1); empty for staff. */
+    private Optional<String> partner() {
+        return PartnerScope.of(context);
+    }
+
+    /** T6: the pickup code is for the agents and the carry-in desk that hand out the receipt, nobody else. */
+    private boolean seesPickupCodes() {
+        return context.isCallerInRole("AGENT") || context.isCallerInRole("WAREHOUSE") || context.isCallerInRole("ADMIN");
     }
 
     private ZoneId zone() {

@@ -8,16 +8,17 @@ import org.aftersales.domain.ticket.TicketEventType;
 /**
  * T3, T4: who may record which event. Dispatching is the dispatcher's; technicians record their own
  * work (only on tickets assigned to them); agents register, receive carry-in items, close after the
- * satisfaction call, cancel and reopen; partners' systems may post what API.md lists. ADMIN may do
- * everything.
+ * satisfaction call, cancel and reopen. Partners' systems record only what their customer says —
+ * a note, a cancellation, a reopening — never the staff's work (dispatch, arrival, solution,
+ * resolution, acceptance, closing: issue 10.1), and only on their own tickets. ADMIN may do everything.
  */
 public final class EventPermissions {
 
     private static final Map<TicketEventType, Set<String>> ROLES = new EnumMap<>(TicketEventType.class);
 
     static {
-        Set<String> field = Set.of("TECHNICIAN", "DISPATCHER", "AGENT", "MANAGER", "PARTNER");
-        ROLES.put(TicketEventType.DISPATCHED, Set.of("DISPATCHER", "MANAGER", "PARTNER"));
+        Set<String> field = Set.of("TECHNICIAN", "DISPATCHER", "AGENT", "MANAGER");
+        ROLES.put(TicketEventType.DISPATCHED, Set.of("DISPATCHER", "MANAGER"));
         ROLES.put(TicketEventType.CONTACTED, field);
         ROLES.put(TicketEventType.ARRIVED, field);
         ROLES.put(TicketEventType.SOLUTION_PROPOSED, field);
@@ -26,7 +27,7 @@ public final class EventPermissions {
         ROLES.put(TicketEventType.RECEIVED, Set.of("AGENT", "TECHNICIAN", "DISPATCHER", "WAREHOUSE", "MANAGER"));
         ROLES.put(TicketEventType.READY_FOR_PICKUP, Set.of("AGENT", "TECHNICIAN", "DISPATCHER", "MANAGER"));
         ROLES.put(TicketEventType.COLLECTED, Set.of("AGENT", "DISPATCHER", "WAREHOUSE", "MANAGER"));
-        ROLES.put(TicketEventType.CLOSED, Set.of("AGENT", "DISPATCHER", "MANAGER", "PARTNER"));
+        ROLES.put(TicketEventType.CLOSED, Set.of("AGENT", "DISPATCHER", "MANAGER"));
         ROLES.put(TicketEventType.CANCELLED, Set.of("AGENT", "DISPATCHER", "MANAGER", "PARTNER"));
         ROLES.put(TicketEventType.REOPENED, Set.of("AGENT", "DISPATCHER", "MANAGER", "PARTNER"));
         ROLES.put(TicketEventType.NOTE, Set.of("AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "QUALITY", "MANAGER",

@@ -30,25 +30,27 @@ public class TicketSearch {
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
-    public PageResult<Ticket> find(TicketQuery q, String caller, String callerRegion, ZoneId zone, Instant now,
-            int first, int size) {
+    /** {@code partner}: the partner the caller acts as — it lists only the tickets it submitted (issue 10.1). */
+    public PageResult<Ticket> find(TicketQuery q, String caller, java.util.Optional<String> partner, String callerRegion,
+            ZoneId zone, Instant now, int first, int size) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Ticket> page = cb.createQuery(Ticket.class);
         Root<Ticket> t = page.from(Ticket.class);
-        page.select(t).where(filters(cb, t, q, caller, callerRegion, zone, now).toArray(Predicate[]::new))
+        page.select(t).where(filters(cb, t, q, caller, partner, callerRegion, zone, now).toArray(Predicate[]::new))
                 .orderBy(order(cb, t, q));
         List<Ticket> items = em.createQuery(page).setFirstResult(first).setMaxResults(size).getResultList();
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Ticket> c = count.from(Ticket.class);
-        count.select(cb.count(c)).where(filters(cb, c, q, caller, callerRegion, zone, now).toArray(Predicate[]::new));
+        count.select(cb.count(c)).where(filters(cb, c, q, caller, partner, callerRegion, zone, now).toArray(Predicate[]::new));
         long total = first == 0 && items.size() < size ? items.size() : em.createQuery(count).getSingleResult();
         return new PageResult<>(items, total);
     }
 
     private static List<Predicate> filters(CriteriaBuilder cb, Root<Ticket> t, TicketQuery q, String caller,
-            String callerRegion, ZoneId zone, Instant now) {
+            java.util.Optional<String> partner, String callerRegion, ZoneId zone, Instant now) {
         List<Predicate> where = new ArrayList<>();
+        partner.ifPresent(p -> where.add(cb.equal(t.get("partner"), p)));
         if (q.scope() == Scope.MINE) {
             where.add(cb.equal(t.get("technician"), caller));
         } else if (q.scope() == Scope.TEAM && callerRegion != null && !callerRegion.isBlank()) {

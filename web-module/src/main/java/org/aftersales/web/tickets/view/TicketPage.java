@@ -154,6 +154,8 @@ public class TicketPage implements Serializable {
                     "signatureForm");
         } catch (RuleViolationException | ConflictException e) {
             Feedback.failed(e, "signatureForm");
+        } catch (EJBAccessException e) {
+            Feedback.error("ticket.notYours");
         }
     }
 
@@ -164,6 +166,8 @@ public class TicketPage implements Serializable {
             reload();
         } catch (RuleViolationException | ConflictException e) {
             Feedback.failed(e, "checksForm");
+        } catch (EJBAccessException e) {
+            Feedback.error("ticket.notYours");
         }
     }
 
