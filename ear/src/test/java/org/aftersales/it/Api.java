@@ -85,12 +85,15 @@ final class Api {
         return send("POST", path, authorization, json, headers);
     }
 
-    /** Creates a user through the API as admin; returns the username. */
+    /**
+     * Creates a user through the API as admin; returns the username. The password is not temporary
+     * (the tests use the account at once); LoginSecurityIT covers the forced change.
+     */
     static String createUser(String role, String password) {
         String username = unique("u");
         Answer created = post("/api/v1/users", admin(), """
                 {"username":"%s","displayName":"测试用户","password":"%s","roles":["%s"],"region":"天津",
-                 "qualifications":["ELECTRICIAN"]}""".formatted(username, password, role));
+                 "qualifications":["ELECTRICIAN"],"temporaryPassword":false}""".formatted(username, password, role));
         if (created.status() != 201) {
             throw new AssertionError("could not create user: " + created.status() + " " + created.body());
         }

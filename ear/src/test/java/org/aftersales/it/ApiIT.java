@@ -61,7 +61,7 @@ class ApiIT {
         String username = unique("tech");
         Answer created = post("/api/v1/users", admin(), """
                 {"username":"%s","displayName":"李四","password":"%s","roles":["TECHNICIAN"],
-                 "region":"天津","qualifications":["ELECTRICIAN"]}""".formatted(username, PASSWORD));
+                 "region":"天津","qualifications":["ELECTRICIAN"],"temporaryPassword":false}""".formatted(username, PASSWORD));
         assertEquals(201, created.status(), created.body());
         assertTrue(created.header("Location").endsWith("/api/v1/users/" + username), created.header("Location"));
         JsonObject user = created.json();

@@ -50,7 +50,7 @@ class DispatchBrowserIT {
         String username = Api.unique("d");
         Api.Answer created = Api.post("/api/v1/users", Api.admin(), """
                 {"username":"%s","displayName":"派工测试%s","password":"%s","roles":["%s"],"region":"%s",
-                 "qualifications":%s}""".formatted(username, role, PASSWORD, role, region, qualifications));
+                 "qualifications":%s,"temporaryPassword":false}""".formatted(username, role, PASSWORD, role, region, qualifications));
         assertEquals(201, created.status(), created.body());
         return username;
     }

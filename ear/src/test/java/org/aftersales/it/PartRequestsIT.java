@@ -26,7 +26,7 @@ class PartRequestsIT {
         String username = unique("r");
         Answer created = post("/api/v1/users", admin(), """
                 {"username":"%s","displayName":"备件申请测试","password":"%s","roles":["%s"],"region":"北京",
-                 "qualifications":["ELECTRICIAN"]}""".formatted(username, PASSWORD, role));
+                 "qualifications":["ELECTRICIAN"],"temporaryPassword":false}""".formatted(username, PASSWORD, role));
         assertEquals(201, created.status(), created.body());
         return username;
     }

@@ -36,7 +36,7 @@ class StockIT {
     static String keeper() {
         String username = unique("w");
         Answer created = post("/api/v1/users", admin(), """
-                {"username":"%s","displayName":"库管员","password":"%s","roles":["WAREHOUSE"],"region":"北京"}"""
+                {"username":"%s","displayName":"库管员","password":"%s","roles":["WAREHOUSE"],"region":"北京","temporaryPassword":false}"""
                 .formatted(username, PASSWORD));
         assertEquals(201, created.status(), created.body());
         return username;

@@ -97,7 +97,7 @@ class TicketsIT {
         String username = unique("t");
         Answer created = post("/api/v1/users", admin(), """
                 {"username":"%s","displayName":"工单测试%s","password":"%s","roles":["%s"],"region":"北京",
-                 "qualifications":[%s],"email":%s}""".formatted(username, role, PASSWORD, role, qualifications,
+                 "qualifications":[%s],"email":%s,"temporaryPassword":false}""".formatted(username, role, PASSWORD, role, qualifications,
                 email == null ? "null" : "\"" + email + "\""));
         assertEquals(201, created.status(), created.body());
         return username;

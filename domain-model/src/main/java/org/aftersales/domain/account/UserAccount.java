@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.aftersales.domain.shared.AuditedEntity;
@@ -20,10 +21,17 @@ import org.aftersales.domain.shared.AuditedEntity;
 /**
  * A staff or partner account.
  *
- * <p>Invariants: the username is fixed at creation and unique; an account has at least one role;
- * a locked account cannot log in until an administrator unlocks it; {@code credentialVersion}
- * changes whenever the password changes or the account is locked, so that anything that remembers
- * a successful login (the API's credential cache, a session) knows it must check again.
+ * <p>Invariants: the username is fixed at creation and unique; an account has at least one role.
+ * Two kinds of lock (issue 10.4): an administrator's lock ({@link #lock}) holds until an
+ * administrator unlocks; too many failed logins in a row lock the account <em>temporarily</em>
+ * ({@link #lockedUntil}), each further such lock longer ({@link LoginPolicy}). While either holds,
+ * no password is checked. {@code credentialVersion} changes whenever the password changes or an
+ * administrator locks the account, so that anything that remembers a successful login (the API's
+ * credential cache, a session) knows it must check again; a temporary lock leaves signed-in
+ * sessions alone (a stranger's wrong guesses must not throw the owner out).
+ *
+ * <p>A password an administrator sets (a new account, a reset) is temporary unless said otherwise:
+ * the owner must choose their own before doing anything else ({@link #mustChangePassword}).
  */
 @Entity
 @Table(name = "app_user")
@@ -74,6 +82,17 @@ public class UserAccount extends AuditedEntity {
 
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
+
+    /** End of the current temporary lock after failed logins; null or past when none holds. */
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    /** Temporary locks in a row without a successful login between them: each lasts longer. */
+    @Column(name = "lock_count", nullable = false)
+    private int lockCount;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
@@ -131,28 +150,85 @@ public class UserAccount extends AuditedEntity {
         this.locale = Objects.requireNonNull(newLocale, "The locale is required.");
     }
 
-    public void changePassword(String newHash, Instant now) {
+    /**
+     * An administrator sets the password (a reset): {@code temporary} makes the owner choose their
+     * own at the next login. Ends a temporary lock (the owner was probably locked out), not an
+     * administrator's lock.
+     */
+    public void assignPassword(String newHash, boolean temporary, Instant now) {
+        replacePassword(newHash, now);
+        mustChangePassword = temporary;
+        lockedUntil = null;
+        lockCount = 0;
+    }
+
+    /** The owner chose a new password: no longer temporary. */
+    public void changeOwnPassword(String newHash, Instant now) {
+        replacePassword(newHash, now);
+        mustChangePassword = false;
+    }
+
+    /** The password just given (at creation) is temporary: the owner must replace it at the first login. */
+    public void requirePasswordChange() {
+        mustChangePassword = true;
+    }
+
+    private void replacePassword(String newHash, Instant now) {
         this.passwordHash = Objects.requireNonNull(newHash, "The password hash is required.");
-        this.passwordChangedAt = now;
+        this.passwordChangedAt = Objects.requireNonNull(now, "The time is required.");
         this.failedLogins = 0;
         this.credentialVersion++;
     }
 
-    /** Counts a failed login; returns true when this failure locked the account. */
-    public boolean recordFailedLogin(LoginPolicy policy, Instant now) {
-        failedLogins++;
-        if (!locked && policy.shouldLock(failedLogins)) {
-            lock(now);
-            return true;
-        }
-        return false;
+    /** True when a password may be checked now: neither an administrator's nor a temporary lock holds. */
+    public boolean acceptsLogin(Instant now) {
+        return !locked && !isTemporarilyLocked(now);
     }
 
+    public boolean isTemporarilyLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Counts a failed login; when the failures in a row reach the policy's threshold the account is
+     * locked temporarily, for longer each time (the count starts again after the lock). Returns the
+     * end of the lock this failure started, if it started one.
+     */
+    public Optional<Instant> recordFailedLogin(LoginPolicy policy, Instant now) {
+        if (!acceptsLogin(now)) {
+            return Optional.empty(); // nothing was checked: a lock does not grow by guesses against it
+        }
+        failedLogins++;
+        if (!policy.shouldLock(failedLogins)) {
+            return Optional.empty();
+        }
+        lockCount++;
+        lockedUntil = now.plus(policy.lockDuration(lockCount));
+        failedLogins = 0;
+        return Optional.of(lockedUntil);
+    }
+
+    /** A login whose password was checked: the failure count and the growing lock start again. */
     public void recordSuccessfulLogin(Instant now) {
         failedLogins = 0;
+        lockCount = 0;
+        lockedUntil = null;
         lastLoginAt = now;
     }
 
+    /**
+     * A login with a remembered (already checked) password: the wrong guesses before it no longer
+     * count towards a lock. True when something changed (so the caller knows whether to write).
+     */
+    public boolean recordRememberedLogin() {
+        if (failedLogins == 0) {
+            return false;
+        }
+        failedLogins = 0;
+        return true;
+    }
+
+    /** An administrator's lock: holds until an administrator unlocks; ends remembered logins and sessions. */
     public void lock(Instant now) {
         if (!locked) {
             locked = true;
@@ -161,9 +237,12 @@ public class UserAccount extends AuditedEntity {
         }
     }
 
+    /** Ends both kinds of lock and starts the failure count again. */
     public void unlock() {
         locked = false;
         lockedAt = null;
+        lockedUntil = null;
+        lockCount = 0;
         failedLogins = 0;
     }
 
@@ -216,6 +295,18 @@ public class UserAccount extends AuditedEntity {
         return lockedAt;
     }
 
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public int getLockCount() {
+        return lockCount;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
     public int getFailedLogins() {
         return failedLogins;
     }
@@ -243,6 +334,8 @@ public class UserAccount extends AuditedEntity {
         state.put("email", email);
         state.put("locale", locale);
         state.put("locked", String.valueOf(locked));
+        state.put("lockedUntil", String.valueOf(lockedUntil));
+        state.put("mustChangePassword", String.valueOf(mustChangePassword));
         state.put("passwordChangedAt", String.valueOf(passwordChangedAt));
         return state;
     }

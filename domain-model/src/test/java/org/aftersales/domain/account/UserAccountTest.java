@@ -3,6 +3,7 @@ package org.aftersales.domain.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Set;
@@ -36,11 +37,33 @@ class UserAccountTest {
     @Test
     void aPasswordChangeResetsFailuresAndInvalidatesRememberedLogins() {
         UserAccount account = new UserAccount("li.si", "李四", "old", Set.of(Role.AGENT), NOW);
-        account.recordFailedLogin(new LoginPolicy(5), NOW);
+        account.recordFailedLogin(LoginPolicy.of(5, 900, 86_400), NOW);
         int version = account.getCredentialVersion();
-        account.changePassword("new", NOW.plusSeconds(60));
+        account.changeOwnPassword("new", NOW.plusSeconds(60));
         assertEquals(0, account.getFailedLogins());
         assertEquals(version + 1, account.getCredentialVersion());
         assertEquals("new", account.getPasswordHash());
+    }
+
+    @Test
+    void aPasswordAnAdministratorSetsIsTemporaryUntilTheOwnerChoosesOne() {
+        UserAccount account = new UserAccount("li.si", "李四", "first", Set.of(Role.AGENT), NOW);
+        assertFalse(account.isMustChangePassword(), "a new account is not flagged by itself");
+        account.requirePasswordChange();
+        assertTrue(account.isMustChangePassword());
+        account.changeOwnPassword("mine", NOW);
+        assertFalse(account.isMustChangePassword(), "the owner's own choice");
+
+        account.recordFailedLogin(LoginPolicy.of(1, 900, 86_400), NOW);
+        assertFalse(account.acceptsLogin(NOW));
+        account.assignPassword("reset", true, NOW);
+        assertTrue(account.isMustChangePassword(), "a reset is temporary");
+        assertTrue(account.acceptsLogin(NOW), "and ends the temporary lock the owner was in");
+        account.assignPassword("service", false, NOW);
+        assertFalse(account.isMustChangePassword(), "unless the administrator says it is not");
+
+        account.lock(NOW);
+        account.assignPassword("again", true, NOW);
+        assertTrue(account.isLocked(), "an administrator's lock stays until unlocked");
     }
 }

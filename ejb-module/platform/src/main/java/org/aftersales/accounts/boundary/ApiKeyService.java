@@ -89,7 +89,7 @@ public class ApiKeyService {
         }
         UserAccount account = principal.get();
         return Optional.of(new Identity(account.getUsername(), key.getName(), keyRoles(key), account.getLocale(),
-                account.getCredentialVersion()));
+                account.getCredentialVersion(), false)); // a key is no password: nothing to change first
     }
 
     /** A key never carries more than PARTNER, whatever its account holds. */

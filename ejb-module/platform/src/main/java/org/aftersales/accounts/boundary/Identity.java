@@ -5,9 +5,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.aftersales.domain.account.Role;
 
-/** Who a verified caller is: the name, the roles as the container's groups, the account's language. */
-public record Identity(String name, String displayName, Set<Role> roles, String locale, int credentialVersion)
-        implements Serializable {
+/**
+ * Who a verified caller is: the name, the roles as the container's groups, the account's language;
+ * {@code mustChangePassword} when the password is one an administrator set, which the owner must
+ * replace before doing anything else (issue 10.5).
+ */
+public record Identity(String name, String displayName, Set<Role> roles, String locale, int credentialVersion,
+        boolean mustChangePassword) implements Serializable {
 
     /** The role names the container maps to its security roles; ADMIN holds every permission. */
     public Set<String> groups() {

@@ -5,7 +5,10 @@ import java.util.Set;
 import org.aftersales.domain.account.Qualification;
 import org.aftersales.domain.account.Role;
 
-/** What an administrator enters to open an account. */
+/**
+ * What an administrator enters to open an account. {@code temporaryPassword}: the owner must choose
+ * their own password at the first login (issue 10.5).
+ */
 public record NewAccount(String username, String displayName, char[] password, Set<Role> roles, String region,
-        Set<Qualification> qualifications, String email) implements Serializable {
+        Set<Qualification> qualifications, String email, boolean temporaryPassword) implements Serializable {
 }

@@ -1,16 +1,22 @@
 package org.aftersales.accounts.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,14 +37,16 @@ import org.aftersales.settings.boundary.Settings;
 
 /**
  * Staff and partner accounts: opening, editing, passwords, locking, and checking a login.
- * A login that fails too often in a row locks the account and tells the administrators
- * ({@link #ACCOUNT_LOCKED} event).
+ * A login that fails too often in a row locks the account for a while, longer each time, and tells
+ * the administrators ({@link #ACCOUNT_LOCKED} event); an administrator's lock holds until unlocked.
  */
 @Stateless
 public class UserService {
 
     public static final String ACCOUNT_LOCKED = "AccountLocked";
     public static final String LOCKOUT_THRESHOLD = "security.lockout.threshold";
+    public static final String LOCKOUT_SECONDS = "security.lockout.seconds";
+    public static final String LOCKOUT_MAX_SECONDS = "security.lockout.max-seconds";
     public static final String DEFAULT_LOCALE = "ui.default-locale";
     public static final Set<String> LOCALES = Set.of("zh_CN", "en");
     private static final Logger LOG = Logger.getLogger(UserService.class.getName());
@@ -55,41 +63,136 @@ public class UserService {
     @EJB
     private DomainEvents events;
 
+    @Resource
+    private SessionContext context;
+
     private final Clock clock = Clock.systemUTC();
 
-    /** Checks a username and password; counts failures and locks the account at the threshold. */
+    /**
+     * Checks a username and password (issue 10.4). A locked account — by an administrator, or for a
+     * while after failed logins — is refused without checking the password; a wrong password counts
+     * towards a temporary lock, which tells the administrators ({@link #ACCOUNT_LOCKED}). Every
+     * failure takes the time of a real check.
+     */
     @PermitAll
     public LoginResult authenticate(String username, char[] password) {
         Optional<UserAccount> found = username == null ? Optional.empty() : byUsername(username.strip(), true);
         if (found.isEmpty()) {
             passwords.burn(password);
-            return LoginResult.invalid();
+            return LoginResult.failed(LoginResult.Outcome.UNKNOWN_USER);
         }
         UserAccount account = found.get();
-        if (account.isLocked()) {
-            passwords.burn(password);
-            return LoginResult.locked();
-        }
         Instant now = Instant.now(clock);
+        if (!account.acceptsLogin(now)) {
+            passwords.burn(password);
+            return LoginResult.failed(LoginResult.Outcome.LOCKED);
+        }
         if (!passwords.verify(password, account.getPasswordHash())) {
-            boolean lockedNow = account.recordFailedLogin(new LoginPolicy(settings.number(LOCKOUT_THRESHOLD, 5)), now);
-            if (lockedNow) {
-                LOG.warning(() -> "Account " + account.getUsername() + " locked after "
-                        + account.getFailedLogins() + " failed logins");
-                events.publish(DomainEvent.of(ACCOUNT_LOCKED, now, Map.of("username", account.getUsername(),
-                        "failedLogins", String.valueOf(account.getFailedLogins()))));
-                return LoginResult.locked();
-            }
-            return LoginResult.invalid();
+            return failedLogin(account, now) ? LoginResult.failed(LoginResult.Outcome.BAD_PASSWORD_LOCKED_NOW)
+                    : LoginResult.failed(LoginResult.Outcome.BAD_PASSWORD);
         }
         account.recordSuccessfulLogin(now);
         return new LoginResult(LoginResult.Outcome.SUCCESS, identityOf(account));
     }
 
-    /** The identity of an active account, for re-checking a remembered login; empty when locked or gone. */
+    /** Counts a wrong password; true when it locked the account for a while (the administrators are told). */
+    private boolean failedLogin(UserAccount account, Instant now) {
+        LoginPolicy policy = loginPolicy();
+        Optional<Instant> lockedUntil = account.recordFailedLogin(policy, now);
+        if (lockedUntil.isEmpty()) {
+            return false;
+        }
+        long minutes = Math.max(1, (Duration.between(now, lockedUntil.get()).getSeconds() + 59) / 60);
+        LOG.warning(() -> "Account " + account.getUsername() + " locked until " + lockedUntil.get() + " after "
+                + policy.lockoutThreshold() + " failed logins in a row (lock " + account.getLockCount() + " in a row)");
+        events.publish(DomainEvent.of(ACCOUNT_LOCKED, now, Map.of("username", account.getUsername(),
+                "failedLogins", String.valueOf(policy.lockoutThreshold()),
+                "lockedUntil", lockedUntil.get().toString(), "lockMinutes", String.valueOf(minutes))));
+        return true;
+    }
+
+    private LoginPolicy loginPolicy() {
+        return LoginPolicy.of(settings.number(LOCKOUT_THRESHOLD, 5), settings.number(LOCKOUT_SECONDS, 900),
+                settings.number(LOCKOUT_MAX_SECONDS, 86_400));
+    }
+
+    /**
+     * The identity of an account for re-checking a signed-in session; empty when an administrator
+     * locked it or it is gone. A temporary lock after failed logins does not end sessions: a stranger's
+     * wrong guesses must not throw the owner out.
+     */
     @PermitAll
     public Optional<Identity> identity(String username) {
         return byUsername(username, false).filter(a -> !a.isLocked()).map(UserService::identityOf);
+    }
+
+    /**
+     * A login with a remembered password (the API's credential cache, issue 10.4): the identity, or
+     * empty when the account does not take logins now (locked, for a while or for good, or gone). The
+     * wrong guesses before it no longer count towards a lock.
+     */
+    @PermitAll
+    public Optional<Identity> rememberedLogin(String username) {
+        Optional<UserAccount> found = byUsername(username, false);
+        if (found.isEmpty() || !found.get().acceptsLogin(Instant.now(clock))) {
+            return Optional.empty();
+        }
+        UserAccount account = found.get();
+        if (account.getFailedLogins() > 0) {
+            em.refresh(account, LockModeType.PESSIMISTIC_WRITE); // a concurrent failure is counted before or after
+            account.recordRememberedLogin();
+        }
+        return Optional.of(identityOf(account));
+    }
+
+    /**
+     * The caller changes their own password (issue 10.5): the current one must be right (a wrong one
+     * counts as a failed login, and is refused like one while the account is locked), the new one must
+     * pass the policy and differ from the current. Empty when the current password was not accepted;
+     * otherwise the caller's new identity (the password is no longer temporary).
+     */
+    @PermitAll
+    public Optional<Identity> changeOwnPassword(char[] currentPassword, char[] newPassword) {
+        try {
+            UserAccount account = byUsername(caller(), true).orElseThrow(() -> new EJBAccessException("no account"));
+            passwords.check("newPassword", newPassword, account.getUsername(), account.getDisplayName());
+            Instant now = Instant.now(clock);
+            if (currentPassword == null || currentPassword.length == 0) {
+                throw new RuleViolationException(FieldError.of("currentPassword", "validation.required"));
+            }
+            if (!account.acceptsLogin(now)) {
+                passwords.burn(currentPassword);
+                return Optional.empty();
+            }
+            if (!passwords.verify(currentPassword, account.getPasswordHash())) {
+                failedLogin(account, now);
+                return Optional.empty();
+            }
+            if (Arrays.equals(currentPassword, newPassword)) {
+                throw new RuleViolationException(FieldError.of("newPassword", "validation.passwordUnchanged"));
+            }
+            account.changeOwnPassword(passwords.hash(newPassword), now);
+            em.flush();
+            return Optional.of(identityOf(account));
+        } finally {
+            wipe(currentPassword);
+            wipe(newPassword);
+        }
+    }
+
+    private String caller() {
+        Principal principal = context.getCallerPrincipal();
+        String name = principal == null ? null : principal.getName();
+        if (name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name)) {
+            throw new EJBAccessException("Signed-in callers only");
+        }
+        return name;
+    }
+
+    private static void wipe(char[] secret) {
+        if (secret != null) {
+            Arrays.fill(secret, '\0');
+        }
     }
 
     @RolesAllowed("ADMIN")
@@ -110,8 +213,11 @@ public class UserService {
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
-        String hash = passwords.checkAndHash("password", request.password());
+        String hash = passwords.checkAndHash("password", request.password(), username, request.displayName());
         UserAccount account = new UserAccount(username, request.displayName(), hash, request.roles(), Instant.now(clock));
+        if (request.temporaryPassword()) {
+            account.requirePasswordChange(); // the owner chooses their own at the first login (issue 10.5)
+        }
         account.assignRegion(request.region());
         account.certify(request.qualifications());
         account.changeEmail(request.email());
@@ -142,10 +248,12 @@ public class UserService {
         return AccountView.of(account);
     }
 
+    /** An administrator sets a password; {@code temporary}: the owner must replace it at the next login. */
     @RolesAllowed("ADMIN")
-    public AccountView resetPassword(String username, char[] newPassword) {
+    public AccountView resetPassword(String username, char[] newPassword, boolean temporary) {
         UserAccount account = existing(username);
-        account.changePassword(passwords.checkAndHash("password", newPassword), Instant.now(clock));
+        account.assignPassword(passwords.checkAndHash("password", newPassword, account.getUsername(),
+                account.getDisplayName()), temporary, Instant.now(clock));
         em.flush();
         return AccountView.of(account);
     }
@@ -214,7 +322,7 @@ public class UserService {
         if (em.createNamedQuery("UserAccount.count", Long.class).getSingleResult() > 0) {
             return false;
         }
-        String hash = passwords.checkAndHash("password", password);
+        String hash = passwords.checkLengthAndHash("password", password);
         UserAccount admin = new UserAccount("admin", "系统管理员", hash, Set.of(Role.ADMIN), Instant.now(clock));
         admin.preferLocale(settings.text(DEFAULT_LOCALE, "zh_CN"));
         em.persist(admin);
@@ -234,6 +342,7 @@ public class UserService {
     }
 
     static Identity identityOf(UserAccount a) {
-        return new Identity(a.getUsername(), a.getDisplayName(), a.getRoles(), a.getLocale(), a.getCredentialVersion());
+        return new Identity(a.getUsername(), a.getDisplayName(), a.getRoles(), a.getLocale(), a.getCredentialVersion(),
+                a.isMustChangePassword());
     }
 }

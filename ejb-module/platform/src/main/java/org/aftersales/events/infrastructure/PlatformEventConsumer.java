@@ -56,7 +56,9 @@ public class PlatformEventConsumer implements MessageListener {
         }
         em.persist(new ProcessedEvent(event.id(), CONSUMER, Instant.now()));
         em.flush(); // a concurrent duplicate fails here and rolls back
+        // issue 10.4: the lock is temporary; its minutes are the third argument (events from before: "?")
+        String minutes = event.get("lockMinutes") == null ? "?" : String.valueOf(event.get("lockMinutes"));
         notifications.notifyRole(Role.ADMIN, "notification.accountLocked",
-                List.of(event.get("username"), String.valueOf(event.get("failedLogins"))), event.id());
+                List.of(event.get("username"), String.valueOf(event.get("failedLogins")), minutes), event.id());
     }
 }

@@ -24,7 +24,13 @@ public final class UserDtos {
             @NotEmpty(message = "{validation.rolesRequired}") List<String> roles,
             @Size(max = 100, message = "{validation.tooLong}") String region,
             List<String> qualifications,
-            @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.tooLong}") String email) {
+            @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.tooLong}") String email,
+            Boolean temporaryPassword) {
+
+        /** Issue 10.5: unless said otherwise, the owner must choose their own password at the first login. */
+        boolean passwordIsTemporary() {
+            return temporaryPassword == null || temporaryPassword;
+        }
     }
 
     public record UserChange(
@@ -36,17 +42,32 @@ public final class UserDtos {
             @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.tooLong}") String email) {
     }
 
-    public record NewPassword(@NotNull(message = "{validation.required}") String password) {
+    public record NewPassword(@NotNull(message = "{validation.required}") String password, Boolean temporaryPassword) {
+
+        /** Issue 10.5: a password an administrator sets is temporary unless said otherwise. */
+        boolean passwordIsTemporary() {
+            return temporaryPassword == null || temporaryPassword;
+        }
     }
 
+    /** {@code POST /me/password}: the caller's own password, the current one to prove it is them. */
+    public record OwnPassword(@NotNull(message = "{validation.required}") String currentPassword,
+            @NotNull(message = "{validation.required}") String newPassword) {
+    }
+
+    /**
+     * {@code locked}: no login possible now — an administrator's lock, or a temporary one after failed
+     * logins that ends at {@code lockedUntil}; {@code mustChangePassword}: the password is one an
+     * administrator set.
+     */
     public record User(String username, String displayName, List<String> roles, String region,
             List<String> qualifications, String email, String locale, boolean locked, Instant lastLoginAt,
-            Instant createdAt, long version) {
+            Instant createdAt, long version, Instant lockedUntil, boolean mustChangePassword) {
 
         static User of(AccountView a) {
             return new User(a.username(), a.displayName(), a.roles().stream().map(Enum::name).toList(), a.region(),
                     a.qualifications().stream().map(Enum::name).toList(), a.email(), a.locale(), a.locked(),
-                    a.lastLoginAt(), a.createdAt(), a.version());
+                    a.lastLoginAt(), a.createdAt(), a.version(), a.lockedUntil(), a.mustChangePassword());
         }
     }
 

@@ -48,7 +48,8 @@ public class UserResource {
     public Response create(@NotNull(message = "{validation.body}") @Valid NewUser body, @Context UriInfo uri) {
         User created = User.of(users.create(new NewAccount(body.username(), body.displayName(),
                 body.password().toCharArray(), EnumParser.parse(Role.class, body.roles(), "roles"), body.region(),
-                EnumParser.parse(Qualification.class, body.qualifications(), "qualifications"), body.email())));
+                EnumParser.parse(Qualification.class, body.qualifications(), "qualifications"), body.email(),
+                body.passwordIsTemporary())));
         return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build())
                 .entity(created).build();
     }
@@ -80,7 +81,7 @@ public class UserResource {
     @RolesAllowed("ADMIN")
     public User resetPassword(@PathParam("username") String username,
             @NotNull(message = "{validation.body}") @Valid NewPassword body) {
-        User user = User.of(users.resetPassword(username, body.password().toCharArray()));
+        User user = User.of(users.resetPassword(username, body.password().toCharArray(), body.passwordIsTemporary()));
         cache.forget(username);
         return user;
     }

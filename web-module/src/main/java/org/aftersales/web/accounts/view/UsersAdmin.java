@@ -61,7 +61,8 @@ public class UsersAdmin implements Serializable {
         try {
             AccountView created = users.create(new NewAccount(username, displayName,
                     password == null ? null : password.toCharArray(), EnumSet.copyOf(withDefault(roles)), region,
-                    qualifications.isEmpty() ? Set.of() : EnumSet.copyOf(qualifications), email));
+                    qualifications.isEmpty() ? Set.of() : EnumSet.copyOf(qualifications), email,
+                    true)); // issue 10.5: the new colleague chooses their own password at the first login
             Feedback.info("users.created", created.username());
             username = displayName = password = region = email = null;
             roles = new ArrayList<>();
@@ -105,7 +106,8 @@ public class UsersAdmin implements Serializable {
 
     public void resetPassword() {
         try {
-            selected = users.resetPassword(selected.username(), newPassword == null ? null : newPassword.toCharArray());
+            selected = users.resetPassword(selected.username(), newPassword == null ? null : newPassword.toCharArray(),
+                    true); // issue 10.5: to be changed by its owner at the next login
             Feedback.info("users.passwordReset", selected.username());
         } catch (RuleViolationException | UnknownEntityException e) {
             Feedback.failed(e, "editUserForm");

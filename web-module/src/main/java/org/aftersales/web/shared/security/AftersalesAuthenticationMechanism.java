@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.aftersales.accounts.boundary.ApiKeyService;
@@ -38,13 +39,20 @@ import org.aftersales.web.shared.rest.RoleCheckFilter;
  * never uses the session cookie, so a browser cannot be made to call it (CSRF). Bad credentials →
  * 401 problem+json; which calls need which role is decided by the API's role filter.</li>
  * </ul>
+ * Issue 10.4: an unknown user, a wrong password and a locked account get the same answer (the same
+ * message on the login page, the same 401 on the API); an address with too many failures is refused
+ * for a while ({@link LoginThrottle}: the login page says the same again, the API answers 429 with
+ * {@code Retry-After}); every attempt is logged ({@link LoginLog}). Issue 10.5: an account whose
+ * password an administrator set reaches only the change-password page, and on the API only
+ * {@code POST /me/password} (403 problem+json elsewhere), until its owner has chosen their own.
  */
 @ApplicationScoped
 public class AftersalesAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    public static final String LOGIN_OUTCOME = "aftersales.loginOutcome";
     public static final String RETURN_TO = "aftersales.returnTo";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    public static final String PASSWORD_PAGE = "/password.xhtml";
+    static final String OWN_PASSWORD_API = "/api/v1/me/password";
     static final String CACHE_SECONDS = "security.credential-cache.seconds";
     static final Duration SESSION_RECHECK = Duration.ofSeconds(15);
 
@@ -59,6 +67,14 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
 
     @Inject
     private CredentialCache cache;
+
+    @Inject
+    private LoginThrottle throttle;
+
+    /** What checking an API caller's credentials came to: who it is, or refused (until when, if throttled). */
+    private record Verdict(Identity identity, Instant retryAt) {
+        static final Verdict REFUSED = new Verdict(null, null);
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -83,11 +99,18 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        LoginResult result = users.authenticate(login.getCaller(), login.getPassword().getValue());
-        request.setAttribute(LOGIN_OUTCOME, result.outcome());
-        if (!result.succeeded()) {
+        String address = request.getRemoteAddr();
+        Optional<Instant> blocked = throttle.blockedUntil(address);
+        if (blocked.isPresent()) {
+            LoginLog.refused(LoginLog.Channel.FORM, login.getCaller(), address, blocked.get());
             return AuthenticationStatus.SEND_FAILURE;
         }
+        LoginResult result = users.authenticate(login.getCaller(), login.getPassword().getValue());
+        if (!result.succeeded()) {
+            failed(LoginLog.Channel.FORM, login.getCaller(), address, result);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        LoginLog.success(LoginLog.Channel.FORM, result.identity().name(), address);
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation
         }
@@ -96,72 +119,115 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
         return context.notifyContainerAboutLogin(result.identity().name(), result.identity().groups());
     }
 
+    private void failed(LoginLog.Channel channel, String user, String address, LoginResult result) {
+        LoginLog.failure(channel, user, address, result.outcome());
+        throttle.failed(address).ifPresent(until -> LoginLog.blocked(channel, user, address, until));
+    }
+
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || authorization.isBlank()) {
             return context.doNothing();
         }
-        Optional<Identity> identity = Optional.empty();
+        Verdict verdict = Verdict.REFUSED;
         String scheme = authorization.strip();
         if (scheme.regionMatches(true, 0, "Basic ", 0, 6)) {
-            identity = basic(scheme.substring(6).strip());
+            verdict = basic(scheme.substring(6).strip(), request.getRemoteAddr());
         } else if (scheme.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            identity = apiKeys.authenticate(scheme.substring(7).strip());
+            verdict = new Verdict(apiKeys.authenticate(scheme.substring(7).strip()).orElse(null), null);
         }
-        if (identity.isEmpty()) {
+        if (verdict.retryAt() != null) {
+            return tooManyFailures(request, response, verdict.retryAt());
+        }
+        if (verdict.identity() == null) {
             return unauthorized(request, response);
         }
-        return context.notifyContainerAboutLogin(identity.get().name(), identity.get().groups());
+        Identity identity = verdict.identity();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (identity.mustChangePassword() && !OWN_PASSWORD_API.equals(path)) {
+            return passwordChangeRequired(request, response);
+        }
+        return context.notifyContainerAboutLogin(identity.name(), identity.groups());
     }
 
-    private Optional<Identity> basic(String encoded) {
+    private Verdict basic(String encoded, String address) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return Optional.empty();
+            return Verdict.REFUSED;
         }
         int colon = decoded.indexOf(':');
         if (colon <= 0) {
-            return Optional.empty();
+            return Verdict.REFUSED;
         }
         String username = decoded.substring(0, colon);
         char[] password = decoded.substring(colon + 1).toCharArray();
+        Optional<Instant> blocked = throttle.blockedUntil(address);
+        if (blocked.isPresent()) { // before the cache too: a blocked address learns nothing, not even a right guess
+            LoginLog.refused(LoginLog.Channel.BASIC, username, address, blocked.get());
+            return new Verdict(null, blocked.get());
+        }
         Optional<Identity> remembered = cache.lookup(username, password);
         if (remembered.isPresent()) {
-            // cheap re-check: still active, password unchanged since it was remembered
-            Optional<Identity> current = users.identity(username);
+            // cheap re-check: takes logins now, password unchanged since it was remembered; forgets earlier failures
+            Optional<Identity> current = users.rememberedLogin(username);
             if (current.isPresent() && current.get().credentialVersion() == remembered.get().credentialVersion()) {
-                return current;
+                LoginLog.remembered(LoginLog.Channel.BASIC, username, address);
+                return new Verdict(current.get(), null);
             }
             cache.forget(username);
         }
         LoginResult result = users.authenticate(username, password);
         if (!result.succeeded()) {
-            return Optional.empty();
+            failed(LoginLog.Channel.BASIC, username, address, result);
+            return Verdict.REFUSED;
         }
+        LoginLog.success(LoginLog.Channel.BASIC, result.identity().name(), address);
         cache.remember(username, password, result.identity(),
                 Duration.ofSeconds(Math.max(0, settings.number(CACHE_SECONDS, 300))));
-        return Optional.of(result.identity());
+        return new Verdict(result.identity(), null);
     }
 
     private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        problem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "problem.unauthorized", List.of(),
+                "WWW-Authenticate", RoleCheckFilter.CHALLENGE);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** 429: this address failed too often; no credentials were checked. */
+    private AuthenticationStatus tooManyFailures(HttpServletRequest request, HttpServletResponse response, Instant until) {
+        long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds() + 1);
+        problem(request, response, 429, "too-many-login-failures", "problem.tooManyLoginFailures",
+                List.of(String.valueOf(seconds)), "Retry-After", String.valueOf(seconds));
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** 403: the password is one an administrator set; only {@code POST /me/password} until it is changed. */
+    private AuthenticationStatus passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) {
+        problem(request, response, HttpServletResponse.SC_FORBIDDEN, "password-change-required",
+                "problem.passwordChangeRequired", List.of(), null, null);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String type,
+            String key, List<String> args, String header, String value) {
         Locale locale = request.getLocale() != null && request.getHeader("Accept-Language") != null
                 ? request.getLocale() : Messages.CHINESE;
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", RoleCheckFilter.CHALLENGE);
+            response.setStatus(status);
+            if (header != null) {
+                response.setHeader(header, value);
+            }
             response.setContentType(ProblemJson.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(ProblemJson.body(401, "unauthorized",
-                    Messages.get(locale, "problem.unauthorized.title"),
-                    Messages.get(locale, "problem.unauthorized.detail"), null));
+            response.getWriter().write(ProblemJson.body(status, type, Messages.get(locale, key + ".title"),
+                    Messages.get(locale, key + ".detail", args), null));
             response.flushBuffer();
         } catch (IOException e) {
             // the client went away; nothing to tell it
         }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus page(HttpServletRequest request, HttpServletResponse response,
@@ -172,6 +238,9 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
             user = recheck(session, user);
         }
         if (user != null) {
+            if (user.identity().mustChangePassword() && !reachableBeforePasswordChange(path)) {
+                return redirect(request, response, PASSWORD_PAGE, "");
+            }
             return context.notifyContainerAboutLogin(user.name(), user.groups());
         }
         if (!context.isProtected()) {
@@ -194,23 +263,37 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
         return refreshed;
     }
 
+    /** While the password must be changed: the change-password page, the pages around the login, resources. */
+    private static boolean reachableBeforePasswordChange(String path) {
+        return path.equals(PASSWORD_PAGE) || path.equals(LOGIN_PAGE) || path.equals("/error.xhtml")
+                || path.equals("/expired.xhtml") || path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/jakarta.faces.push/");
+    }
+
     private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context, String path) {
-        String login = request.getContextPath() + LOGIN_PAGE;
+        if ("GET".equals(request.getMethod()) && path.endsWith(".xhtml")
+                && !"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            String query = request.getQueryString();
+            request.getSession(true).setAttribute(RETURN_TO, path + (query == null ? "" : "?" + query));
+        }
+        return redirect(request, response, LOGIN_PAGE, "?expired=true");
+    }
+
+    /** To {@code page}: a Faces ajax request gets a partial-response redirect (with {@code ajaxQuery}), others a 302. */
+    private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response, String page,
+            String ajaxQuery) {
+        String target = request.getContextPath() + page;
         try {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
                 response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + login + "?expired=true\"/></partial-response>");
+                        + target + ajaxQuery + "\"/></partial-response>");
                 response.flushBuffer();
                 return AuthenticationStatus.SEND_CONTINUE;
             }
-            if ("GET".equals(request.getMethod()) && path.endsWith(".xhtml")) {
-                String query = request.getQueryString();
-                request.getSession(true).setAttribute(RETURN_TO, path + (query == null ? "" : "?" + query));
-            }
-            response.sendRedirect(login);
+            response.sendRedirect(target);
         } catch (IOException e) {
             // the client went away
         }

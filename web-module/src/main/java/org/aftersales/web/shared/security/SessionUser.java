@@ -20,7 +20,7 @@ public record SessionUser(Identity identity, Set<String> groups, Instant checked
 
     public SessionUser withLocale(String locale) {
         Identity changed = new Identity(identity.name(), identity.displayName(), identity.roles(), locale,
-                identity.credentialVersion());
+                identity.credentialVersion(), identity.mustChangePassword());
         return new SessionUser(changed, groups, checkedAt);
     }
 }

@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
-import org.aftersales.accounts.boundary.LoginResult;
 import org.aftersales.web.shared.security.AftersalesAuthenticationMechanism;
+import org.aftersales.web.shared.security.SessionUser;
 
 /** The login form: hands the credentials to the authentication mechanism and goes where the user wanted. */
 @Named
@@ -41,15 +41,20 @@ public class LoginView {
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
             Object returnTo = request.getSession().getAttribute(AftersalesAuthenticationMechanism.RETURN_TO);
-            request.getSession().removeAttribute(AftersalesAuthenticationMechanism.RETURN_TO);
             String target = returnTo instanceof String path && path.startsWith("/") && !path.startsWith("//")
                     ? path : "/index.xhtml";
+            Object user = request.getSession().getAttribute(SessionUser.ATTRIBUTE);
+            if (user instanceof SessionUser signedIn && signedIn.identity().mustChangePassword()) {
+                target = AftersalesAuthenticationMechanism.PASSWORD_PAGE; // issue 10.5: first their own password
+            } else {
+                request.getSession().removeAttribute(AftersalesAuthenticationMechanism.RETURN_TO);
+            }
             external.redirect(external.getRequestContextPath() + target);
             faces.responseComplete();
             return;
         }
-        Object outcome = request.getAttribute(AftersalesAuthenticationMechanism.LOGIN_OUTCOME);
-        Feedback.error(outcome == LoginResult.Outcome.LOCKED ? "login.locked" : "login.failed");
+        // issue 10.4: one message for an unknown user, a wrong password, a locked account and a blocked address
+        Feedback.error("login.refused");
     }
 
     public String getUsername() {
