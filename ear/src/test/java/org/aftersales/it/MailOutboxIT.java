@@ -125,7 +125,7 @@ class MailOutboxIT {
         Answer dead = get("/api/v1/dead-messages", admin());
         assertEquals(200, dead.status(), dead.body());
         return dead.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .anyMatch(m -> !m.isNull("body") && m.getString("body").contains(text));
+                .anyMatch(m -> m.getString("body", "").contains(text));
     }
 
     @Test
@@ -141,9 +141,8 @@ class MailOutboxIT {
         JsonObject failed = mailTo(email).orElseThrow();
         assertEquals(2, failed.getInt("attempts"), failed.toString());
         assertTrue(failed.getString("subject").contains(number), failed.toString());
-        assertFalse(failed.isNull("lastError"), "the error is kept for the administrator");
-        assertTrue(failed.getString("lastError").contains("Exception"), failed.getString("lastError"));
-        assertTrue(failed.isNull("nextAttemptAt"), "no further attempt");
+        assertTrue(failed.getString("lastError", "").contains("Exception"), "the error is kept: " + failed);
+        assertFalse(failed.containsKey("nextAttemptAt") && !failed.isNull("nextAttemptAt"), "no further attempt: " + failed);
         long id = failed.getJsonNumber("id").longValue();
 
         Answer failedList = get("/api/v1/mail-outbox?status=FAILED", admin());
@@ -206,7 +205,7 @@ class MailOutboxIT {
             // two attempts, each given up after the 5 s read timeout, one second apart
             await("FAILED after the timeouts").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                     .until(() -> status(email).equals("FAILED"));
-            String error = mailTo(email).orElseThrow().getString("lastError");
+            String error = mailTo(email).orElseThrow().getString("lastError", "");
             assertTrue(error.toLowerCase().contains("timed out") || error.contains("Timeout"), error);
             for (Socket s : held) {
                 s.close();
