@@ -24,7 +24,7 @@ import org.aftersales.domain.account.Role;
 import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.shared.ProcessedEvent;
 import org.aftersales.events.boundary.EventCodec;
-import org.aftersales.notifications.boundary.Mailer;
+import org.aftersales.mail.boundary.MailOutbox;
 import org.aftersales.notifications.boundary.NotificationService;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketEvents;
@@ -34,9 +34,11 @@ import org.aftersales.tickets.boundary.TicketEvents;
  * dispatcher (or every dispatcher while nobody has dispatched it) and every manager; a major fault
  * goes at once to the general manager(s) ({@code tickets.general-manager}, else every manager); a
  * dispatch goes to the technician. Each recipient gets an in-app notification (pushed to open
- * pages) and an e-mail when the account has an address. Durable subscription, each event handled
- * once ({@link ProcessedEvent}); a failure (e.g. the SMTP server down) rolls back and the message
- * is redelivered, then moved to the dead-message queue.
+ * pages) and, when the account has an address, an e-mail queued in the same transaction in the
+ * {@link MailOutbox} — sent afterwards with retries, so a mail server that is down or absent never
+ * loses or delays the notification. Durable subscription, each event handled once
+ * ({@link ProcessedEvent}); a failure rolls back and the message is redelivered, then moved to the
+ * dead-message queue.
  */
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/aftersales/Events"),
@@ -65,7 +67,7 @@ public class TicketNotifier implements MessageListener {
     private UserService users;
 
     @EJB
-    private Mailer mailer;
+    private MailOutbox outbox;
 
     @EJB
     private Settings settings;
@@ -122,13 +124,13 @@ public class TicketNotifier implements MessageListener {
         notifications.notifyUsers(recipients, key, args, event.id());
         for (String username : recipients) {
             users.staffMember(username).filter(s -> s.email() != null && !s.email().isBlank())
-                    .ifPresent(s -> mail(s, key, args));
+                    .ifPresent(s -> mail(s, key, args)); // no address: in the app only
         }
     }
 
     private void mail(StaffMember to, String key, List<String> args) {
         Locale locale = to.locale() != null && to.locale().startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        mailer.send(to.email(), text(locale, key + ".subject", args), text(locale, key + ".body", args));
+        outbox.queue(to.email(), text(locale, key + ".subject", args), text(locale, key + ".body", args));
     }
 
     private static String text(Locale locale, String key, List<String> args) {
