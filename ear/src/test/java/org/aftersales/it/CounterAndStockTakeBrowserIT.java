@@ -47,7 +47,7 @@ class CounterAndStockTakeBrowserIT {
         keeperBrowser.clickAndWaitForAjax("saleForm:sell");
         keeperBrowser.waitForText("已开销货卡");
         String sale = keeperBrowser.find("saleForm:saleNumber").getText();
-        assertTrue(sale.matches("[A-Z]+-\\d{2}-\\d{2}-\\d{2,}"), sale);
+        assertTrue(sale.matches("[A-Z]+-XS-\\d{2}-\\d{2}-\\d{2,}"), sale);
         assertEquals("120.00", keeperBrowser.find("saleForm:saleTotal").getText());
         assertEquals("1", keeperBrowser.find("saleForm:previewCount").getText());
         keeperBrowser.type("saleForm:financeCashier", "财务收款员");
@@ -55,7 +55,7 @@ class CounterAndStockTakeBrowserIT {
         keeperBrowser.waitForText("已开缴款单");
         assertEquals("120.00", keeperBrowser.find("saleForm:slips:0:slipTotal").getText());
         assertTrue(Api.get("/api/v1/part-sales/" + sale, Api.admin()).json().getString("settlementNumber")
-                .matches("[A-Z]+-\\d{2}-\\d{2}-\\d{2,}"));
+                .matches("[A-Z]+-JK-\\d{2}-\\d{2}-\\d{2,}"));
         assertEquals(4, StockIT.stock(point, part).getInt("onHand"));
 
         // the stock-take: book 4, counted 3

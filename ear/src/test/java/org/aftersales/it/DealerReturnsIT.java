@@ -86,7 +86,7 @@ class DealerReturnsIT {
         assertEquals(201, created.status(), created.body());
         JsonObject r = created.json();
         String number = r.getString("number");
-        assertTrue(number.matches("[A-Z]{2,6}-\\d{2}-\\d{2}-\\d{2,}"), number);
+        assertTrue(number.matches("[A-Z]{2,6}-SH-\\d{2}-\\d{2}-\\d{2,}"), number);
         assertTrue(created.header("Location").endsWith("/api/v1/dealer-returns/" + number));
         assertEquals("REGISTERED", r.getString("stage"));
         assertEquals(dealer, r.getJsonNumber("dealerCustomerId").longValue());

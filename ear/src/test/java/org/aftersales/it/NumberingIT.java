@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * T10 in the server: 50 documents numbered at once by the application's numbering service get 50
+ * T10 in the server: 50 tickets numbered at once by the application's numbering service get 50
  * different, consecutive numbers. The probe calls the service through its global JNDI name (by
  * reflection, as its classes belong to the application, not to the probe).
  */
@@ -39,10 +39,18 @@ class NumberingIT {
         return ShrinkWrap.create(WebArchive.class, "numbering-it.war").addClass(NumberingIT.class);
     }
 
+    /** The application's DocumentKind.TICKET (its class belongs to the application, as the service's do). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object ticketKind(Class<?> kind) {
+        return Enum.valueOf((Class) kind, "TICKET");
+    }
+
     @Test
     void fiftyParallelDocumentsGetFiftyConsecutiveNumbers() throws Exception {
         Object service = new InitialContext().lookup("java:global/aftersales/platform/DocumentNumbers");
-        Method next = service.getClass().getMethod("next", String.class, YearMonth.class);
+        Method next = java.util.Arrays.stream(service.getClass().getMethods())
+                .filter(m -> m.getName().equals("next") && m.getParameterCount() == 3).findFirst().orElseThrow();
+        Object ticket = ticketKind(next.getParameterTypes()[0]);
         String department = "QA" + (char) ('A' + (int) (System.nanoTime() % 26)) + (char) ('A' + (int) (Math.random() * 26));
         YearMonth month = YearMonth.of(2026, 11);
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
@@ -53,7 +61,7 @@ class NumberingIT {
                     UserTransaction tx = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
                     tx.begin();
                     try {
-                        String number = String.valueOf(next.invoke(service, department, month));
+                        String number = String.valueOf(next.invoke(service, ticket, department, month));
                         tx.commit();
                         return number;
                     } catch (Exception e) {

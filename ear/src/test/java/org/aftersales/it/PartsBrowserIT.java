@@ -59,7 +59,7 @@ class PartsBrowserIT {
         keeperBrowser.type("receivingForm:lines:0:price", "800.00");
         keeperBrowser.clickAndWaitForAjax("receivingForm:receive");
         String slip = keeperBrowser.find("receivingForm:slipNumber").getText();
-        assertTrue(slip.matches("[A-Z]+-\\d{2}-\\d{2}-\\d{2,}"), slip);
+        assertTrue(slip.matches("[A-Z]+-RK-\\d{2}-\\d{2}-\\d{2,}"), slip);
         assertEquals("2", keeperBrowser.find("receivingForm:discrepancies:0:shortage").getText());
         String pdf = keeperBrowser.find("receivingForm:slipPdf").getAttribute("href");
         assertTrue(pdf.endsWith("/print/slip?number=" + slip), pdf);

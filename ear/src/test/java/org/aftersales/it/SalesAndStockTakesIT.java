@@ -56,7 +56,7 @@ class SalesAndStockTakesIT {
         assertEquals(201, sold.status(), sold.body());
         JsonObject sale = sold.json();
         String number = sale.getString("number");
-        assertTrue(number.matches("[A-Z]{2,6}-\\d{2}-\\d{2}-\\d{2,}"), number);
+        assertTrue(number.matches("[A-Z]{2,6}-XS-\\d{2}-\\d{2}-\\d{2,}"), number);
         assertTrue(sold.header("Location").endsWith("/api/v1/part-sales/" + number), sold.header("Location"));
         assertEquals("240.00", sale.getString("total"), "2 × the catalogue price 120.00");
         assertEquals("120.00", sale.getJsonArray("lines").getJsonObject(0).getString("unitPrice"));

@@ -98,7 +98,7 @@ class StockIT {
         assertEquals(201, answer.status(), answer.body());
         JsonObject slip = answer.json();
         String number = slip.getString("number");
-        assertTrue(number.matches("[A-Z]{2,6}-\\d{2}-\\d{2}-\\d{2,}"), number);
+        assertTrue(number.matches("[A-Z]{2,6}-RK-\\d{2}-\\d{2}-\\d{2,}"), number);
         assertTrue(answer.header("Location").endsWith("/api/v1/stock/slips/" + number), answer.header("Location"));
         assertEquals("INBOUND", slip.getString("kind"));
         JsonObject discrepancy = slip.getJsonArray("discrepancies").getJsonObject(0);

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.parts.MovementType;
 import org.aftersales.domain.parts.Part;
 import org.aftersales.domain.parts.PartSale;
@@ -131,7 +132,7 @@ public class PartSales {
         Map<Key, StockLevel> locked = levels.lock(keys, false);
         Map<Key, Integer> before = Warehouse.onHand(locked);
         Instant now = Instant.now(clock);
-        PartSale sale = new PartSale(warehouse.number(now), point, buyer, blankToNull(request.buyerPhone()), ticket,
+        PartSale sale = new PartSale(warehouse.number(DocumentKind.PART_SALE, now), point, buyer, blankToNull(request.buyerPhone()), ticket,
                 request.paymentMethod(), cashier, caller(), now, blankToNull(request.note()));
         for (NewSaleLine line : lines) {
             Key key = new Key(point, line.partNumber().strip());
@@ -227,7 +228,7 @@ public class PartSales {
         }
         Instant now = Instant.now(clock);
         BigDecimal total = sales.stream().map(PartSale::getTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-        SalesSettlement settlement = new SalesSettlement(warehouse.number(now), point, sales.size(), total, caller(),
+        SalesSettlement settlement = new SalesSettlement(warehouse.number(DocumentKind.PAYMENT_SLIP, now), point, sales.size(), total, caller(),
                 receiver, now);
         sales.forEach(s -> s.settle(settlement.getNumber()));
         em.persist(settlement);

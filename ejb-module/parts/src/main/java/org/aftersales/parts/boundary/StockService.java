@@ -114,7 +114,7 @@ public class StockService {
         Map<Key, StockLevel> locked = levels.lock(keys, true);
         Instant now = Instant.now(clock);
         String supplier = blankToNull(request.supplier());
-        Slip slip = new Slip(number(now), SlipKind.INBOUND, point, now, caller()).from(supplier)
+        Slip slip = new Slip(number(SlipKind.INBOUND, now), SlipKind.INBOUND, point, now, caller()).from(supplier)
                 .note(blankToNull(request.note()));
         List<ReceivingDiscrepancy> discrepancies = new ArrayList<>();
         for (ReceiptLine line : lines) {
@@ -168,7 +168,7 @@ public class StockService {
         Map<Key, StockLevel> locked = levels.lock(keys, false);
         Map<Key, Integer> before = onHand(locked);
         Instant now = Instant.now(clock);
-        Slip slip = new Slip(number(now), SlipKind.OUTBOUND, point, now, caller())
+        Slip slip = new Slip(number(SlipKind.OUTBOUND, now), SlipKind.OUTBOUND, point, now, caller())
                 .forTicket(ticket, blankToNull(request.recipient())).note(blankToNull(request.note()));
         for (IssueLine line : lines) {
             Key key = new Key(point, line.partNumber().strip());
@@ -221,7 +221,7 @@ public class StockService {
         Map<Key, StockLevel> locked = levels.lock(all, false);
         Map<Key, Integer> before = onHand(locked);
         Instant now = Instant.now(clock);
-        Slip slip = new Slip(number(now), SlipKind.TRANSFER, from, now, caller()).to(to)
+        Slip slip = new Slip(number(SlipKind.TRANSFER, now), SlipKind.TRANSFER, from, now, caller()).to(to)
                 .note(blankToNull(request.note()));
         for (TransferLine line : lines) {
             String partNumber = line.partNumber().strip();
@@ -385,9 +385,9 @@ public class StockService {
         warehouse.announceLowStock(locked, before, now);
     }
 
-    /** T10: the slip's number, drawn in this transaction (after the stock rows are locked: one lock order). */
-    private String number(Instant now) {
-        return warehouse.number(now);
+    /** T10: the slip's number in its kind's series, drawn in this transaction (after the stock rows are locked: one lock order). */
+    private String number(SlipKind kind, Instant now) {
+        return warehouse.number(kind.documentKind(), now);
     }
 
     private String servicePoint(List<FieldError> errors, String field, String code) {

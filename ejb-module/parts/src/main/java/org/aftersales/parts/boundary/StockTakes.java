@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.parts.InsufficientStockException;
 import org.aftersales.domain.parts.Part;
 import org.aftersales.domain.parts.ServicePoint;
@@ -108,7 +109,7 @@ public class StockTakes {
                     "validation.nothingToCount"));
         }
         Instant now = Instant.now(clock);
-        StockTake take = new StockTake(warehouse.number(now), point, blankToNull(request.note()), caller(), now);
+        StockTake take = new StockTake(warehouse.number(DocumentKind.STOCK_TAKE, now), point, blankToNull(request.note()), caller(), now);
         em.persist(take);
         for (Object[] row : rows) {
             em.persist(take.line((String) row[0], ((Number) row[1]).intValue()));

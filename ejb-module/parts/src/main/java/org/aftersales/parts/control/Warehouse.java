@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.parts.InsufficientStockException;
 import org.aftersales.domain.parts.MovementType;
 import org.aftersales.domain.parts.Part;
@@ -52,10 +53,13 @@ public class Warehouse {
     @EJB
     private DomainEvents events;
 
-    /** T10: the next document number, drawn in the caller's transaction (after its stock rows are locked). */
+    /**
+     * T10: the next number of this kind of document (its own series per department and month), drawn
+     * in the caller's transaction (after its stock rows are locked).
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public String number(Instant now) {
-        return numbers.next(settings.text(DEFAULT_DEPARTMENT, "YX"), YearMonth.from(now.atZone(zone()))).toString();
+    public String number(DocumentKind kind, Instant now) {
+        return numbers.next(kind, settings.text(DEFAULT_DEPARTMENT, "YX"), YearMonth.from(now.atZone(zone()))).toString();
     }
 
     public ZoneId zone() {

@@ -14,13 +14,15 @@ import java.time.YearMonth;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aftersales.domain.numbering.DocumentCounter;
+import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.numbering.DocumentNumber;
 
 /**
- * T10: the numbering service every document uses (tickets, slips, complaints). {@link #next} runs
- * in the caller's transaction and locks the department's counter for the month until it ends:
- * numbers are gap-free and never repeated, and documents of one department and month are numbered
- * one after another (other departments and months do not wait).
+ * T10: the numbering service every document uses (tickets, slips, sales, stock-takes, dealer
+ * returns). Each {@link DocumentKind} has its own series per department and month. {@link #next}
+ * runs in the caller's transaction and locks that series' counter until it ends: numbers are
+ * gap-free and never repeated, and documents of one series are numbered one after another (other
+ * kinds, departments and months do not wait).
  */
 @Stateless
 @PermitAll
@@ -36,24 +38,24 @@ public class DocumentNumbers {
     private SessionContext context;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public DocumentNumber next(String department, YearMonth month) {
-        String key = DocumentNumber.counterKey(department, month);
+    public DocumentNumber next(DocumentKind kind, String department, YearMonth month) {
+        String key = DocumentNumber.counterKey(kind, department, month);
         if (!OPENED.contains(key)) {
             // made sure of outside the caller's transaction, which must not lock a row that is not there yet
-            context.getBusinessObject(DocumentNumbers.class).open(department, month);
+            context.getBusinessObject(DocumentNumbers.class).open(kind, department, month);
             OPENED.add(key);
         }
-        return em.find(DocumentCounter.class, key, LockModeType.PESSIMISTIC_WRITE).draw(department, month);
+        return em.find(DocumentCounter.class, key, LockModeType.PESSIMISTIC_WRITE).draw(kind, department, month);
     }
 
     /** Creates the month's counter in a transaction of its own, if missing; a concurrent creator wins harmlessly. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void open(String department, YearMonth month) {
-        if (em.find(DocumentCounter.class, DocumentNumber.counterKey(department, month)) != null) {
+    public void open(DocumentKind kind, String department, YearMonth month) {
+        if (em.find(DocumentCounter.class, DocumentNumber.counterKey(kind, department, month)) != null) {
             return;
         }
         try {
-            em.persist(new DocumentCounter(department, month));
+            em.persist(new DocumentCounter(kind, department, month));
             em.flush();
         } catch (PersistenceException e) {
             context.setRollbackOnly(); // it exists already: someone opened it an instant ago

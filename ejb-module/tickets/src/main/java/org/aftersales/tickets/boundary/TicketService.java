@@ -35,6 +35,7 @@ import org.aftersales.accounts.boundary.UserService;
 import org.aftersales.customers.boundary.CustomerService;
 import org.aftersales.customers.boundary.CustomerViews.CustomerView;
 import org.aftersales.customers.boundary.EntitlementService;
+import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.account.Role;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.DomainEvent;
@@ -212,7 +213,7 @@ public class TicketService {
         }
         SlaTerms terms = sla.termsFor(request.faultLevel());
         // the department's counter stays locked until commit: from here on, only the writes
-        String number = numbers.next(department, YearMonth.from(registeredAt.atZone(zone))).toString();
+        String number = numbers.next(DocumentKind.TICKET, department, YearMonth.from(registeredAt.atZone(zone))).toString();
         Ticket ticket = new Ticket(number, department, new Ticket.Intake(customer.id(), customer.name(),
                 customer.contact(), customer.phone(), customer.region(), customer.address(), serial, model,
                 request.channel(), request.kind(), request.faultLevel(), request.description().strip(), registeredAt,

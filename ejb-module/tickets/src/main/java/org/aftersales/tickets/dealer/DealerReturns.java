@@ -27,6 +27,7 @@ import org.aftersales.customers.boundary.CustomerViews.CustomerView;
 import org.aftersales.customers.boundary.CustomerViews.SortField;
 import org.aftersales.customers.boundary.ProductService;
 import org.aftersales.customers.boundary.ProductViews.ProductView;
+import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.customer.CustomerType;
 import org.aftersales.domain.dealer.DealerReturn;
 import org.aftersales.domain.dealer.DealerReturn.DealerEntry;
@@ -133,7 +134,7 @@ public class DealerReturns {
         }
         long dealerId = dealer.id();
         String department = settings.text(TicketService.DEFAULT_DEPARTMENT, "YX");
-        String number = numbers.next(department, YearMonth.from(now.atZone(zone))).toString();
+        String number = numbers.next(DocumentKind.DEALER_RETURN, department, YearMonth.from(now.atZone(zone))).toString();
         String serial = blankToNull(request.serialNumber());
         String dealersProduct = serial == null ? null : products.find(serial)
                 .filter(p -> p.customerId() != null && p.customerId() == dealerId).map(ProductView::serialNumber).orElse(null);

@@ -17,9 +17,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
@@ -29,11 +26,10 @@ import org.aftersales.web.shared.rest.ProblemJson.FieldProblem;
 /**
  * How every failure becomes problem+json (../shared/API.md): malformed JSON → 400; a rule broken by
  * well-formed input → 422 with the fields; unknown id → 404; stale version or illegal state → 409;
+ * a database out of reach → 503 with Retry-After ({@link ApiFailures}, however it is wrapped);
  * anything unexpected → 500 with an incident id in the log and no stack trace to the client.
  */
 public final class ExceptionMappers {
-
-    private static final Logger LOG = Logger.getLogger(ExceptionMappers.class.getName());
 
     private ExceptionMappers() {
     }
@@ -133,6 +129,9 @@ public final class ExceptionMappers {
     public static class Ejb extends Base<EJBException> {
         @Override
         public Response toResponse(EJBException e) {
+            if (ApiFailures.unavailable(e)) {
+                return unexpected(e, this); // a lost connection can surface as an optimistic lock failure too
+            }
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof OptimisticLockException) {
                     return stale(this);
@@ -204,10 +203,8 @@ public final class ExceptionMappers {
         return ProblemJson.response(409, "conflict", base.text("problem.conflict.title"), base.text("error.staleVersion"));
     }
 
+    /** 503 when the database is out of reach (issue 10.20), else 500 with an incident id; logged once. */
     static Response unexpected(Throwable e, Base<?> base) {
-        String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Incident " + incident, e);
-        return ProblemJson.response(500, "internal", base.text("problem.internal.title"),
-                base.text("problem.internal.detail", List.of(incident)));
+        return ApiFailures.response(e, base.locale());
     }
 }

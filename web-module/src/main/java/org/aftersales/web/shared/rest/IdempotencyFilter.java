@@ -22,6 +22,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.logging.Logger;
 import org.aftersales.platform.boundary.IdempotencyStore;
 import org.aftersales.platform.boundary.IdempotencyStore.Outcome;
 import org.aftersales.web.shared.i18n.Messages;
@@ -40,6 +41,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     private static final String RECORD = IdempotencyFilter.class.getName() + ".record";
     private static final int MAX_KEY_LENGTH = 200;
     private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
 
     @EJB
     private IdempotencyStore store;
@@ -68,7 +70,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         try {
             outcome = store.claim(caller, key, hash);
         } catch (IdempotencyStore.KeyTakenException | EJBException e) {
-            request.abortWith(inProgress(locale));
+            // issue 10.20: no database is a 503 to retry, not a request "in progress"
+            request.abortWith(ApiFailures.unavailable(e) ? ApiFailures.response(e, locale) : inProgress(locale));
             return;
         }
         switch (outcome.claim()) {
@@ -89,21 +92,32 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
     }
 
+    /**
+     * Never fails the answer: it may be the answer to a failure already (a 503 while the database is
+     * away, when releasing the key cannot work either), and an exception here would turn it into the
+     * servlet container's error page (issue 10.20). What could not be kept is logged in one line.
+     */
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object record = request.getProperty(RECORD);
         if (!(record instanceof Long id)) {
             return;
         }
-        if (response.getStatus() >= 300) {
-            store.release(id);
-            return;
+        try {
+            if (response.getStatus() >= 300) {
+                store.release(id);
+                return;
+            }
+            Object entity = response.getEntity();
+            String body = entity == null ? null : entity instanceof String text ? text : JSONB.toJson(entity);
+            MediaType type = response.getMediaType();
+            String location = response.getHeaderString(HttpHeaders.LOCATION);
+            store.complete(id, response.getStatus(), location, type == null ? MediaType.APPLICATION_JSON : type.toString(),
+                    body);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Idempotency-Key record " + id + " not " + (response.getStatus() >= 300 ? "released" : "completed")
+                    + " (answer " + response.getStatus() + "): " + ApiFailures.oneLine(ApiFailures.unavailableCause(e).orElse(e)));
         }
-        Object entity = response.getEntity();
-        String body = entity == null ? null : entity instanceof String text ? text : JSONB.toJson(entity);
-        MediaType type = response.getMediaType();
-        String location = response.getHeaderString(HttpHeaders.LOCATION);
-        store.complete(id, response.getStatus(), location, type == null ? MediaType.APPLICATION_JSON : type.toString(), body);
     }
 
     private static Response inProgress(Locale locale) {

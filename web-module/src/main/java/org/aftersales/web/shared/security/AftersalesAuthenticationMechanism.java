@@ -25,6 +25,8 @@ import org.aftersales.accounts.boundary.LoginResult;
 import org.aftersales.accounts.boundary.UserService;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.shared.i18n.Messages;
+import org.aftersales.web.shared.rest.ApiFailureFilter;
+import org.aftersales.web.shared.rest.ApiFailures;
 import org.aftersales.web.shared.rest.ProblemJson;
 import org.aftersales.web.shared.rest.RoleCheckFilter;
 
@@ -84,7 +86,12 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
-            return api(request, response, context);
+            try {
+                return api(request, response, context);
+            } catch (RuntimeException e) { // issue 10.20: e.g. no database to check the key against
+                ApiFailures.write(response, e, ApiFailureFilter.locale(request));
+                return AuthenticationStatus.SEND_FAILURE;
+            }
         }
         if (path.startsWith("/soap/")) { // SOAP partners authenticate like API callers, and must
             String authorization = request.getHeader("Authorization");
