@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.aftersales.domain.shared.AuditedEntity;
 import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
 
 /**
@@ -227,8 +228,12 @@ public class DealerReturn extends AuditedEntity {
         text(errors, "dealerName", entry.dealerName(), true, NAME_MAX);
         if (entry.feedbackDate() == null) {
             errors.add(FieldError.of("feedbackDate", "validation.required"));
-        } else if (today != null && entry.feedbackDate().isAfter(today)) {
-            errors.add(FieldError.of("feedbackDate", "validation.notInFuture"));
+        } else if (today != null) {
+            // issue 10.12: the feedback came on a day that has been, not before 1980
+            Plausible.pastDate("feedbackDate", entry.feedbackDate(), today).ifPresent(errors::add);
+        }
+        if (today != null) {
+            Plausible.pastDate("purchaseDate", entry.purchaseDate(), today).ifPresent(errors::add);
         }
         text(errors, "model", entry.model(), true, MODEL_MAX);
         text(errors, "colour", entry.colour(), false, COLOUR_MAX);
