@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.aftersales.domain.shared.AuditedEntity;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.Plausible;
@@ -232,13 +233,14 @@ public class DealerReturn extends AuditedEntity {
             // issue 10.12: the feedback came on a day that has been, not before 1980
             Plausible.pastDate("feedbackDate", entry.feedbackDate(), today).ifPresent(errors::add);
         }
-        if (today != null) {
-            Plausible.pastDate("purchaseDate", entry.purchaseDate(), today).ifPresent(errors::add);
-        }
         text(errors, "model", entry.model(), true, MODEL_MAX);
         text(errors, "colour", entry.colour(), false, COLOUR_MAX);
         text(errors, "serialNumber", entry.serialNumber(), false, SERIAL_MAX);
-        if (entry.purchaseDate() != null && entry.feedbackDate() != null
+        Optional<FieldError> purchase = today == null ? Optional.empty()
+                : Plausible.pastDate("purchaseDate", entry.purchaseDate(), today);
+        if (purchase.isPresent()) {
+            errors.add(purchase.get());
+        } else if (entry.purchaseDate() != null && entry.feedbackDate() != null
                 && entry.purchaseDate().isAfter(entry.feedbackDate())) {
             errors.add(FieldError.of("purchaseDate", "validation.purchaseAfterFeedback"));
         }
