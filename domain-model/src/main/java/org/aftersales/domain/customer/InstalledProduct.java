@@ -15,11 +15,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.aftersales.domain.shared.AuditedEntity;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.Text;
 import org.aftersales.domain.warranty.ProductFacts;
 import org.aftersales.domain.warranty.ProductUse;
@@ -152,10 +155,36 @@ public class InstalledProduct extends AuditedEntity {
         this.deliveryNote = Text.optional(note);
     }
 
-    /** M1: the latest operating-hours reading; readings only ever go up. */
-    public void readHours(long hours) {
-        if (hours < 0 || (operatingHours != null && hours < operatingHours)) {
-            throw new IllegalArgumentException("Operating hours only go up.");
+    /**
+     * C3, M1: the most hours the counter can show on {@code day} — running day and night since its
+     * factory date, the factory day included (issue 10.7).
+     */
+    public static long possibleHours(LocalDate factoryDate, LocalDate day) {
+        return Math.max(0, ChronoUnit.DAYS.between(factoryDate, day) + 1) * 24;
+    }
+
+    /**
+     * M1: the latest operating-hours reading, taken on {@code readOn}. Readings only ever go up,
+     * and none exceeds what the product can have run since its factory date; a stored reading that
+     * already exceeds that (a typing error from before) does not block a true one.
+     *
+     * @throws RuleViolationException on {@code hours} or {@code readOn}
+     */
+    public void readHours(long hours, LocalDate readOn) {
+        Objects.requireNonNull(readOn, "The date of the reading is required.");
+        if (readOn.isBefore(factoryDate)) {
+            throw new RuleViolationException(FieldError.of("readOn", "validation.readBeforeFactory", factoryDate));
+        }
+        if (hours < 0) {
+            throw new RuleViolationException(FieldError.of("hours", "validation.notNegative"));
+        }
+        long possible = possibleHours(factoryDate, readOn);
+        if (hours > possible) {
+            throw new RuleViolationException(FieldError.of("hours", "validation.hoursImplausible", possible));
+        }
+        boolean lastIsPlausible = operatingHours != null && operatingHours <= possible;
+        if (lastIsPlausible && hours < operatingHours) {
+            throw new RuleViolationException(FieldError.of("hours", "validation.hoursGoUp"));
         }
         this.operatingHours = hours;
     }

@@ -16,8 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.aftersales.domain.shared.AuditedEntity;
 import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
 
 /**
@@ -227,13 +229,18 @@ public class DealerReturn extends AuditedEntity {
         text(errors, "dealerName", entry.dealerName(), true, NAME_MAX);
         if (entry.feedbackDate() == null) {
             errors.add(FieldError.of("feedbackDate", "validation.required"));
-        } else if (today != null && entry.feedbackDate().isAfter(today)) {
-            errors.add(FieldError.of("feedbackDate", "validation.notInFuture"));
+        } else if (today != null) {
+            // issue 10.12: the feedback came on a day that has been, not before 1980
+            Plausible.pastDate("feedbackDate", entry.feedbackDate(), today).ifPresent(errors::add);
         }
         text(errors, "model", entry.model(), true, MODEL_MAX);
         text(errors, "colour", entry.colour(), false, COLOUR_MAX);
         text(errors, "serialNumber", entry.serialNumber(), false, SERIAL_MAX);
-        if (entry.purchaseDate() != null && entry.feedbackDate() != null
+        Optional<FieldError> purchase = today == null ? Optional.empty()
+                : Plausible.pastDate("purchaseDate", entry.purchaseDate(), today);
+        if (purchase.isPresent()) {
+            errors.add(purchase.get());
+        } else if (entry.purchaseDate() != null && entry.feedbackDate() != null
                 && entry.purchaseDate().isAfter(entry.feedbackDate())) {
             errors.add(FieldError.of("purchaseDate", "validation.purchaseAfterFeedback"));
         }

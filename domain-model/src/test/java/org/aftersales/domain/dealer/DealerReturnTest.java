@@ -161,6 +161,15 @@ class DealerReturnTest {
     }
 
     @Test
+    void datesBefore1980AreRefused() {
+        DealerReturn.DealerEntry ancient = new DealerReturn.DealerEntry(1L, "经销商", java.time.LocalDate.of(1979, 12, 31),
+                "M", null, null, java.time.LocalDate.of(1, 1, 1), "问题", Arrival.BROUGHT_IN, null, null,
+                WantedHandling.EXCHANGE_RESELLABLE, 3);
+        assertEquals(List.of("validation.dateTooEarly", "validation.dateTooEarly"),
+                DealerReturn.check(ancient, DEFAULT, TODAY).stream().map(FieldError::messageKey).toList());
+    }
+
+    @Test
     void aBroughtInUnitKeepsNoCourierDetails() {
         DealerReturn r = new DealerReturn("YX-26-11-01", "YX", "YX-26-11-02", entry(Arrival.BROUGHT_IN, "SF1", 3),
                 DEFAULT, TODAY);

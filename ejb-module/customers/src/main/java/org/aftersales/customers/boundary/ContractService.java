@@ -17,6 +17,7 @@ import org.aftersales.domain.customer.InstalledProduct;
 import org.aftersales.domain.customer.ServiceContract;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.settings.boundary.Settings;
@@ -56,6 +57,9 @@ public class ContractService {
         } else if (request.start() != null && request.end().isBefore(request.start())) {
             errors.add(FieldError.of("end", "validation.endBeforeStart"));
         }
+        // issue 10.7: a contract runs within the dates of this world (a year-1 start or a year-9999 end is a typo)
+        Plausible.date("start", request.start()).ifPresent(errors::add);
+        Plausible.date("end", request.end()).ifPresent(errors::add);
         if (request.responseHours() != null && request.responseHours() <= 0) {
             errors.add(FieldError.of("responseHours", "validation.positive"));
         }

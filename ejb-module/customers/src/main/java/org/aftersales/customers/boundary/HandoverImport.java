@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.aftersales.accounts.boundary.PartnerScope;
 import org.aftersales.customers.boundary.ProductViews.NewProduct;
 import org.aftersales.customers.control.ProductRegistry;
@@ -22,6 +24,7 @@ import org.aftersales.customers.control.handover.HandoverParser;
 import org.aftersales.customers.control.handover.HandoverRow;
 import org.aftersales.customers.control.handover.ParsedHandover;
 import org.aftersales.customers.control.handover.RejectedRow;
+import org.aftersales.customers.control.handover.UnreadableFile;
 import org.aftersales.domain.customer.Customer;
 import org.aftersales.domain.customer.CustomerType;
 import org.aftersales.domain.customer.InstalledProduct;
@@ -42,6 +45,8 @@ import org.aftersales.domain.warranty.SerialStatus;
 @Stateless
 @RolesAllowed({"AGENT", "MANAGER", "ADMIN", "PARTNER"})
 public class HandoverImport {
+
+    private static final Logger LOG = Logger.getLogger(HandoverImport.class.getName());
 
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
@@ -83,8 +88,13 @@ public class HandoverImport {
         ParsedHandover parsed;
         try {
             parsed = new HandoverParser().parse(fileName == null ? "" : fileName, content == null ? new byte[0] : content);
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolationException(FieldError.of("file", "handover.unreadable", e.getMessage()));
+        } catch (UnreadableFile e) {
+            LOG.log(Level.INFO, "Hand-over file {0} refused: {1}", new Object[] {fileName, e.getMessage()});
+            throw new RuleViolationException(new FieldError("file", e.reasonKey(), e.reasonArgs()));
+        } catch (RuntimeException e) {
+            // issue 10.7: a library's exception text is for the log, the user gets a sentence of ours
+            LOG.log(Level.WARNING, "Hand-over file " + fileName + " unreadable", e);
+            throw new RuleViolationException(FieldError.of("file", "handover.unreadableFile"));
         }
         List<Rejection> rejected = new ArrayList<>();
         parsed.rejected().forEach(r -> rejected.add(rejection(r)));
@@ -152,7 +162,9 @@ public class HandoverImport {
                 rejected.add(new Rejection(row.line(), row.serialNumber(), first.messageKey(), first.args()));
                 continue;
             } catch (IllegalArgumentException e) {
-                rejected.add(new Rejection(row.line(), row.serialNumber(), "handover.badRow", List.of(e.getMessage())));
+                LOG.log(Level.INFO, "Hand-over line {0} refused: {1}", new Object[] {row.line(), e.getMessage()});
+                rejected.add(new Rejection(row.line(), row.serialNumber(), "handover.rowInvalid",
+                        List.of(String.valueOf(row.line()))));
                 continue;
             }
             boolean openedByThisImport = seenBefore || existing.isEmpty();

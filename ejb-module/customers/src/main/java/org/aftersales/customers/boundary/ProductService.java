@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,14 +22,13 @@ import org.aftersales.domain.customer.OperatingHoursReading;
 import org.aftersales.domain.customer.ProductRegistration;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
 
 /** C3: products installed at customers — registered, found by serial number, inspected. */
 @Stateless
 @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
 public class ProductService {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
@@ -78,9 +76,10 @@ public class ProductService {
         product.installAt(product.getInstallationAddress(), inspection.remoteSite());
         if (inspection.operatingHours() != null) {
             try {
-                product.readHours(inspection.operatingHours());
-            } catch (IllegalArgumentException e) {
-                throw new RuleViolationException(FieldError.of("operatingHours", "validation.hoursGoUp"));
+                product.readHours(inspection.operatingHours(), registry.today());
+            } catch (RuleViolationException e) {
+                throw new RuleViolationException(e.errors().stream()
+                        .map(f -> new FieldError("operatingHours", f.messageKey(), f.args())).toList());
             }
         }
         em.flush();
@@ -107,8 +106,14 @@ public class ProductService {
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
+        LocalDate today = registry.today();
+        // C3, issue 10.12: the form was filled in on a day that has been
+        Plausible.pastDate("registeredOn", form.registeredOn(), today).ifPresent(errors::add);
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
         ProductRegistration registration = new ProductRegistration(
-                product, form.registeredOn() == null ? LocalDate.now(CHINA) : form.registeredOn(),
+                product, form.registeredOn() == null ? today : form.registeredOn(),
                 form.usageFrequency(), form.wantedServices(), form.serviceTerm(), form.productRating(), form.serviceRating(),
                 form.remarks());
         em.persist(registration);
@@ -127,13 +132,14 @@ public class ProductService {
     @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "MANAGER", "ADMIN", "PARTNER"})
     public ProductView readHours(String serialNumber, LocalDate readOn, long hours) {
         InstalledProduct product = registry.existing(serialNumber, partner());
-        try {
-            product.readHours(hours);
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolationException(FieldError.of("hours", "validation.hoursGoUp"));
-        }
-        em.persist(new OperatingHoursReading(product,
-                readOn == null ? LocalDate.now(CHINA) : readOn, hours));
+        LocalDate today = registry.today();
+        LocalDate day = readOn == null ? today : readOn;
+        // issue 10.12: a reading is taken on a day that has been; the product says what it can have run (10.7)
+        Plausible.pastDate("readOn", day, today).ifPresent(e -> {
+            throw new RuleViolationException(e);
+        });
+        product.readHours(hours, day);
+        em.persist(new OperatingHoursReading(product, day, hours));
         em.flush();
         return ProductView.of(product);
     }

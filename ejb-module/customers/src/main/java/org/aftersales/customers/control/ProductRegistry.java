@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +17,13 @@ import org.aftersales.domain.customer.Customer;
 import org.aftersales.domain.customer.InstalledProduct;
 import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.domain.warranty.ProofOfPurchase;
 import org.aftersales.domain.warranty.SerialStatus;
 import org.aftersales.events.boundary.DomainEvents;
+import org.aftersales.settings.boundary.Settings;
 
 /**
  * C3: finding, checking and storing installed products, for the boundaries of this context (the
@@ -36,6 +40,9 @@ public class ProductRegistry {
 
     @EJB
     private DomainEvents events;
+
+    @EJB
+    private Settings settings;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -55,9 +62,14 @@ public class ProductRegistry {
         } else if (request.model().strip().length() > 64) {
             errors.add(FieldError.of("model", "validation.tooLong"));
         }
+        LocalDate today = today();
         if (request.factoryDate() == null) {
             errors.add(FieldError.of("factoryDate", "validation.required"));
+        } else {
+            // C3, issue 10.12: made and bought are things that happened — not in the future, not before 1980
+            Plausible.pastDate("factoryDate", request.factoryDate(), today).ifPresent(errors::add);
         }
+        Plausible.pastDate("purchaseDate", request.purchaseDate(), today).ifPresent(errors::add);
         if (request.use() == null) {
             errors.add(FieldError.of("use", "validation.required"));
         }
@@ -89,6 +101,11 @@ public class ProductRegistry {
                 "productId", String.valueOf(product.getId()),
                 "serialNumber", product.getSerialNumber(),
                 "customerId", String.valueOf(product.getCustomer().getId()))));
+    }
+
+    /** Today in the configured time zone (setting {@code ui.time-zone}). */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"))));
     }
 
     public InstalledProduct existing(String serialNumber) {

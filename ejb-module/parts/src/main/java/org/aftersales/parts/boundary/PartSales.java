@@ -31,6 +31,7 @@ import org.aftersales.domain.parts.StockMovement;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
+import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.parts.boundary.PartSaleViews.NewSale;
@@ -118,11 +119,7 @@ public class PartSales {
                 warehouse.part(errors, at + "partNumber", line.partNumber())
                         .ifPresent(p -> parts.put(p.getPartNumber(), p));
             }
-            if (line.qty() == null) {
-                errors.add(FieldError.of(at + "qty", "validation.required"));
-            } else if (line.qty() <= 0) {
-                errors.add(FieldError.of(at + "qty", "validation.positive"));
-            }
+            Plausible.positiveQuantity(at + "qty", line.qty()).ifPresent(errors::add);
         }
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);

@@ -29,6 +29,7 @@ import org.aftersales.domain.parts.StockRules;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
+import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.parts.boundary.StockViews.IssueLine;
@@ -94,12 +95,10 @@ public class StockService {
             part(errors, at + "partNumber", line.partNumber());
             if (line.countedQty() == null) {
                 errors.add(FieldError.of(at + "countedQty", "validation.required"));
-            } else if (line.countedQty() < 0) {
-                errors.add(FieldError.of(at + "countedQty", "validation.notNegative"));
             }
-            if (line.invoicedQty() != null && line.invoicedQty() < 0) {
-                errors.add(FieldError.of(at + "invoicedQty", "validation.notNegative"));
-            }
+            // issue 10.7: quantities are bounded before any arithmetic on them
+            Plausible.quantity(at + "countedQty", line.countedQty()).ifPresent(errors::add);
+            Plausible.quantity(at + "invoicedQty", line.invoicedQty()).ifPresent(errors::add);
             if (line.unitPrice() == null) {
                 errors.add(FieldError.of(at + "unitPrice", "validation.required"));
             } else if (line.unitPrice().signum() < 0) {
@@ -200,7 +199,7 @@ public class StockService {
             TransferLine line = lines.get(i);
             part(errors, "lines[" + i + "].partNumber", line.partNumber());
             quantity(errors, "lines[" + i + "].qty", line.qty());
-            if (line.receivedQty() != null && line.qty() != null
+            if (line.receivedQty() != null && line.qty() != null && line.qty() <= Plausible.MAX_QUANTITY
                     && (line.receivedQty() < 0 || line.receivedQty() > line.qty())) {
                 errors.add(FieldError.of("lines[" + i + "].receivedQty", "validation.receivedQty", line.qty()));
             }
@@ -249,12 +248,8 @@ public class StockService {
         List<FieldError> errors = new ArrayList<>();
         String point = servicePoint(errors, "servicePoint", request.servicePoint());
         part(errors, "partNumber", request.partNumber());
-        if (request.minimum() != null && request.minimum() < 0) {
-            errors.add(FieldError.of("minimum", "validation.notNegative"));
-        }
-        if (request.maximum() != null && request.maximum() < 0) {
-            errors.add(FieldError.of("maximum", "validation.notNegative"));
-        }
+        Plausible.quantity("minimum", request.minimum()).ifPresent(errors::add);
+        Plausible.quantity("maximum", request.maximum()).ifPresent(errors::add);
         if (request.minimum() != null && request.maximum() != null && request.maximum() < request.minimum()) {
             errors.add(FieldError.of("maximum", "validation.maxBelowMin"));
         }
@@ -399,11 +394,7 @@ public class StockService {
     }
 
     private static void quantity(List<FieldError> errors, String field, Integer qty) {
-        if (qty == null) {
-            errors.add(FieldError.of(field, "validation.required"));
-        } else if (qty <= 0) {
-            errors.add(FieldError.of(field, "validation.positive"));
-        }
+        Plausible.positiveQuantity(field, qty).ifPresent(errors::add);
     }
 
     private static <L> List<L> lines(List<FieldError> errors, List<L> lines) {

@@ -32,6 +32,7 @@ import org.aftersales.domain.parts.StockTakeStatus;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
+import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.parts.boundary.StockTakeViews.Count;
@@ -178,9 +179,9 @@ public class StockTakes {
             }
             if (c.counted() == null) {
                 errors.add(FieldError.of(at + "counted", "validation.required"));
-            } else if (c.counted() < 0) {
-                errors.add(FieldError.of(at + "counted", "validation.notNegative"));
             }
+            // issue 10.7: a count of 2 147 483 647 overflowed the difference; bounded before any arithmetic
+            Plausible.quantity(at + "counted", c.counted()).ifPresent(errors::add);
         }
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);

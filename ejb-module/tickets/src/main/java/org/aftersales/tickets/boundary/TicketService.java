@@ -41,6 +41,7 @@ import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
+import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.domain.ticket.FaultLevel;
@@ -185,6 +186,9 @@ public class TicketService {
         if (registeredAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
             errors.add(FieldError.of("registeredAt", "validation.notInFuture"));
         }
+        // issue 10.7: 0001-01-01 made a year-1 ticket number and a 500; times lie within this product's world
+        Plausible.instant("registeredAt", registeredAt).ifPresent(errors::add);
+        Plausible.instant("wantedAt", request.wantedAt()).ifPresent(errors::add);
         if (request.wantedAt() != null && request.wantedAt().isBefore(registeredAt)) {
             errors.add(FieldError.of("wantedAt", "validation.wantedBeforeRegistered"));
         }
@@ -257,6 +261,9 @@ public class TicketService {
         if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
             throw new RuleViolationException(FieldError.of("at", "validation.notInFuture"));
         }
+        Plausible.instant("at", at).ifPresent(e -> {
+            throw new RuleViolationException(e);
+        });
         Ticket ticket = locked(number);
         if (EventPermissions.onlyOwnTickets(type, context::isCallerInRole) && !caller().equals(ticket.getTechnician())) {
             throw new EJBAccessException("Ticket " + number + " is not assigned to " + caller());
@@ -367,6 +374,8 @@ public class TicketService {
         if (input.hours() != null && ticket.getTechnician() == null) {
             errors.add(FieldError.of("hours", "validation.hoursNeedTechnician"));
         }
+        // T11, issue 10.12: hours are worked on a day that has been
+        Plausible.pastDate("workDate", input.workDate(), LocalDate.now(clock.withZone(zone()))).ifPresent(errors::add);
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }

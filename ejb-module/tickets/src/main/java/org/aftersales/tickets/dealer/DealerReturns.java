@@ -37,6 +37,7 @@ import org.aftersales.domain.dealer.Turnarounds;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
+import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.domain.ticket.Channel;
@@ -180,6 +181,9 @@ public class DealerReturns {
         if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
             throw new RuleViolationException(FieldError.of("receivedAt", "validation.notInFuture"));
         }
+        Plausible.instant("receivedAt", at).ifPresent(e -> {
+            throw new RuleViolationException(e);
+        });
         ZoneId zone = zone();
         DealerReturn r = current(number, input.version());
         try {

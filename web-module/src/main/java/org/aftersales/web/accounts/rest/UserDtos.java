@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.aftersales.accounts.boundary.AccountView;
+import org.aftersales.domain.shared.SingleLine;
 
 /** The JSON of {@code /users} (../shared/API.md, "Staff accounts"). */
 public final class UserDtos {
@@ -18,13 +19,13 @@ public final class UserDtos {
 
     public record NewUser(
             @NotBlank(message = "{validation.required}")
-            @Pattern(regexp = "[a-z][a-z0-9._-]{1,63}", message = "{validation.username}") String username,
-            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String displayName,
+            @Pattern(regexp = "[a-z][a-z0-9._-]{1,63}", message = "{validation.username}") @SingleLine String username,
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") @SingleLine String displayName,
             @NotNull(message = "{validation.required}") String password,
             @NotEmpty(message = "{validation.rolesRequired}") List<String> roles,
-            @Size(max = 100, message = "{validation.tooLong}") String region,
+            @Size(max = 100, message = "{validation.tooLong}") @SingleLine String region,
             List<String> qualifications,
-            @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.tooLong}") String email,
+            @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String email,
             Boolean temporaryPassword) {
 
         /** Issue 10.5: unless said otherwise, the owner must choose their own password at the first login. */
@@ -35,11 +36,11 @@ public final class UserDtos {
 
     public record UserChange(
             @NotNull(message = "{validation.required}") Long version,
-            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String displayName,
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") @SingleLine String displayName,
             @NotEmpty(message = "{validation.rolesRequired}") List<String> roles,
-            @Size(max = 100, message = "{validation.tooLong}") String region,
+            @Size(max = 100, message = "{validation.tooLong}") @SingleLine String region,
             List<String> qualifications,
-            @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.tooLong}") String email) {
+            @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String email) {
     }
 
     public record NewPassword(@NotNull(message = "{validation.required}") String password, Boolean temporaryPassword) {

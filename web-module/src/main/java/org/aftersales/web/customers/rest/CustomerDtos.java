@@ -1,5 +1,6 @@
 package org.aftersales.web.customers.rest;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import org.aftersales.customers.boundary.CustomerViews.CustomerRow;
 import org.aftersales.customers.boundary.CustomerViews.CustomerView;
 import org.aftersales.customers.boundary.CustomerViews.Duplicate;
 import org.aftersales.customers.boundary.ProductViews.ProductView;
+import org.aftersales.domain.shared.SingleLine;
 
 /** The JSON of {@code /customers} and {@code /products} (../shared/API.md, "Customers and products"). */
 public final class CustomerDtos {
@@ -17,22 +19,22 @@ public final class CustomerDtos {
     private CustomerDtos() {
     }
 
-    public record ContactDto(String name, String phone, String title) {
+    public record ContactDto(@SingleLine String name, @SingleLine String phone, @SingleLine String title) {
     }
 
     public record NewCustomer(
-            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
-            @NotBlank(message = "{validation.required}") String type,
-            @Size(max = 100, message = "{validation.tooLong}") String contact,
-            @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.tooLong}") String phone,
-            @Size(max = 200, message = "{validation.tooLong}") String email,
-            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String region,
-            @NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.tooLong}") String address,
-            String source, List<ContactDto> contacts) {
+            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String name,
+            @NotBlank(message = "{validation.required}") @SingleLine String type,
+            @Size(max = 100, message = "{validation.tooLong}") @SingleLine String contact,
+            @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.tooLong}") @SingleLine String phone,
+            @Size(max = 200, message = "{validation.tooLong}") @SingleLine String email,
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") @SingleLine String region,
+            @NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.tooLong}") @SingleLine String address,
+            @SingleLine String source, List<@Valid ContactDto> contacts) {
     }
 
-    public record CustomerChange(Long version, String name, String type, String contact, String phone, String email,
-            String region, String address, String source, List<ContactDto> contacts) {
+    public record CustomerChange(Long version, @SingleLine String name, @SingleLine String type, @SingleLine String contact, @SingleLine String phone, @SingleLine String email,
+            @SingleLine String region, @SingleLine String address, @SingleLine String source, List<@Valid ContactDto> contacts) {
     }
 
     public record DuplicateDto(long id, String name, String phone, String address, String reason) {
@@ -67,11 +69,11 @@ public final class CustomerDtos {
     }
 
     public record NewProduct(
-            @NotBlank(message = "{validation.required}") @Size(max = 64, message = "{validation.tooLong}") String model,
-            @NotBlank(message = "{validation.required}") @Size(max = 64, message = "{validation.tooLong}") String serialNumber,
-            String category, String colour, LocalDate factoryDate, LocalDate purchaseDate, String proofOfPurchase,
-            String use, String serialStatus, String dealer, String installationAddress, Boolean remoteSite,
-            String deliveryNote) {
+            @NotBlank(message = "{validation.required}") @Size(max = 64, message = "{validation.tooLong}") @SingleLine String model,
+            @NotBlank(message = "{validation.required}") @Size(max = 64, message = "{validation.tooLong}") @SingleLine String serialNumber,
+            @SingleLine String category, @SingleLine String colour, LocalDate factoryDate, LocalDate purchaseDate, String proofOfPurchase,
+            String use, String serialStatus, @SingleLine String dealer, @SingleLine String installationAddress, Boolean remoteSite,
+            @SingleLine String deliveryNote) {
     }
 
     public record Product(long id, long customerId, String customerName, String serialNumber, String model,

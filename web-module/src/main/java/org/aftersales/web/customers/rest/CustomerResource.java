@@ -78,7 +78,7 @@ public class CustomerResource {
 
     @PUT
     @Path("{id}")
-    public Customer update(@PathParam("id") long id, @NotNull(message = "{validation.body}") CustomerChange body) {
+    public Customer update(@PathParam("id") long id, @NotNull(message = "{validation.body}") @Valid CustomerChange body) {
         if (body.version() == null) {
             throw new RuleViolationException(FieldError.of("version", "validation.required"));
         }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.aftersales.domain.shared.SingleLine;
 import org.aftersales.tickets.dealer.DealerReturnViews.DealerReturnSummary;
 import org.aftersales.tickets.dealer.DealerReturnViews.DealerReturnView;
 import org.aftersales.web.shared.rest.ApiTime;
@@ -19,16 +20,16 @@ public final class DealerReturnDtos {
     /** Items 1–8, filled in by the dealer. The dealer: {@code dealerCustomerId}, or its exact name. */
     public record NewDealerReturn(
             Long dealerCustomerId,
-            @Size(max = 200, message = "{validation.tooLong}") String dealerName,
+            @Size(max = 200, message = "{validation.tooLong}") @SingleLine String dealerName,
             @NotBlank(message = "{validation.required}") String feedbackDate,
-            @NotBlank(message = "{validation.required}") @Size(max = 64, message = "{validation.tooLong}") String model,
-            @Size(max = 32, message = "{validation.tooLong}") String colour,
-            @Size(max = 64, message = "{validation.tooLong}") String serialNumber,
+            @NotBlank(message = "{validation.required}") @Size(max = 64, message = "{validation.tooLong}") @SingleLine String model,
+            @Size(max = 32, message = "{validation.tooLong}") @SingleLine String colour,
+            @Size(max = 64, message = "{validation.tooLong}") @SingleLine String serialNumber,
             String purchaseDate,
             @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.tooLong}") String problem,
             @NotBlank(message = "{validation.required}") String arrival,
-            @Size(max = 100, message = "{validation.tooLong}") String courierCompany,
-            @Size(max = 64, message = "{validation.tooLong}") String trackingNumber,
+            @Size(max = 100, message = "{validation.tooLong}") @SingleLine String courierCompany,
+            @Size(max = 64, message = "{validation.tooLong}") @SingleLine String trackingNumber,
             @NotBlank(message = "{validation.required}") String wantedHandling,
             @NotNull(message = "{validation.required}") Integer turnaroundDays) {
     }

@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.aftersales.domain.shared.SingleLine;
 import org.aftersales.parts.boundary.PartViews.PartView;
 import org.aftersales.parts.boundary.PartViews.ServicePointView;
 
@@ -15,12 +16,12 @@ public final class PartDtos {
 
     /** P1; {@code source} IN_HOUSE or BOUGHT_IN (default). */
     public record NewPart(
-            @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.tooLong}") String partNumber,
-            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
-            @NotBlank(message = "{validation.required}") @Size(max = 16, message = "{validation.tooLong}") String unit,
+            @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.tooLong}") @SingleLine String partNumber,
+            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String name,
+            @NotBlank(message = "{validation.required}") @Size(max = 16, message = "{validation.tooLong}") @SingleLine String unit,
             @NotBlank(message = "{validation.required}") String price,
             List<String> fittingModels,
-            @Size(max = 200, message = "{validation.tooLong}") String supplier,
+            @Size(max = 200, message = "{validation.tooLong}") @SingleLine String supplier,
             String source) {
     }
 
@@ -34,8 +35,8 @@ public final class PartDtos {
     }
 
     public record NewServicePoint(
-            @NotBlank(message = "{validation.required}") @Size(max = 8, message = "{validation.tooLong}") String code,
-            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
+            @NotBlank(message = "{validation.required}") @Size(max = 8, message = "{validation.tooLong}") @SingleLine String code,
+            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String name,
             List<String> keepers) {
     }
 

@@ -18,10 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import org.aftersales.domain.parts.PaymentMethod;
-import org.aftersales.domain.shared.FieldError;
-import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.parts.boundary.PartSaleViews;
 import org.aftersales.parts.boundary.PartSales;
 import org.aftersales.settings.boundary.Settings;
@@ -30,6 +27,7 @@ import org.aftersales.web.parts.rest.SaleDtos.Sale;
 import org.aftersales.web.shared.rest.EnumParser;
 import org.aftersales.web.shared.rest.Page;
 import org.aftersales.web.shared.rest.PageParams;
+import org.aftersales.web.shared.rest.QueryDates;
 
 /**
  * P5: parts sold over the counter — {@code POST /part-sales} writes the sales card (零配件销货卡)
@@ -89,14 +87,7 @@ public class PartSaleResource {
     }
 
     private static LocalDate day(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException(FieldError.of(field, "validation.date"));
-        }
+        return QueryDates.optional(text, field);
     }
 
     private ZoneId zone() {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import java.util.List;
+import org.aftersales.domain.shared.SingleLine;
 import org.aftersales.parts.boundary.PartSaleViews.SaleLineView;
 import org.aftersales.parts.boundary.PartSaleViews.SaleView;
 import org.aftersales.parts.boundary.PartSaleViews.SettlementRow;
@@ -21,11 +22,11 @@ public final class SaleDtos {
 
     public record NewSale(
             @NotBlank(message = "{validation.required}") String servicePoint,
-            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String buyer,
-            @Size(max = 32, message = "{validation.tooLong}") String buyerPhone,
+            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String buyer,
+            @Size(max = 32, message = "{validation.tooLong}") @SingleLine String buyerPhone,
             String ticketNumber,
             @NotBlank(message = "{validation.required}") String paymentMethod,
-            @Size(max = 64, message = "{validation.tooLong}") String cashier,
+            @Size(max = 64, message = "{validation.tooLong}") @SingleLine String cashier,
             @Size(max = 500, message = "{validation.tooLong}") String note,
             @NotEmpty(message = "{validation.required}") List<@Valid NewLine> lines) {
     }
@@ -35,7 +36,7 @@ public final class SaleDtos {
 
     public record NewSettlement(
             @NotBlank(message = "{validation.required}") String servicePoint,
-            @NotBlank(message = "{validation.required}") @Size(max = 64, message = "{validation.tooLong}") String cashier) {
+            @NotBlank(message = "{validation.required}") @Size(max = 64, message = "{validation.tooLong}") @SingleLine String cashier) {
     }
 
     public record Line(int lineNo, String partNumber, String partName, String unit, int qty, String unitPrice,

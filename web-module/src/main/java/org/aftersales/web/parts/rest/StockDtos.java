@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import java.util.List;
+import org.aftersales.domain.shared.SingleLine;
 import org.aftersales.parts.boundary.StockViews.DiscrepancyView;
 import org.aftersales.parts.boundary.StockViews.SlipLineView;
 import org.aftersales.parts.boundary.StockViews.SlipView;
@@ -21,7 +22,7 @@ public final class StockDtos {
 
     public record NewReceipt(
             @NotBlank(message = "{validation.required}") String servicePoint,
-            @Size(max = 200, message = "{validation.tooLong}") String supplier,
+            @Size(max = 200, message = "{validation.tooLong}") @SingleLine String supplier,
             @Size(max = 500, message = "{validation.tooLong}") String note,
             @NotEmpty(message = "{validation.required}") List<@Valid ReceiptLine> lines) {
     }
@@ -32,7 +33,7 @@ public final class StockDtos {
     public record NewIssue(
             @NotBlank(message = "{validation.required}") String servicePoint,
             String ticketNumber,
-            @Size(max = 100, message = "{validation.tooLong}") String recipient,
+            @Size(max = 100, message = "{validation.tooLong}") @SingleLine String recipient,
             @Size(max = 500, message = "{validation.tooLong}") String note,
             @NotEmpty(message = "{validation.required}") List<@Valid IssueLine> lines) {
     }

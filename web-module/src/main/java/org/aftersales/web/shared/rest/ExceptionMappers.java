@@ -153,7 +153,7 @@ public final class ExceptionMappers {
     public static class Malformed extends Base<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return ProblemJson.response(400, "malformed", text("problem.malformed.title"), text("problem.malformed.detail"));
+            return malformed(e, this);
         }
     }
 
@@ -161,7 +161,7 @@ public final class ExceptionMappers {
     public static class MalformedJson extends Base<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return ProblemJson.response(400, "malformed", text("problem.malformed.title"), text("problem.malformed.detail"));
+            return malformed(e, this);
         }
     }
 
@@ -178,8 +178,13 @@ public final class ExceptionMappers {
                 return ProblemJson.response(403, "forbidden", text("problem.forbidden.title"), text("problem.forbidden.detail"));
             }
             if (status == 400 && e.getCause() != null) {
+                return malformed(e, this);
+            }
+            String parameter = parameterName(e);
+            if (parameter != null && e.getCause() != null) {
+                // a query or path parameter that is no number or date: Jersey says 404, it is a 400 on that parameter
                 return ProblemJson.response(400, "malformed", text("problem.malformed.title"),
-                        text("problem.malformed.detail"));
+                        text("problem.malformed.detail"), List.of(new FieldProblem(parameter, text("validation.parameter"))));
             }
             Response.StatusType type = Response.Status.fromStatusCode(status);
             String title = type == null ? String.valueOf(status) : type.getReasonPhrase();
@@ -196,6 +201,34 @@ public final class ExceptionMappers {
         @Override
         public Response toResponse(Throwable e) {
             return unexpected(e, this);
+        }
+    }
+
+    /**
+     * A body the JSON binding refused (issue 10.7): a value {@link StrictJson} refuses is a 422 on
+     * its field; anything else that does not fit (wrong type, broken JSON) a 400, with the field
+     * when the binding names it.
+     */
+    static Response malformed(Throwable e, Base<?> base) {
+        String field = StrictJson.field(e);
+        var invalid = StrictJson.invalidValue(e);
+        if (invalid.isPresent()) {
+            return ProblemJson.response(422, "validation", base.text("problem.validation.title"),
+                    base.text("problem.validation.detail"),
+                    List.of(new FieldProblem(field, base.text(invalid.get().messageKey(), invalid.get().args()))));
+        }
+        List<FieldProblem> errors = field.isEmpty() ? List.of() : List.of(new FieldProblem(field, base.text("validation.jsonType")));
+        return ProblemJson.response(400, "malformed", base.text("problem.malformed.title"),
+                base.text("problem.malformed.detail"), errors);
+    }
+
+    /** The parameter a failed conversion of a {@code @QueryParam}/{@code @PathParam} is about, or null. */
+    static String parameterName(WebApplicationException e) {
+        try {
+            Object name = e.getClass().getMethod("getParameterName").invoke(e);
+            return name instanceof String text ? text : null;
+        } catch (ReflectiveOperationException | RuntimeException ignored) {
+            return null; // not a parameter conversion failure
         }
     }
 

@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
 
-/** Dates in query strings ({@code YYYY-MM-DD}): a wrong one is a 422 on its parameter. */
+/**
+ * Dates in query strings and in text fields ({@code YYYY-MM-DD}): a wrong one, or one outside
+ * {@link Plausible#EARLIEST} … {@link Plausible#LATEST} (issue 10.7), is a 422 on its parameter.
+ */
 public final class QueryDates {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -19,11 +23,16 @@ public final class QueryDates {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.strip());
+            date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new RuleViolationException(FieldError.of(field, "validation.date"));
         }
+        Plausible.date(field, date).ifPresent(error -> {
+            throw new RuleViolationException(error);
+        });
+        return date;
     }
 
     /** The date, or today in China when the parameter is absent. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.aftersales.domain.shared.SingleLine;
 import org.aftersales.tickets.boundary.TicketViews.EventView;
 import org.aftersales.tickets.boundary.TicketViews.Sla;
 import org.aftersales.tickets.boundary.TicketViews.TicketSummary;
@@ -24,23 +25,23 @@ public final class TicketDtos {
 
     public record NewTicket(
             @NotNull(message = "{validation.required}") Long customerId,
-            @Size(max = 64, message = "{validation.tooLong}") String serialNumber,
+            @Size(max = 64, message = "{validation.tooLong}") @SingleLine String serialNumber,
             @NotBlank(message = "{validation.required}") String channel,
             @NotBlank(message = "{validation.required}") String kind,
             @NotBlank(message = "{validation.required}") String faultLevel,
-            @Size(max = 6, message = "{validation.tooLong}") String department,
+            @Size(max = 6, message = "{validation.tooLong}") @SingleLine String department,
             @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.tooLong}") String description,
             String registeredAt, String wantedAt, List<String> requiredQualifications, List<String> exclusions) {
     }
 
     public record NewEvent(
             @NotBlank(message = "{validation.required}") String type, String at,
-            @Size(max = 64, message = "{validation.tooLong}") String technician,
+            @Size(max = 64, message = "{validation.tooLong}") @SingleLine String technician,
             @Size(max = 2000, message = "{validation.tooLong}") String note,
-            @Size(max = 200, message = "{validation.tooLong}") String item,
+            @Size(max = 200, message = "{validation.tooLong}") @SingleLine String item,
             @Size(max = 500, message = "{validation.tooLong}") String condition,
-            @Size(max = 100, message = "{validation.tooLong}") String person,
-            String pickupCode) {
+            @Size(max = 100, message = "{validation.tooLong}") @SingleLine String person,
+            @SingleLine String pickupCode) {
     }
 
     public record ServiceRecord(@NotNull(message = "{validation.required}") Long version, String diagnosis,

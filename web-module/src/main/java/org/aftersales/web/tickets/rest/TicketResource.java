@@ -127,8 +127,8 @@ public class TicketResource {
             @QueryParam("unassigned") Boolean unassigned, @QueryParam("open") Boolean open,
             @QueryParam("customerId") Long customerId, @QueryParam("serialNumber") String serialNumber,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        if (dueWithinMinutes != null && dueWithinMinutes < 0) {
-            throw new RuleViolationException(FieldError.of("dueWithinMinutes", "validation.positive"));
+        if (dueWithinMinutes != null && (dueWithinMinutes < 0 || dueWithinMinutes > 525_600)) {
+            throw new RuleViolationException(FieldError.of("dueWithinMinutes", "validation.dueWithin"));
         }
         TicketQuery q = new TicketQuery(EnumParser.one(Scope.class, scope, "scope", Scope.ALL), query,
                 EnumParser.parse(TicketStatus.class, statuses, "status"),

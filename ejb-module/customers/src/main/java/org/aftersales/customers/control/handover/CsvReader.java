@@ -86,7 +86,8 @@ final class CsvReader {
             }
         }
         if (quoted) {
-            throw new IllegalArgumentException("the quote opened on line " + quoteLine + " is never closed");
+            throw new UnreadableFile("the quote opened on line " + quoteLine + " is never closed", "handover.unclosedQuote",
+                    quoteLine);
         }
         if (!field.isEmpty() || !fields.isEmpty() || !fieldStart) {
             fields.add(field.toString());

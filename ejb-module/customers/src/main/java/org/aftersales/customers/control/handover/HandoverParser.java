@@ -84,16 +84,16 @@ public final class HandoverParser {
         } else if (name.endsWith(".xlsx")) {
             raw = XlsxReader.read(bytes, MAX_ROWS + TITLE_ROWS + 1);
         } else {
-            throw new IllegalArgumentException("unsupported file type: " + fileName);
+            throw new UnreadableFile("unsupported file type: " + fileName, "handover.fileType");
         }
         if (raw.isEmpty()) {
-            throw new IllegalArgumentException("the file is empty");
+            throw new UnreadableFile("the file is empty", "handover.emptyFile");
         }
         int headerAt = headerRow(raw);
         Map<String, Integer> index = header(raw.get(headerAt).cells());
         List<RawRow> data = raw.subList(headerAt + 1, raw.size());
         if (data.size() > MAX_ROWS) {
-            throw new IllegalArgumentException("more than " + MAX_ROWS + " rows");
+            throw new UnreadableFile("more than " + MAX_ROWS + " rows", "handover.tooManyRows", MAX_ROWS);
         }
         return rows(index, data);
     }
@@ -215,7 +215,8 @@ public final class HandoverParser {
                 .map(f -> label(f) + " (" + english(f) + ")")
                 .toList();
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("missing columns: " + String.join(", ", missing));
+            throw new UnreadableFile("missing columns: " + String.join(", ", missing), "handover.missingColumns",
+                    String.join("、", missing));
         }
         return index;
     }

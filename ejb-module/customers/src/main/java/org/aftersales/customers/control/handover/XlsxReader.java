@@ -31,14 +31,16 @@ final class XlsxReader {
 
     /** The non-blank rows; more than {@code maxRows} of them → IllegalArgumentException. */
     static List<RawRow> read(byte[] content, int maxRows) {
+        int line = 0; // the row being read, for the message when POI fails on it
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
-                throw new IllegalArgumentException("the workbook has no sheet");
+                throw new UnreadableFile("the workbook has no sheet", "handover.noSheet");
             }
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             List<RawRow> rows = new ArrayList<>();
             for (Row row : sheet) {
+                line = row.getRowNum() + 1;
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                     Cell cell = row.getCell(c);
@@ -47,18 +49,19 @@ final class XlsxReader {
                 RawRow raw = new RawRow(row.getRowNum() + 1, cells);
                 if (!raw.blank()) {
                     if (rows.size() >= maxRows) {
-                        throw new IllegalArgumentException("more than " + HandoverParser.MAX_ROWS + " rows");
+                        throw new UnreadableFile("more than " + HandoverParser.MAX_ROWS + " rows", "handover.tooManyRows",
+                                HandoverParser.MAX_ROWS);
                     }
                     rows.add(raw);
                 }
             }
             return rows;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not a readable XLSX file", e);
-        } catch (IllegalArgumentException e) {
-            throw e; // POI's own "not an OOXML file", "empty file", … are IllegalArgumentExceptions too
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not a readable XLSX file: " + e.getMessage(), e);
+        } catch (UnreadableFile e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // POI's own texts ("not an OOXML file", "Zip bomb detected", …) go to the log, not to the user
+            throw line == 0 ? new UnreadableFile("not a readable XLSX file: " + e.getMessage(), e, "handover.notXlsx")
+                    : new UnreadableFile("XLSX row " + line + " unreadable: " + e.getMessage(), e, "handover.xlsxRow", line);
         }
     }
 

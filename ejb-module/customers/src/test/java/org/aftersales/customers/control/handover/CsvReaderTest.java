@@ -47,6 +47,9 @@ class CsvReaderTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CsvReader.read("h\nok\n\"never closed,\nmore\n"));
         assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+        UnreadableFile unreadable = (UnreadableFile) e;
+        assertEquals("handover.unclosedQuote", unreadable.reasonKey());
+        assertEquals(List.of("3"), unreadable.reasonArgs());
     }
 
     @Test

@@ -141,6 +141,22 @@ class HandoverXlsxTest {
         assertTrue(e.getMessage().contains("出厂编码"), e.getMessage());
     }
 
+    /** Issue 10.7: POI's own texts ("No valid entries or contents found", …) never reach the user. */
+    @Test
+    void bytesThatAreNoXlsxGiveABundleReasonAndNoLibraryText() {
+        for (byte[] file : List.of(utf8(csv(List.of(row()))), new byte[0], new byte[] {'P', 'K', 3, 4, 0, 0})) {
+            UnreadableFile e = assertThrows(UnreadableFile.class, () -> parser.parse("day.xlsx", file));
+            assertTrue(e.reasonKey().equals("handover.notXlsx") || e.reasonKey().equals("handover.emptyFile"),
+                    e.reasonKey());
+            assertTrue(e.reasonArgs().isEmpty(), e.reasonArgs().toString());
+        }
+        UnreadableFile noSheet = assertThrows(UnreadableFile.class,
+                () -> parser.parse("day.xlsx", xlsx(workbook -> workbook.createSheet())));
+        assertEquals("handover.emptyFile", noSheet.reasonKey());
+        UnreadableFile type = assertThrows(UnreadableFile.class, () -> parser.parse("day.pdf", new byte[] {1}));
+        assertEquals("handover.fileType", type.reasonKey());
+    }
+
     @Test
     void bytesThatAreNoXlsxFailTheFileWithIllegalArgument() {
         assertThrows(IllegalArgumentException.class, () -> parser.parse("day.xlsx", utf8(csv(List.of(row())))));

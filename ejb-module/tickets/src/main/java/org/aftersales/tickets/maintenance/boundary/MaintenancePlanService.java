@@ -23,6 +23,7 @@ import org.aftersales.domain.maintenance.WorkItem;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
+import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.settings.boundary.Settings;
@@ -278,6 +279,7 @@ public class MaintenancePlanService {
         if (hours != null && hours <= 0) {
             errors.add(FieldError.of("intervalHours", "validation.positive"));
         }
+        Plausible.hours("intervalHours", hours).ifPresent(errors::add);
         if (items == null || items.isEmpty() || items.size() > MaintenancePlan.MAX_ITEMS) {
             errors.add(FieldError.of("items", "validation.workItems", MaintenancePlan.MAX_ITEMS));
         } else {
@@ -306,9 +308,11 @@ public class MaintenancePlanService {
         if (lastDone != null && lastDone.isBefore(start)) {
             errors.add(FieldError.of("lastDoneDate", "validation.doneBeforeStart"));
         }
-        if (lastDone != null && lastDone.isAfter(today)) {
-            errors.add(FieldError.of("lastDoneDate", "validation.notInFuture"));
-        }
+        // issue 10.12: the work was done on a day that has been; a plan starts within the dates of this world
+        Plausible.pastDate("lastDoneDate", lastDone, today).ifPresent(errors::add);
+        Plausible.date("startDate", start).ifPresent(errors::add);
+        Plausible.hours("startHours", startHours).ifPresent(errors::add);
+        Plausible.hours("lastDoneHours", lastDoneHours).ifPresent(errors::add);
         if (lastDoneHours != null && lastDoneHours < 0) {
             errors.add(FieldError.of("lastDoneHours", "validation.notNegative"));
         }
