@@ -75,7 +75,17 @@ public class MailSender {
         try {
             sendDue();
         } finally {
-            arm(Duration.ofSeconds(Math.max(1, settings.number(POLL_SECONDS, 10))));
+            arm(pollInterval());
+        }
+    }
+
+    /** The current setting; the default when it cannot be read, so the sender is always re-armed. */
+    private Duration pollInterval() {
+        try {
+            return Duration.ofSeconds(Math.max(1, settings.number(POLL_SECONDS, 10)));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Setting " + POLL_SECONDS + " not readable; next run in 10 s", e);
+            return Duration.ofSeconds(10);
         }
     }
 
