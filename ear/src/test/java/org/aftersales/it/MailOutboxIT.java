@@ -64,7 +64,7 @@ class MailOutboxIT {
         Answer all = get("/api/v1/settings", admin());
         assertEquals(200, all.status(), all.body());
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(all.body()))) {
-            return reader.readArray().getValuesAs(JsonObject.class).stream()
+            return reader.readObject().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .filter(s -> s.getString("key").equals(key)).findFirst()
                     .orElseThrow(() -> new AssertionError("no setting " + key));
         }
