@@ -25,6 +25,7 @@ import org.aftersales.web.shared.i18n.Messages;
 public class BodyLimitFilter implements ContainerRequestFilter {
 
     public static final int MAX_BYTES = 1024 * 1024;
+    private static final long DRAIN_BYTES = 32L * 1024 * 1024;
 
     @Context
     private HttpHeaders headers;
@@ -35,6 +36,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
             return;
         }
         if (request.getLength() > MAX_BYTES || !withinLimit(request)) {
+            drain(request.getEntityStream());
             Locale locale = ApiLocale.of(headers);
             request.abortWith(ProblemJson.response(413, "too-large", Messages.get(locale, "problem.tooLarge.title"),
                     Messages.get(locale, "problem.tooLarge.detail", MAX_BYTES / 1024)));
@@ -46,13 +48,28 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         if (request.getLength() >= 0) {
             return true; // the container delivers no more than the Content-Length it checked
         }
-        InputStream in = request.getEntityStream();
-        byte[] body = in.readNBytes(MAX_BYTES + 1);
+        byte[] body = request.getEntityStream().readNBytes(MAX_BYTES + 1);
         if (body.length > MAX_BYTES) {
             return false;
         }
         request.setEntityStream(new ByteArrayInputStream(body));
         return true;
+    }
+
+    /**
+     * Reads and drops what the client is still sending (up to {@value #DRAIN_BYTES} bytes), so that
+     * a client that writes the whole body before reading gets its 413 instead of a reset connection.
+     */
+    private static void drain(InputStream body) {
+        try {
+            long skipped = 0;
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; skipped < DRAIN_BYTES && (n = body.read(buffer)) > 0; ) {
+                skipped += n;
+            }
+        } catch (IOException ignored) {
+            // the client went away: nobody waits for the answer
+        }
     }
 
     private static boolean json(MediaType type) {

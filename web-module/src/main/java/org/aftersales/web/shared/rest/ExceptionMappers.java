@@ -182,7 +182,7 @@ public final class ExceptionMappers {
             }
             String parameter = parameterName(e);
             if (parameter != null && e.getCause() != null) {
-                // a query or path parameter that is no number or date: Jersey says 404, it is a 400 on that parameter
+                // a query parameter that is no number or date: Jersey says 404, it is a 400 on that parameter
                 return ProblemJson.response(400, "malformed", text("problem.malformed.title"),
                         text("problem.malformed.detail"), List.of(new FieldProblem(parameter, text("validation.parameter"))));
             }
@@ -222,8 +222,14 @@ public final class ExceptionMappers {
                 base.text("problem.malformed.detail"), errors);
     }
 
-    /** The parameter a failed conversion of a {@code @QueryParam}/{@code @PathParam} is about, or null. */
+    /**
+     * The query parameter a failed conversion is about ({@code ?page=abc}), or null. A path that
+     * does not convert ({@code /customers/abc}) stays a 404: no such resource.
+     */
     static String parameterName(WebApplicationException e) {
+        if (!e.getClass().getSimpleName().contains("QueryParam")) {
+            return null;
+        }
         try {
             Object name = e.getClass().getMethod("getParameterName").invoke(e);
             return name instanceof String text ? text : null;
