@@ -46,6 +46,9 @@ public class ProductRegistry {
 
     private final Clock clock = Clock.systemUTC();
 
+    private ZoneId zone;
+    private Instant zoneReadAt;
+
     /** Builds (does not store) a product from a request, or says every field that is wrong. */
     public InstalledProduct build(Customer customer, NewProduct request) {
         List<FieldError> errors = new ArrayList<>();
@@ -103,9 +106,17 @@ public class ProductRegistry {
                 "customerId", String.valueOf(product.getCustomer().getId()))));
     }
 
-    /** Today in the configured time zone (setting {@code ui.time-zone}). */
+    /**
+     * Today in the configured time zone (setting {@code ui.time-zone}); the zone is read at most
+     * once a minute, not once per row of a long hand-over file.
+     */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"))));
+        Instant now = Instant.now(clock);
+        if (zone == null || zoneReadAt.isBefore(now.minusSeconds(60))) {
+            zone = ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+            zoneReadAt = now;
+        }
+        return LocalDate.ofInstant(now, zone);
     }
 
     public InstalledProduct existing(String serialNumber) {
