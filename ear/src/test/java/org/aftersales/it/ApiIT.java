@@ -271,7 +271,7 @@ class ApiIT {
 
     @Test
     void theOpenApiDocumentDescribesTheApi() {
-        Answer openapi = send("GET", "/api/v1/openapi", null, null, "Accept", "application/yaml");
+        Answer openapi = send("GET", "/api/v1/openapi", admin(), null, "Accept", "application/yaml");
         assertEquals(200, openapi.status(), openapi.body());
         assertTrue(openapi.contentType().startsWith("application/yaml"), openapi.contentType());
         // every path the API serves is in the document
