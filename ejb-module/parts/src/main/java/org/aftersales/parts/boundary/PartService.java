@@ -147,6 +147,8 @@ public class PartService {
                 .orElseThrow(() -> new UnknownEntityException("ServicePoint", code));
     }
 
+    /** The list of service points; finance too picks one on the parts counter and stock-take screens (P5, P6). */
+    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN", "TECHNICIAN", "DISPATCHER", "FINANCE"})
     public PageResult<ServicePointView> servicePoints(int first, int size) {
         List<ServicePointView> items = em.createQuery("SELECT s FROM ServicePoint s ORDER BY s.code", ServicePoint.class)
                 .setFirstResult(first).setMaxResults(size).getResultList().stream().map(ServicePointView::of).toList();

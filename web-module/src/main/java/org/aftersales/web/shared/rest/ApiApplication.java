@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Application;
 
 /**
  * The partner API, version 1 (../shared/API.md is the contract). Its OpenAPI document is
- * {@code META-INF/openapi.yaml}, served by Payara at {@code /openapi}.
+ * {@code openapi.yaml} beside {@link OpenApiResource}, served at {@code /api/v1/openapi} to signed-in callers.
  */
 @ApplicationPath("/api/v1")
 public class ApiApplication extends Application {

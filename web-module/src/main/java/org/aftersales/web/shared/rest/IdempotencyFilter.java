@@ -17,10 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.aftersales.platform.boundary.IdempotencyStore;
@@ -31,7 +27,9 @@ import org.aftersales.web.shared.i18n.Messages;
  * {@code Idempotency-Key} on any POST (../shared/API.md): the same key with the same request from
  * the same caller answers the original result again and creates nothing new; the same key with a
  * different request → 422; while the first request still runs → 409. A request that fails keeps
- * nothing, so it can be retried with the same key.
+ * nothing, so it can be retried with the same key. "The same request" is the same method, path,
+ * query string, content type and body (issue 10.8: an import with {@code dryRun=false} under the key
+ * of an earlier dry run is another request, not a replay of the preview).
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION + 100)
@@ -65,7 +63,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         request.setEntityStream(new ByteArrayInputStream(body));
         String caller = request.getSecurityContext().getUserPrincipal() == null ? "anonymous"
                 : request.getSecurityContext().getUserPrincipal().getName();
-        String hash = hash(request.getUriInfo().getRequestUri().getRawPath(), body);
+        var uri = request.getUriInfo().getRequestUri();
+        String hash = RequestFingerprint.of(request.getMethod(), uri.getRawPath(), uri.getRawQuery(),
+                request.getHeaderString(HttpHeaders.CONTENT_TYPE), body);
         Outcome outcome;
         try {
             outcome = store.claim(caller, key, hash);
@@ -123,17 +123,5 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     private static Response inProgress(Locale locale) {
         return ProblemJson.response(409, "idempotency-key", Messages.get(locale, "problem.idempotency.title"),
                 Messages.get(locale, "problem.idempotency.inProgress"));
-    }
-
-    private static String hash(String path, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(path.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -81,6 +81,8 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        // the container answers a refused page or the redirect to the login before any filter runs
+        SecurityHeadersFilter.apply(request, response);
         if (context.isAuthenticationRequest()) {
             return formLogin(request, context);
         }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.aftersales.domain.shared.PageResult;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -18,11 +19,16 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * A list as an Excel file (.xlsx): the same query as the screen, read page by page and written
- * with POI's streaming workbook, so a long list never sits in memory at once.
+ * with POI's streaming workbook, so a long list never sits in memory at once. Every cell is text;
+ * one that a formula could start with (= + - @, a tab or a carriage return, or their full-width
+ * forms) is written as quoted text — what Excel stores when a person types a leading apostrophe —
+ * so that a customer's name or a remark can never become a formula, not even when the cell is
+ * edited in Excel (issue 10.9, formula injection). The value itself stays as typed.
  */
 public final class ExcelExport {
 
     private static final int PAGE = 1_000;
+    private static final String FORMULA_STARTS = "=+-@\t\r\n＝＋－＠";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private ExcelExport() {
@@ -43,6 +49,8 @@ public final class ExcelExport {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            CellStyle quoted = workbook.createCellStyle();
+            quoted.setQuotePrefixed(true);
             Row header = sheet.createRow(0);
             for (int i = 0; i < headers.size(); i++) {
                 header.createCell(i).setCellValue(headers.get(i));
@@ -55,7 +63,12 @@ public final class ExcelExport {
                     Row line = sheet.createRow(++written);
                     List<String> cells = row.apply(item);
                     for (int i = 0; i < cells.size(); i++) {
-                        line.createCell(i).setCellValue(cells.get(i) == null ? "" : cells.get(i));
+                        String text = cells.get(i) == null ? "" : cells.get(i);
+                        Cell cell = line.createCell(i);
+                        cell.setCellValue(text);
+                        if (couldStartAFormula(text)) {
+                            cell.setCellStyle(quoted);
+                        }
                     }
                 }
                 if (page.items().size() < PAGE) {
@@ -69,5 +82,10 @@ public final class ExcelExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A text that Excel (or another spreadsheet) would take as the start of a formula if typed. */
+    static boolean couldStartAFormula(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
     }
 }

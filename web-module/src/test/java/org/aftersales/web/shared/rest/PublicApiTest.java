@@ -1,0 +1,52 @@
+package org.aftersales.web.shared.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10.9: the API answers without a login only where it must — the health check. The OpenAPI
+ * document, the map of every call, needs a login like the calls themselves.
+ */
+class PublicApiTest {
+
+    @Test
+    void onlyTheHealthCheckIsOpen() throws Exception {
+        java.nio.file.Path classes = java.nio.file.Path.of(
+                ApiApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Set<String> open = new TreeSet<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replace('\\', '.')
+                        .replaceAll("\\.class$", "");
+                if (!name.startsWith("org.aftersales.web.") || name.contains("$")) {
+                    continue;
+                }
+                Class<?> type = Class.forName(name, false, getClass().getClassLoader());
+                if (!type.isAnnotationPresent(Path.class)) {
+                    continue;
+                }
+                String base = type.getAnnotation(Path.class).value().replaceAll("^/|/$", "");
+                for (Method method : type.getDeclaredMethods()) {
+                    boolean resourceMethod = Stream.of(method.getAnnotations())
+                            .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
+                    if (resourceMethod && (method.isAnnotationPresent(PermitAll.class)
+                            || type.isAnnotationPresent(PermitAll.class) && !method.isAnnotationPresent(RolesAllowed.class))) {
+                        Path sub = method.getAnnotation(Path.class);
+                        open.add("/" + base + (sub == null ? "" : "/" + sub.value().replaceAll("^/|/$", "")));
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of("/health"), open);
+    }
+}
