@@ -24,6 +24,14 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     Browser() {
+        this(1280, 900);
+    }
+
+    /**
+     * A browser whose page is {@code width} × {@code height} CSS pixels; below 600 px wide it is a
+     * phone (mobile viewport, touch), so the page's {@code <meta name="viewport">} applies.
+     */
+    Browser(int width, int height) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -36,8 +44,14 @@ final class Browser implements AutoCloseable {
         }
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,900", "--lang=zh-CN");
-        driver = new ChromeDriver(service, options);
+                "--disable-quic", "--window-size=" + width + "," + height, "--lang=zh-CN");
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        if (width < 600) {
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
+                    "deviceScaleFactor", 2, "mobile", true));
+            chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", true, "maxTouchPoints", 5));
+        }
+        driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
@@ -98,6 +112,25 @@ final class Browser implements AutoCloseable {
 
     void waitForText(String text) {
         wait.until(d -> d.getPageSource().contains(text));
+    }
+
+    /** How wide the page lays out: more than the window means a horizontal scrollbar. */
+    int scrollWidth() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;")).intValue();
+    }
+
+    /** The elements (tag#id.class, width) that reach beyond the window's right edge, for a failure message. */
+    String overflowing() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("""
+                var w = document.documentElement.clientWidth, out = [];
+                document.querySelectorAll('body *').forEach(function (e) {
+                  var r = e.getBoundingClientRect();
+                  if (r.right > w + 1 && r.width > 0 && getComputedStyle(e).visibility !== 'hidden') {
+                    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + String(e.className).split(' ')[0]
+                        + ' ' + Math.round(r.left) + '-' + Math.round(r.right));
+                  }
+                });
+                return out.slice(0, 25).join('\\n');"""));
     }
 
     String source() {

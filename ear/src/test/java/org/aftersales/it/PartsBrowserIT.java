@@ -53,10 +53,10 @@ class PartsBrowserIT {
         keeperBrowser.open("/receiving.xhtml");
         new Select(keeperBrowser.find("receivingForm:servicePoint")).selectByValue(point);
         keeperBrowser.type("receivingForm:supplier", "某某压缩机厂");
-        keeperBrowser.type("receivingForm:lines:0:partNumber", part);
-        keeperBrowser.type("receivingForm:lines:0:invoiced", "10");
-        keeperBrowser.type("receivingForm:lines:0:counted", "8");
-        keeperBrowser.type("receivingForm:lines:0:price", "800.00");
+        keeperBrowser.type("receivingForm:lines:0:partNumber_input", part);
+        keeperBrowser.type("receivingForm:lines:0:invoicedQty", "10");
+        keeperBrowser.type("receivingForm:lines:0:countedQty", "8");
+        keeperBrowser.type("receivingForm:lines:0:unitPrice", "800.00");
         keeperBrowser.clickAndWaitForAjax("receivingForm:receive");
         String slip = keeperBrowser.find("receivingForm:slipNumber").getText();
         assertTrue(slip.matches("[A-Z]+-RK-\\d{2}-\\d{2}-\\d{2,}"), slip);
@@ -78,7 +78,7 @@ class PartsBrowserIT {
         technicianBrowser.login(technician, PASSWORD);
         technicianBrowser.open("/ticket.xhtml?number=" + ticket);
         new Select(technicianBrowser.find("ticketPartsForm:servicePoint")).selectByValue(point);
-        technicianBrowser.type("ticketPartsForm:partNumber", part);
+        technicianBrowser.type("ticketPartsForm:partNumber_input", part);
         technicianBrowser.type("ticketPartsForm:qty", "1");
         technicianBrowser.clickAndWaitForAjax("ticketPartsForm:requestParts");
         technicianBrowser.waitForText("已提交备件申请");
@@ -86,7 +86,7 @@ class PartsBrowserIT {
 
         // the keeper issues it from the queue
         keeperBrowser.open("/part-requests.xhtml");
-        keeperBrowser.type("queueForm:servicePoint", point);
+        new Select(keeperBrowser.find("queueForm:servicePoint")).selectByValue(point);
         keeperBrowser.clickAndWaitForAjax("queueForm:search");
         keeperBrowser.clickAndWaitForAjax("queueForm:requests:0:issue");
         keeperBrowser.waitForText("已出库，出库单");
@@ -95,7 +95,7 @@ class PartsBrowserIT {
         technicianBrowser.open("/ticket.xhtml?number=" + ticket);
         assertEquals("已出库", technicianBrowser.find("ticketPartsForm:partRequests:0:status").getText());
         String line = technicianBrowser.source();
-        assertTrue(line.contains(part + " — 申请 1 / 已发 1"), "requested 1 / issued 1");
+        assertTrue(line.contains(part + " 压缩机 — 申请 1 / 已发 1"), "requested 1 / issued 1, with the part's name");
 
         // P4: the technician records the part used and the defective one returned, to be scrapped
         technicianBrowser.type("ticketPartsForm:partRequests:0:lines:0:used", "1");
@@ -113,7 +113,7 @@ class PartsBrowserIT {
         // P6: the month's report of the service point: 8 received, 1 issued, 7 at the end
         keeperBrowser.open("/stock-report.xhtml");
         keeperBrowser.type("reportForm:month", java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
-        keeperBrowser.type("reportForm:servicePoint", point);
+        new Select(keeperBrowser.find("reportForm:servicePoint")).selectByValue(point);
         keeperBrowser.clickAndWaitForAjax("reportForm:show");
         keeperBrowser.waitForText(part);
         assertEquals("7", keeperBrowser.find("reportForm:report:0:closing").getText());

@@ -108,7 +108,7 @@ class TicketsBrowserIT {
         technicianBrowser.type("serviceForm:diagnosis", "室外风机电容损坏");
         technicianBrowser.type("serviceForm:workDone", "更换风机电容，试机制冷正常");
         technicianBrowser.type("serviceForm:partsUsed", "风机电容 2.5µF ×1");
-        technicianBrowser.type("serviceForm:hours_input", "1.5");
+        technicianBrowser.type("serviceForm:hours", "1.5");
         technicianBrowser.clickAndWaitForAjax("serviceForm:saveRecord");
         technicianBrowser.waitForText("维修记录已保存");
         clickEvent(technicianBrowser, "RESOLVED");

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.aftersales.domain.shared.AuditedEntity;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
 
 /**
  * A staff or partner account.
@@ -123,7 +125,19 @@ public class UserAccount extends AuditedEntity {
         if (newDisplayName.isBlank()) {
             throw new IllegalArgumentException("The display name is required.");
         }
-        this.displayName = newDisplayName.strip();
+        this.displayName = fitting("displayName", newDisplayName.strip(), DISPLAY_NAME_MAX);
+    }
+
+    /** The columns' lengths: longer input is refused with the field named, never cut or left to the database. */
+    public static final int DISPLAY_NAME_MAX = 100;
+    public static final int REGION_MAX = 100;
+    public static final int EMAIL_MAX = 200;
+
+    private static String fitting(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new RuleViolationException(FieldError.of(field, "validation.tooLongMax", max));
+        }
+        return value;
     }
 
     public void assignRoles(Set<Role> newRoles) {
@@ -134,7 +148,7 @@ public class UserAccount extends AuditedEntity {
     }
 
     public void assignRegion(String newRegion) {
-        this.region = newRegion == null || newRegion.isBlank() ? null : newRegion.strip();
+        this.region = fitting("region", newRegion == null || newRegion.isBlank() ? null : newRegion.strip(), REGION_MAX);
     }
 
     public void certify(Set<Qualification> newQualifications) {
@@ -143,7 +157,7 @@ public class UserAccount extends AuditedEntity {
     }
 
     public void changeEmail(String newEmail) {
-        this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
+        this.email = fitting("email", newEmail == null || newEmail.isBlank() ? null : newEmail.strip(), EMAIL_MAX);
     }
 
     public void preferLocale(String newLocale) {

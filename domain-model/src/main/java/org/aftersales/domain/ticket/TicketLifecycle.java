@@ -10,7 +10,8 @@ import java.util.Set;
  * T3, T6: the ticket's state machine. One table per path — on-site service, carry-in repair (T6)
  * and remote service (phone guidance, parts mailed) — maps (status, event) to the next status.
  * Anything not in the table is illegal: the caller answers 409 and changes nothing. NOTE and
- * CONTACTED are allowed while a ticket is not final and keep the status.
+ * CONTACTED are allowed while a ticket is not final and keep the status — CONTACTED on site only
+ * until the technician arrives.
  */
 public final class TicketLifecycle {
 
@@ -70,6 +71,10 @@ public final class TicketLifecycle {
 
     /** The status after {@code event}, or empty when the event is not allowed in {@code status}. */
     public static Optional<TicketStatus> next(ServiceKind kind, TicketStatus status, TicketEventType event) {
+        if (event == TicketEventType.CONTACTED && path(kind) == ONSITE && status != TicketStatus.REGISTERED
+                && status != TicketStatus.DISPATCHED) {
+            return Optional.empty(); // T3: on site, the call arranges the visit; after arrival there is none to arrange
+        }
         if (event == TicketEventType.NOTE || event == TicketEventType.CONTACTED) {
             return status.isFinal() ? Optional.empty() : Optional.of(status);
         }

@@ -23,6 +23,17 @@ class UserAccountTest {
     }
 
     @Test
+    void aDisplayNameLongerThanItsColumnIsRefusedWithTheFieldNamed() {
+        String tooLong = "李".repeat(UserAccount.DISPLAY_NAME_MAX + 1);
+        var refused = assertThrows(org.aftersales.domain.shared.RuleViolationException.class,
+                () -> new UserAccount("li.si", tooLong, "hash", Set.of(Role.AGENT), NOW));
+        assertEquals("displayName", refused.errors().get(0).field());
+        UserAccount account = new UserAccount("li.si", "李".repeat(UserAccount.DISPLAY_NAME_MAX), "hash", Set.of(Role.AGENT), NOW);
+        assertThrows(org.aftersales.domain.shared.RuleViolationException.class, () -> account.assignRegion("北".repeat(101)));
+        assertThrows(org.aftersales.domain.shared.RuleViolationException.class, () -> account.changeEmail("a".repeat(201)));
+    }
+
+    @Test
     void needsAtLeastOneRole() {
         assertThrows(IllegalArgumentException.class, () -> new UserAccount("li.si", "李四", "hash", Set.of(), NOW));
     }

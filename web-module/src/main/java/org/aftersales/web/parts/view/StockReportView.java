@@ -10,11 +10,16 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.aftersales.domain.parts.StockReportLine;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.parts.boundary.PartService;
+import org.aftersales.parts.boundary.PartViews.PartView;
+import org.aftersales.parts.boundary.PartViews.ServicePointView;
 import org.aftersales.parts.boundary.StockService;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.shared.print.PaperForm;
@@ -43,6 +48,9 @@ public class StockReportView implements Serializable {
     private StockService stock;
 
     @EJB
+    private PartService parts;
+
+    @EJB
     private Settings settings;
 
     @Inject
@@ -51,6 +59,16 @@ public class StockReportView implements Serializable {
     private String month = YearMonth.now().toString();
     private String servicePoint;
     private List<StockReportLine> lines = new ArrayList<>();
+    private final Map<String, String> names = new HashMap<>();
+
+    public List<ServicePointView> getServicePoints() {
+        return parts.servicePoints(0, 500).items();
+    }
+
+    /** Issue 10.14: the part's name beside its number (on screen, in Excel and on the PDF). */
+    public String name(String partNumber) {
+        return names.computeIfAbsent(partNumber, n -> parts.find(n).map(PartView::name).orElse(""));
+    }
 
     public void show() {
         if (servicePoint == null || servicePoint.isBlank()) {
@@ -80,24 +98,25 @@ public class StockReportView implements Serializable {
         List<StockReportLine> report = all();
         return ExcelExport.of("stock-report-" + month, Feedback.text("stockReport.title") + " " + month, headers(),
                 (first, size) -> new PageResult<>(report.subList(Math.min(first, report.size()),
-                        Math.min(first + size, report.size())), report.size()), StockReportView::cells, EXPORT_MAX);
+                        Math.min(first + size, report.size())), report.size()), this::cells, EXPORT_MAX);
     }
 
     public StreamedContent getPdf() {
         List<StockReportLine> report = all();
-        List<Column> columns = List.of(Column.text(new Label("服务点", "Service point"), 1.2f),
-                Column.text(new Label("备件编号", "Part"), 2f), Column.number(new Label("期初数量", "Opening"), 1f),
-                Column.number(new Label("期初金额", "Opening value"), 1.5f), Column.number(new Label("入库", "Receipts"), 1f),
-                Column.number(new Label("入库金额", "Receipts value"), 1.5f), Column.number(new Label("出库", "Issues"), 1f),
-                Column.number(new Label("出库金额", "Issues value"), 1.5f), Column.number(new Label("其中销货", "Sold"), 1f),
-                Column.number(new Label("销货金额", "Sales value"), 1.5f), Column.number(new Label("期末数量", "Closing"), 1f),
-                Column.number(new Label("期末金额", "Closing value"), 1.5f));
+        // issue 10.17: the English half of a header is short enough for its column (never broken inside a word)
+        List<Column> columns = List.of(Column.text(new Label("服务站", "Point"), 1.2f),
+                Column.text(new Label("备件编号", "Part"), 1.8f), Column.text(new Label("名称", "Name"), 2f),
+                Column.number(new Label("期初数量", "Open"), 1f), Column.number(new Label("期初金额", "Open ¥"), 1.5f),
+                Column.number(new Label("入库", "In"), 1f), Column.number(new Label("入库金额", "In ¥"), 1.5f),
+                Column.number(new Label("出库", "Out"), 1f), Column.number(new Label("出库金额", "Out ¥"), 1.5f),
+                Column.number(new Label("其中销货", "Sold"), 1f), Column.number(new Label("销货金额", "Sold ¥"), 1.5f),
+                Column.number(new Label("期末数量", "Close"), 1f), Column.number(new Label("期末金额", "Close ¥"), 1.5f));
         byte[] pdf = PaperForm.builder(new Label("备件进销存月报", "Monthly stock-movement report"))
                 .company(settings.text("print.company", "售后服务部")).number(month)
                 .copies("第一联 仓库", "第二联 财务")
-                .pair(new Label("月份", "Month"), month, new Label("服务点", "Service point"),
+                .pair(new Label("月份", "Month"), month, new Label("服务站", "Service point"),
                         servicePoint == null || servicePoint.isBlank() ? "全部 All" : servicePoint)
-                .table(columns, report.stream().map(StockReportView::cells).toList())
+                .table(columns, report.stream().map(this::cells).toList())
                 .pair(new Label("期末数量合计", "Closing total"), String.valueOf(report.stream().mapToInt(StockReportLine::closingQty).sum()),
                         new Label("期末金额合计", "Closing value"), report.stream().map(StockReportLine::closingValue)
                                 .reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString())
@@ -107,7 +126,7 @@ public class StockReportView implements Serializable {
     }
 
     private static List<String> headers() {
-        return List.of(Feedback.text("stock.servicePoint"), Feedback.text("stock.partNumber"),
+        return List.of(Feedback.text("stock.servicePoint"), Feedback.text("stock.partNumber"), Feedback.text("parts.name"),
                 Feedback.text("stockReport.openingQty"), Feedback.text("stockReport.openingValue"),
                 Feedback.text("stockReport.receiptsQty"), Feedback.text("stockReport.receiptsValue"),
                 Feedback.text("stockReport.issuesQty"), Feedback.text("stockReport.issuesValue"),
@@ -115,8 +134,8 @@ public class StockReportView implements Serializable {
                 Feedback.text("stockReport.closingQty"), Feedback.text("stockReport.closingValue"));
     }
 
-    private static List<String> cells(StockReportLine l) {
-        return List.of(l.servicePoint(), l.partNumber(), String.valueOf(l.openingQty()), l.openingValue().toPlainString(),
+    private List<String> cells(StockReportLine l) {
+        return List.of(l.servicePoint(), l.partNumber(), name(l.partNumber()), String.valueOf(l.openingQty()), l.openingValue().toPlainString(),
                 String.valueOf(l.receiptsQty()), l.receiptsValue().toPlainString(), String.valueOf(l.issuesQty()),
                 l.issuesValue().toPlainString(), String.valueOf(l.salesQty()), l.salesValue().toPlainString(),
                 String.valueOf(l.closingQty()), l.closingValue().toPlainString());

@@ -158,6 +158,11 @@ public class TicketParts implements Serializable {
             qty = 1;
             note = null;
             reload();
+        } catch (RuleViolationException e) {
+            // the screen asks for one line: its fields sit beside the inputs of the same name
+            Feedback.failed(new RuleViolationException(e.errors().stream()
+                    .map(f -> new FieldError(f.field().replaceFirst("^lines\\[0]\\.", ""), f.messageKey(), f.args()))
+                    .toList()), "ticketPartsForm");
         } catch (RuntimeException e) {
             Feedback.failed(e, "ticketPartsForm");
         }

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.platform.boundary.AuditTrail;
 import org.aftersales.platform.boundary.AuditTrail.Line;
+import org.aftersales.web.shared.view.Feedback;
 import org.aftersales.web.shared.view.PagedModel;
 import org.primefaces.model.LazyDataModel;
 
@@ -24,6 +25,21 @@ public class AuditView implements Serializable {
 
     private PageResult<Line> page(int first, int size) {
         return trail.latest(first, size);
+    }
+
+    /** Issue 10.17: 新建 / 修改 / 删除, not CREATE. */
+    public String action(String action) {
+        return label("auditAction.", action);
+    }
+
+    /** Issue 10.17: 工单, not Ticket (the type's own name where the bundles have none). */
+    public String entity(String type) {
+        return label("auditEntity.", type);
+    }
+
+    private static String label(String prefix, String value) {
+        String text = Feedback.text(prefix + value);
+        return text.equals(prefix + value) ? value : text;
     }
 
     public LazyDataModel<Line> getLines() {

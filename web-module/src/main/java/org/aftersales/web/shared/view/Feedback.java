@@ -3,6 +3,7 @@ package org.aftersales.web.shared.view;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
+import java.util.Optional;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
@@ -41,7 +42,15 @@ public final class Feedback {
         if (e instanceof RuleViolationException violation) {
             for (FieldError field : violation.errors()) {
                 String message = Messages.get(locale(), field.messageKey(), field.args());
-                faces.addMessage(formId + ":" + field.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+                String clientId = clientId(formId, field.field());
+                Optional<Input> input = input(faces, clientId);
+                if (input.isPresent()) { // beside its input, naming it ("显示名称：最多 100 个字符。")
+                    String label = input.get().label();
+                    String text = label == null ? message : Messages.get(locale(), "feedback.labelled", label, message);
+                    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+                } else { // no input of that name on the page: say it at the top, never drop it
+                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+                }
             }
             faces.validationFailed();
         } else if (e instanceof ConflictException conflict) {
@@ -51,6 +60,27 @@ public final class Feedback {
         } else {
             throw e;
         }
+    }
+
+    /** The input a rule's field path names: {@code lines[0].qty} in form f is {@code f:lines:0:qty}. */
+    static String clientId(String formId, String field) {
+        return formId + ":" + field.replaceAll("\\[(\\d+)]\\.?", ":$1:").replace('.', ':').replaceAll(":$", "");
+    }
+
+    /** An input on the page and its label (set by its p:outputLabel; null without one). */
+    private record Input(String label) {
+    }
+
+    private static Optional<Input> input(FacesContext faces, String clientId) {
+        if (faces.getViewRoot() == null) {
+            return Optional.empty();
+        }
+        String[] label = new String[1];
+        boolean found = faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
+            Object l = component.getAttributes().get("label");
+            label[0] = l == null || l.toString().isBlank() ? null : l.toString();
+        });
+        return found ? Optional.of(new Input(label[0])) : Optional.empty();
     }
 
     private static Locale locale() {

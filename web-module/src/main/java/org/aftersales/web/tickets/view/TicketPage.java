@@ -179,6 +179,18 @@ public class TicketPage implements Serializable {
         return all;
     }
 
+    /** Issue 10.17: "李四（北京）持证电工" — the name, the region and the qualifications in words. */
+    public String technicianLabel(StaffMember s) {
+        String qualifications = qualificationNames(s.qualifications());
+        return s.displayName() + (s.region() == null ? "" : "（" + s.region() + "）")
+                + (qualifications.isEmpty() ? "" : " " + qualifications);
+    }
+
+    public String qualificationNames(java.util.Collection<?> qualifications) {
+        return qualifications == null ? "" : qualifications.stream().map(q -> Feedback.text("qualification." + q))
+                .sorted().collect(java.util.stream.Collectors.joining("、"));
+    }
+
     public boolean isCanEditRecord() {
         return ticket != null && !ticket.status().isFinal() && (currentUser.has("DISPATCHER") || currentUser.has("MANAGER")
                 || currentUser.getUsername().equals(ticket.technician()));
