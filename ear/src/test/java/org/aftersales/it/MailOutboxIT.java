@@ -81,7 +81,7 @@ class MailOutboxIT {
         String username = unique("m");
         Answer created = post("/api/v1/users", admin(), """
                 {"username":"%s","displayName":"邮件测试技师","password":"%s","roles":["TECHNICIAN"],"region":"北京",
-                 "qualifications":["ELECTRICIAN"],"email":%s}""".formatted(username, PASSWORD,
+                 "qualifications":["ELECTRICIAN"],"email":%s,"temporaryPassword":false}""".formatted(username, PASSWORD,
                 email == null ? "null" : "\"" + email + "\""));
         assertEquals(201, created.status(), created.body());
         return username;
