@@ -139,6 +139,10 @@ class TicketsBrowserIT {
         var ticket = Api.get("/api/v1/tickets/" + number, Api.admin()).json();
         assertEquals("RESOLVED", ticket.getString("status"));
         assertTrue(ticket.getBoolean("signed"));
+        // issue 10.18: the record and the signature left their lines in the history
+        String types = ticket.getJsonArray("events").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .map(e -> e.getString("type")).collect(Collectors.joining(","));
+        assertTrue(types.contains("SERVICE_RECORDED") && types.contains("SIGNED"), types);
         assertEquals("1.50", ticket.getString("hours"));
 
         // the customer-facing PDF: three copies, Chinese text, the signature

@@ -233,6 +233,17 @@ public class Ticket extends AuditedEntity {
             String description, Instant registeredAt, Instant wantedAt, Set<Qualification> requiredQualifications) {
     }
 
+    /**
+     * T8: a line of the history saying that the service record was saved or the customer signed
+     * ({@link TicketEventType#SERVICE_RECORDED}, {@link TicketEventType#SIGNED}); the status stays.
+     */
+    public TicketEvent historyOf(TicketEventType type, Instant at, String by, String note) {
+        if (type != TicketEventType.SERVICE_RECORDED && type != TicketEventType.SIGNED) {
+            throw new IllegalArgumentException("Only the service record and the signature are written this way: " + type);
+        }
+        return new TicketEvent(this, type, at, by, technician, note);
+    }
+
     /** The first event of the ticket's history. */
     public TicketEvent registration(String by) {
         return new TicketEvent(this, TicketEventType.REGISTERED, registeredAt, by, null, description);

@@ -91,6 +91,26 @@ class TicketLifecycleTest {
                 TicketEventType.NOTE), TicketLifecycle.allowed(ServiceKind.ONSITE_REPAIR, TicketStatus.REGISTERED));
     }
 
+    @Test
+    void theRecordAndTheSignatureAreHistoryLinesTheServiceWritesNeverPostedNorOffered() {
+        // T8, issue 10.18: saving the service record and the customer's signature leave a line in the history
+        for (TicketEventType type : EnumSet.of(TicketEventType.SERVICE_RECORDED, TicketEventType.SIGNED)) {
+            assertTrue(!type.isPostable(), type + " is written by the service");
+            for (ServiceKind kind : ServiceKind.values()) {
+                for (TicketStatus status : TicketStatus.values()) {
+                    assertTrue(!TicketLifecycle.allowed(kind, status).contains(type), type + " offered in " + status);
+                }
+            }
+        }
+        Ticket ticket = ticket(ServiceKind.ONSITE_REPAIR);
+        Instant at = Instant.parse("2026-11-26T03:00:00Z");
+        TicketEvent signed = ticket.historyOf(TicketEventType.SIGNED, at, "li.si", "张三");
+        assertEquals(TicketEventType.SIGNED, signed.getType());
+        assertEquals("张三", signed.getNote());
+        assertEquals(TicketStatus.REGISTERED, ticket.getStatus(), "the status stays");
+        assertThrows(IllegalArgumentException.class, () -> ticket.historyOf(TicketEventType.RESOLVED, at, "li.si", null));
+    }
+
     private static Ticket ticket(ServiceKind kind) {
         Instant registered = Instant.parse("2026-11-26T01:30:00Z");
         return new Ticket("YX-26-11-01", "YX", new Ticket.Intake(42, "张三", "张三", "13800000000", "北京", "朝阳区",

@@ -397,6 +397,8 @@ public class TicketService {
                 entry.correct(input.hours());
             }
         }
+        // issue 10.18: saving the record leaves its line in the history (who, when)
+        em.persist(ticket.historyOf(TicketEventType.SERVICE_RECORDED, Instant.now(clock), caller(), null));
         em.flush();
         return view(ticket);
     }
@@ -412,11 +414,13 @@ public class TicketService {
         if (signedBy == null || signedBy.isBlank()) {
             throw new RuleViolationException(FieldError.of("signedBy", "validation.required"));
         }
+        Instant now = Instant.now(clock);
         try {
-            em.persist(new ServiceSignature(ticket.getId(), png, signedBy.strip(), Instant.now(clock), caller()));
+            em.persist(new ServiceSignature(ticket.getId(), png, signedBy.strip(), now, caller()));
         } catch (IllegalArgumentException e) {
             throw new RuleViolationException(FieldError.of("signature", "validation.signature"));
         }
+        em.persist(ticket.historyOf(TicketEventType.SIGNED, now, caller(), signedBy.strip())); // issue 10.18
         em.flush();
         return view(ticket);
     }
