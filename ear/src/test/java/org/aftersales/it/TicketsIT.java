@@ -244,7 +244,8 @@ class TicketsIT {
         assertEquals("REGISTERED", reopened.getString("status"));
         List<String> types = reopened.getJsonArray("events").stream()
                 .map(v -> v.asJsonObject().getString("type")).toList();
-        assertEquals(List.of("REGISTERED", "DISPATCHED", "ARRIVED", "RESOLVED", "ACCEPTED", "CLOSED", "REOPENED"), types,
+        assertEquals(List.of("REGISTERED", "DISPATCHED", "ARRIVED", "SERVICE_RECORDED", "RESOLVED", "ACCEPTED", "CLOSED",
+                "REOPENED"), types,
                 "the history is append-only: nothing is lost on reopening");
         assertEquals(0, get("/api/v1/tickets?breached=true&customerId=" + customer, admin()).json().getInt("total"),
                 "a reopened ticket's clocks start again");
