@@ -70,7 +70,15 @@ class TicketsBrowserIT {
                  "proofOfPurchase":"INVOICE","use":"HOUSEHOLD","serialStatus":"OK"}""".formatted(serial)).status());
         String agent = Api.createUser("AGENT", PASSWORD);
         String dispatcher = Api.createUser("DISPATCHER", PASSWORD);
-        String technician = Api.createUser("TECHNICIAN", PASSWORD);
+        // issue 10.17: the technician's phone is on the account, and the paper names people, not logins
+        String technician = Api.unique("tech");
+        String technicianPhone = "139" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+        Api.Answer createdTechnician = Api.post("/api/v1/users", Api.admin(), """
+                {"username":"%s","displayName":"李四师傅","password":"%s","roles":["TECHNICIAN"],"region":"北京",
+                 "qualifications":["ELECTRICIAN"],"phone":"%s","temporaryPassword":false}"""
+                .formatted(technician, PASSWORD, technicianPhone));
+        assertEquals(201, createdTechnician.status(), createdTechnician.body());
+        assertEquals(technicianPhone, Api.get("/api/v1/users/" + technician, Api.admin()).json().getString("phone"));
 
         // the agent on the phone: the caller's number finds the customer and the product, the warranty shows at once
         agentBrowser = new Browser();
@@ -158,6 +166,14 @@ class TicketsBrowserIT {
         assertTrue(customerCopy.contains("第三联") && customerCopy.contains("客户"), customerCopy);
         assertTrue(customerCopy.contains(number) && customerCopy.contains("室外风机电容损坏"), customerCopy);
         reader.close();
+        HttpResponse<byte[]> sheet = Api.HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/print/dispatch-sheet?number=" + number))
+                .header("Cookie", cookies).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, sheet.statusCode());
+        PdfReader sheetReader = new PdfReader(sheet.body());
+        String sheetText = new PdfTextExtractor(sheetReader).getTextFromPage(1);
+        sheetReader.close();
+        assertTrue(sheetText.contains("李四师傅") && sheetText.contains(technicianPhone), sheetText);
+        assertTrue(!sheetText.contains(technician), "no login name on the paper: " + sheetText);
         technicianBrowser.open("/print/service-record?number=" + number);
         assertTrue(!technicianBrowser.source().contains("出错"), "the PDF opens in the browser");
     }

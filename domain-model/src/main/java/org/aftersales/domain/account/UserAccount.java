@@ -73,6 +73,10 @@ public class UserAccount extends AuditedEntity {
     @Column(name = "email", length = 200)
     private String email;
 
+    /** Issue 10.17: the colleague's phone, printed on the dispatch sheet (技术人员电话). */
+    @Column(name = "phone", length = 40)
+    private String phone;
+
     @Column(name = "locale", nullable = false, length = 10)
     private String locale = "zh_CN";
 
@@ -154,6 +158,16 @@ public class UserAccount extends AuditedEntity {
     public void certify(Set<Qualification> newQualifications) {
         this.qualifications = newQualifications == null || newQualifications.isEmpty()
                 ? EnumSet.noneOf(Qualification.class) : EnumSet.copyOf(newQualifications);
+    }
+
+    public static final int PHONE_MAX = 40;
+
+    public void changePhone(String newPhone) {
+        this.phone = fitting("phone", newPhone == null || newPhone.isBlank() ? null : newPhone.strip(), PHONE_MAX);
+    }
+
+    public String getPhone() {
+        return phone;
     }
 
     public void changeEmail(String newEmail) {
@@ -346,6 +360,7 @@ public class UserAccount extends AuditedEntity {
         state.put("region", region);
         state.put("qualifications", new QualificationsConverter().convertToDatabaseColumn(qualifications));
         state.put("email", email);
+        state.put("phone", phone);
         state.put("locale", locale);
         state.put("locked", String.valueOf(locked));
         state.put("lockedUntil", String.valueOf(lockedUntil));

@@ -7,5 +7,5 @@ import org.aftersales.domain.account.Role;
 
 /** An administrator's edit of an account, made against the version that was shown. */
 public record AccountChange(String username, long version, String displayName, Set<Role> roles, String region,
-        Set<Qualification> qualifications, String email) implements Serializable {
+        Set<Qualification> qualifications, String email, String phone) implements Serializable {
 }

@@ -12,7 +12,7 @@ import org.aftersales.domain.account.UserAccount;
  * by an administrator's lock or, until {@code lockedUntil}, after too many failed logins.
  */
 public record AccountView(Long id, String username, String displayName, Set<Role> roles, String region,
-        Set<Qualification> qualifications, String email, String locale, boolean locked, Instant lockedAt,
+        Set<Qualification> qualifications, String email, String phone, String locale, boolean locked, Instant lockedAt,
         Instant lastLoginAt, Instant createdAt, long version, Instant lockedUntil, boolean mustChangePassword)
         implements Serializable {
 
@@ -20,7 +20,7 @@ public record AccountView(Long id, String username, String displayName, Set<Role
         Instant now = Instant.now();
         boolean temporarily = u.isTemporarilyLocked(now);
         return new AccountView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(), u.getRegion(),
-                u.getQualifications(), u.getEmail(), u.getLocale(), u.isLocked() || temporarily, u.getLockedAt(),
+                u.getQualifications(), u.getEmail(), u.getPhone(), u.getLocale(), u.isLocked() || temporarily, u.getLockedAt(),
                 u.getLastLoginAt(), u.getCreatedAt(), u.getVersion(), temporarily && !u.isLocked() ? u.getLockedUntil() : null,
                 u.isMustChangePassword());
     }

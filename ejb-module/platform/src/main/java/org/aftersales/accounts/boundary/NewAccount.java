@@ -10,5 +10,5 @@ import org.aftersales.domain.account.Role;
  * their own password at the first login (issue 10.5).
  */
 public record NewAccount(String username, String displayName, char[] password, Set<Role> roles, String region,
-        Set<Qualification> qualifications, String email, boolean temporaryPassword) implements Serializable {
+        Set<Qualification> qualifications, String email, String phone, boolean temporaryPassword) implements Serializable {
 }

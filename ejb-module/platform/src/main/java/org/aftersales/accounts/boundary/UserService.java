@@ -221,6 +221,7 @@ public class UserService {
         account.assignRegion(request.region());
         account.certify(request.qualifications());
         account.changeEmail(request.email());
+        account.changePhone(request.phone());
         account.preferLocale(settings.text(DEFAULT_LOCALE, "zh_CN"));
         em.persist(account);
         em.flush();
@@ -244,6 +245,7 @@ public class UserService {
         account.assignRegion(change.region());
         account.certify(change.qualifications());
         account.changeEmail(change.email());
+        account.changePhone(change.phone());
         em.flush();
         return AccountView.of(account);
     }

@@ -23,7 +23,7 @@ class TechnicianLoadsTest {
 
     private static StaffMember technician(String username, String region) {
         return new StaffMember(username, "技术员" + username, Set.of(Role.TECHNICIAN), region,
-                Set.of(Qualification.ELECTRICIAN), null, "zh_CN", true);
+                Set.of(Qualification.ELECTRICIAN), null, null, "zh_CN", true);
     }
 
     @Test

@@ -26,6 +26,7 @@ public final class UserDtos {
             @Size(max = 100, message = "{validation.tooLong}") @SingleLine String region,
             List<String> qualifications,
             @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String email,
+            @Size(max = 40, message = "{validation.tooLong}") @SingleLine String phone,
             Boolean temporaryPassword) {
 
         /** Issue 10.5: unless said otherwise, the owner must choose their own password at the first login. */
@@ -40,7 +41,8 @@ public final class UserDtos {
             @NotEmpty(message = "{validation.rolesRequired}") List<String> roles,
             @Size(max = 100, message = "{validation.tooLong}") @SingleLine String region,
             List<String> qualifications,
-            @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String email) {
+            @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String email,
+            @Size(max = 40, message = "{validation.tooLong}") @SingleLine String phone) {
     }
 
     public record NewPassword(@NotNull(message = "{validation.required}") String password, Boolean temporaryPassword) {
@@ -62,12 +64,12 @@ public final class UserDtos {
      * administrator set.
      */
     public record User(String username, String displayName, List<String> roles, String region,
-            List<String> qualifications, String email, String locale, boolean locked, Instant lastLoginAt,
+            List<String> qualifications, String email, String phone, String locale, boolean locked, Instant lastLoginAt,
             Instant createdAt, long version, Instant lockedUntil, boolean mustChangePassword) {
 
         static User of(AccountView a) {
             return new User(a.username(), a.displayName(), a.roles().stream().map(Enum::name).toList(), a.region(),
-                    a.qualifications().stream().map(Enum::name).toList(), a.email(), a.locale(), a.locked(),
+                    a.qualifications().stream().map(Enum::name).toList(), a.email(), a.phone(), a.locale(), a.locked(),
                     a.lastLoginAt(), a.createdAt(), a.version(), a.lockedUntil(), a.mustChangePassword());
         }
     }

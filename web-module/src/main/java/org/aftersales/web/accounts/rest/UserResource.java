@@ -49,7 +49,7 @@ public class UserResource {
         User created = User.of(users.create(new NewAccount(body.username(), body.displayName(),
                 body.password().toCharArray(), EnumParser.parse(Role.class, body.roles(), "roles"), body.region(),
                 EnumParser.parse(Qualification.class, body.qualifications(), "qualifications"), body.email(),
-                body.passwordIsTemporary())));
+                body.phone(), body.passwordIsTemporary())));
         return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build())
                 .entity(created).build();
     }
@@ -73,7 +73,8 @@ public class UserResource {
     public User update(@PathParam("username") String username, @NotNull(message = "{validation.body}") @Valid UserChange body) {
         return User.of(users.update(new AccountChange(username, body.version(), body.displayName(),
                 EnumParser.parse(Role.class, body.roles(), "roles"), body.region(),
-                EnumParser.parse(Qualification.class, body.qualifications(), "qualifications"), body.email())));
+                EnumParser.parse(Qualification.class, body.qualifications(), "qualifications"), body.email(),
+                body.phone())));
     }
 
     @POST

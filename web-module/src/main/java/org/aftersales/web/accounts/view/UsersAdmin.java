@@ -43,6 +43,7 @@ public class UsersAdmin implements Serializable {
     private String region;
     private List<Qualification> qualifications = new ArrayList<>();
     private String email;
+    private String phone;
 
     // the edit form
     private AccountView selected;
@@ -51,6 +52,7 @@ public class UsersAdmin implements Serializable {
     private String editRegion;
     private List<Qualification> editQualifications = new ArrayList<>();
     private String editEmail;
+    private String editPhone;
     private String newPassword;
 
     private PageResult<AccountView> page(int first, int size) {
@@ -61,10 +63,10 @@ public class UsersAdmin implements Serializable {
         try {
             AccountView created = users.create(new NewAccount(username, displayName,
                     password == null ? null : password.toCharArray(), EnumSet.copyOf(withDefault(roles)), region,
-                    qualifications.isEmpty() ? Set.of() : EnumSet.copyOf(qualifications), email,
+                    qualifications.isEmpty() ? Set.of() : EnumSet.copyOf(qualifications), email, phone,
                     true)); // issue 10.5: the new colleague chooses their own password at the first login
             Feedback.info("users.created", created.username());
-            username = displayName = password = region = email = null;
+            username = displayName = password = region = email = phone = null;
             roles = new ArrayList<>();
             qualifications = new ArrayList<>();
             PrimeFaces.current().executeScript("PF('newUserDialog').hide()");
@@ -89,6 +91,7 @@ public class UsersAdmin implements Serializable {
         editRegion = account.region();
         editQualifications = new ArrayList<>(account.qualifications());
         editEmail = account.email();
+        editPhone = account.phone();
         newPassword = null;
     }
 
@@ -96,7 +99,8 @@ public class UsersAdmin implements Serializable {
         try {
             selected = users.update(new AccountChange(selected.username(), selected.version(), editDisplayName,
                     EnumSet.copyOf(withDefault(editRoles)), editRegion,
-                    editQualifications.isEmpty() ? Set.of() : EnumSet.copyOf(editQualifications), editEmail));
+                    editQualifications.isEmpty() ? Set.of() : EnumSet.copyOf(editQualifications), editEmail,
+                    editPhone));
             Feedback.info("users.saved", selected.username());
             PrimeFaces.current().executeScript("PF('editUserDialog').hide()");
         } catch (RuleViolationException | ConflictException | UnknownEntityException e) {
@@ -150,6 +154,10 @@ public class UsersAdmin implements Serializable {
     public void setRegion(String region) { this.region = region; }
     public List<Qualification> getQualifications() { return qualifications; }
     public void setQualifications(List<Qualification> qualifications) { this.qualifications = qualifications; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getEditPhone() { return editPhone; }
+    public void setEditPhone(String v) { this.editPhone = v; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
     public AccountView getSelected() { return selected; }

@@ -37,6 +37,9 @@ public class PrintServlet extends HttpServlet {
     @EJB
     private Settings settings;
 
+    @EJB
+    private org.aftersales.accounts.boundary.UserService users;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String number = request.getParameter("number");
@@ -61,7 +64,7 @@ public class PrintServlet extends HttpServlet {
                         ticket.solution(), ticket.workDone(), ticket.partsUsed(), ticket.hours(), null,
                         Messages.get(zh, "entitlement." + ticket.entitlement().name()) + (ticket.entitlementReasonKey() == null
                                 ? "" : "：" + Messages.get(zh, ticket.entitlementReasonKey(), ticket.entitlementReasonArgs())),
-                        ticket.technician(), signature.orElse(null), ticket.signedBy(),
+                        name(ticket.technician()), signature.orElse(null), ticket.signedBy(),
                         ticket.signedAt() == null ? null : LocalDate.ofInstant(ticket.signedAt(), zone));
                 PdfResponse.send(response, ServiceRecordForm.pdf(form, company, zone), "service-record-" + ticket.number());
             }
@@ -73,7 +76,9 @@ public class PrintServlet extends HttpServlet {
                         Messages.get(zh, "ticketStatus." + ticket.status().name()), ticket.wantedAt(),
                         ticket.events().stream().filter(e -> e.type().name().equals("DISPATCHED"))
                                 .reduce((a, b) -> b).map(e -> e.at()).orElse(null),
-                        ticket.technician(), null, format(ticket.sla().arriveBy(), zone),
+                        name(ticket.technician()), technician(ticket.technician())
+                                .map(org.aftersales.accounts.boundary.StaffMember::phone).orElse(null),
+                        format(ticket.sla().arriveBy(), zone),
                         format(ticket.sla().solutionBy(), zone), format(ticket.sla().resolveBy(), zone));
                 PdfResponse.send(response, DispatchSheetForm.pdf(form, company, zone), "dispatch-sheet-" + ticket.number());
             }
@@ -95,4 +100,13 @@ public class PrintServlet extends HttpServlet {
         return instant == null ? null : TIME.format(instant.atZone(zone));
     }
 
+
+    /** Issue 10.17: the colleague as the paper names them (技术人员 李四, not the login). */
+    private Optional<org.aftersales.accounts.boundary.StaffMember> technician(String username) {
+        return username == null ? Optional.empty() : users.staffMember(username);
+    }
+
+    private String name(String username) {
+        return technician(username).map(org.aftersales.accounts.boundary.StaffMember::displayName).orElse(username);
+    }
 }
