@@ -71,8 +71,13 @@ class WarehouseBrowserIT {
             keeper.type("pointsForm:code", point);
             keeper.type("pointsForm:name", "服务站" + point);
             keeper.find("pointsForm:keepers").click();
-            keeper.driver.findElements(By.cssSelector(".ui-selectcheckboxmenu-panel li.ui-selectcheckboxmenu-item")).stream()
-                    .filter(li -> li.isDisplayed() && li.getText().contains(username)).findFirst().orElseThrow().click();
+            // the list holds every keeper the tests made so far: scroll the panel to ours before clicking it
+            org.openqa.selenium.WebElement item = keeper.driver.findElements(
+                    By.cssSelector("[id='pointsForm:keepers_panel'] li.ui-selectcheckboxmenu-item")).stream()
+                    .filter(li -> li.getAttribute("textContent").contains(username)).findFirst().orElseThrow();
+            ((org.openqa.selenium.JavascriptExecutor) keeper.driver).executeScript(
+                    "arguments[0].scrollIntoView({block: 'nearest'});", item);
+            item.click();
             keeper.find("pointsForm:code").click(); // closes the checkbox menu
             keeper.clickAndWaitForAjax("pointsForm:createPoint");
             keeper.waitForText("已新建服务站 " + point);
