@@ -9,13 +9,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.shared.OutboxEvent;
 import org.aftersales.events.infrastructure.EventRelay;
+import org.aftersales.platform.control.AfterCommit;
 
 /**
  * The port through which bounded contexts publish what happened. An event is written to the
@@ -47,21 +46,6 @@ public class DomainEvents {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void publish(DomainEvent event) {
         em.persist(new OutboxEvent(event.id(), event.type(), EventCodec.encode(event), Instant.now()));
-        if (transaction.getResource(RELAY_REGISTERED) == null) {
-            transaction.putResource(RELAY_REGISTERED, Boolean.TRUE);
-            transaction.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing: the outbox row commits with the change
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        executor.execute(relay::relayNow);
-                    }
-                }
-            });
-        }
+        AfterCommit.once(transaction, RELAY_REGISTERED, () -> executor.execute(relay::relayNow));
     }
 }

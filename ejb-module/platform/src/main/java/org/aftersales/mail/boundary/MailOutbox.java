@@ -14,8 +14,6 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.Serializable;
 import java.time.Instant;
@@ -27,6 +25,7 @@ import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.mail.control.MailQueries;
 import org.aftersales.mail.control.MailSender;
+import org.aftersales.platform.control.AfterCommit;
 
 /**
  * The mail outbox: how every context sends e-mail. {@link #queue} writes the mail in the caller's
@@ -136,23 +135,7 @@ public class MailOutbox {
 
     /** Wakes the sender once the transaction that queued mail has committed (the timer would, a little later). */
     private void sendAfterCommit() {
-        if (transaction.getResource(SENDER_REGISTERED) != null) {
-            return;
-        }
-        transaction.putResource(SENDER_REGISTERED, Boolean.TRUE);
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing: the mail rows commit with the change
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    executor.execute(sender::sendDue);
-                }
-            }
-        });
+        AfterCommit.once(transaction, SENDER_REGISTERED, () -> executor.execute(sender::sendDue));
     }
 
     /** One mail as the administrators see it (without the body). */
