@@ -21,6 +21,7 @@ import org.aftersales.domain.shared.AuditedEntity;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.Text;
 
 /**
  * T7: a dealer return (产品售后管理表) — every field of the paper form. The dealer fills in items
@@ -200,13 +201,13 @@ public class DealerReturn extends AuditedEntity {
         this.dealerName = entry.dealerName().strip();
         this.feedbackDate = entry.feedbackDate();
         this.model = entry.model().strip();
-        this.colour = blankToNull(entry.colour());
-        this.serialNumber = blankToNull(entry.serialNumber());
+        this.colour = Text.optional(entry.colour());
+        this.serialNumber = Text.optional(entry.serialNumber());
         this.purchaseDate = entry.purchaseDate();
         this.problem = entry.problem().strip();
         this.arrival = entry.arrival();
-        this.courierCompany = arrival == Arrival.COURIER ? blankToNull(entry.courierCompany()) : null;
-        this.trackingNumber = arrival == Arrival.COURIER ? blankToNull(entry.trackingNumber()) : null;
+        this.courierCompany = arrival == Arrival.COURIER ? Text.optional(entry.courierCompany()) : null;
+        this.trackingNumber = arrival == Arrival.COURIER ? Text.optional(entry.trackingNumber()) : null;
         this.wantedHandling = entry.wantedHandling();
         this.turnaroundDays = entry.turnaroundDays();
         this.stage = DealerReturnStage.REGISTERED;
@@ -291,9 +292,9 @@ public class DealerReturn extends AuditedEntity {
         receivedBy = Objects.requireNonNull(by);
         appearance = check.appearance();
         function = check.function();
-        functionNote = blankToNull(check.functionNote());
-        accessories = blankToNull(check.accessories());
-        receivingNote = blankToNull(check.note());
+        functionNote = Text.optional(check.functionNote());
+        accessories = Text.optional(check.accessories());
+        receivingNote = Text.optional(check.note());
         dueDate = Turnarounds.dueOn(LocalDate.ofInstant(receivedAt, zone), turnaroundDays);
         stage = DealerReturnStage.RECEIVED;
     }
@@ -307,7 +308,7 @@ public class DealerReturn extends AuditedEntity {
         notBefore(errors, at, receivedAt);
         throwIfAny(errors);
         this.judgement = judgement;
-        this.judgementNote = blankToNull(note);
+        this.judgementNote = Text.optional(note);
         this.judgedAt = at;
         this.judgedBy = Objects.requireNonNull(by);
         stage = DealerReturnStage.JUDGED;
@@ -322,7 +323,7 @@ public class DealerReturn extends AuditedEntity {
         notBefore(errors, at, judgedAt);
         throwIfAny(errors);
         this.handling = handling;
-        this.decisionNote = blankToNull(note);
+        this.decisionNote = Text.optional(note);
         this.decidedAt = at;
         this.decidedBy = Objects.requireNonNull(by);
         stage = DealerReturnStage.DECIDED;
@@ -337,7 +338,7 @@ public class DealerReturn extends AuditedEntity {
         notBefore(errors, at, decidedAt);
         throwIfAny(errors);
         this.disposition = disposition;
-        this.dispositionNote = blankToNull(note);
+        this.dispositionNote = Text.optional(note);
         this.closedAt = at;
         this.closedBy = Objects.requireNonNull(by);
         stage = DealerReturnStage.CLOSED;
@@ -388,9 +389,6 @@ public class DealerReturn extends AuditedEntity {
         return s == null || s.isBlank();
     }
 
-    private static String blankToNull(String s) {
-        return isBlank(s) ? null : s.strip();
-    }
 
     @Override
     public Long getId() {

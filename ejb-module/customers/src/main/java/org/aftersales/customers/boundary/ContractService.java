@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.aftersales.customers.boundary.ContractViews.ContractView;
 import org.aftersales.customers.boundary.ContractViews.NewContract;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.customer.ContractKind;
 import org.aftersales.domain.customer.Customer;
 import org.aftersales.domain.customer.InstalledProduct;
@@ -24,7 +25,7 @@ import org.aftersales.settings.boundary.Settings;
 
 /** C5: service contracts — signed, accepted, served, followed up, renewed — and which expire soon. */
 @Stateless
-@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN"})
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
 public class ContractService {
 
     public static final String EXPIRY_WARNING_DAYS = "contracts.expiry-warning-days";
@@ -35,7 +36,7 @@ public class ContractService {
     @EJB
     private Settings settings;
 
-    @RolesAllowed({"AGENT", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
     public ContractView create(NewContract request) {
         List<FieldError> errors = new ArrayList<>();
         if (request.number() == null || request.number().isBlank()) {
@@ -100,7 +101,7 @@ public class ContractService {
     }
 
     /** C5: Q → Y → B → S, against the version shown. */
-    @RolesAllowed({"AGENT", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
     public ContractView advance(String number, long version) {
         ServiceContract contract = existing(number);
         if (contract.getVersion() != version) {

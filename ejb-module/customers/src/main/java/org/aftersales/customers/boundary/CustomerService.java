@@ -23,6 +23,7 @@ import org.aftersales.customers.boundary.CustomerViews.DuplicateReason;
 import org.aftersales.customers.boundary.CustomerViews.NewCustomer;
 import org.aftersales.customers.boundary.CustomerViews.SortField;
 import org.aftersales.customers.control.CustomerSearch;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.customer.Contact;
 import org.aftersales.domain.customer.Customer;
 import org.aftersales.domain.customer.PhoneNumber;
@@ -37,7 +38,7 @@ import org.aftersales.domain.shared.UnknownEntityException;
  * duplicates (same phone; same name at the same address) before a second record is opened.
  */
 @Stateless
-@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
 public class CustomerService {
 
     static final int DUPLICATES_SHOWN = 10;
@@ -52,7 +53,7 @@ public class CustomerService {
      * Opens a customer. Probable duplicates stop it unless {@code confirmed} (the agent saw them
      * and creates the record anyway); they are returned either way.
      */
-    @RolesAllowed({"AGENT", "DISPATCHER", "MANAGER", "ADMIN", "PARTNER"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     public Created create(NewCustomer request, boolean confirmed) {
         validate(request.name(), request.type() != null, request.phone(), request.region(), request.address(),
                 request.email());
@@ -70,7 +71,7 @@ public class CustomerService {
         return new Created(CustomerView.of(customer), duplicates);
     }
 
-    @RolesAllowed({"AGENT", "DISPATCHER", "MANAGER", "ADMIN", "PARTNER"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     public CustomerView update(CustomerChange change) {
         Customer customer = existing(change.id());
         if (customer.getVersion() != change.version()) {

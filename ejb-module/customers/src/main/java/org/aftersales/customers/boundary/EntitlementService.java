@@ -14,6 +14,7 @@ import org.aftersales.accounts.boundary.PartnerScope;
 import org.aftersales.customers.control.ContractCoverage;
 import org.aftersales.customers.control.ProductRegistry;
 import org.aftersales.customers.control.WarrantyAssessor;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.customer.InstalledProduct;
 import org.aftersales.domain.customer.ServiceContract;
 import org.aftersales.domain.shared.FieldError;
@@ -30,7 +31,7 @@ import org.aftersales.domain.warranty.WarrantyAssessment;
  * tables themselves.
  */
 @Stateless
-@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
 public class EntitlementService {
 
     @Inject

@@ -25,6 +25,7 @@ import org.aftersales.customers.control.handover.HandoverRow;
 import org.aftersales.customers.control.handover.ParsedHandover;
 import org.aftersales.customers.control.handover.RejectedRow;
 import org.aftersales.customers.control.handover.UnreadableFile;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.customer.Customer;
 import org.aftersales.domain.customer.CustomerType;
 import org.aftersales.domain.customer.InstalledProduct;
@@ -43,7 +44,7 @@ import org.aftersales.domain.warranty.SerialStatus;
  * each in a transaction of its own, and each new product publishes {@code ProductDelivered}.
  */
 @Stateless
-@RolesAllowed({"AGENT", "MANAGER", "ADMIN", "PARTNER"})
+@RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
 public class HandoverImport {
 
     private static final Logger LOG = Logger.getLogger(HandoverImport.class.getName());

@@ -16,6 +16,7 @@ import org.aftersales.customers.boundary.ProductViews.Inspection;
 import org.aftersales.customers.boundary.ProductViews.NewProduct;
 import org.aftersales.customers.boundary.ProductViews.ProductView;
 import org.aftersales.customers.control.ProductRegistry;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.customer.Customer;
 import org.aftersales.domain.customer.InstalledProduct;
 import org.aftersales.domain.customer.OperatingHoursReading;
@@ -27,7 +28,7 @@ import org.aftersales.domain.shared.RuleViolationException;
 
 /** C3: products installed at customers — registered, found by serial number, inspected. */
 @Stateless
-@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
 public class ProductService {
 
     @PersistenceContext(unitName = "aftersales")
@@ -39,7 +40,7 @@ public class ProductService {
     @Resource
     private SessionContext context;
 
-    @RolesAllowed({"AGENT", "DISPATCHER", "MANAGER", "ADMIN", "PARTNER"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     public ProductView register(long customerId, NewProduct request) {
         Customer customer = em.find(Customer.class, customerId);
         if (customer == null || !customer.visibleTo(partner())) {
@@ -66,7 +67,7 @@ public class ProductService {
     }
 
     /** W3, W5, M1: what was found on site. */
-    @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "QUALITY", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
     public ProductView inspect(Inspection inspection) {
         InstalledProduct product = registry.existing(inspection.serialNumber());
         if (product.getVersion() != inspection.version()) {
@@ -87,7 +88,7 @@ public class ProductService {
     }
 
     /** C3: the customer's registration form (售后服务登记表) for the product. */
-    @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "MANAGER", "ADMIN", "PARTNER"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     public ProductViews.RegistrationForm register(String serialNumber, ProductViews.RegistrationForm form) {
         InstalledProduct product = registry.existing(serialNumber, partner());
         List<FieldError> errors = new ArrayList<>();
@@ -129,7 +130,7 @@ public class ProductService {
     }
 
     /** C3, M1: a reading of the operating-hours counter, kept in the history; readings only go up. */
-    @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "MANAGER", "ADMIN", "PARTNER"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     public ProductView readHours(String serialNumber, LocalDate readOn, long hours) {
         InstalledProduct product = registry.existing(serialNumber, partner());
         LocalDate today = registry.today();

@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.customer.InstalledProduct;
 import org.aftersales.domain.customer.WarrantyTermRule;
 import org.aftersales.domain.shared.ConflictException;
@@ -29,7 +30,7 @@ import org.aftersales.customers.control.WarrantyAssessor;
  * and the product's facts; and the editing of that table.
  */
 @Stateless
-@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
 public class WarrantyService {
 
     @PersistenceContext(unitName = "aftersales")
@@ -69,7 +70,7 @@ public class WarrantyService {
     }
 
     /** W1: adds a term ({@code id} null) or changes one against the version shown. */
-    @RolesAllowed({"QUALITY", "ADMIN"})
+    @RolesAllowed({Roles.QUALITY, Roles.ADMIN})
     public TermView save(TermView term) {
         List<FieldError> errors = new ArrayList<>();
         if (term.component() == null || term.component().isBlank()) {
@@ -101,7 +102,7 @@ public class WarrantyService {
         return TermView.of(rule);
     }
 
-    @RolesAllowed({"QUALITY", "ADMIN"})
+    @RolesAllowed({Roles.QUALITY, Roles.ADMIN})
     public void remove(long id) {
         WarrantyTermRule rule = em.find(WarrantyTermRule.class, id);
         if (rule == null) {

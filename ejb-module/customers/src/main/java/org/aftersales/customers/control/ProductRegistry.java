@@ -23,6 +23,7 @@ import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.domain.warranty.ProofOfPurchase;
 import org.aftersales.domain.warranty.SerialStatus;
 import org.aftersales.events.boundary.DomainEvents;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 
 /**
@@ -44,7 +45,8 @@ public class ProductRegistry {
     @EJB
     private Settings settings;
 
-    private final Clock clock = Clock.systemUTC();
+    @EJB
+    private BusinessCalendar calendar;
 
     private ZoneId zone;
     private Instant zoneReadAt;
@@ -100,7 +102,7 @@ public class ProductRegistry {
     public void delivered(InstalledProduct product) {
         em.persist(product);
         em.flush();
-        events.publish(DomainEvent.of(PRODUCT_DELIVERED, Instant.now(clock), Map.of(
+        events.publish(DomainEvent.of(PRODUCT_DELIVERED, calendar.now(), Map.of(
                 "productId", String.valueOf(product.getId()),
                 "serialNumber", product.getSerialNumber(),
                 "customerId", String.valueOf(product.getCustomer().getId()))));
@@ -111,9 +113,9 @@ public class ProductRegistry {
      * once a minute, not once per row of a long hand-over file.
      */
     public LocalDate today() {
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         if (zone == null || zoneReadAt.isBefore(now.minusSeconds(60))) {
-            zone = ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+            zone = calendar.zone();
             zoneReadAt = now;
         }
         return LocalDate.ofInstant(now, zone);

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.parts.PartRequest;
 import org.aftersales.domain.parts.PartRequestLine;
 import org.aftersales.domain.parts.PartRequestStatus;
@@ -27,12 +28,14 @@ import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.Text;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.parts.boundary.PartRequestViews.NewLine;
 import org.aftersales.parts.boundary.PartRequestViews.NewRequest;
 import org.aftersales.parts.boundary.PartRequestViews.RequestView;
 import org.aftersales.parts.boundary.PartRequestViews.Usage;
 import org.aftersales.parts.control.Warehouse;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews.TicketView;
 
@@ -44,7 +47,7 @@ import org.aftersales.tickets.boundary.TicketViews.TicketView;
  * part is not good stock, so no ledger line adds it back.
  */
 @Stateless
-@RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN", "TECHNICIAN", "DISPATCHER"})
+@RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN, Roles.TECHNICIAN, Roles.DISPATCHER})
 public class PartRequests {
 
     private static final int MAX_LINES = 50;
@@ -64,13 +67,14 @@ public class PartRequests {
     @EJB
     private Warehouse warehouse;
 
-    private final Clock clock = Clock.systemUTC();
+    @EJB
+    private BusinessCalendar calendar;
 
     /** P4: a technician only for a ticket assigned to them (403 otherwise); managers for any. */
-    @RolesAllowed({"TECHNICIAN", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.TECHNICIAN, Roles.MANAGER, Roles.ADMIN})
     public RequestView request(NewRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        String ticket = blankToNull(request.ticketNumber());
+        String ticket = Text.optional(request.ticketNumber());
         TicketView view = null;
         if (ticket == null) {
             errors.add(FieldError.of("ticketNumber", "validation.required"));
@@ -108,7 +112,7 @@ public class PartRequests {
         if (!supervisor() && !caller().equals(view.technician())) {
             throw new EJBAccessException("Ticket " + ticket + " is not assigned to " + caller());
         }
-        PartRequest r = new PartRequest(ticket, point, caller(), Instant.now(clock), blankToNull(request.note()));
+        PartRequest r = new PartRequest(ticket, point, caller(), calendar.now(), Text.optional(request.note()));
         lines.forEach(l -> r.line(l.partNumber().strip(), l.qty()));
         em.persist(r);
         em.flush();
@@ -147,10 +151,10 @@ public class PartRequests {
     }
 
     /** P4: REQUESTED → APPROVED. */
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public RequestView approve(long id) {
         PartRequest r = existing(id, true);
-        decide(r, () -> r.approve(caller(), Instant.now(clock)));
+        decide(r, () -> r.approve(caller(), calendar.now()));
         return RequestView.of(r);
     }
 
@@ -158,7 +162,7 @@ public class PartRequests {
      * P3, P4: issues every line from the request's service point on one outbound slip for the ticket;
      * not enough stock → 409 and nothing is issued. A TO_BUY request is issued the same way once bought.
      */
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public RequestView issue(long id, String note) {
         PartRequest r = existing(id, true);
         if (!r.getStatus().open()) {
@@ -167,20 +171,20 @@ public class PartRequests {
         StockViews.SlipView slip = stock.issue(new StockViews.IssueRequest(r.getServicePoint(), r.getTicketNumber(),
                 r.getRequestedBy(), note == null || note.isBlank() ? "备件申请 " + id : note.strip(),
                 r.getLines().stream().map(l -> new StockViews.IssueLine(l.getPartNumber(), l.getRequested())).toList()));
-        decide(r, () -> r.issued(slip.number(), caller(), Instant.now(clock)));
+        decide(r, () -> r.issued(slip.number(), caller(), calendar.now()));
         return RequestView.of(r);
     }
 
     /** P4: not in stock: to buy (the named lines, or all). */
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public RequestView toBuy(long id, List<String> partNumbers) {
         PartRequest r = existing(id, true);
-        decide(r, () -> r.toBuy(partNumbers == null ? List.of() : partNumbers, caller(), Instant.now(clock)));
+        decide(r, () -> r.toBuy(partNumbers == null ? List.of() : partNumbers, caller(), calendar.now()));
         return RequestView.of(r);
     }
 
     /** P4: refused, with the reason (required). */
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public RequestView reject(long id, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException(FieldError.of("reason", "validation.required"));
@@ -189,7 +193,7 @@ public class PartRequests {
             throw new RuleViolationException(FieldError.of("reason", "validation.tooLong"));
         }
         PartRequest r = existing(id, true);
-        decide(r, () -> r.reject(reason, caller(), Instant.now(clock)));
+        decide(r, () -> r.reject(reason, caller(), calendar.now()));
         return RequestView.of(r);
     }
 
@@ -202,7 +206,7 @@ public class PartRequests {
             throw new RuleViolationException(FieldError.of("lines", "validation.required"));
         }
         PartRequest r = existing(id, true);
-        if (!supervisor() && !context.isCallerInRole("WAREHOUSE") && !caller().equals(r.getRequestedBy())) {
+        if (!supervisor() && !context.isCallerInRole(Roles.WAREHOUSE) && !caller().equals(r.getRequestedBy())) {
             throw new EJBAccessException("Part request " + id + " is not " + caller() + "'s");
         }
         if (r.getStatus() != PartRequestStatus.ISSUED) {
@@ -258,14 +262,11 @@ public class PartRequests {
     }
 
     private boolean supervisor() {
-        return context.isCallerInRole("MANAGER") || context.isCallerInRole("ADMIN");
+        return context.isCallerInRole(Roles.MANAGER) || context.isCallerInRole(Roles.ADMIN);
     }
 
     private String caller() {
         return context.getCallerPrincipal().getName();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

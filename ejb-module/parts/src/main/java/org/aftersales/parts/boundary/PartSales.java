@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.parts.MovementType;
 import org.aftersales.domain.parts.Part;
@@ -33,6 +34,7 @@ import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.Text;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.parts.boundary.PartSaleViews.NewSale;
 import org.aftersales.parts.boundary.PartSaleViews.NewSaleLine;
@@ -42,6 +44,7 @@ import org.aftersales.parts.boundary.PartSaleViews.SettlementView;
 import org.aftersales.parts.control.StockLevels;
 import org.aftersales.parts.control.StockLevels.Key;
 import org.aftersales.parts.control.Warehouse;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.tickets.boundary.TicketService;
 
 /**
@@ -53,7 +56,7 @@ import org.aftersales.tickets.boundary.TicketService;
  * two settle at the same time.
  */
 @Stateless
-@RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN", "FINANCE"})
+@RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN, Roles.FINANCE})
 public class PartSales {
 
     private static final int MAX_LINES = 50;
@@ -73,14 +76,15 @@ public class PartSales {
     @EJB
     private TicketService tickets;
 
-    private final Clock clock = Clock.systemUTC();
+    @EJB
+    private BusinessCalendar calendar;
 
     /** P5: the sales card; the parts leave the stock at their average cost, sold at the catalogue price. */
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public SaleView sell(NewSale request) {
         List<FieldError> errors = new ArrayList<>();
         String point = warehouse.servicePoint(errors, "servicePoint", request.servicePoint());
-        String buyer = blankToNull(request.buyer());
+        String buyer = Text.optional(request.buyer());
         if (buyer == null) {
             errors.add(FieldError.of("buyer", "validation.required"));
         } else if (buyer.length() > 200) {
@@ -89,14 +93,14 @@ public class PartSales {
         if (request.buyerPhone() != null && request.buyerPhone().strip().length() > 32) {
             errors.add(FieldError.of("buyerPhone", "validation.tooLong"));
         }
-        String ticket = blankToNull(request.ticketNumber());
+        String ticket = Text.optional(request.ticketNumber());
         if (ticket != null && tickets.find(ticket).isEmpty()) { // through the tickets context's boundary
             errors.add(FieldError.of("ticketNumber", "validation.unknownTicket", ticket));
         }
         if (request.paymentMethod() == null) {
             errors.add(FieldError.of("paymentMethod", "validation.required"));
         }
-        String cashier = blankToNull(request.cashier()) == null ? caller() : request.cashier().strip();
+        String cashier = Text.optional(request.cashier()) == null ? caller() : request.cashier().strip();
         if (cashier.length() > 64) {
             errors.add(FieldError.of("cashier", "validation.tooLong"));
         }
@@ -128,9 +132,9 @@ public class PartSales {
         lines.forEach(l -> keys.add(new Key(point, l.partNumber().strip())));
         Map<Key, StockLevel> locked = levels.lock(keys, false);
         Map<Key, Integer> before = Warehouse.onHand(locked);
-        Instant now = Instant.now(clock);
-        PartSale sale = new PartSale(warehouse.number(DocumentKind.PART_SALE, now), point, buyer, blankToNull(request.buyerPhone()), ticket,
-                request.paymentMethod(), cashier, caller(), now, blankToNull(request.note()));
+        Instant now = calendar.now();
+        PartSale sale = new PartSale(warehouse.number(DocumentKind.PART_SALE, now), point, buyer, Text.optional(request.buyerPhone()), ticket,
+                request.paymentMethod(), cashier, caller(), now, Text.optional(request.note()));
         for (NewSaleLine line : lines) {
             Key key = new Key(point, line.partNumber().strip());
             StockMovement out = Warehouse.take(locked.get(key), key, MovementType.SALE, line.qty(), sale.getNumber(),
@@ -164,11 +168,11 @@ public class PartSales {
         }
         if (from != null) {
             where.append(" AND s.soldAt >= :from");
-            params.put("from", from.atStartOfDay(warehouse.zone()).toInstant());
+            params.put("from", calendar.startOf(from));
         }
         if (to != null) {
             where.append(" AND s.soldAt < :to");
-            params.put("to", to.plusDays(1).atStartOfDay(warehouse.zone()).toInstant());
+            params.put("to", calendar.endOf(to));
         }
         if (settled != null) {
             where.append(settled ? " AND s.settlementNumber IS NOT NULL" : " AND s.settlementNumber IS NULL");
@@ -201,11 +205,11 @@ public class PartSales {
      * {@code cashier} (收款员 of the finance office); the caller is the one who pays in (交款员).
      * Nothing to settle → 409.
      */
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public SettlementView settle(String servicePoint, String cashier) {
         List<FieldError> errors = new ArrayList<>();
         String point = warehouse.servicePoint(errors, "servicePoint", servicePoint);
-        String receiver = blankToNull(cashier);
+        String receiver = Text.optional(cashier);
         if (receiver == null) {
             errors.add(FieldError.of("cashier", "validation.required"));
         } else if (receiver.length() > 64) {
@@ -223,7 +227,7 @@ public class PartSales {
         if (sales.isEmpty()) {
             throw new ConflictException("error.nothingToSettle", point);
         }
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         BigDecimal total = sales.stream().map(PartSale::getTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
         SalesSettlement settlement = new SalesSettlement(warehouse.number(DocumentKind.PAYMENT_SLIP, now), point, sales.size(), total, caller(),
                 receiver, now);
@@ -234,12 +238,12 @@ public class PartSales {
     }
 
     /** P5: finance confirms it received the money of a payment slip; once (409 the second time). */
-    @RolesAllowed({"FINANCE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.FINANCE, Roles.MANAGER, Roles.ADMIN})
     public SettlementView received(String number) {
         SalesSettlement s = em.createQuery("SELECT s FROM SalesSettlement s WHERE s.number = :n", SalesSettlement.class)
                 .setParameter("n", number).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> new UnknownEntityException("SalesSettlement", number));
-        s.received(caller(), Instant.now(clock)); // P5: once, and not by whoever paid it in (409)
+        s.received(caller(), calendar.now()); // P5: once, and not by whoever paid it in (409)
         em.flush();
         return SettlementView.of(s, rows("s.settlementNumber = :p", number));
     }
@@ -287,7 +291,4 @@ public class PartSales {
         return context.getCallerPrincipal().getName();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -13,11 +13,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.aftersales.accounts.boundary.UserService;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.parts.Part;
 import org.aftersales.domain.parts.ServicePoint;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.Text;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.parts.boundary.PartViews.NewPart;
 import org.aftersales.parts.boundary.PartViews.NewServicePoint;
@@ -26,10 +28,10 @@ import org.aftersales.parts.boundary.PartViews.ServicePointView;
 
 /** P1, P6: the parts catalogue and the service points (warehouses) with their keepers. */
 @Stateless
-@RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN", "TECHNICIAN", "DISPATCHER"})
+@RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN, Roles.TECHNICIAN, Roles.DISPATCHER})
 public class PartService {
 
-    static final String[] WRITERS = {"WAREHOUSE", "MANAGER", "ADMIN"};
+    static final String[] WRITERS = {Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN};
     /** P1: letters, digits and - . _ / (e.g. YSJ-001). */
     private static final Pattern PART_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}");
     private static final Pattern POINT_CODE = Pattern.compile("[A-Z0-9]{1,8}");
@@ -41,7 +43,7 @@ public class PartService {
     private UserService users;
 
     /** P1: a new catalogue entry; its part number is unique and never changes. */
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public PartView create(NewPart request) {
         List<FieldError> errors = new ArrayList<>();
         String number = request.partNumber() == null ? "" : request.partNumber().strip();
@@ -70,7 +72,7 @@ public class PartService {
             throw new RuleViolationException(errors);
         }
         Part part = new Part(number, request.name().strip(), request.unit().strip(), request.price(),
-                request.fittingModels(), blankToNull(request.supplier()), request.source());
+                request.fittingModels(), Text.optional(request.supplier()), request.source());
         try {
             em.persist(part);
             em.flush();
@@ -109,7 +111,7 @@ public class PartService {
     }
 
     /** P6: a new service point; its keepers must be existing accounts. */
-    @RolesAllowed({"MANAGER", "ADMIN", "WAREHOUSE"})
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN, Roles.WAREHOUSE})
     public ServicePointView createServicePoint(NewServicePoint request) {
         List<FieldError> errors = new ArrayList<>();
         String code = request.code() == null ? "" : request.code().strip().toUpperCase(Locale.ROOT);
@@ -148,7 +150,7 @@ public class PartService {
     }
 
     /** The list of service points; finance too picks one on the parts counter and stock-take screens (P5, P6). */
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN", "TECHNICIAN", "DISPATCHER", "FINANCE"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN, Roles.TECHNICIAN, Roles.DISPATCHER, Roles.FINANCE})
     public PageResult<ServicePointView> servicePoints(int first, int size) {
         List<ServicePointView> items = em.createQuery("SELECT s FROM ServicePoint s ORDER BY s.code", ServicePoint.class)
                 .setFirstResult(first).setMaxResults(size).getResultList().stream().map(ServicePointView::of).toList();
@@ -180,9 +182,6 @@ public class PartService {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     static BigDecimal orZero(BigDecimal value) {
         return value == null ? BigDecimal.ZERO : value;

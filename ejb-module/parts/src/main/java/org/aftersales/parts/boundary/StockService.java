@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.parts.MovementType;
 import org.aftersales.domain.parts.ReceivingDiscrepancy;
 import org.aftersales.domain.parts.Slip;
@@ -31,6 +32,7 @@ import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.Text;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.parts.boundary.StockViews.IssueLine;
 import org.aftersales.parts.boundary.StockViews.IssueRequest;
@@ -44,6 +46,7 @@ import org.aftersales.parts.boundary.StockViews.TransferRequest;
 import org.aftersales.parts.control.StockLevels;
 import org.aftersales.parts.control.StockLevels.Key;
 import org.aftersales.parts.control.Warehouse;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketService;
 
@@ -54,7 +57,7 @@ import org.aftersales.tickets.boundary.TicketService;
  * (409) that rolls back everything. Falling below a minimum publishes {@link StockEvents#BELOW_MINIMUM}.
  */
 @Stateless
-@RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN", "TECHNICIAN", "DISPATCHER"})
+@RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN, Roles.TECHNICIAN, Roles.DISPATCHER})
 public class StockService {
 
     private static final int MAX_LINES = 200;
@@ -77,10 +80,11 @@ public class StockService {
     @EJB
     private Warehouse warehouse;
 
-    private final Clock clock = Clock.systemUTC();
+    @EJB
+    private BusinessCalendar calendar;
 
     /** P2: the inbound slip (入库单). Only counted quantities enter stock; differences go to the register. */
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public SlipView receive(ReceiptRequest request) {
         List<FieldError> errors = new ArrayList<>();
         String point = servicePoint(errors, "servicePoint", request.servicePoint());
@@ -111,10 +115,10 @@ public class StockService {
         TreeSet<Key> keys = new TreeSet<>();
         lines.stream().filter(l -> l.countedQty() > 0).forEach(l -> keys.add(new Key(point, l.partNumber().strip())));
         Map<Key, StockLevel> locked = levels.lock(keys, true);
-        Instant now = Instant.now(clock);
-        String supplier = blankToNull(request.supplier());
+        Instant now = calendar.now();
+        String supplier = Text.optional(request.supplier());
         Slip slip = new Slip(number(SlipKind.INBOUND, now), SlipKind.INBOUND, point, now, caller()).from(supplier)
-                .note(blankToNull(request.note()));
+                .note(Text.optional(request.note()));
         List<ReceivingDiscrepancy> discrepancies = new ArrayList<>();
         for (ReceiptLine line : lines) {
             String partNumber = line.partNumber().strip();
@@ -142,11 +146,11 @@ public class StockService {
      * P3, P6: the outbound slip (出库单) to a technician or a ticket. Not enough stock for any line →
      * 409 and nothing is issued.
      */
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public SlipView issue(IssueRequest request) {
         List<FieldError> errors = new ArrayList<>();
         String point = servicePoint(errors, "servicePoint", request.servicePoint());
-        String ticket = blankToNull(request.ticketNumber());
+        String ticket = Text.optional(request.ticketNumber());
         if (ticket != null && tickets.find(ticket).isEmpty()) { // through the tickets context's boundary
             errors.add(FieldError.of("ticketNumber", "validation.unknownTicket", ticket));
         }
@@ -166,9 +170,9 @@ public class StockService {
         lines.forEach(l -> keys.add(new Key(point, l.partNumber().strip())));
         Map<Key, StockLevel> locked = levels.lock(keys, false);
         Map<Key, Integer> before = onHand(locked);
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         Slip slip = new Slip(number(SlipKind.OUTBOUND, now), SlipKind.OUTBOUND, point, now, caller())
-                .forTicket(ticket, blankToNull(request.recipient())).note(blankToNull(request.note()));
+                .forTicket(ticket, Text.optional(request.recipient())).note(Text.optional(request.note()));
         for (IssueLine line : lines) {
             Key key = new Key(point, line.partNumber().strip());
             StockMovement out = take(locked.get(key), key, MovementType.ISSUE, line.qty(), slip.getNumber(), now);
@@ -185,7 +189,7 @@ public class StockService {
      * P3: the transfer slip (调拨单): out of one service point at its average cost, into the other
      * with the quantity actually received; the difference is recorded (sent = received + difference).
      */
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public SlipView transfer(TransferRequest request) {
         List<FieldError> errors = new ArrayList<>();
         String from = servicePoint(errors, "fromServicePoint", request.fromServicePoint());
@@ -219,9 +223,9 @@ public class StockService {
         levels.ensure(inKeys);
         Map<Key, StockLevel> locked = levels.lock(all, false);
         Map<Key, Integer> before = onHand(locked);
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         Slip slip = new Slip(number(SlipKind.TRANSFER, now), SlipKind.TRANSFER, from, now, caller()).to(to)
-                .note(blankToNull(request.note()));
+                .note(Text.optional(request.note()));
         for (TransferLine line : lines) {
             String partNumber = line.partNumber().strip();
             Key outKey = new Key(from, partNumber);
@@ -243,7 +247,7 @@ public class StockService {
     }
 
     /** P6: minimum and maximum of a part at a service point. */
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public StockView limit(Limits request) {
         List<FieldError> errors = new ArrayList<>();
         String point = servicePoint(errors, "servicePoint", request.servicePoint());
@@ -293,7 +297,7 @@ public class StockService {
      * part, opening, receipts, issues and closing in quantity and value, added up from the ledger.
      */
     public List<StockReportLine> monthlyReport(String servicePoint, YearMonth month) {
-        ZoneId zone = ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+        ZoneId zone = calendar.zone();
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         String point = servicePoint == null || servicePoint.isBlank() ? null
@@ -339,7 +343,7 @@ public class StockService {
     }
 
     /** P2: how a discrepancy was settled (credit note, delivered later, returned …); the caller is its handler. */
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public StockViews.DiscrepancyView resolve(long id, String resolution) {
         if (resolution == null || resolution.isBlank()) {
             throw new RuleViolationException(FieldError.of("resolution", "validation.required"));
@@ -354,7 +358,7 @@ public class StockService {
         if (d.getResolvedAt() != null) {
             throw new ConflictException("error.discrepancyResolved", id);
         }
-        d.resolve(resolution.strip(), caller(), Instant.now(clock));
+        d.resolve(resolution.strip(), caller(), calendar.now());
         em.flush();
         return StockViews.DiscrepancyView.of(d);
     }
@@ -419,9 +423,6 @@ public class StockService {
         return context.getCallerPrincipal().getName();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     static BigDecimal money(BigDecimal value) {
         return value == null ? null : value.setScale(StockRules.MONEY_SCALE, java.math.RoundingMode.HALF_UP);

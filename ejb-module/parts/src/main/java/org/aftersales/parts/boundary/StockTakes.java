@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.parts.InsufficientStockException;
 import org.aftersales.domain.parts.Part;
@@ -34,6 +35,7 @@ import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.Text;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.parts.boundary.StockTakeViews.Count;
 import org.aftersales.parts.boundary.StockTakeViews.LineView;
@@ -42,6 +44,7 @@ import org.aftersales.parts.boundary.StockTakeViews.StockTakeView;
 import org.aftersales.parts.control.StockLevels;
 import org.aftersales.parts.control.StockLevels.Key;
 import org.aftersales.parts.control.Warehouse;
+import org.aftersales.settings.boundary.BusinessCalendar;
 
 /**
  * P6: stock-takes (盘点). Starting one takes the book quantity of every part at the service point
@@ -53,7 +56,7 @@ import org.aftersales.parts.control.Warehouse;
  * stock-take at a time per service point.
  */
 @Stateless
-@RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN", "FINANCE"})
+@RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN, Roles.FINANCE})
 public class StockTakes {
 
     /** Which lines to list. */
@@ -73,13 +76,14 @@ public class StockTakes {
     @EJB
     private Warehouse warehouse;
 
-    private final Clock clock = Clock.systemUTC();
+    @EJB
+    private BusinessCalendar calendar;
 
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public StockTakeView start(NewStockTake request) {
         List<FieldError> errors = new ArrayList<>();
         String point = warehouse.servicePoint(errors, "servicePoint", request.servicePoint());
-        String prefix = blankToNull(request.partPrefix());
+        String prefix = Text.optional(request.partPrefix());
         if (prefix != null && prefix.length() > 40) {
             errors.add(FieldError.of("partPrefix", "validation.tooLong"));
         }
@@ -109,8 +113,8 @@ public class StockTakes {
             throw new RuleViolationException(FieldError.of(prefix == null ? "servicePoint" : "partPrefix",
                     "validation.nothingToCount"));
         }
-        Instant now = Instant.now(clock);
-        StockTake take = new StockTake(warehouse.number(DocumentKind.STOCK_TAKE, now), point, blankToNull(request.note()), caller(), now);
+        Instant now = calendar.now();
+        StockTake take = new StockTake(warehouse.number(DocumentKind.STOCK_TAKE, now), point, Text.optional(request.note()), caller(), now);
         em.persist(take);
         for (Object[] row : rows) {
             em.persist(take.line((String) row[0], ((Number) row[1]).intValue()));
@@ -125,7 +129,7 @@ public class StockTakes {
 
     /** The stock-takes of a service point (or all), newest first, optionally of one status. */
     public PageResult<StockTakeView> list(String servicePoint, StockTakeStatus status, int first, int size) {
-        String sp = blankToNull(servicePoint) == null ? null : servicePoint.strip().toUpperCase(Locale.ROOT);
+        String sp = Text.optional(servicePoint) == null ? null : servicePoint.strip().toUpperCase(Locale.ROOT);
         String where = " WHERE 1 = 1" + (sp == null ? "" : " AND t.servicePoint = :sp")
                 + (status == null ? "" : " AND t.status = :st");
         var page = em.createQuery("SELECT t FROM StockTake t" + where + " ORDER BY t.id DESC", StockTake.class);
@@ -162,7 +166,7 @@ public class StockTakes {
      * P6: counts entered while counting. A part not on the list is added with its book quantity
      * now (a find); a stale {@code version} → 409 (someone else counted it meanwhile), nothing saved.
      */
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public List<LineView> count(long id, List<Count> counts) {
         if (counts == null || counts.isEmpty() || counts.size() > MAX_COUNTS || counts.stream().anyMatch(Objects::isNull)) {
             throw new RuleViolationException(FieldError.of("counts", "validation.slipLines", MAX_COUNTS));
@@ -222,7 +226,7 @@ public class StockTakes {
     }
 
     /** P6: COUNTING → SUBMITTED once every line is counted (else 422 with how many are not). */
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public StockTakeView submit(long id) {
         StockTake take = existing(id, true);
         long uncounted = em.createQuery("SELECT COUNT(l) FROM StockTakeLine l WHERE l.stockTake = :t"
@@ -230,7 +234,7 @@ public class StockTakes {
         if (take.getStatus() == StockTakeStatus.COUNTING && uncounted > 0) {
             throw new RuleViolationException(FieldError.of("counts", "validation.uncounted", uncounted));
         }
-        change(take, () -> take.submit(uncounted, caller(), Instant.now(clock)));
+        change(take, () -> take.submit(uncounted, caller(), calendar.now()));
         return view(take);
     }
 
@@ -238,10 +242,10 @@ public class StockTakes {
      * P6: approves the adjustments (not by whoever submitted: 409) and posts them to the ledger in
      * the lock order; a loss larger than what is on hand now → 409 and nothing is posted.
      */
-    @RolesAllowed({"MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public StockTakeView approve(long id) {
         StockTake take = existing(id, true);
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         try {
             take.approve(caller(), now);
         } catch (StockTake.SameApproverException e) {
@@ -280,20 +284,20 @@ public class StockTakes {
     }
 
     /** P6: back to counting with the reason (required). */
-    @RolesAllowed({"MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public StockTakeView reject(long id, String reason) {
         String why = reason(reason);
         StockTake take = existing(id, true);
-        change(take, () -> take.reject(why, caller(), Instant.now(clock)));
+        change(take, () -> take.reject(why, caller(), calendar.now()));
         return view(take);
     }
 
     /** P6: abandoned while counting, with the reason; nothing is posted. */
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public StockTakeView cancel(long id, String reason) {
         String why = reason(reason);
         StockTake take = existing(id, true);
-        change(take, () -> take.cancel(why, caller(), Instant.now(clock)));
+        change(take, () -> take.cancel(why, caller(), calendar.now()));
         return view(take);
     }
 
@@ -356,7 +360,4 @@ public class StockTakes {
         return context.getCallerPrincipal().getName();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -29,6 +29,7 @@ import org.aftersales.events.boundary.DomainEvents;
 import org.aftersales.numbering.boundary.DocumentNumbers;
 import org.aftersales.parts.boundary.StockEvents;
 import org.aftersales.parts.control.StockLevels.Key;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 
 /**
@@ -40,6 +41,9 @@ import org.aftersales.settings.boundary.Settings;
 public class Warehouse {
 
     public static final String DEFAULT_DEPARTMENT = "service.default-department";
+
+    @EJB
+    private BusinessCalendar calendar;
 
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
@@ -59,11 +63,7 @@ public class Warehouse {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public String number(DocumentKind kind, Instant now) {
-        return numbers.next(kind, settings.text(DEFAULT_DEPARTMENT, "YX"), YearMonth.from(now.atZone(zone()))).toString();
-    }
-
-    public ZoneId zone() {
-        return ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+        return numbers.next(kind, settings.text(DEFAULT_DEPARTMENT, "YX"), YearMonth.from(now.atZone(calendar.zone()))).toString();
     }
 
     /** The service point's code, upper case; a missing or unknown one adds its error. */

@@ -2,6 +2,7 @@ package org.aftersales.accounts.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,10 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.aftersales.domain.account.ApiKey;
 import org.aftersales.domain.account.Role;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.account.UserAccount;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.settings.boundary.BusinessCalendar;
 
 /** Keys for partner systems ({@code Authorization: Bearer}): issued and revoked by ADMIN. */
 @Stateless
@@ -28,13 +31,14 @@ public class ApiKeyService {
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @EJB
+    private BusinessCalendar calendar;
 
     /**
      * Issues a key acting as {@code principal}, an existing account whose name the partner's calls
      * carry (audit, ownership). The secret is returned this once and never stored.
      */
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public IssuedKey issue(String name, String principal) {
         if (name == null || name.isBlank()) {
             throw new RuleViolationException(FieldError.of("name", "validation.required"));
@@ -50,18 +54,18 @@ public class ApiKeyService {
         return new IssuedKey(KeyView.of(issued.key()), issued.secret());
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public KeyView revoke(long id) {
         ApiKey key = em.find(ApiKey.class, id);
         if (key == null) {
             throw new UnknownEntityException("ApiKey", id);
         }
-        key.revoke(Instant.now(clock));
+        key.revoke(calendar.now());
         em.flush();
         return KeyView.of(key);
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public List<KeyView> list() {
         return em.createNamedQuery("ApiKey.all", ApiKey.class).getResultList().stream().map(KeyView::of).toList();
     }
@@ -83,7 +87,7 @@ public class ApiKeyService {
         if (principal.isEmpty() || principal.get().isLocked()) {
             return Optional.empty();
         }
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         if (key.getLastUsedAt() == null || key.getLastUsedAt().isBefore(now.minus(USE_RECORDING))) {
             key.used(now);
         }

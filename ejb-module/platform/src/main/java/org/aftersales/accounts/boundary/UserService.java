@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 import org.aftersales.accounts.control.PasswordRules;
 import org.aftersales.domain.account.LoginPolicy;
 import org.aftersales.domain.account.Role;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.account.UserAccount;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.DomainEvent;
@@ -33,6 +34,7 @@ import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.events.boundary.DomainEvents;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 
 /**
@@ -66,7 +68,8 @@ public class UserService {
     @Resource
     private SessionContext context;
 
-    private final Clock clock = Clock.systemUTC();
+    @EJB
+    private BusinessCalendar calendar;
 
     /**
      * Checks a username and password (issue 10.4). A locked account — by an administrator, or for a
@@ -82,7 +85,7 @@ public class UserService {
             return LoginResult.failed(LoginResult.Outcome.UNKNOWN_USER);
         }
         UserAccount account = found.get();
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         if (!account.acceptsLogin(now)) {
             passwords.burn(password);
             return LoginResult.failed(LoginResult.Outcome.LOCKED);
@@ -134,7 +137,7 @@ public class UserService {
     @PermitAll
     public Optional<Identity> rememberedLogin(String username) {
         Optional<UserAccount> found = byUsername(username, false);
-        if (found.isEmpty() || !found.get().acceptsLogin(Instant.now(clock))) {
+        if (found.isEmpty() || !found.get().acceptsLogin(calendar.now())) {
             return Optional.empty();
         }
         UserAccount account = found.get();
@@ -156,7 +159,7 @@ public class UserService {
         try {
             UserAccount account = byUsername(caller(), true).orElseThrow(() -> new EJBAccessException("no account"));
             passwords.check("newPassword", newPassword, account.getUsername(), account.getDisplayName());
-            Instant now = Instant.now(clock);
+            Instant now = calendar.now();
             if (currentPassword == null || currentPassword.length == 0) {
                 throw new RuleViolationException(FieldError.of("currentPassword", "validation.required"));
             }
@@ -195,7 +198,7 @@ public class UserService {
         }
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public AccountView create(NewAccount request) {
         List<FieldError> errors = new ArrayList<>();
         String username = request.username() == null ? "" : request.username().strip();
@@ -214,7 +217,7 @@ public class UserService {
             throw new RuleViolationException(errors);
         }
         String hash = passwords.checkAndHash("password", request.password(), username, request.displayName());
-        UserAccount account = new UserAccount(username, request.displayName(), hash, request.roles(), Instant.now(clock));
+        UserAccount account = new UserAccount(username, request.displayName(), hash, request.roles(), calendar.now());
         if (request.temporaryPassword()) {
             account.requirePasswordChange(); // the owner chooses their own at the first login (issue 10.5)
         }
@@ -228,7 +231,7 @@ public class UserService {
         return AccountView.of(account);
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public AccountView update(AccountChange change) {
         UserAccount account = existing(change.username());
         if (account.getVersion() != change.version()) {
@@ -251,24 +254,24 @@ public class UserService {
     }
 
     /** An administrator sets a password; {@code temporary}: the owner must replace it at the next login. */
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public AccountView resetPassword(String username, char[] newPassword, boolean temporary) {
         UserAccount account = existing(username);
         account.assignPassword(passwords.checkAndHash("password", newPassword, account.getUsername(),
-                account.getDisplayName()), temporary, Instant.now(clock));
+                account.getDisplayName()), temporary, calendar.now());
         em.flush();
         return AccountView.of(account);
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public AccountView lock(String username) {
         UserAccount account = existing(username);
-        account.lock(Instant.now(clock));
+        account.lock(calendar.now());
         em.flush();
         return AccountView.of(account);
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public AccountView unlock(String username) {
         UserAccount account = existing(username);
         account.unlock();
@@ -285,12 +288,12 @@ public class UserService {
         existing(username).preferLocale(locale);
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public Optional<AccountView> find(String username) {
         return byUsername(username, false).map(AccountView::of);
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public PageResult<AccountView> list(int first, int size) {
         List<AccountView> items = em.createNamedQuery("UserAccount.all", UserAccount.class)
                 .setFirstResult(first).setMaxResults(size).getResultList().stream().map(AccountView::of).toList();
@@ -325,7 +328,7 @@ public class UserService {
             return false;
         }
         String hash = passwords.checkLengthAndHash("password", password);
-        UserAccount admin = new UserAccount("admin", "系统管理员", hash, Set.of(Role.ADMIN), Instant.now(clock));
+        UserAccount admin = new UserAccount("admin", "系统管理员", hash, Set.of(Role.ADMIN), calendar.now());
         admin.preferLocale(settings.text(DEFAULT_LOCALE, "zh_CN"));
         em.persist(admin);
         return true;

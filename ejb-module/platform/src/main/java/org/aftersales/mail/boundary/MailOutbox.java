@@ -18,6 +18,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.mail.MailStatus;
 import org.aftersales.domain.mail.OutgoingMail;
 import org.aftersales.domain.shared.AuditEntry;
@@ -80,19 +81,19 @@ public class MailOutbox {
         return true;
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public PageResult<MailView> list(MailStatus status, int first, int size) {
         PageResult<OutgoingMail> page = queries.find(status, first, size);
         return new PageResult<>(page.items().stream().map(MailView::of).toList(), page.total());
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public Map<MailStatus, Long> counts() {
         return queries.counts();
     }
 
     /** Sends a FAILED (or waiting) mail again now, with a fresh allowance of attempts; 409 when sent or discarded. */
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public MailView retryNow(long id) {
         OutgoingMail mail = find(id);
         String before = mail.auditText();
@@ -103,7 +104,7 @@ public class MailOutbox {
     }
 
     /** Sets a FAILED (or waiting) mail aside for good; the reason is required. */
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public MailView discard(long id, String reason) {
         OutgoingMail mail = find(id);
         String before = mail.auditText();

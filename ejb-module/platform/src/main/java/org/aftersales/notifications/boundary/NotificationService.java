@@ -17,6 +17,7 @@ import org.aftersales.domain.notification.Notification;
 import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.events.boundary.DomainEvents;
+import org.aftersales.settings.boundary.BusinessCalendar;
 
 /**
  * The in-app notification list of each user. Readers only ever see their own notifications: the
@@ -41,12 +42,13 @@ public class NotificationService {
     @Resource
     private SessionContext context;
 
-    private final Clock clock = Clock.systemUTC();
+    @EJB
+    private BusinessCalendar calendar;
 
     /** Notifies every active holder of a role (ADMIN holds every role); returns how many were notified. */
     public int notifyRole(Role role, String messageKey, List<String> args, String sourceEvent) {
         List<String> recipients = users.holdersOf(role);
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         recipients.forEach(r -> em.persist(new Notification(r, messageKey, args, sourceEvent, now)));
         announce(recipients, now);
         return recipients.size();
@@ -55,7 +57,7 @@ public class NotificationService {
     /** Notifies the named users (unknown or repeated names are skipped); returns how many were notified. */
     public int notifyUsers(java.util.Collection<String> usernames, String messageKey, List<String> args,
             String sourceEvent) {
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         List<String> recipients = usernames.stream().filter(u -> u != null && !u.isBlank()).distinct()
                 .filter(u -> users.staffMember(u).isPresent()).toList();
         recipients.forEach(r -> em.persist(new Notification(r, messageKey, args, sourceEvent, now)));
@@ -88,7 +90,7 @@ public class NotificationService {
     public int markAllRead() {
         return em.createNamedQuery("Notification.markAllRead")
                 .setParameter("recipient", context.getCallerPrincipal().getName())
-                .setParameter("now", Instant.now(clock)).executeUpdate();
+                .setParameter("now", calendar.now()).executeUpdate();
     }
 
     public record NotificationView(Long id, String messageKey, List<String> args, Instant createdAt, boolean read)

@@ -7,12 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.shared.AuditEntry;
 import org.aftersales.domain.shared.PageResult;
 
 /** Reading the append-only audit log. Nothing here writes it: {@code AuditInterceptor} does. */
 @Stateless
-@RolesAllowed({"ADMIN", "QUALITY"})
+@RolesAllowed({Roles.ADMIN, Roles.QUALITY})
 public class AuditTrail {
 
     @PersistenceContext(unitName = "aftersales")

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.events.boundary.DomainEvents;
 
 /**
@@ -26,7 +27,7 @@ import org.aftersales.events.boundary.DomainEvents;
  * browsed (never consumed) for the administrators' screen.
  */
 @Stateless
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class DeadMessages {
 
     private static final int BODY_EXCERPT = 500;

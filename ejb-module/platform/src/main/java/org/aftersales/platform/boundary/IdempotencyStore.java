@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.aftersales.domain.shared.IdempotencyRecord;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 
 /**
@@ -35,7 +36,8 @@ public class IdempotencyStore {
     @EJB
     private Settings settings;
 
-    private final Clock clock = Clock.systemUTC();
+    @EJB
+    private BusinessCalendar calendar;
 
     public enum Claim { NEW, REPLAY, DIFFERENT_REQUEST, IN_PROGRESS }
 
@@ -47,7 +49,7 @@ public class IdempotencyStore {
     public Outcome claim(String caller, String key, String requestHash) {
         Optional<IdempotencyRecord> existing = find(caller, key);
         if (existing.isEmpty()) {
-            IdempotencyRecord record = new IdempotencyRecord(caller, key, requestHash, Instant.now(clock));
+            IdempotencyRecord record = new IdempotencyRecord(caller, key, requestHash, calendar.now());
             try {
                 em.persist(record);
                 em.flush();
@@ -86,7 +88,7 @@ public class IdempotencyStore {
     @Schedule(hour = "*", minute = "17", persistent = false)
     public void expire() {
         Duration retention = Duration.ofHours(settings.number(RETENTION_HOURS, 48));
-        em.createNamedQuery("IdempotencyRecord.expire").setParameter("before", Instant.now(clock).minus(retention))
+        em.createNamedQuery("IdempotencyRecord.expire").setParameter("before", calendar.now().minus(retention))
                 .executeUpdate();
     }
 

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
@@ -37,12 +38,12 @@ public class Settings {
         }
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public List<SettingView> all() {
         return em.createNamedQuery("Setting.all", Setting.class).getResultList().stream().map(SettingView::of).toList();
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public SettingView change(String key, long expectedVersion, String value) {
         Setting setting = em.find(Setting.class, key);
         if (setting == null) {

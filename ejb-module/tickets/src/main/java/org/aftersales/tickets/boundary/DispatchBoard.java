@@ -12,8 +12,10 @@ import java.util.List;
 import org.aftersales.accounts.boundary.StaffMember;
 import org.aftersales.accounts.boundary.UserService;
 import org.aftersales.domain.account.Role;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.ticket.FaultLevel;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketViews.TechnicianLoad;
 import org.aftersales.tickets.boundary.TicketViews.TicketSummary;
@@ -27,7 +29,7 @@ import org.aftersales.tickets.control.TechnicianLoads;
  * the qualifications.
  */
 @Stateless
-@RolesAllowed({"DISPATCHER", "MANAGER", "ADMIN"})
+@RolesAllowed({Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
 public class DispatchBoard {
 
     @EJB
@@ -39,7 +41,8 @@ public class DispatchBoard {
     @Inject
     private DispatchQueries queries;
 
-    private final Clock clock = Clock.systemUTC();
+    @EJB
+    private BusinessCalendar calendar;
 
     /**
      * The active technicians of {@code region} (every region when blank) with their open tickets and
@@ -48,7 +51,7 @@ public class DispatchBoard {
     public List<TechnicianLoad> technicians(String region) {
         List<StaffMember> technicians = users.staffWith(Role.TECHNICIAN).stream()
                 .filter(t -> TechnicianLoads.inRegion(t, region)).toList();
-        Instant[] today = TechnicianLoads.day(LocalDate.now(clock.withZone(zone())), zone());
+        Instant[] today = TechnicianLoads.day(calendar.today(), calendar.zone());
         return TechnicianLoads.of(technicians,
                 queries.loads(technicians.stream().map(StaffMember::username).toList(), today[0], today[1]));
     }
@@ -62,7 +65,4 @@ public class DispatchBoard {
         return new PageResult<>(page.items().stream().map(TicketSummary::of).toList(), page.total());
     }
 
-    private ZoneId zone() {
-        return ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
-    }
 }

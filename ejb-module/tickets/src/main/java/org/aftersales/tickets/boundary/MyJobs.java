@@ -10,11 +10,13 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.ticket.FaultLevel;
 import org.aftersales.domain.ticket.ServiceKind;
 import org.aftersales.domain.ticket.Ticket;
 import org.aftersales.domain.ticket.TicketStatus;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketViews.Scope;
 import org.aftersales.tickets.boundary.TicketViews.SortField;
@@ -27,7 +29,7 @@ import org.aftersales.tickets.control.TicketSearch;
  * address.
  */
 @Stateless
-@RolesAllowed({"TECHNICIAN", "ADMIN"})
+@RolesAllowed({Roles.TECHNICIAN, Roles.ADMIN})
 public class MyJobs {
 
     /** One job card: who to call, where to go, how urgent. */
@@ -54,12 +56,13 @@ public class MyJobs {
     @Inject
     private TicketSearch search;
 
-    private final Clock clock = Clock.systemUTC();
+    @EJB
+    private BusinessCalendar calendar;
 
     /** The caller's open tickets, the most urgent first. */
     public PageResult<Job> mine(int first, int size) {
         PageResult<Ticket> page = search.find(MINE_OPEN, context.getCallerPrincipal().getName(), java.util.Optional.empty(), null,
-                ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai")), Instant.now(clock), Math.max(0, first),
+                calendar.zone(), calendar.now(), Math.max(0, first),
                 Math.max(1, Math.min(size, 100)));
         return new PageResult<>(page.items().stream().map(Job::of).toList(), page.total());
     }

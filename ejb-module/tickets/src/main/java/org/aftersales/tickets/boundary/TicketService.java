@@ -26,8 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.aftersales.accounts.boundary.PartnerScope;
 import org.aftersales.accounts.boundary.StaffMember;
@@ -35,6 +33,7 @@ import org.aftersales.accounts.boundary.UserService;
 import org.aftersales.customers.boundary.CustomerService;
 import org.aftersales.customers.boundary.CustomerViews.CustomerView;
 import org.aftersales.customers.boundary.EntitlementService;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.account.Role;
 import org.aftersales.domain.shared.ConflictException;
@@ -43,6 +42,7 @@ import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.Text;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.domain.ticket.FaultLevel;
 import org.aftersales.domain.ticket.GoodsLogEntry;
@@ -59,6 +59,7 @@ import org.aftersales.domain.ticket.WorkEntry;
 import org.aftersales.domain.warranty.Entitlement;
 import org.aftersales.events.boundary.DomainEvents;
 import org.aftersales.numbering.boundary.DocumentNumbers;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketViews.EventRequest;
 import org.aftersales.tickets.boundary.TicketViews.GoodsLogView;
@@ -69,6 +70,7 @@ import org.aftersales.tickets.boundary.TicketViews.TicketQuery;
 import org.aftersales.tickets.boundary.TicketViews.TicketSummary;
 import org.aftersales.tickets.boundary.TicketViews.TicketView;
 import org.aftersales.tickets.control.EventPermissions;
+import org.aftersales.tickets.control.RegistrationGate;
 import org.aftersales.tickets.control.SlaCatalog;
 import org.aftersales.tickets.control.TicketSearch;
 
@@ -78,15 +80,11 @@ import org.aftersales.tickets.control.TicketSearch;
  * goods log of carry-in repairs and the installation checklist.
  */
 @Stateless
-@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
 public class TicketService {
 
     public static final String REOPEN_DAYS = "tickets.reopen-days";
     public static final String DEFAULT_DEPARTMENT = "service.default-department";
-    public static final String REGISTRATION_CONCURRENCY = "tickets.registration-concurrency";
-    private static final Duration REGISTRATION_WAIT = Duration.ofSeconds(30);
-    /** Shared by the pooled instances; sized from the setting when first used. */
-    private static volatile Semaphore gate;
     private static final Pattern DEPARTMENT = Pattern.compile("[A-Z]{2,6}");
     /** A clock skew tolerated for times sent by partners' systems. */
     private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
@@ -122,7 +120,11 @@ public class TicketService {
     @Inject
     private TicketSearch search;
 
-    private final Clock clock = Clock.systemUTC();
+    @EJB
+    private RegistrationGate gate;
+
+    @EJB
+    private BusinessCalendar calendar;
 
     /**
      * T1 for callers without a transaction of their own (the API, SOAP, the intake screen): each call
@@ -131,42 +133,16 @@ public class TicketService {
      * on its counter anyway (T10); letting every request queue on the row lock instead made 20
      * concurrent callers slower than 5 (measured with config/bench/tickets).
      */
-    @RolesAllowed({"AGENT", "DISPATCHER", "MANAGER", "ADMIN", "PARTNER"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public TicketView registerCall(NewTicket request) {
-        Semaphore permits = gate();
-        try {
-            if (!permits.tryAcquire(REGISTRATION_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new ConflictException("error.busy");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ConflictException("error.busy");
-        }
-        try {
-            return context.getBusinessObject(TicketService.class).register(request);
-        } finally {
-            permits.release();
-        }
-    }
-
-    private Semaphore gate() {
-        Semaphore current = gate;
-        if (current == null) {
-            synchronized (TicketService.class) {
-                if (gate == null) {
-                    gate = new Semaphore(Math.max(1, settings.number(REGISTRATION_CONCURRENCY, 4)), true);
-                }
-                current = gate;
-            }
-        }
-        return current;
+        return gate.through(() -> context.getBusinessObject(TicketService.class).register(request));
     }
 
     /** T1, T10: registers a repair call; its number is drawn in this transaction (gap-free, never reused). */
-    @RolesAllowed({"AGENT", "DISPATCHER", "MANAGER", "ADMIN", "PARTNER"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     public TicketView register(NewTicket request) {
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         List<FieldError> errors = new ArrayList<>();
         required(errors, "customerId", request.customerId());
         required(errors, "channel", request.channel());
@@ -197,7 +173,7 @@ public class TicketService {
         }
         CustomerView customer = customers.find(request.customerId()).orElseThrow(() -> new RuleViolationException(
                 FieldError.of("customerId", "validation.unknownCustomer", request.customerId())));
-        ZoneId zone = zone();
+        ZoneId zone = calendar.zone();
         String serial = request.serialNumber() == null || request.serialNumber().isBlank() ? null
                 : request.serialNumber().strip();
         Entitlement entitlement = Entitlement.PAID;
@@ -252,11 +228,11 @@ public class TicketService {
         if (partner.isPresent()) {
             existing(number); // issue 10.1: another's ticket is unknown to a partner (404), before anything else
         }
-        if (!context.isCallerInRole("ADMIN") && EventPermissions.rolesFor(type).stream()
+        if (!context.isCallerInRole(Roles.ADMIN) && EventPermissions.rolesFor(type).stream()
                 .noneMatch(context::isCallerInRole)) {
             throw new EJBAccessException("Not allowed to record " + type);
         }
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         Instant at = request.at() == null ? now : request.at();
         if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
             throw new RuleViolationException(FieldError.of("at", "validation.notInFuture"));
@@ -349,18 +325,18 @@ public class TicketService {
         if (query.scope() == TicketViews.Scope.TEAM) {
             region = users.staffMember(caller()).map(StaffMember::region).orElse(null);
         }
-        PageResult<Ticket> page = search.find(query, caller(), partner(), region, zone(), Instant.now(clock), first, size);
+        PageResult<Ticket> page = search.find(query, caller(), partner(), region, calendar.zone(), calendar.now(), first, size);
         return new PageResult<>(page.items().stream().map(TicketSummary::of).toList(), page.total());
     }
 
     /** T8, T11: saves the service record; its hours become the technician's work entry for the day. */
-    @RolesAllowed({"TECHNICIAN", "DISPATCHER", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.TECHNICIAN, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
     public TicketView saveServiceRecord(String number, ServiceRecordInput input) {
         Ticket ticket = existing(number);
         if (ticket.getVersion() != input.version()) {
             throw new ConflictException("error.staleVersion");
         }
-        assignedOrSupervisor(ticket, "DISPATCHER", "MANAGER", "ADMIN");
+        assignedOrSupervisor(ticket, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN);
         List<FieldError> errors = new ArrayList<>();
         for (String[] f : new String[][] {{"diagnosis", input.diagnosis()}, {"solution", input.solution()},
                 {"workDone", input.workDone()}, {"partsUsed", input.partsUsed()}}) {
@@ -375,18 +351,18 @@ public class TicketService {
             errors.add(FieldError.of("hours", "validation.hoursNeedTechnician"));
         }
         // T11, issue 10.12: hours are worked on a day that has been
-        Plausible.pastDate("workDate", input.workDate(), LocalDate.now(clock.withZone(zone()))).ifPresent(errors::add);
+        Plausible.pastDate("workDate", input.workDate(), calendar.today()).ifPresent(errors::add);
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
         try {
-            ticket.recordService(blankToNull(input.diagnosis()), blankToNull(input.solution()),
-                    blankToNull(input.workDone()), blankToNull(input.partsUsed()), input.hours());
+            ticket.recordService(Text.optional(input.diagnosis()), Text.optional(input.solution()),
+                    Text.optional(input.workDone()), Text.optional(input.partsUsed()), input.hours());
         } catch (IllegalTransitionException e) {
             throw new ConflictException("error.ticketFinal", number);
         }
         if (input.hours() != null) {
-            LocalDate day = input.workDate() != null ? input.workDate() : LocalDate.now(clock.withZone(zone()));
+            LocalDate day = input.workDate() != null ? input.workDate() : calendar.today();
             WorkEntry entry = em.createQuery("SELECT w FROM WorkEntry w WHERE w.ticketNumber = :n AND w.technician = :t "
                     + "AND w.workDate = :d", WorkEntry.class).setParameter("n", number)
                     .setParameter("t", ticket.getTechnician()).setParameter("d", day).getResultStream().findFirst()
@@ -398,23 +374,23 @@ public class TicketService {
             }
         }
         // issue 10.18: saving the record leaves its line in the history (who, when)
-        em.persist(ticket.historyOf(TicketEventType.SERVICE_RECORDED, Instant.now(clock), caller(), null));
+        em.persist(ticket.historyOf(TicketEventType.SERVICE_RECORDED, calendar.now(), caller(), null));
         em.flush();
         return view(ticket);
     }
 
     /** T4, T8: the customer's signature on the service record, once. */
-    @RolesAllowed({"TECHNICIAN", "DISPATCHER", "AGENT", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.TECHNICIAN, Roles.DISPATCHER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
     public TicketView sign(String number, byte[] png, String signedBy) {
         Ticket ticket = existing(number);
-        assignedOrSupervisor(ticket, "DISPATCHER", "AGENT", "MANAGER", "ADMIN"); // issue 10.1: like the other events
+        assignedOrSupervisor(ticket, Roles.DISPATCHER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN); // issue 10.1: like the other events
         if (em.find(ServiceSignature.class, ticket.getId()) != null) {
             throw new ConflictException("error.signedAlready", number);
         }
         if (signedBy == null || signedBy.isBlank()) {
             throw new RuleViolationException(FieldError.of("signedBy", "validation.required"));
         }
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         try {
             em.persist(new ServiceSignature(ticket.getId(), png, signedBy.strip(), now, caller()));
         } catch (IllegalArgumentException e) {
@@ -431,10 +407,10 @@ public class TicketService {
     }
 
     /** T12: the installation checklist. */
-    @RolesAllowed({"TECHNICIAN", "DISPATCHER", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.TECHNICIAN, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
     public TicketView checkInstallation(String number, long version, Map<InstallationCheck, Boolean> results) {
         Ticket ticket = existing(number);
-        assignedOrSupervisor(ticket, "DISPATCHER", "MANAGER", "ADMIN"); // issue 10.1: like the other events
+        assignedOrSupervisor(ticket, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN); // issue 10.1: like the other events
         if (ticket.getVersion() != version) {
             throw new ConflictException("error.staleVersion");
         }
@@ -467,7 +443,7 @@ public class TicketService {
     }
 
     /** T6: the goods in/out log, newest first; the carry-in desk's book, not a partner's. */
-    @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "QUALITY", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
     public PageResult<GoodsLogView> goodsLog(int first, int size) {
         List<GoodsLogView> items = em.createQuery("SELECT g FROM GoodsLogEntry g ORDER BY g.at DESC, g.id DESC",
                 GoodsLogEntry.class).setFirstResult(first).setMaxResults(size).getResultList().stream()
@@ -480,7 +456,7 @@ public class TicketService {
         List<TicketEvent> history = em.createQuery("SELECT e FROM TicketEvent e WHERE e.ticket = :t ORDER BY e.id",
                 TicketEvent.class).setParameter("t", ticket).getResultList();
         ServiceSignature signature = em.find(ServiceSignature.class, ticket.getId());
-        SlaClock clock = ticket.clock(sla.termsFor(ticket.getFaultLevel()), Instant.now(this.clock));
+        SlaClock clock = ticket.clock(sla.termsFor(ticket.getFaultLevel()), calendar.now());
         return TicketView.of(ticket, clock, history, signature == null ? null
                 : new SignatureInfo(signature.getSignedBy(), signature.getSignedAt()), seesPickupCodes());
     }
@@ -514,12 +490,9 @@ public class TicketService {
 
     /** T6: the pickup code is for the agents and the carry-in desk that hand out the receipt, nobody else. */
     private boolean seesPickupCodes() {
-        return context.isCallerInRole("AGENT") || context.isCallerInRole("WAREHOUSE") || context.isCallerInRole("ADMIN");
+        return context.isCallerInRole(Roles.AGENT) || context.isCallerInRole(Roles.WAREHOUSE) || context.isCallerInRole(Roles.ADMIN);
     }
 
-    private ZoneId zone() {
-        return ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
-    }
 
     private String caller() {
         return context.getCallerPrincipal().getName();
@@ -531,9 +504,6 @@ public class TicketService {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private static List<String> concat(String first, List<String> rest) {
         List<String> all = new ArrayList<>();

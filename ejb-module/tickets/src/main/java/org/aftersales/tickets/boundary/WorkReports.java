@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.tickets.boundary.TicketViews.CategoryTotal;
@@ -23,7 +24,7 @@ import org.aftersales.tickets.control.WorkTotals;
  * each service record; nobody types the hours twice. A technician reads only their own day.
  */
 @Stateless
-@RolesAllowed({"TECHNICIAN", "DISPATCHER", "MANAGER", "ADMIN"})
+@RolesAllowed({Roles.TECHNICIAN, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
 public class WorkReports {
 
     /** A technician's day: the entries by ticket, the totals per category and the hours of the day. */
@@ -49,8 +50,8 @@ public class WorkReports {
         }
         String caller = context.getCallerPrincipal().getName();
         String who = technician == null || technician.isBlank() ? caller : technician.strip();
-        boolean supervisor = context.isCallerInRole("DISPATCHER") || context.isCallerInRole("MANAGER")
-                || context.isCallerInRole("ADMIN");
+        boolean supervisor = context.isCallerInRole(Roles.DISPATCHER) || context.isCallerInRole(Roles.MANAGER)
+                || context.isCallerInRole(Roles.ADMIN);
         if (!supervisor && !who.equals(caller)) {
             throw new EJBAccessException("A technician reads only their own daily report");
         }
@@ -60,7 +61,7 @@ public class WorkReports {
     }
 
     /** The supervisor's totals per category for the department, and per technician, over [from, to]. */
-    @RolesAllowed({"DISPATCHER", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
     public DepartmentTotals totals(LocalDate from, LocalDate to) {
         List<FieldError> errors = WorkTotals.rangeErrors(from, to);
         if (!errors.isEmpty()) {

@@ -3,6 +3,7 @@ package org.aftersales.tickets.control;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.ticket.TicketEventType;
 
 /**
@@ -17,21 +18,21 @@ public final class EventPermissions {
     private static final Map<TicketEventType, Set<String>> ROLES = new EnumMap<>(TicketEventType.class);
 
     static {
-        Set<String> field = Set.of("TECHNICIAN", "DISPATCHER", "AGENT", "MANAGER");
-        ROLES.put(TicketEventType.DISPATCHED, Set.of("DISPATCHER", "MANAGER"));
+        Set<String> field = Set.of(Roles.TECHNICIAN, Roles.DISPATCHER, Roles.AGENT, Roles.MANAGER);
+        ROLES.put(TicketEventType.DISPATCHED, Set.of(Roles.DISPATCHER, Roles.MANAGER));
         ROLES.put(TicketEventType.CONTACTED, field);
         ROLES.put(TicketEventType.ARRIVED, field);
         ROLES.put(TicketEventType.SOLUTION_PROPOSED, field);
         ROLES.put(TicketEventType.RESOLVED, field);
         ROLES.put(TicketEventType.ACCEPTED, field);
-        ROLES.put(TicketEventType.RECEIVED, Set.of("AGENT", "TECHNICIAN", "DISPATCHER", "WAREHOUSE", "MANAGER"));
-        ROLES.put(TicketEventType.READY_FOR_PICKUP, Set.of("AGENT", "TECHNICIAN", "DISPATCHER", "MANAGER"));
-        ROLES.put(TicketEventType.COLLECTED, Set.of("AGENT", "DISPATCHER", "WAREHOUSE", "MANAGER"));
-        ROLES.put(TicketEventType.CLOSED, Set.of("AGENT", "DISPATCHER", "MANAGER"));
-        ROLES.put(TicketEventType.CANCELLED, Set.of("AGENT", "DISPATCHER", "MANAGER", "PARTNER"));
-        ROLES.put(TicketEventType.REOPENED, Set.of("AGENT", "DISPATCHER", "MANAGER", "PARTNER"));
-        ROLES.put(TicketEventType.NOTE, Set.of("AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "QUALITY", "MANAGER",
-                "PARTNER"));
+        ROLES.put(TicketEventType.RECEIVED, Set.of(Roles.AGENT, Roles.TECHNICIAN, Roles.DISPATCHER, Roles.WAREHOUSE, Roles.MANAGER));
+        ROLES.put(TicketEventType.READY_FOR_PICKUP, Set.of(Roles.AGENT, Roles.TECHNICIAN, Roles.DISPATCHER, Roles.MANAGER));
+        ROLES.put(TicketEventType.COLLECTED, Set.of(Roles.AGENT, Roles.DISPATCHER, Roles.WAREHOUSE, Roles.MANAGER));
+        ROLES.put(TicketEventType.CLOSED, Set.of(Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER));
+        ROLES.put(TicketEventType.CANCELLED, Set.of(Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.PARTNER));
+        ROLES.put(TicketEventType.REOPENED, Set.of(Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.PARTNER));
+        ROLES.put(TicketEventType.NOTE, Set.of(Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.QUALITY, Roles.MANAGER,
+                Roles.PARTNER));
     }
 
     private EventPermissions() {
@@ -44,9 +45,9 @@ public final class EventPermissions {
 
     /** Technicians act on their own tickets only, unless they also hold a role that may act on any. */
     public static boolean onlyOwnTickets(TicketEventType type, java.util.function.Predicate<String> callerIn) {
-        if (callerIn.test("ADMIN")) {
+        if (callerIn.test(Roles.ADMIN)) {
             return false;
         }
-        return rolesFor(type).stream().filter(r -> !r.equals("TECHNICIAN")).noneMatch(callerIn);
+        return rolesFor(type).stream().filter(r -> !r.equals(Roles.TECHNICIAN)).noneMatch(callerIn);
     }
 }

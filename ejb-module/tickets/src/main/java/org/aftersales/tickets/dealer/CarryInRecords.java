@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.dealer.DealerReturn;
 import org.aftersales.domain.ticket.GoodsLogEntry;
 import org.aftersales.tickets.boundary.TicketViews.GoodsLogView;
@@ -18,7 +19,7 @@ import org.aftersales.tickets.dealer.DealerReturnViews.ReturnedUnit;
  * it. Read only.
  */
 @Stateless
-@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN"})
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
 public class CarryInRecords {
 
     @PersistenceContext(unitName = "aftersales")

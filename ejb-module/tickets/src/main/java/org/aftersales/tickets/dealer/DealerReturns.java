@@ -27,6 +27,7 @@ import org.aftersales.customers.boundary.CustomerViews.CustomerView;
 import org.aftersales.customers.boundary.CustomerViews.SortField;
 import org.aftersales.customers.boundary.ProductService;
 import org.aftersales.customers.boundary.ProductViews.ProductView;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.customer.CustomerType;
 import org.aftersales.domain.dealer.DealerReturn;
@@ -39,12 +40,14 @@ import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.Text;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.domain.ticket.Channel;
 import org.aftersales.domain.ticket.FaultLevel;
 import org.aftersales.domain.ticket.ServiceKind;
 import org.aftersales.domain.ticket.TicketEventType;
 import org.aftersales.numbering.boundary.DocumentNumbers;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews.EventRequest;
@@ -67,7 +70,7 @@ import org.aftersales.tickets.dealer.DealerReturnViews.ReceivingInput;
  * The rules are {@link DealerReturn}'s; this bean finds, checks the version, calls and stores.
  */
 @Stateless
-@RolesAllowed({"AGENT", "DISPATCHER", "QUALITY", "MANAGER", "ADMIN"})
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
 public class DealerReturns {
 
     /** T7: the turnarounds a dealer may accept, in days, comma-separated. */
@@ -100,7 +103,8 @@ public class DealerReturns {
     @Inject
     private DealerReturnSearch search;
 
-    private final Clock clock = Clock.systemUTC();
+    @EJB
+    private BusinessCalendar calendar;
 
     /**
      * T7, T10: files the dealer's part (items 1–8) under a number of the configured department, drawn
@@ -108,10 +112,10 @@ public class DealerReturns {
      * on the dealer's own product record only when the serial number is one of the dealer's products.
      * QUALITY may not: opening tickets is intake's (TicketService.register).
      */
-    @RolesAllowed({"AGENT", "DISPATCHER", "MANAGER", "ADMIN", "PARTNER"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     public DealerReturnView register(NewDealerReturn request) {
-        Instant now = Instant.now(clock);
-        ZoneId zone = zone();
+        Instant now = calendar.now();
+        ZoneId zone = calendar.zone();
         LocalDate today = LocalDate.ofInstant(now, zone);
         Turnarounds allowed = turnarounds();
         List<FieldError> errors = new ArrayList<>();
@@ -136,7 +140,7 @@ public class DealerReturns {
         long dealerId = dealer.id();
         String department = settings.text(TicketService.DEFAULT_DEPARTMENT, "YX");
         String number = numbers.next(DocumentKind.DEALER_RETURN, department, YearMonth.from(now.atZone(zone))).toString();
-        String serial = blankToNull(request.serialNumber());
+        String serial = Text.optional(request.serialNumber());
         String dealersProduct = serial == null ? null : products.find(serial)
                 .filter(p -> p.customerId() != null && p.customerId() == dealerId).map(ProductView::serialNumber).orElse(null);
         String description = PaperText.get("ticket.description", request.problem().strip(), number,
@@ -174,9 +178,9 @@ public class DealerReturns {
      * T7 items 9–10, T6: the unit arrived and was checked; its ticket records RECEIVED (goods log line
      * with the condition, pickup code). Only roles that may receive carry-in items (EventPermissions).
      */
-    @RolesAllowed({"AGENT", "DISPATCHER", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
     public DealerReturnView receive(String number, ReceivingInput input) {
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         Instant at = input.receivedAt() == null ? now : input.receivedAt();
         if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
             throw new RuleViolationException(FieldError.of("receivedAt", "validation.notInFuture"));
@@ -184,7 +188,7 @@ public class DealerReturns {
         Plausible.instant("receivedAt", at).ifPresent(e -> {
             throw new RuleViolationException(e);
         });
-        ZoneId zone = zone();
+        ZoneId zone = calendar.zone();
         DealerReturn r = current(number, input.version());
         try {
             r.receive(new ReceivingCheck(at, input.appearance(), input.function(), input.functionNote(),
@@ -206,7 +210,7 @@ public class DealerReturns {
 
     /** T7 item 11: needs the receiving check. */
     public DealerReturnView judge(String number, JudgementInput input) {
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         DealerReturn r = current(number, input.version());
         try {
             r.judge(input.judgement(), input.note(), now, caller());
@@ -218,7 +222,7 @@ public class DealerReturns {
 
     /** T7 item 12: needs the judgement. */
     public DealerReturnView decide(String number, DecisionInput input) {
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         DealerReturn r = current(number, input.version());
         try {
             r.decide(input.handling(), input.note(), now, caller());
@@ -230,7 +234,7 @@ public class DealerReturns {
 
     /** T7 item 13: needs the decision; closes the return. */
     public DealerReturnView dispose(String number, DispositionInput input) {
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         DealerReturn r = current(number, input.version());
         try {
             r.dispose(input.disposition(), input.note(), now, caller());
@@ -241,16 +245,16 @@ public class DealerReturns {
     }
 
     public DealerReturnView get(String number) {
-        return DealerReturnView.of(existing(number, false), today());
+        return DealerReturnView.of(existing(number, false), calendar.today());
     }
 
     public Optional<DealerReturnView> find(String number) {
-        return byNumber(number, false).map(r -> DealerReturnView.of(r, today()));
+        return byNumber(number, false).map(r -> DealerReturnView.of(r, calendar.today()));
     }
 
     public PageResult<DealerReturnSummary> search(DealerReturnQuery query, int first, int size) {
-        ZoneId zone = zone();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        ZoneId zone = calendar.zone();
+        LocalDate today = LocalDate.ofInstant(calendar.now(), zone);
         PageResult<DealerReturn> page = search.find(query, zone, today, first, size);
         return new PageResult<>(page.items().stream().map(r -> DealerReturnSummary.of(r, today)).toList(),
                 page.total());
@@ -272,7 +276,7 @@ public class DealerReturns {
 
     private DealerReturnView stored(DealerReturn r, Instant now) {
         em.flush();
-        return DealerReturnView.of(r, LocalDate.ofInstant(now, zone()));
+        return DealerReturnView.of(r, LocalDate.ofInstant(now, calendar.zone()));
     }
 
     private static ConflictException conflict(StageOrderException e) {
@@ -302,13 +306,6 @@ public class DealerReturns {
         return byNumber(number, lock).orElseThrow(() -> new UnknownEntityException("DealerReturn", number));
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(zone()));
-    }
-
-    private ZoneId zone() {
-        return ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
-    }
 
     private String caller() {
         return context.getCallerPrincipal().getName();
@@ -318,9 +315,6 @@ public class DealerReturns {
         return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).map(String::strip).toList();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);

@@ -26,6 +26,7 @@ import org.aftersales.domain.shared.ProcessedEvent;
 import org.aftersales.events.boundary.EventCodec;
 import org.aftersales.mail.boundary.MailOutbox;
 import org.aftersales.notifications.boundary.NotificationService;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketEvents;
 
@@ -57,6 +58,9 @@ public class TicketNotifier implements MessageListener {
     public static final String GENERAL_MANAGER = "tickets.general-manager";
     private static final String MAIL_BUNDLE = "org.aftersales.tickets.mail";
 
+    @EJB
+    private BusinessCalendar calendar;
+
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
@@ -78,7 +82,7 @@ public class TicketNotifier implements MessageListener {
         String key;
         Set<String> recipients = new LinkedHashSet<>();
         List<String> args;
-        ZoneId zone = ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+        ZoneId zone = calendar.zone();
         switch (event.type()) {
             case TicketEvents.SLA_DUE_SOON, TicketEvents.SLA_BREACHED -> {
                 key = (TicketEvents.SLA_BREACHED.equals(event.type()) ? "notification.slaBreached."

@@ -3,6 +3,7 @@ package org.aftersales.tickets.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.ticket.TicketEventType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,7 +42,7 @@ class EventPermissionsTest {
     })
     void table(TicketEventType type, String roles, boolean allowed, boolean ownOnly) {
         Set<String> held = Set.of(roles.split("\\+"));
-        boolean may = held.contains("ADMIN") || EventPermissions.rolesFor(type).stream().anyMatch(held::contains);
+        boolean may = held.contains(Roles.ADMIN) || EventPermissions.rolesFor(type).stream().anyMatch(held::contains);
         assertEquals(allowed, may);
         assertEquals(ownOnly, EventPermissions.onlyOwnTickets(type, held::contains));
     }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.aftersales.domain.account.Role;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.account.UserAccount;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -54,7 +55,7 @@ class RoleMappingTest {
         groups.forEach((role, mapped) -> assertEquals(List.of(role), mapped, role));
 
         String scheduler = texts((Element) doc.getElementsByTagName("principal").item(0), "name").get(0);
-        principals.forEach((role, mapped) -> assertEquals(role.equals("ADMIN") ? List.of(scheduler) : List.of(),
+        principals.forEach((role, mapped) -> assertEquals(role.equals(Roles.ADMIN) ? List.of(scheduler) : List.of(),
                 mapped, role));
         assertFalse(UserAccount.USERNAME.matcher(scheduler).matches(), "no account can have the scheduler's name");
     }

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.aftersales.customers.boundary.ProductService;
 import org.aftersales.customers.boundary.ProductViews.ProductView;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.maintenance.CarePlanTemplate;
 import org.aftersales.domain.maintenance.DueRule.DueState;
 import org.aftersales.domain.maintenance.MaintenanceInterval;
@@ -26,6 +27,7 @@ import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.CarePlanInput;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.CarePlanView;
@@ -45,8 +47,11 @@ import org.aftersales.tickets.maintenance.control.PlanSearch;
  * preview of what the scheduler would create on a day.
  */
 @Stateless
-@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "QUALITY", "MANAGER", "ADMIN"})
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
 public class MaintenancePlanService {
+
+    @EJB
+    private BusinessCalendar calendar;
 
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
@@ -64,7 +69,7 @@ public class MaintenancePlanService {
     private PlanSearch search;
 
     /** M1, M3: a plan for a product; with a care plan its level, cycle, work and advice come from there. */
-    @RolesAllowed({"DISPATCHER", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
     public PlanView create(PlanInput in) {
         List<FieldError> errors = new ArrayList<>();
         ProductView product = null;
@@ -110,7 +115,7 @@ public class MaintenancePlanService {
     }
 
     /** M1: a change against the version shown; a later last-done date records the work and starts the next cycle. */
-    @RolesAllowed({"DISPATCHER", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
     public PlanView update(PlanChange change) {
         MaintenancePlan plan = existing(change.id());
         if (plan.getVersion() != change.version()) {
@@ -198,7 +203,7 @@ public class MaintenancePlanService {
                 .setParameter("t", productType.strip()).getResultStream().findFirst().map(CarePlanView::of);
     }
 
-    @RolesAllowed({"QUALITY", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
     public CarePlanView createCarePlan(CarePlanInput in) {
         List<FieldError> errors = new ArrayList<>();
         if (in.productType() == null || in.productType().isBlank()) {
@@ -239,7 +244,7 @@ public class MaintenancePlanService {
 
     /** Today where the service department works (the setting {@code ui.time-zone}). */
     public LocalDate today() {
-        return LocalDate.now(ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai")));
+        return calendar.today();
     }
 
     private boolean servedBefore(long planId, LocalDate dueDate) {

@@ -27,6 +27,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.aftersales.domain.account.Roles;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.Outcome;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.PlanResult;
@@ -45,13 +47,16 @@ import org.aftersales.tickets.maintenance.control.RunResults;
  * requested run takes exactly the path (and the identity) of the hourly one, not the caller's.
  */
 @Stateless
-@RunAs("ADMIN")
+@RunAs(Roles.ADMIN)
 public class MaintenanceScheduler {
 
     private static final Logger LOG = Logger.getLogger(MaintenanceScheduler.class.getName());
 
     @Resource
     private TimerService timers;
+
+    @EJB
+    private BusinessCalendar calendar;
 
     @EJB
     private PlanTicketing ticketing;
@@ -70,7 +75,7 @@ public class MaintenanceScheduler {
     @Schedule(hour = "*", minute = "7", persistent = true, info = "M1 maintenance plans")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void hourly() {
-        RunReport report = run(LocalDate.now(zone()));
+        RunReport report = run(LocalDate.now(calendar.zone()));
         if (!report.created().isEmpty() || !report.failed().isEmpty()) {
             LOG.info(() -> "Maintenance run " + report.date() + ": " + report.created().size() + " ticket(s) created, "
                     + report.failed().size() + " plan(s) failed");
@@ -81,7 +86,7 @@ public class MaintenanceScheduler {
      * Runs the scheduler for {@code date} now, through a single-action timer of this bean, and waits
      * up to {@code wait} for its report (not finished: the run goes on, and a repeat creates nothing twice).
      */
-    @RolesAllowed({"ADMIN", "MANAGER"})
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // a timer created in a transaction starts after its commit
     public RunReport runNow(LocalDate date, Duration wait) {
         String id = UUID.randomUUID().toString();
@@ -139,7 +144,4 @@ public class MaintenanceScheduler {
         return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
-    private ZoneId zone() {
-        return ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
-    }
 }

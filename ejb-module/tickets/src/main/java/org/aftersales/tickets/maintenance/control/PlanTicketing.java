@@ -19,6 +19,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.maintenance.DueRule.DueState;
 import org.aftersales.domain.maintenance.MaintenanceOccurrence;
 import org.aftersales.domain.maintenance.MaintenancePlan;
@@ -26,6 +27,7 @@ import org.aftersales.domain.maintenance.MaintenanceTicketText;
 import org.aftersales.domain.ticket.Channel;
 import org.aftersales.domain.ticket.FaultLevel;
 import org.aftersales.domain.ticket.ServiceKind;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews.NewTicket;
@@ -44,7 +46,7 @@ import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.PlanResult;
  * <p>Called by {@code MaintenanceScheduler}, which runs as ADMIN (a timer has no caller).
  */
 @Stateless
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class PlanTicketing {
 
     /** The appointment time of a ticket made ahead of its due date (T1 wanted time). */
@@ -65,7 +67,8 @@ public class PlanTicketing {
     @Inject
     private DueCheck dueCheck;
 
-    private final Clock clock = Clock.systemUTC();
+    @EJB
+    private BusinessCalendar calendar;
 
     /** The active plans, oldest first: every run handles them in the same order. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -96,7 +99,7 @@ public class PlanTicketing {
             return new PlanResult(planId, Outcome.ALREADY_CREATED, plan.getSerialNumber(), due.dueDate(),
                     due.reason(), earlier.get(0), null);
         }
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         TicketView ticket = tickets.register(new NewTicket(plan.getCustomerId(), plan.getSerialNumber(), Channel.WEB,
                 ServiceKind.MAINTENANCE, FaultLevel.GENERAL, null,
                 MaintenanceTicketText.describe(planId, plan.getLevel(), due.dueDate(), due.reason(), plan.getItems(),
@@ -116,7 +119,7 @@ public class PlanTicketing {
 
     /** A ticket made ahead of its due date asks for that day (09:00); one that is due already, for now. */
     private Instant appointment(LocalDate dueDate, Instant now) {
-        ZoneId zone = ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+        ZoneId zone = calendar.zone();
         Instant at = dueDate.atTime(APPOINTMENT).atZone(zone).toInstant();
         return at.isAfter(now) ? at : null;
     }

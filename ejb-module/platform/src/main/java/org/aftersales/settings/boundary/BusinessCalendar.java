@@ -1,0 +1,79 @@
+package org.aftersales.settings.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * The department's calendar: its time zone (the {@code ui.time-zone} setting, so an administrator
+ * changes it without a deployment), now, and today. Every bean that needs the time or the local
+ * date asks here instead of keeping a {@code Clock.systemUTC()} and a zone literal of its own; a unit
+ * test builds one with {@link #fixed(ZoneId, Clock)}.
+ */
+@Stateless
+@PermitAll
+public class BusinessCalendar {
+
+    public static final String TIME_ZONE = "ui.time-zone";
+    /** Only when the setting is missing or not a zone: the seed of migration 001 says the same. */
+    static final ZoneId FALLBACK_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @EJB
+    private Settings settings;
+
+    private Clock clock = Clock.systemUTC();
+    private ZoneId fixedZone;
+
+    /** A calendar with a fixed zone and clock, for unit tests of code that takes one. */
+    public static BusinessCalendar fixed(ZoneId zone, Clock clock) {
+        BusinessCalendar calendar = new BusinessCalendar();
+        calendar.fixedZone = zone;
+        calendar.clock = clock;
+        return calendar;
+    }
+
+    /** The configured zone; a setting that names no zone falls back to China Standard Time. */
+    public ZoneId zone() {
+        if (fixedZone != null) {
+            return fixedZone;
+        }
+        try {
+            return ZoneId.of(settings.text(TIME_ZONE, FALLBACK_ZONE.getId()).strip());
+        } catch (DateTimeException e) {
+            return FALLBACK_ZONE;
+        }
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(now(), zone());
+    }
+
+    public ZonedDateTime local(Instant instant) {
+        return instant.atZone(zone());
+    }
+
+    /** The first instant of a local date in the configured zone (a period's inclusive start). */
+    public Instant startOf(LocalDate date) {
+        return date.atStartOfDay(zone()).toInstant();
+    }
+
+    /** The first instant after a local date (a period's exclusive end). */
+    public Instant endOf(LocalDate date) {
+        return date.plusDays(1).atStartOfDay(zone()).toInstant();
+    }
+
+    /** The clock, for code that takes one (SLA calculations, retry schedules). */
+    public Clock clock() {
+        return clock;
+    }
+}
