@@ -9,6 +9,8 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
 
 /**
  * T4, T8: the customer's signature on the service record — a PNG drawn on the signature pad, who
@@ -45,10 +47,10 @@ public class ServiceSignature {
     public ServiceSignature(Long ticketId, byte[] png, String signedBy, Instant signedAt, String recordedBy) {
         this.ticketId = Objects.requireNonNull(ticketId);
         if (png == null || png.length < 8 || png[0] != (byte) 0x89 || png[1] != 'P' || png[2] != 'N' || png[3] != 'G') {
-            throw new IllegalArgumentException("png");
+            throw new RuleViolationException(FieldError.of("signature", "validation.signature"));
         }
         if (png.length > MAX_BYTES) {
-            throw new IllegalArgumentException("png");
+            throw new RuleViolationException(FieldError.of("signature", "validation.signature"));
         }
         this.png = png.clone();
         this.signedBy = Objects.requireNonNull(signedBy);

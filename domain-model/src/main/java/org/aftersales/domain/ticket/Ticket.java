@@ -23,10 +23,15 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 import org.aftersales.domain.account.Qualification;
 import org.aftersales.domain.account.QualificationsConverter;
 import org.aftersales.domain.shared.AuditedEntity;
+import org.aftersales.domain.shared.ConflictException;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.warranty.Entitlement;
 
 /**
@@ -250,8 +255,8 @@ public class Ticket extends AuditedEntity {
     }
 
     /**
-     * T3: records {@code type} at {@code at}. Throws {@link IllegalTransitionException} when the
-     * current status does not allow it (nothing changes then) and {@link IllegalArgumentException}
+     * T3: records {@code type} at {@code at}. Throws {@link IllegalTransitionException} (409) when the
+     * current status does not allow it (nothing changes then) and {@link RuleViolationException}
      * for an event that is incomplete (a dispatch without a technician, a cancellation without a
      * reason, a time before registration, a reopening after {@code reopenWithin}).
      */
@@ -261,15 +266,15 @@ public class Ticket extends AuditedEntity {
                 .orElseThrow(() -> new IllegalTransitionException(number, status, type));
         Objects.requireNonNull(at, "at");
         if (at.isBefore(registeredAt)) {
-            throw new IllegalArgumentException("at");
+            throw new RuleViolationException(FieldError.of("at", "validation.required"));
         }
         if (type.needsNote() && (note == null || note.isBlank())) {
-            throw new IllegalArgumentException("note");
+            throw new RuleViolationException(FieldError.of("note", "validation.required"));
         }
         switch (type) {
             case DISPATCHED -> {
                 if (technicianName == null || technicianName.isBlank()) {
-                    throw new IllegalArgumentException("technician");
+                    throw new RuleViolationException(FieldError.of("technician", "validation.required"));
                 }
                 technician = technicianName;
                 dispatcher = by;
@@ -282,7 +287,8 @@ public class Ticket extends AuditedEntity {
             case CLOSED -> closedAt = at;
             case REOPENED -> {
                 if (closedAt != null && reopenWithin != null && at.isAfter(closedAt.plus(reopenWithin))) {
-                    throw new IllegalArgumentException("reopenPeriod");
+                    throw new RuleViolationException(FieldError.of("reopenPeriod", "validation.reopenPeriod",
+                            reopenWithin.toDays()));
                 }
                 cycleStart = at;
                 dispatchedAt = null;
@@ -322,10 +328,10 @@ public class Ticket extends AuditedEntity {
     /** T8: what the technician found and did. */
     public void recordService(String diagnosis, String solution, String workDone, String partsUsed, BigDecimal hours) {
         if (status.isFinal()) {
-            throw new IllegalTransitionException(number, status, TicketEventType.NOTE);
+            throw new ConflictException("error.ticketFinal", number);
         }
         if (hours != null && hours.signum() < 0) {
-            throw new IllegalArgumentException("hours");
+            throw new RuleViolationException(FieldError.of("hours", "validation.hours"));
         }
         this.diagnosis = diagnosis;
         this.solution = solution;
@@ -337,14 +343,51 @@ public class Ticket extends AuditedEntity {
     /** T12: the result of one installation check. */
     public void check(InstallationCheck item, boolean passed) {
         if (kind != ServiceKind.INSTALLATION) {
-            throw new IllegalArgumentException("kind");
+            throw new RuleViolationException(FieldError.of("kind", "validation.notInstallation"));
         }
         installationChecks.put(item, passed);
+    }
+
+    /** M2: only a technician who holds every qualification the work needs is dispatched to it. */
+    public void requireQualified(String technicianName, Set<Qualification> held) {
+        EnumSet<Qualification> missing = EnumSet.noneOf(Qualification.class);
+        missing.addAll(requiredQualifications);
+        missing.removeAll(held);
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException(FieldError.of("technician", "validation.missingQualification",
+                    technicianName, String.join(", ", missing.stream().map(Enum::name).toList())));
+        }
     }
 
     /** T6: the code printed on the pickup receipt, asked for when the customer collects. */
     public void issuePickupCode(String code) {
         this.pickupCode = code;
+    }
+
+    /**
+     * T6: the goods log of a carry-in repair. Receiving the unit logs it in and issues the pickup code
+     * printed on the receipt; the customer collects only against that code, and it is logged out.
+     * Call before {@link #record} for RECEIVED and COLLECTED; other events move no goods.
+     *
+     * @param item what was handed over; the model when nobody typed one
+     * @param codes draws a six-digit pickup code
+     */
+    public Optional<GoodsLogEntry> moveGoods(TicketEventType type, Instant at, String item, String condition,
+            String person, String pickupCodeGiven, String by, RandomGenerator codes) {
+        String what = item == null || item.isBlank() ? String.valueOf(model) : item;
+        if (type == TicketEventType.RECEIVED) {
+            issuePickupCode(String.format("%06d", codes.nextInt(1_000_000)));
+            return Optional.of(new GoodsLogEntry(number, GoodsLogEntry.Direction.IN, at, what, serialNumber, condition,
+                    person, by));
+        }
+        if (type == TicketEventType.COLLECTED) {
+            if (!pickupCodeMatches(pickupCodeGiven)) {
+                throw new RuleViolationException(FieldError.of("pickupCode", "validation.pickupCode"));
+            }
+            return Optional.of(new GoodsLogEntry(number, GoodsLogEntry.Direction.OUT, at, what, serialNumber, condition,
+                    person, by));
+        }
+        return Optional.empty();
     }
 
     public boolean pickupCodeMatches(String code) {

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.aftersales.domain.shared.AuditedEntity;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
 
 /**
  * T11: the hours a technician worked on a ticket on a day, in the work category of the ticket's
@@ -57,7 +59,7 @@ public class WorkEntry extends AuditedEntity {
 
     public void correct(BigDecimal newHours) {
         if (newHours == null || newHours.signum() < 0 || newHours.compareTo(BigDecimal.valueOf(24)) > 0) {
-            throw new IllegalArgumentException("hours");
+            throw new RuleViolationException(FieldError.of("hours", "validation.hours"));
         }
         this.hours = newHours;
     }

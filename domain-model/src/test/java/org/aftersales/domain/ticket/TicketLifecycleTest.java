@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.aftersales.domain.warranty.Entitlement;
+import org.aftersales.domain.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -131,13 +132,13 @@ class TicketLifecycleTest {
     void incompleteEventsAreRefused() {
         Ticket ticket = ticket(ServiceKind.ONSITE_REPAIR);
         Instant at = Instant.parse("2026-11-26T03:00:00Z");
-        assertEquals("technician", assertThrows(IllegalArgumentException.class,
-                () -> ticket.record(TicketEventType.DISPATCHED, at, "d", " ", null, null)).getMessage());
-        assertEquals("note", assertThrows(IllegalArgumentException.class,
-                () -> ticket.record(TicketEventType.CANCELLED, at, "d", null, "", null)).getMessage());
-        assertEquals("at", assertThrows(IllegalArgumentException.class,
+        assertEquals("technician", assertThrows(RuleViolationException.class,
+                () -> ticket.record(TicketEventType.DISPATCHED, at, "d", " ", null, null)).errors().get(0).field());
+        assertEquals("note", assertThrows(RuleViolationException.class,
+                () -> ticket.record(TicketEventType.CANCELLED, at, "d", null, "", null)).errors().get(0).field());
+        assertEquals("at", assertThrows(RuleViolationException.class,
                 () -> ticket.record(TicketEventType.DISPATCHED, Instant.parse("2026-11-25T00:00:00Z"), "d", "li.si",
-                        null, null)).getMessage());
+                        null, null)).errors().get(0).field());
         assertEquals(TicketStatus.REGISTERED, ticket.getStatus());
     }
 
@@ -151,8 +152,8 @@ class TicketLifecycleTest {
         ticket.record(TicketEventType.ACCEPTED, t.plusSeconds(7300), "li.si", null, null, null);
         ticket.record(TicketEventType.CLOSED, t.plusSeconds(8000), "agent", null, null, null);
         Duration month = Duration.ofDays(30);
-        assertEquals("reopenPeriod", assertThrows(IllegalArgumentException.class, () -> ticket.record(
-                TicketEventType.REOPENED, t.plus(Duration.ofDays(31)), "agent", null, "again", month)).getMessage());
+        assertEquals("reopenPeriod", assertThrows(RuleViolationException.class, () -> ticket.record(
+                TicketEventType.REOPENED, t.plus(Duration.ofDays(31)), "agent", null, "again", month)).errors().get(0).field());
         assertEquals(TicketStatus.CLOSED, ticket.getStatus());
         Instant reopened = t.plus(Duration.ofDays(10));
         ticket.record(TicketEventType.REOPENED, reopened, "agent", null, "漏水又出现", month);
@@ -161,5 +162,40 @@ class TicketLifecycleTest {
         SlaClock clock = ticket.updateClock(SlaTerms.defaults(FaultLevel.MAJOR), reopened);
         assertEquals(reopened.plus(Duration.ofHours(48)), clock.arriveBy());
         assertEquals(reopened.plus(Duration.ofHours(48)), ticket.getNextDeadline());
+    }
+
+    /** T6: received goods are logged in with a pickup code; they leave only against that code. */
+    @Test
+    void carryInGoodsAreLoggedInWithAPickupCodeAndOutOnlyAgainstIt() {
+        Ticket ticket = ticket(ServiceKind.CARRY_IN_REPAIR);
+        Instant at = Instant.parse("2026-11-26T03:00:00Z");
+        GoodsLogEntry in = ticket.moveGoods(TicketEventType.RECEIVED, at, " ", "外壳有划痕", "张三", null, "agent",
+                new java.util.Random(7)).orElseThrow();
+        assertEquals(GoodsLogEntry.Direction.IN, in.getDirection());
+        assertEquals("KFR-35GW", in.getItem(), "the model stands in for an item nobody typed");
+        String code = ticket.getPickupCode();
+        assertEquals(6, code.length());
+        RuleViolationException wrong = assertThrows(RuleViolationException.class, () -> ticket.moveGoods(
+                TicketEventType.COLLECTED, at.plusSeconds(60), null, null, "张三", "000000".equals(code) ? "111111" : "000000",
+                "agent", new java.util.Random(7)));
+        assertEquals("pickupCode", wrong.errors().get(0).field());
+        GoodsLogEntry out = ticket.moveGoods(TicketEventType.COLLECTED, at.plusSeconds(60), "空调室内机", null, "张三",
+                " " + code + " ", "agent", new java.util.Random(7)).orElseThrow();
+        assertEquals(GoodsLogEntry.Direction.OUT, out.getDirection());
+        assertEquals(java.util.Optional.empty(), ticket.moveGoods(TicketEventType.NOTE, at, null, null, null, null, "agent",
+                new java.util.Random(7)));
+    }
+
+    /** M2: a technician without a qualification the work needs is not dispatched. */
+    @Test
+    void onlyQualifiedTechniciansAreDispatched() {
+        Instant registered = Instant.parse("2026-11-26T01:30:00Z");
+        Ticket ticket = new Ticket("YX-26-11-02", "YX", new Ticket.Intake(42, "张三", "张三", "13800000000", "北京", "朝阳区",
+                "SN1", "KFR-35GW", Channel.PHONE, ServiceKind.INSTALLATION, FaultLevel.MAJOR, "安装", registered, null,
+                Set.of(org.aftersales.domain.account.Qualification.ELECTRICIAN)), Entitlement.PAID, null, null);
+        RuleViolationException refused = assertThrows(RuleViolationException.class,
+                () -> ticket.requireQualified("李四", Set.of()));
+        assertEquals("validation.missingQualification", refused.errors().get(0).messageKey());
+        ticket.requireQualified("王五", Set.of(org.aftersales.domain.account.Qualification.ELECTRICIAN));
     }
 }

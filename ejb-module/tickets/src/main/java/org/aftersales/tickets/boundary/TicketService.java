@@ -46,7 +46,6 @@ import org.aftersales.domain.shared.Text;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.domain.ticket.FaultLevel;
 import org.aftersales.domain.ticket.GoodsLogEntry;
-import org.aftersales.domain.ticket.IllegalTransitionException;
 import org.aftersales.domain.ticket.InstallationCheck;
 import org.aftersales.domain.ticket.ServiceSignature;
 import org.aftersales.domain.ticket.SlaClock;
@@ -251,31 +250,11 @@ public class TicketService {
         if (type == TicketEventType.DISPATCHED) {
             technician = qualifiedTechnician(ticket, request.technician());
         }
-        if (type == TicketEventType.COLLECTED && !ticket.pickupCodeMatches(request.pickupCode())) {
-            // T6: only against the pickup receipt
-            throw new RuleViolationException(FieldError.of("pickupCode", "validation.pickupCode"));
-        }
-        TicketEvent event;
-        try {
-            event = ticket.record(type, at, caller(), technician, request.note(),
-                    Duration.ofDays(settings.number(REOPEN_DAYS, 30)));
-        } catch (IllegalTransitionException e) {
-            throw new ConflictException("error.illegalTransition", number, e.status().name(), type.name());
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolationException(FieldError.of(e.getMessage(),
-                    "reopenPeriod".equals(e.getMessage()) ? "validation.reopenPeriod" : "validation.required",
-                    settings.number(REOPEN_DAYS, 30)));
-        }
-        if (type == TicketEventType.RECEIVED) { // T6: into the goods log, with a pickup code for the receipt
-            em.persist(new GoodsLogEntry(number, GoodsLogEntry.Direction.IN, at,
-                    request.item() == null || request.item().isBlank() ? String.valueOf(ticket.getModel()) : request.item(),
-                    ticket.getSerialNumber(), request.condition(), request.person(), caller()));
-            ticket.issuePickupCode(String.format("%06d", RANDOM.nextInt(1_000_000)));
-        } else if (type == TicketEventType.COLLECTED) {
-            em.persist(new GoodsLogEntry(number, GoodsLogEntry.Direction.OUT, at,
-                    request.item() == null || request.item().isBlank() ? String.valueOf(ticket.getModel()) : request.item(),
-                    ticket.getSerialNumber(), request.condition(), request.person(), caller()));
-        }
+        Optional<GoodsLogEntry> goods = ticket.moveGoods(type, at, request.item(), request.condition(), request.person(),
+                request.pickupCode(), caller(), RANDOM); // T6
+        TicketEvent event = ticket.record(type, at, caller(), technician, request.note(),
+                Duration.ofDays(settings.number(REOPEN_DAYS, 30)));
+        goods.ifPresent(em::persist);
         ticket.updateClock(sla.termsFor(ticket.getFaultLevel()), now);
         em.persist(event);
         em.flush();
@@ -301,14 +280,7 @@ public class TicketService {
         if (!technician.active()) {
             throw new RuleViolationException(FieldError.of("technician", "validation.technicianLocked", username));
         }
-        if (!technician.qualifiedFor(ticket.getRequiredQualifications())) {
-            EnumSet<org.aftersales.domain.account.Qualification> missing = EnumSet.noneOf(
-                    org.aftersales.domain.account.Qualification.class);
-            missing.addAll(ticket.getRequiredQualifications());
-            missing.removeAll(technician.qualifications());
-            throw new RuleViolationException(FieldError.of("technician", "validation.missingQualification",
-                    technician.displayName(), String.join(", ", missing.stream().map(Enum::name).toList())));
-        }
+        ticket.requireQualified(technician.displayName(), technician.qualifications()); // M2
         return technician.username();
     }
 
@@ -355,12 +327,8 @@ public class TicketService {
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
-        try {
-            ticket.recordService(Text.optional(input.diagnosis()), Text.optional(input.solution()),
-                    Text.optional(input.workDone()), Text.optional(input.partsUsed()), input.hours());
-        } catch (IllegalTransitionException e) {
-            throw new ConflictException("error.ticketFinal", number);
-        }
+        ticket.recordService(Text.optional(input.diagnosis()), Text.optional(input.solution()),
+                Text.optional(input.workDone()), Text.optional(input.partsUsed()), input.hours());
         if (input.hours() != null) {
             LocalDate day = input.workDate() != null ? input.workDate() : calendar.today();
             WorkEntry entry = em.createQuery("SELECT w FROM WorkEntry w WHERE w.ticketNumber = :n AND w.technician = :t "
@@ -391,11 +359,7 @@ public class TicketService {
             throw new RuleViolationException(FieldError.of("signedBy", "validation.required"));
         }
         Instant now = calendar.now();
-        try {
-            em.persist(new ServiceSignature(ticket.getId(), png, signedBy.strip(), now, caller()));
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolationException(FieldError.of("signature", "validation.signature"));
-        }
+        em.persist(new ServiceSignature(ticket.getId(), png, signedBy.strip(), now, caller()));
         em.persist(ticket.historyOf(TicketEventType.SIGNED, now, caller(), signedBy.strip())); // issue 10.18
         em.flush();
         return view(ticket);
@@ -414,15 +378,11 @@ public class TicketService {
         if (ticket.getVersion() != version) {
             throw new ConflictException("error.staleVersion");
         }
-        try {
-            results.forEach((item, passed) -> {
-                if (passed != null) {
-                    ticket.check(item, passed);
-                }
-            });
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolationException(FieldError.of("kind", "validation.notInstallation"));
-        }
+        results.forEach((item, passed) -> {
+            if (passed != null) {
+                ticket.check(item, passed);
+            }
+        });
         em.flush();
         return view(ticket);
     }
