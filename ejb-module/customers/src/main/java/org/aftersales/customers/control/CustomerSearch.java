@@ -19,6 +19,7 @@ import org.aftersales.domain.customer.Customer;
 import org.aftersales.domain.customer.InstalledProduct;
 import org.aftersales.domain.customer.PhoneNumber;
 import org.aftersales.domain.shared.PageResult;
+import org.aftersales.support.query.Listing;
 
 /**
  * C1: the customer list's query, built with the Criteria API (parameters only, never SQL text from
@@ -112,10 +113,10 @@ public class CustomerSearch {
         if (query.query() != null && !query.query().isBlank()) {
             String text = query.query().strip();
             List<Predicate> any = new ArrayList<>();
-            any.add(cb.like(c.get("nameKey"), "%" + escape(Customer.key(text)) + "%", '\\'));
+            any.add(cb.like(c.get("nameKey"), "%" + Listing.escape(Customer.key(text)) + "%", Listing.ESCAPE));
             String digits = PhoneNumber.key(text);
             if (digits != null && digits.length() >= 3 && digits.length() == text.replaceAll("[\\s\\-+()]", "").length()) {
-                any.add(cb.like(c.get("phoneKey"), escape(digits) + "%", '\\'));
+                any.add(cb.like(c.get("phoneKey"), Listing.escape(digits) + "%", Listing.ESCAPE));
             }
             // a whole serial number: resolved first (one index lookup), never a subquery per row
             serialOwner(text).ifPresent(owner -> any.add(cb.equal(c.get("id"), owner)));
@@ -142,10 +143,5 @@ public class CustomerSearch {
             product.add(cb.lessThanOrEqualTo(p.get("purchaseDate"), query.purchasedTo()));
         }
         return product;
-    }
-
-    /** LIKE wildcards in what people type are literal characters. */
-    static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
@@ -17,6 +16,7 @@ import java.util.List;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.ticket.Ticket;
 import org.aftersales.domain.ticket.TicketStatus;
+import org.aftersales.support.query.Listing;
 import org.aftersales.tickets.boundary.TicketViews.Scope;
 import org.aftersales.tickets.boundary.TicketViews.TicketQuery;
 
@@ -33,18 +33,10 @@ public class TicketSearch {
     /** {@code partner}: the partner the caller acts as — it lists only the tickets it submitted (issue 10.1). */
     public PageResult<Ticket> find(TicketQuery q, String caller, java.util.Optional<String> partner, String callerRegion,
             ZoneId zone, Instant now, int first, int size) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Ticket> page = cb.createQuery(Ticket.class);
-        Root<Ticket> t = page.from(Ticket.class);
-        page.select(t).where(filters(cb, t, q, caller, partner, callerRegion, zone, now).toArray(Predicate[]::new))
-                .orderBy(order(cb, t, q));
-        List<Ticket> items = em.createQuery(page).setFirstResult(first).setMaxResults(size).getResultList();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Ticket> c = count.from(Ticket.class);
-        count.select(cb.count(c)).where(filters(cb, c, q, caller, partner, callerRegion, zone, now).toArray(Predicate[]::new));
-        long total = first == 0 && items.size() < size ? items.size() : em.createQuery(count).getSingleResult();
-        return new PageResult<>(items, total);
+        return Listing.of(em, Ticket.class)
+                .where((cb, t) -> filters(cb, t, q, caller, partner, callerRegion, zone, now))
+                .orderBy((cb, t) -> order(cb, t, q))
+                .page(first, size);
     }
 
     private static List<Predicate> filters(CriteriaBuilder cb, Root<Ticket> t, TicketQuery q, String caller,
@@ -58,9 +50,8 @@ public class TicketSearch {
         }
         if (q.text() != null && !q.text().isBlank()) {
             String text = q.text().strip();
-            String like = "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             where.add(cb.or(cb.equal(t.get("number"), text.toUpperCase()), cb.equal(t.get("serialNumber"), text),
-                    cb.equal(t.get("phone"), text), cb.like(cb.lower(t.get("customerName")), like, '\\')));
+                    cb.equal(t.get("phone"), text), Listing.contains(cb, t.get("customerName"), text)));
         }
         if (q.statuses() != null && !q.statuses().isEmpty()) {
             where.add(t.get("status").in(q.statuses()));
@@ -115,6 +106,6 @@ public class TicketSearch {
             case REGISTERED_AT -> "registeredAt";
         };
         Order primary = q.ascending() ? cb.asc(t.get(field)) : cb.desc(t.get(field));
-        return List.of(primary, cb.desc(t.get("id")));
+        return List.of(primary);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import java.util.List;
 import org.aftersales.domain.dealer.DealerReturn;
 import org.aftersales.domain.dealer.DealerReturnStage;
 import org.aftersales.domain.shared.PageResult;
+import org.aftersales.support.query.Listing;
 import org.aftersales.tickets.dealer.DealerReturnViews.DealerReturnQuery;
 
 /**
@@ -27,17 +27,7 @@ public class DealerReturnSearch {
     private EntityManager em;
 
     public PageResult<DealerReturn> find(DealerReturnQuery q, ZoneId zone, LocalDate today, int first, int size) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<DealerReturn> page = cb.createQuery(DealerReturn.class);
-        Root<DealerReturn> r = page.from(DealerReturn.class);
-        page.select(r).where(filters(cb, r, q, zone, today).toArray(Predicate[]::new)).orderBy(cb.desc(r.get("id")));
-        List<DealerReturn> items = em.createQuery(page).setFirstResult(first).setMaxResults(size).getResultList();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<DealerReturn> c = count.from(DealerReturn.class);
-        count.select(cb.count(c)).where(filters(cb, c, q, zone, today).toArray(Predicate[]::new));
-        long total = first == 0 && items.size() < size ? items.size() : em.createQuery(count).getSingleResult();
-        return new PageResult<>(items, total);
+        return Listing.of(em, DealerReturn.class).where((cb, r) -> filters(cb, r, q, zone, today)).page(first, size);
     }
 
     private static List<Predicate> filters(CriteriaBuilder cb, Root<DealerReturn> r, DealerReturnQuery q, ZoneId zone,
@@ -45,10 +35,9 @@ public class DealerReturnSearch {
         List<Predicate> where = new ArrayList<>();
         if (q.text() != null && !q.text().isBlank()) {
             String text = q.text().strip();
-            String like = "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             where.add(cb.or(cb.equal(r.get("number"), text.toUpperCase()), cb.equal(r.get("ticketNumber"),
                     text.toUpperCase()), cb.equal(r.get("serialNumber"), text),
-                    cb.like(cb.lower(r.get("dealerName")), like, '\\')));
+                    Listing.contains(cb, r.get("dealerName"), text)));
         }
         if (q.dealerCustomerId() != null) {
             where.add(cb.equal(r.get("dealerCustomerId"), q.dealerCustomerId()));
