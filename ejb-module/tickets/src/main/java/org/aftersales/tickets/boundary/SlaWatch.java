@@ -6,8 +6,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.control.SlaAlerter;
+import org.aftersales.tickets.control.TicketQueries;
 
 /**
  * T4, T5: every minute, a persistent timer (one node of a cluster fires it) looks for open tickets
@@ -31,8 +31,8 @@ public class SlaWatch {
     private static final Logger LOG = Logger.getLogger(SlaWatch.class.getName());
     private static final int BATCH = 500;
 
-    @PersistenceContext(unitName = "aftersales")
-    private EntityManager em;
+    @Inject
+    private TicketQueries queries;
 
     @EJB
     private SlaAlerter alerter;
@@ -54,11 +54,7 @@ public class SlaWatch {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int scan(Instant now) {
         Instant until = now.plus(Duration.ofMinutes(settings.number(DUE_SOON_MINUTES, 120)));
-        // what was told already (this deadline, this stage) is skipped, so old breaches never crowd out new ones
-        List<Long> ids = em.createQuery("SELECT t.id FROM Ticket t WHERE t.nextDeadline IS NOT NULL "
-                + "AND t.nextDeadline <= :until AND (t.alertedDeadline IS NULL OR t.alertedDeadline <> t.nextDeadline "
-                + "OR (t.alertedStage = 'DUE_SOON' AND t.nextDeadline < :now)) ORDER BY t.nextDeadline", Long.class)
-                .setParameter("until", until).setParameter("now", now).setMaxResults(BATCH).getResultList();
+        List<Long> ids = queries.dueBy(until, now, BATCH);
         int raised = 0;
         for (Long id : ids) {
             try {

@@ -10,8 +10,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -71,6 +71,7 @@ import org.aftersales.tickets.boundary.TicketViews.TicketView;
 import org.aftersales.tickets.control.EventPermissions;
 import org.aftersales.tickets.control.RegistrationGate;
 import org.aftersales.tickets.control.SlaCatalog;
+import org.aftersales.tickets.control.TicketQueries;
 import org.aftersales.tickets.control.TicketSearch;
 
 /**
@@ -119,6 +120,9 @@ public class TicketService {
     @Inject
     private TicketSearch search;
 
+    @Inject
+    private TicketQueries queries;
+
     @EJB
     private RegistrationGate gate;
 
@@ -134,24 +138,15 @@ public class TicketService {
      */
     @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public TicketView registerCall(NewTicket request) {
+    public TicketView registerCall(@Valid NewTicket request) {
         return gate.through(() -> context.getBusinessObject(TicketService.class).register(request));
     }
 
     /** T1, T10: registers a repair call; its number is drawn in this transaction (gap-free, never reused). */
     @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
-    public TicketView register(NewTicket request) {
+    public TicketView register(@Valid NewTicket request) {
         Instant now = calendar.now();
         List<FieldError> errors = new ArrayList<>();
-        required(errors, "customerId", request.customerId());
-        required(errors, "channel", request.channel());
-        required(errors, "kind", request.kind());
-        required(errors, "faultLevel", request.faultLevel());
-        if (request.description() == null || request.description().isBlank()) {
-            errors.add(FieldError.of("description", "validation.required"));
-        } else if (request.description().length() > 2000) {
-            errors.add(FieldError.of("description", "validation.tooLong"));
-        }
         String department = request.department() == null || request.department().isBlank()
                 ? settings.text(DEFAULT_DEPARTMENT, "YX") : request.department().strip().toUpperCase();
         if (!DEPARTMENT.matcher(department).matches()) {
@@ -218,7 +213,7 @@ public class TicketService {
      * once are put in order and the second sees the first's result (an event the new status does
      * not allow → 409, nothing changed).
      */
-    public TicketView record(String number, EventRequest request) {
+    public TicketView record(String number, @Valid EventRequest request) {
         if (request.type() == null || !request.type().isPostable()) {
             throw new RuleViolationException(FieldError.of("type", "validation.required"));
         }
@@ -303,22 +298,13 @@ public class TicketService {
 
     /** T8, T11: saves the service record; its hours become the technician's work entry for the day. */
     @RolesAllowed({Roles.TECHNICIAN, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
-    public TicketView saveServiceRecord(String number, ServiceRecordInput input) {
+    public TicketView saveServiceRecord(String number, @Valid ServiceRecordInput input) {
         Ticket ticket = existing(number);
         if (ticket.getVersion() != input.version()) {
             throw new ConflictException("error.staleVersion");
         }
         assignedOrSupervisor(ticket, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN);
         List<FieldError> errors = new ArrayList<>();
-        for (String[] f : new String[][] {{"diagnosis", input.diagnosis()}, {"solution", input.solution()},
-                {"workDone", input.workDone()}, {"partsUsed", input.partsUsed()}}) {
-            if (f[1] != null && f[1].length() > 2000) {
-                errors.add(FieldError.of(f[0], "validation.tooLong"));
-            }
-        }
-        if (input.hours() != null && (input.hours().signum() < 0 || input.hours().compareTo(BigDecimal.valueOf(24)) > 0)) {
-            errors.add(FieldError.of("hours", "validation.hours"));
-        }
         if (input.hours() != null && ticket.getTechnician() == null) {
             errors.add(FieldError.of("hours", "validation.hoursNeedTechnician"));
         }
@@ -331,10 +317,7 @@ public class TicketService {
                 Text.optional(input.workDone()), Text.optional(input.partsUsed()), input.hours());
         if (input.hours() != null) {
             LocalDate day = input.workDate() != null ? input.workDate() : calendar.today();
-            WorkEntry entry = em.createQuery("SELECT w FROM WorkEntry w WHERE w.ticketNumber = :n AND w.technician = :t "
-                    + "AND w.workDate = :d", WorkEntry.class).setParameter("n", number)
-                    .setParameter("t", ticket.getTechnician()).setParameter("d", day).getResultStream().findFirst()
-                    .orElse(null);
+            WorkEntry entry = queries.workEntry(number, ticket.getTechnician(), day).orElse(null);
             if (entry == null) {
                 em.persist(new WorkEntry(number, ticket.getTechnician(), day, ticket.getKind(), input.hours()));
             } else {
@@ -405,16 +388,12 @@ public class TicketService {
     /** T6: the goods in/out log, newest first; the carry-in desk's book, not a partner's. */
     @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
     public PageResult<GoodsLogView> goodsLog(int first, int size) {
-        List<GoodsLogView> items = em.createQuery("SELECT g FROM GoodsLogEntry g ORDER BY g.at DESC, g.id DESC",
-                GoodsLogEntry.class).setFirstResult(first).setMaxResults(size).getResultList().stream()
-                .map(GoodsLogView::of).toList();
-        long total = em.createQuery("SELECT COUNT(g) FROM GoodsLogEntry g", Long.class).getSingleResult();
-        return new PageResult<>(items, total);
+        PageResult<GoodsLogEntry> page = queries.goodsLog(first, size);
+        return new PageResult<>(page.items().stream().map(GoodsLogView::of).toList(), page.total());
     }
 
     private TicketView view(Ticket ticket) {
-        List<TicketEvent> history = em.createQuery("SELECT e FROM TicketEvent e WHERE e.ticket = :t ORDER BY e.id",
-                TicketEvent.class).setParameter("t", ticket).getResultList();
+        List<TicketEvent> history = queries.history(ticket);
         ServiceSignature signature = em.find(ServiceSignature.class, ticket.getId());
         SlaClock clock = ticket.clock(sla.termsFor(ticket.getFaultLevel()), calendar.now());
         return TicketView.of(ticket, clock, history, signature == null ? null
@@ -422,13 +401,8 @@ public class TicketService {
     }
 
     private Optional<Ticket> byNumber(String number) {
-        if (number == null) {
-            return Optional.empty();
-        }
         Optional<String> partner = partner();
-        return em.createQuery("SELECT t FROM Ticket t WHERE t.number = :n", Ticket.class)
-                .setParameter("n", number.strip().toUpperCase()).getResultStream().findFirst()
-                .filter(t -> t.visibleTo(partner));
+        return queries.byNumber(number).filter(t -> t.visibleTo(partner));
     }
 
     /** The ticket as the caller may see it: a partner only its own (issue 10.1); anyone else's is unknown. */
@@ -437,10 +411,7 @@ public class TicketService {
     }
 
     private Ticket locked(String number) {
-        return em.createQuery("SELECT t FROM Ticket t WHERE t.number = :n", Ticket.class)
-                .setParameter("n", number == null ? "" : number.strip().toUpperCase())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .orElseThrow(() -> new UnknownEntityException("Ticket", number));
+        return queries.locked(number).orElseThrow(() -> new UnknownEntityException("Ticket", number));
     }
 
     /** The partner the caller acts as (issue 10.1); empty for staff. */
@@ -458,11 +429,6 @@ public class TicketService {
         return context.getCallerPrincipal().getName();
     }
 
-    private static void required(List<FieldError> errors, String field, Object value) {
-        if (value == null) {
-            errors.add(FieldError.of(field, "validation.required"));
-        }
-    }
 
 
     private static List<String> concat(String first, List<String> rest) {

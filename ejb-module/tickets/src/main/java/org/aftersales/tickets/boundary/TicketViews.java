@@ -1,5 +1,10 @@
 package org.aftersales.tickets.boundary;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.aftersales.domain.account.Qualification;
+import org.aftersales.domain.shared.SingleLine;
 import org.aftersales.domain.ticket.Channel;
 import org.aftersales.domain.ticket.FaultLevel;
 import org.aftersales.domain.ticket.GoodsLogEntry;
@@ -30,14 +36,28 @@ public final class TicketViews {
     }
 
     /** T1: a repair call. {@code department} and {@code registeredAt} default (configured department, now). */
-    public record NewTicket(Long customerId, String serialNumber, Channel channel, ServiceKind kind,
-            FaultLevel faultLevel, String department, String description, Instant registeredAt, Instant wantedAt,
+    public record NewTicket(
+            @NotNull Long customerId,
+            @Size(max = 64) @SingleLine String serialNumber,
+            @NotNull Channel channel,
+            @NotNull ServiceKind kind,
+            @NotNull FaultLevel faultLevel,
+            @Size(max = 6) @SingleLine String department,
+            @NotBlank @Size(max = 2000) String description,
+            Instant registeredAt, Instant wantedAt,
             Set<Qualification> requiredQualifications, Set<String> exclusions) implements Serializable {
     }
 
     /** T3: an event to record. {@code at} defaults to now; the other fields as the event needs them. */
-    public record EventRequest(TicketEventType type, Instant at, String technician, String note, String item,
-            String condition, String person, String pickupCode) implements Serializable {
+    public record EventRequest(
+            @NotNull TicketEventType type,
+            Instant at,
+            @Size(max = 64) @SingleLine String technician,
+            @Size(max = 2000) String note,
+            @Size(max = 200) @SingleLine String item,
+            @Size(max = 500) String condition,
+            @Size(max = 100) @SingleLine String person,
+            @SingleLine String pickupCode) implements Serializable {
 
         public static EventRequest of(TicketEventType type, Instant at, String technician, String note) {
             return new EventRequest(type, at, technician, note, null, null, null, null);
@@ -45,8 +65,15 @@ public final class TicketViews {
     }
 
     /** T8: the service record as the technician fills it in; {@code version} guards against lost updates. */
-    public record ServiceRecordInput(long version, String diagnosis, String solution, String workDone,
-            String partsUsed, BigDecimal hours, LocalDate workDate) implements Serializable {
+    public record ServiceRecordInput(
+            long version,
+            @Size(max = 2000) String diagnosis,
+            @Size(max = 2000) String solution,
+            @Size(max = 2000) String workDone,
+            @Size(max = 2000) String partsUsed,
+            @DecimalMin(value = "0", message = "{validation.hours}") @DecimalMax(value = "24", message = "{validation.hours}")
+            BigDecimal hours,
+            LocalDate workDate) implements Serializable {
     }
 
     public record Sla(Instant arriveBy, Instant solutionBy, Instant resolveBy, List<SlaDeadline> breaches)

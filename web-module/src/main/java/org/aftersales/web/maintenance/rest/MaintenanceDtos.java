@@ -88,9 +88,9 @@ public final class MaintenanceDtos {
         }
     }
 
-    public record NewCarePlan(@Size(max = 64, message = "{validation.tooLong}") String productType,
-            @Size(max = 100, message = "{validation.tooLong}") String name, String level, Integer cycleMonths,
-            List<String> workTypes, @Size(max = 2000, message = "{validation.tooLong}") String advice) {
+    /** The JSON of a new care plan: names of enums as strings; the rules are those of {@code CarePlanInput}. */
+    public record NewCarePlan(String productType, String name, String level, Integer cycleMonths,
+            List<String> workTypes, String advice) {
     }
 
     public record CarePlan(long id, String productType, String name, String level, int cycleMonths,

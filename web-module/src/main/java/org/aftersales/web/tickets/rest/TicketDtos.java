@@ -1,15 +1,12 @@
 package org.aftersales.web.tickets.rest;
 
 import jakarta.json.bind.annotation.JsonbNillable;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.aftersales.domain.shared.SingleLine;
 import org.aftersales.tickets.boundary.TicketViews.EventView;
 import org.aftersales.tickets.boundary.TicketViews.Sla;
 import org.aftersales.tickets.boundary.TicketViews.TicketSummary;
@@ -23,25 +20,15 @@ public final class TicketDtos {
     private TicketDtos() {
     }
 
-    public record NewTicket(
-            @NotNull(message = "{validation.required}") Long customerId,
-            @Size(max = 64, message = "{validation.tooLong}") @SingleLine String serialNumber,
-            @NotBlank(message = "{validation.required}") String channel,
-            @NotBlank(message = "{validation.required}") String kind,
-            @NotBlank(message = "{validation.required}") String faultLevel,
-            @Size(max = 6, message = "{validation.tooLong}") @SingleLine String department,
-            @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.tooLong}") String description,
-            String registeredAt, String wantedAt, List<String> requiredQualifications, List<String> exclusions) {
+    /** The JSON of a new ticket: enum names and times as strings; the rules are those of {@code TicketViews.NewTicket}. */
+    public record NewTicket(Long customerId, String serialNumber, String channel, String kind, String faultLevel,
+            String department, String description, String registeredAt, String wantedAt,
+            List<String> requiredQualifications, List<String> exclusions) {
     }
 
-    public record NewEvent(
-            @NotBlank(message = "{validation.required}") String type, String at,
-            @Size(max = 64, message = "{validation.tooLong}") @SingleLine String technician,
-            @Size(max = 2000, message = "{validation.tooLong}") String note,
-            @Size(max = 200, message = "{validation.tooLong}") @SingleLine String item,
-            @Size(max = 500, message = "{validation.tooLong}") String condition,
-            @Size(max = 100, message = "{validation.tooLong}") @SingleLine String person,
-            @SingleLine String pickupCode) {
+    /** The JSON of an event: the rules are those of {@code TicketViews.EventRequest}. */
+    public record NewEvent(String type, String at, String technician, String note, String item, String condition,
+            String person, String pickupCode) {
     }
 
     public record ServiceRecord(@NotNull(message = "{validation.required}") Long version, String diagnosis,

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -167,19 +168,16 @@ public class MaintenancePlanService {
     /** C3, M1: the plans of one product, with their due state today (the product page). */
     public List<PlanView> ofProduct(String serialNumber) {
         LocalDate today = today();
-        return em.createQuery("SELECT p FROM MaintenancePlan p WHERE p.serialNumber = :s ORDER BY p.id",
-                MaintenancePlan.class).setParameter("s", serialNumber == null ? "" : serialNumber.strip())
-                .getResultList().stream().map(p -> view(p, today)).toList();
+        return search.ofProduct(serialNumber).stream().map(p -> view(p, today)).toList();
     }
 
     /** M1: the tickets a run on {@code date} would create — active plans due then, without a ticket for this cycle. */
     public List<DuePlan> due(LocalDate date) {
         List<DuePlan> due = new ArrayList<>();
-        List<MaintenancePlan> plans = em.createQuery("SELECT p FROM MaintenancePlan p WHERE p.active = TRUE "
-                + "AND p.pendingTicketNumber IS NULL ORDER BY p.id", MaintenancePlan.class).getResultList();
+        List<MaintenancePlan> plans = search.activeWithoutTicket();
         for (MaintenancePlan plan : plans) {
             DueState state = dueCheck.evaluate(plan, date);
-            if (state.isDue() && !servedBefore(plan.getId(), state.dueDate())) {
+            if (state.isDue() && !search.servedBefore(plan.getId(), state.dueDate())) {
                 due.add(new DuePlan(plan.getId(), plan.getSerialNumber(), plan.getCustomerId(), plan.getModel(),
                         plan.getLevel(), state.dueDate(), state.reason(), state.latestHours(),
                         plan.requiredQualifications()));
@@ -190,8 +188,7 @@ public class MaintenancePlanService {
 
     /** M3: the care plan templates, by product type. */
     public List<CarePlanView> carePlans() {
-        return em.createQuery("SELECT t FROM CarePlanTemplate t ORDER BY t.productType", CarePlanTemplate.class)
-                .getResultList().stream().map(CarePlanView::of).toList();
+        return search.carePlans().stream().map(CarePlanView::of).toList();
     }
 
     /** M3: the care plan of a product type (the product's category), if there is one. */
@@ -199,41 +196,14 @@ public class MaintenancePlanService {
         if (productType == null || productType.isBlank()) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT t FROM CarePlanTemplate t WHERE t.productType = :t", CarePlanTemplate.class)
-                .setParameter("t", productType.strip()).getResultStream().findFirst().map(CarePlanView::of);
+        return search.carePlanFor(productType).map(CarePlanView::of);
     }
 
     @RolesAllowed({Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
-    public CarePlanView createCarePlan(CarePlanInput in) {
-        List<FieldError> errors = new ArrayList<>();
-        if (in.productType() == null || in.productType().isBlank()) {
-            errors.add(FieldError.of("productType", "validation.required"));
-        } else if (in.productType().strip().length() > 64) {
-            errors.add(FieldError.of("productType", "validation.tooLong"));
-        } else if (carePlanFor(in.productType()).isPresent()) {
-            errors.add(FieldError.of("productType", "validation.productTypeTaken", in.productType().strip()));
-        }
-        if (in.name() == null || in.name().isBlank()) {
-            errors.add(FieldError.of("name", "validation.required"));
-        } else if (in.name().strip().length() > 100) {
-            errors.add(FieldError.of("name", "validation.tooLong"));
-        }
-        if (in.level() == null) {
-            errors.add(FieldError.of("level", "validation.required"));
-        }
-        if (in.cycleMonths() == null) {
-            errors.add(FieldError.of("cycleMonths", "validation.required"));
-        } else if (in.cycleMonths() <= 0 || in.cycleMonths() > 120) {
-            errors.add(FieldError.of("cycleMonths", "validation.months"));
-        }
-        if (in.workTypes() == null || in.workTypes().isEmpty()) {
-            errors.add(FieldError.of("workTypes", "validation.required"));
-        }
-        if (in.advice() != null && in.advice().strip().length() > CarePlanTemplate.ADVICE_MAX) {
-            errors.add(FieldError.of("advice", "validation.tooLong"));
-        }
-        if (!errors.isEmpty()) {
-            throw new RuleViolationException(errors);
+    public CarePlanView createCarePlan(@Valid CarePlanInput in) {
+        if (carePlanFor(in.productType()).isPresent()) {
+            throw new RuleViolationException(FieldError.of("productType", "validation.productTypeTaken",
+                    in.productType().strip()));
         }
         CarePlanTemplate template = new CarePlanTemplate(in.productType(), in.name(), in.level(), in.cycleMonths(),
                 EnumSet.copyOf(in.workTypes()), in.advice());
@@ -245,12 +215,6 @@ public class MaintenancePlanService {
     /** Today where the service department works (the setting {@code ui.time-zone}). */
     public LocalDate today() {
         return calendar.today();
-    }
-
-    private boolean servedBefore(long planId, LocalDate dueDate) {
-        return !em.createQuery("SELECT o.id FROM MaintenanceOccurrence o WHERE o.planId = :p AND o.dueDate = :d",
-                Long.class).setParameter("p", planId).setParameter("d", dueDate).setMaxResults(1).getResultList()
-                .isEmpty();
     }
 
     private PlanView view(MaintenancePlan plan, LocalDate today) {

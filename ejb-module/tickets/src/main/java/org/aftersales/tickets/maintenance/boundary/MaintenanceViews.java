@@ -1,5 +1,11 @@
 package org.aftersales.tickets.maintenance.boundary;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +18,7 @@ import org.aftersales.domain.maintenance.MaintenanceLevel;
 import org.aftersales.domain.maintenance.MaintenancePlan;
 import org.aftersales.domain.maintenance.WorkItem;
 import org.aftersales.domain.maintenance.WorkType;
+import org.aftersales.domain.shared.SingleLine;
 
 /** M1–M3: what the maintenance component takes in and gives out; never entities. */
 public final class MaintenanceViews {
@@ -120,8 +127,15 @@ public final class MaintenanceViews {
     }
 
     /** M3: a care plan as entered. */
-    public record CarePlanInput(String productType, String name, MaintenanceLevel level, Integer cycleMonths,
-            Set<WorkType> workTypes, String advice) implements Serializable {
+    /** M3: a care plan template as an administrator enters it; the constraints are the contract (issue 11.1). */
+    public record CarePlanInput(
+            @NotBlank @Size(max = 64) @SingleLine String productType,
+            @NotBlank @Size(max = 100) @SingleLine String name,
+            @NotNull MaintenanceLevel level,
+            @NotNull @Min(value = 1, message = "{validation.months}") @Max(value = 120, message = "{validation.months}")
+            Integer cycleMonths,
+            @NotEmpty Set<WorkType> workTypes,
+            @Size(max = CarePlanTemplate.ADVICE_MAX) String advice) implements Serializable {
     }
 
     public record CarePlanView(long id, String productType, String name, MaintenanceLevel level, int cycleMonths,

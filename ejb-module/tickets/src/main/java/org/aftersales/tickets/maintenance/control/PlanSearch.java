@@ -4,14 +4,16 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.aftersales.domain.maintenance.CarePlanTemplate;
 import org.aftersales.domain.maintenance.MaintenancePlan;
 import org.aftersales.domain.shared.PageResult;
+import org.aftersales.support.query.Listing;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.PlanQuery;
 
 /**
@@ -25,21 +27,44 @@ public class PlanSearch {
     private EntityManager em;
 
     public PageResult<MaintenancePlan> find(PlanQuery q, int first, int size) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<MaintenancePlan> page = cb.createQuery(MaintenancePlan.class);
-        Root<MaintenancePlan> p = page.from(MaintenancePlan.class);
         // ascending: NULL dates sort last on Derby and PostgreSQL alike
-        page.select(p).where(filters(cb, p, q)).orderBy(cb.asc(p.get("nextDueDate")), cb.asc(p.get("id")));
-        List<MaintenancePlan> items = em.createQuery(page).setFirstResult(first).setMaxResults(size).getResultList();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<MaintenancePlan> c = count.from(MaintenancePlan.class);
-        count.select(cb.count(c)).where(filters(cb, c, q));
-        long total = first == 0 && items.size() < size ? items.size() : em.createQuery(count).getSingleResult();
-        return new PageResult<>(items, total);
+        return Listing.of(em, MaintenancePlan.class).where((cb, p) -> filters(cb, p, q))
+                .orderBy((cb, p) -> List.of(cb.asc(p.get("nextDueDate")))).idAscending().page(first, size);
     }
 
-    private static Predicate[] filters(CriteriaBuilder cb, Root<MaintenancePlan> p, PlanQuery q) {
+    /** C3, M1: the plans of one product, oldest first. */
+    public List<MaintenancePlan> ofProduct(String serialNumber) {
+        return em.createQuery("SELECT p FROM MaintenancePlan p WHERE p.serialNumber = :s ORDER BY p.id",
+                MaintenancePlan.class).setParameter("s", serialNumber == null ? "" : serialNumber.strip())
+                .getResultList();
+    }
+
+    /** M1: the active plans without an open ticket, the candidates of a run. */
+    public List<MaintenancePlan> activeWithoutTicket() {
+        return em.createQuery("SELECT p FROM MaintenancePlan p WHERE p.active = TRUE "
+                + "AND p.pendingTicketNumber IS NULL ORDER BY p.id", MaintenancePlan.class).getResultList();
+    }
+
+    /** M1: whether the plan was already served for that due date. */
+    public boolean servedBefore(long planId, LocalDate dueDate) {
+        return !em.createQuery("SELECT o.id FROM MaintenanceOccurrence o WHERE o.planId = :p AND o.dueDate = :d",
+                Long.class).setParameter("p", planId).setParameter("d", dueDate).setMaxResults(1).getResultList()
+                .isEmpty();
+    }
+
+    /** M3: the care plan templates, by product type. */
+    public List<CarePlanTemplate> carePlans() {
+        return em.createQuery("SELECT t FROM CarePlanTemplate t ORDER BY t.productType", CarePlanTemplate.class)
+                .getResultList();
+    }
+
+    /** M3: the care plan of a product type. */
+    public Optional<CarePlanTemplate> carePlanFor(String productType) {
+        return em.createQuery("SELECT t FROM CarePlanTemplate t WHERE t.productType = :t", CarePlanTemplate.class)
+                .setParameter("t", productType.strip()).getResultStream().findFirst();
+    }
+
+    private static List<Predicate> filters(CriteriaBuilder cb, Root<MaintenancePlan> p, PlanQuery q) {
         List<Predicate> where = new ArrayList<>();
         if (q.serialNumber() != null && !q.serialNumber().isBlank()) {
             where.add(cb.equal(p.get("serialNumber"), q.serialNumber().strip()));
@@ -58,6 +83,6 @@ public class PlanSearch {
             where.add(cb.isTrue(p.get("active")));
             where.add(cb.or(cb.lessThanOrEqualTo(p.get("nextDueDate"), dueBy), cb.isNotNull(p.get("pendingDueDate"))));
         }
-        return where.toArray(Predicate[]::new);
+        return where;
     }
 }
