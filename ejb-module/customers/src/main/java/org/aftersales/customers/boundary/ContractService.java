@@ -3,6 +3,7 @@ package org.aftersales.customers.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.aftersales.customers.boundary.ContractViews.ContractView;
 import org.aftersales.customers.boundary.ContractViews.NewContract;
+import org.aftersales.customers.control.CustomerQueries;
 import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.customer.ContractKind;
 import org.aftersales.domain.customer.Customer;
@@ -29,6 +31,9 @@ import org.aftersales.settings.boundary.Settings;
 public class ContractService {
 
     public static final String EXPIRY_WARNING_DAYS = "contracts.expiry-warning-days";
+
+    @Inject
+    private CustomerQueries queries;
 
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
@@ -78,9 +83,7 @@ public class ContractService {
         List<InstalledProduct> covered = new ArrayList<>();
         if (request.serialNumbers() != null) {
             for (String serial : request.serialNumbers()) {
-                InstalledProduct product = em.createQuery(
-                        "SELECT p FROM InstalledProduct p WHERE p.serialNumber = :s AND p.customer.id = :c", InstalledProduct.class)
-                        .setParameter("s", serial).setParameter("c", customer.getId()).getResultStream().findFirst().orElse(null);
+                InstalledProduct product = queries.productOf(serial, customer.getId()).orElse(null);
                 if (product == null) {
                     errors.add(FieldError.of("serialNumbers", "validation.notCustomersProduct", serial));
                 } else {
@@ -117,18 +120,13 @@ public class ContractService {
     }
 
     public List<ContractView> ofCustomer(long customerId) {
-        return em.createQuery("SELECT c FROM ServiceContract c JOIN FETCH c.customer WHERE c.customer.id = :id "
-                + "ORDER BY c.end DESC", ServiceContract.class).setParameter("id", customerId).getResultList().stream()
-                .map(ContractView::of).toList();
+        return queries.contractsOf(customerId).stream().map(ContractView::of).toList();
     }
 
     /** C5: contracts that end within the configured number of days (default 60), soonest first. */
     public List<ContractView> expiring(LocalDate today) {
         int days = settings.number(EXPIRY_WARNING_DAYS, 60);
-        return em.createQuery("SELECT c FROM ServiceContract c JOIN FETCH c.customer WHERE c.end >= :today "
-                + "AND c.end <= :until ORDER BY c.end", ServiceContract.class)
-                .setParameter("today", today).setParameter("until", today.plusDays(days)).setMaxResults(200)
-                .getResultList().stream().map(ContractView::of).toList();
+        return queries.ending(today, today.plusDays(days), 200).stream().map(ContractView::of).toList();
     }
 
     private ServiceContract existing(String number) {
@@ -136,7 +134,6 @@ public class ContractService {
     }
 
     private Optional<ServiceContract> byNumber(String number) {
-        return em.createQuery("SELECT c FROM ServiceContract c JOIN FETCH c.customer WHERE c.number = :n",
-                ServiceContract.class).setParameter("n", number).getResultStream().findFirst();
+        return queries.contract(number);
     }
 }

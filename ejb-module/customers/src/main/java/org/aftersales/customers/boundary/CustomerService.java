@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.aftersales.customers.boundary.CustomerViews.Duplicate;
 import org.aftersales.customers.boundary.CustomerViews.DuplicateReason;
 import org.aftersales.customers.boundary.CustomerViews.NewCustomer;
 import org.aftersales.customers.boundary.CustomerViews.SortField;
+import org.aftersales.customers.control.CustomerQueries;
 import org.aftersales.customers.control.CustomerSearch;
 import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.customer.Contact;
@@ -42,6 +44,9 @@ import org.aftersales.domain.shared.UnknownEntityException;
 public class CustomerService {
 
     static final int DUPLICATES_SHOWN = 10;
+
+    @Inject
+    private CustomerQueries queries;
 
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
@@ -112,21 +117,13 @@ public class CustomerService {
         Map<Long, Duplicate> found = new LinkedHashMap<>();
         // issue 10.1: a partner is warned only of its own customers; others' names and phones never reach it
         Optional<String> partner = partner();
-        String own = partner.isPresent() ? " AND c.partner = :partner" : "";
         String phoneKey = PhoneNumber.key(phone);
         if (phoneKey != null) {
-            var query = em.createQuery("SELECT c FROM Customer c WHERE c.phoneKey = :phone" + own + " ORDER BY c.id",
-                    Customer.class).setParameter("phone", phoneKey);
-            partner.ifPresent(p -> query.setParameter("partner", p));
-            query.setMaxResults(DUPLICATES_SHOWN).getResultList()
+            queries.withPhone(phoneKey, partner, DUPLICATES_SHOWN)
                     .forEach(c -> found.putIfAbsent(c.getId(), duplicate(c, DuplicateReason.PHONE)));
         }
         if (name != null && !name.isBlank() && address != null && !address.isBlank()) {
-            var query = em.createQuery("SELECT c FROM Customer c WHERE c.nameKey = :name AND c.addressKey = :address"
-                    + own + " ORDER BY c.id", Customer.class).setParameter("name", Customer.key(name))
-                    .setParameter("address", Customer.key(address));
-            partner.ifPresent(p -> query.setParameter("partner", p));
-            query.setMaxResults(DUPLICATES_SHOWN).getResultList()
+            queries.withNameAndAddress(Customer.key(name), Customer.key(address), partner, DUPLICATES_SHOWN)
                     .forEach(c -> found.putIfAbsent(c.getId(), duplicate(c, DuplicateReason.NAME_AND_ADDRESS)));
         }
         if (except != null) {

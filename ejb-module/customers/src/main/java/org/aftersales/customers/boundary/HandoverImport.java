@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftersales.accounts.boundary.PartnerScope;
 import org.aftersales.customers.boundary.ProductViews.NewProduct;
+import org.aftersales.customers.control.CustomerQueries;
 import org.aftersales.customers.control.ProductRegistry;
 import org.aftersales.customers.control.handover.HandoverParser;
 import org.aftersales.customers.control.handover.HandoverRow;
@@ -48,6 +49,9 @@ import org.aftersales.domain.warranty.SerialStatus;
 public class HandoverImport {
 
     private static final Logger LOG = Logger.getLogger(HandoverImport.class.getName());
+
+    @Inject
+    private CustomerQueries queries;
 
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
@@ -183,9 +187,7 @@ public class HandoverImport {
     }
 
     private Optional<Customer> matching(HandoverRow row, Optional<String> partner) {
-        return em.createQuery("SELECT c FROM Customer c WHERE c.phoneKey = :phone AND c.nameKey = :name ORDER BY c.id",
-                Customer.class).setParameter("phone", PhoneNumber.key(row.phone()))
-                .setParameter("name", Customer.key(row.customerName())).getResultStream()
+        return queries.withPhoneAndName(PhoneNumber.key(row.phone()), Customer.key(row.customerName())).stream()
                 .filter(c -> c.visibleTo(partner)).findFirst();
     }
 

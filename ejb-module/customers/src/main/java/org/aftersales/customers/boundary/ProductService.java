@@ -15,6 +15,7 @@ import org.aftersales.accounts.boundary.PartnerScope;
 import org.aftersales.customers.boundary.ProductViews.Inspection;
 import org.aftersales.customers.boundary.ProductViews.NewProduct;
 import org.aftersales.customers.boundary.ProductViews.ProductView;
+import org.aftersales.customers.control.CustomerQueries;
 import org.aftersales.customers.control.ProductRegistry;
 import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.customer.Customer;
@@ -30,6 +31,9 @@ import org.aftersales.domain.shared.RuleViolationException;
 @Stateless
 @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
 public class ProductService {
+
+    @Inject
+    private CustomerQueries queries;
 
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
@@ -57,8 +61,7 @@ public class ProductService {
     }
 
     public List<ProductView> ofCustomer(long customerId) {
-        return em.createQuery("SELECT p FROM InstalledProduct p JOIN FETCH p.customer WHERE p.customer.id = :id "
-                + "ORDER BY p.id", InstalledProduct.class).setParameter("id", customerId).getResultList().stream()
+        return queries.productsOf(customerId).stream()
                 .filter(p -> p.getCustomer().visibleTo(partner())).map(ProductView::of).toList();
     }
 
@@ -124,9 +127,7 @@ public class ProductService {
 
     public List<ProductViews.RegistrationForm> registrations(String serialNumber) {
         registry.existing(serialNumber, partner());
-        return em.createQuery("SELECT r FROM ProductRegistration r WHERE r.product.serialNumber = :s ORDER BY r.id DESC",
-                ProductRegistration.class).setParameter("s", serialNumber).getResultList()
-                .stream().map(ProductViews.RegistrationForm::of).toList();
+        return queries.registrations(serialNumber).stream().map(ProductViews.RegistrationForm::of).toList();
     }
 
     /** C3, M1: a reading of the operating-hours counter, kept in the history; readings only go up. */
@@ -147,9 +148,7 @@ public class ProductService {
 
     public List<ProductViews.Reading> readings(String serialNumber) {
         registry.existing(serialNumber, partner());
-        return em.createQuery("SELECT r FROM OperatingHoursReading r WHERE r.product.serialNumber = :s "
-                + "ORDER BY r.readOn DESC, r.id DESC", OperatingHoursReading.class)
-                .setParameter("s", serialNumber).setMaxResults(200).getResultList().stream()
+        return queries.readings(serialNumber, 200).stream()
                 .map(r -> new ProductViews.Reading(r.getReadOn(), r.getHours(), r.getCreatedBy())).toList();
     }
 }

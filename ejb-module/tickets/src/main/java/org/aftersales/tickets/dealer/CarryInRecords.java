@@ -2,14 +2,10 @@ package org.aftersales.tickets.dealer;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.aftersales.domain.account.Roles;
-import org.aftersales.domain.dealer.DealerReturn;
-import org.aftersales.domain.ticket.GoodsLogEntry;
 import org.aftersales.tickets.boundary.TicketViews.GoodsLogView;
 import org.aftersales.tickets.dealer.DealerReturnViews.ReturnedUnit;
 
@@ -22,13 +18,12 @@ import org.aftersales.tickets.dealer.DealerReturnViews.ReturnedUnit;
 @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
 public class CarryInRecords {
 
-    @PersistenceContext(unitName = "aftersales")
-    private EntityManager em;
+    @Inject
+    private DealerReturnSearch search;
 
     /** The ticket's goods log lines, oldest first. */
     public List<GoodsLogView> goodsLog(String ticketNumber) {
-        return em.createQuery("SELECT g FROM GoodsLogEntry g WHERE g.ticketNumber = :n ORDER BY g.at, g.id",
-                GoodsLogEntry.class).setParameter("n", normal(ticketNumber)).getResultList().stream()
+        return search.goodsLog(ticketNumber).stream()
                 .map(g -> new GoodsLogView(g.getDirection(), g.getAt(), g.getTicketNumber(), g.getItem(),
                         g.getSerialNumber(), g.getCondition(), g.getPerson(), g.getRecordedBy()))
                 .toList();
@@ -36,11 +31,6 @@ public class CarryInRecords {
 
     /** T7: the dealer return the ticket was opened for, if it was. */
     public Optional<ReturnedUnit> returnedUnit(String ticketNumber) {
-        return em.createQuery("SELECT r FROM DealerReturn r WHERE r.ticketNumber = :n", DealerReturn.class)
-                .setParameter("n", normal(ticketNumber)).getResultStream().findFirst().map(ReturnedUnit::of);
-    }
-
-    private static String normal(String number) {
-        return number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+        return search.ofTicket(ticketNumber).map(ReturnedUnit::of);
     }
 }

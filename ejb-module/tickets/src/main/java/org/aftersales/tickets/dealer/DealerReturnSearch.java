@@ -2,6 +2,7 @@ package org.aftersales.tickets.dealer;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
@@ -10,9 +11,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.aftersales.domain.dealer.DealerReturn;
 import org.aftersales.domain.dealer.DealerReturnStage;
 import org.aftersales.domain.shared.PageResult;
+import org.aftersales.domain.ticket.GoodsLogEntry;
 import org.aftersales.support.query.Listing;
 import org.aftersales.tickets.dealer.DealerReturnViews.DealerReturnQuery;
 
@@ -28,6 +32,35 @@ public class DealerReturnSearch {
 
     public PageResult<DealerReturn> find(DealerReturnQuery q, ZoneId zone, LocalDate today, int first, int size) {
         return Listing.of(em, DealerReturn.class).where((cb, r) -> filters(cb, r, q, zone, today)).page(first, size);
+    }
+
+    /** T7: a dealer return by its number, its row locked for this transaction when {@code lock}. */
+    public Optional<DealerReturn> byNumber(String number, boolean lock) {
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
+        var query = em.createQuery("SELECT r FROM DealerReturn r WHERE r.number = :n", DealerReturn.class)
+                .setParameter("n", number.strip().toUpperCase(Locale.ROOT));
+        if (lock) {
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.getResultStream().findFirst();
+    }
+
+    /** T7: the dealer return a ticket was opened for, if it was. */
+    public Optional<DealerReturn> ofTicket(String ticketNumber) {
+        return em.createQuery("SELECT r FROM DealerReturn r WHERE r.ticketNumber = :n", DealerReturn.class)
+                .setParameter("n", normal(ticketNumber)).getResultStream().findFirst();
+    }
+
+    /** T6: a ticket's lines of the goods log, oldest first. */
+    public List<GoodsLogEntry> goodsLog(String ticketNumber) {
+        return em.createQuery("SELECT g FROM GoodsLogEntry g WHERE g.ticketNumber = :n ORDER BY g.at, g.id",
+                GoodsLogEntry.class).setParameter("n", normal(ticketNumber)).getResultList();
+    }
+
+    private static String normal(String number) {
+        return number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
     }
 
     private static List<Predicate> filters(CriteriaBuilder cb, Root<DealerReturn> r, DealerReturnQuery q, ZoneId zone,

@@ -291,15 +291,7 @@ public class DealerReturns {
     }
 
     private Optional<DealerReturn> byNumber(String number, boolean lock) {
-        if (number == null || number.isBlank()) {
-            return Optional.empty();
-        }
-        var query = em.createQuery("SELECT r FROM DealerReturn r WHERE r.number = :n", DealerReturn.class)
-                .setParameter("n", number.strip().toUpperCase(Locale.ROOT));
-        if (lock) {
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-        }
-        return query.getResultStream().findFirst();
+        return search.byNumber(number, lock);
     }
 
     private DealerReturn existing(String number, boolean lock) {
