@@ -5,6 +5,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.executable.ExecutableValidator;
 import java.util.Set;
 import org.aftersales.domain.shared.RuleViolationException;
 
@@ -20,11 +21,17 @@ public class ContractValidation {
     @Resource
     private ValidatorFactory validation;
 
+    /** Thread-safe; made once per interceptor instance (which lives as long as its bean instance). */
+    private ExecutableValidator validator;
+
     @AroundInvoke
     public Object validate(InvocationContext invocation) throws Exception {
         if (invocation.getMethod() != null && invocation.getMethod().getParameterCount() > 0) {
-            Set<ConstraintViolation<Object>> violations = validation.getValidator().forExecutables()
-                    .validateParameters(invocation.getTarget(), invocation.getMethod(), invocation.getParameters());
+            if (validator == null) {
+                validator = validation.getValidator().forExecutables();
+            }
+            Set<ConstraintViolation<Object>> violations = validator.validateParameters(invocation.getTarget(),
+                    invocation.getMethod(), invocation.getParameters());
             if (!violations.isEmpty()) {
                 throw new RuleViolationException(ContractViolations.fieldErrors(violations));
             }
