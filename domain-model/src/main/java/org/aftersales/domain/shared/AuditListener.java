@@ -14,11 +14,13 @@ import java.util.logging.Logger;
 
 /**
  * Stamps the audit columns and records every change of an {@link AuditedEntity} in the
- * transaction's {@link AuditBuffer}; {@link AuditInterceptor} stores the entries before commit.
+ * transaction's {@link AuditSink}; the application's audit interceptor stores the entries before commit.
  */
 public class AuditListener {
 
-    static final String SYSTEM = "system";
+    /** The actor of changes made outside any user's call (timers, message consumers). */
+    public static final String SYSTEM = "system";
+    private static final AuditSink SINK = AuditSink.installed();
     private static final Logger LOG = Logger.getLogger(AuditListener.class.getName());
 
     private final Clock clock = Clock.systemUTC();
@@ -61,16 +63,17 @@ public class AuditListener {
     }
 
     private static String actor() {
-        return AuditBuffer.current().map(AuditBuffer::actor).orElse(SYSTEM);
+        return SINK.actor().orElse(SYSTEM);
     }
 
     private void record(AuditedEntity entity, AuditEntry.Action action, Map<String, String> before,
             Map<String, String> after) {
         AuditEntry entry = new AuditEntry(Instant.now(clock), actor(), action, entity.auditType(),
                 String.valueOf(entity.getId()), render(before), render(after));
-        AuditBuffer.current().ifPresentOrElse(buffer -> buffer.add(entry),
-                () -> LOG.warning(() -> "Change of " + entity.auditType() + " " + entity.getId()
-                        + " outside an audited transaction: not in the audit log"));
+        if (!SINK.add(entry)) {
+            LOG.warning(() -> "Change of " + entity.auditType() + " " + entity.getId()
+                    + " outside an audited transaction: not in the audit log");
+        }
     }
 
     /** A stable, readable rendering: {@code key=value} lines in key order. */

@@ -13,6 +13,11 @@ import java.util.UUID;
  */
 public record DomainEvent(String type, String id, Instant occurredAt, Map<String, String> data) {
 
+    /** The JMS message property with the event's type; consumers select on it ({@code eventType = '…'}). */
+    public static final String TYPE_PROPERTY = "eventType";
+    /** The JMS message property with the event's id. */
+    public static final String ID_PROPERTY = "eventId";
+
     public DomainEvent {
         Objects.requireNonNull(type, "The event type is required.");
         Objects.requireNonNull(id, "The event id is required.");

@@ -15,6 +15,7 @@ import org.aftersales.domain.shared.ProcessedEvent;
 import org.aftersales.events.boundary.EventCodec;
 import org.aftersales.notifications.boundary.NotificationService;
 import org.aftersales.parts.boundary.StockEvents;
+import org.aftersales.support.JndiNames;
 
 /**
  * P6: tells the keepers of a service point (in the app, pushed to their open pages) that a part's
@@ -22,7 +23,7 @@ import org.aftersales.parts.boundary.StockEvents;
  * a failure rolls back and the message is redelivered, then moved to the dead-message queue.
  */
 @MessageDriven(activationConfig = {
-    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/aftersales/Events"),
+    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.EVENTS),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
     @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
     @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "aftersales-parts"),

@@ -27,8 +27,6 @@ import org.aftersales.platform.control.AfterCommit;
 @PermitAll
 public class DomainEvents {
 
-    public static final String TYPE_PROPERTY = "eventType";
-    public static final String ID_PROPERTY = "eventId";
     private static final String RELAY_REGISTERED = DomainEvents.class.getName() + ".relay";
 
     @PersistenceContext(unitName = "aftersales")

@@ -22,8 +22,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.shared.OutboxEvent;
-import org.aftersales.events.boundary.DomainEvents;
+import org.aftersales.support.JndiNames;
 
 /**
  * Moves committed events from the outbox to the JMS events topic: a batch at a time, each in its
@@ -47,10 +48,10 @@ public class EventRelay {
     private EntityManager em;
 
     @Inject
-    @JMSConnectionFactory("jms/aftersales/ConnectionFactory")
+    @JMSConnectionFactory(JndiNames.CONNECTION_FACTORY)
     private JMSContext jms;
 
-    @Resource(lookup = "jms/aftersales/Events")
+    @Resource(lookup = JndiNames.EVENTS)
     private Topic topic;
 
     @Resource
@@ -104,8 +105,8 @@ public class EventRelay {
     private void send(OutboxEvent event) {
         try {
             TextMessage message = jms.createTextMessage(event.getPayload());
-            message.setStringProperty(DomainEvents.TYPE_PROPERTY, event.getEventType());
-            message.setStringProperty(DomainEvents.ID_PROPERTY, event.getEventId());
+            message.setStringProperty(DomainEvent.TYPE_PROPERTY, event.getEventType());
+            message.setStringProperty(DomainEvent.ID_PROPERTY, event.getEventId());
             jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(topic, message);
         } catch (JMSException e) {
             throw new IllegalStateException(e);

@@ -16,6 +16,7 @@ import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.shared.ProcessedEvent;
 import org.aftersales.events.boundary.EventCodec;
 import org.aftersales.notifications.boundary.NotificationService;
+import org.aftersales.support.JndiNames;
 
 /**
  * The platform's consumer of the events topic: turns {@code AccountLocked} into a notification for
@@ -25,7 +26,7 @@ import org.aftersales.notifications.boundary.NotificationService;
  * administrator sees it.
  */
 @MessageDriven(activationConfig = {
-    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/aftersales/Events"),
+    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.EVENTS),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
     @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
     @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "aftersales-platform"),

@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 import org.aftersales.domain.mail.OutgoingMail;
 import org.aftersales.mail.control.MailAttempts.Claim;
 import org.aftersales.settings.boundary.Settings;
+import org.aftersales.support.JndiNames;
 
 /**
  * Sends the e-mails of the mail outbox that are due: every {@code mail.poll-seconds} (a timer that
@@ -52,7 +53,7 @@ public class MailSender {
     @Resource
     private TimerService timers;
 
-    @Resource(lookup = "mail/aftersales")
+    @Resource(lookup = JndiNames.MAIL)
     private Session session;
 
     @EJB

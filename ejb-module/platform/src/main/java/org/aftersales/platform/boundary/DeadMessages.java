@@ -20,7 +20,8 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import org.aftersales.domain.account.Roles;
-import org.aftersales.events.boundary.DomainEvents;
+import org.aftersales.domain.shared.DomainEvent;
+import org.aftersales.support.JndiNames;
 
 /**
  * The messages no consumer could handle after the redelivery limit: OpenMQ's dead message queue,
@@ -33,10 +34,10 @@ public class DeadMessages {
     private static final int BODY_EXCERPT = 500;
 
     @Inject
-    @JMSConnectionFactory("jms/aftersales/ConnectionFactory")
+    @JMSConnectionFactory(JndiNames.CONNECTION_FACTORY)
     private JMSContext jms;
 
-    @Resource(lookup = "jms/aftersales/DeadMessages")
+    @Resource(lookup = JndiNames.DEAD_MESSAGES)
     private Queue deadMessages;
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -67,7 +68,7 @@ public class DeadMessages {
             }
             return new DeadMessage(m.getJMSMessageID(), instant(m.getJMSTimestamp()),
                     instant(longProperty(m, "JMS_SUN_DMQ_DEAD_BROKER_TIMESTAMP")),
-                    m.getStringProperty(DomainEvents.TYPE_PROPERTY), m.getStringProperty(DomainEvents.ID_PROPERTY),
+                    m.getStringProperty(DomainEvent.TYPE_PROPERTY), m.getStringProperty(DomainEvent.ID_PROPERTY),
                     stringProperty(m, "JMS_SUN_DMQ_UNDELIVERED_REASON"),
                     stringProperty(m, "JMS_SUN_DMQ_DESTINATION"), body);
         }

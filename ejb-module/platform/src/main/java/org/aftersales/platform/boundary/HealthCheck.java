@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.aftersales.support.JndiNames;
 
 /** Whether the parts the application cannot work without answer: the database and the JMS broker. */
 @Stateless
@@ -18,10 +19,10 @@ import javax.sql.DataSource;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class HealthCheck {
 
-    @Resource(lookup = "jdbc/aftersales")
+    @Resource(lookup = JndiNames.DATA_SOURCE)
     private DataSource dataSource;
 
-    @Resource(lookup = "jms/aftersales/ConnectionFactory")
+    @Resource(lookup = JndiNames.CONNECTION_FACTORY)
     private ConnectionFactory connectionFactory;
 
     /** Check name → "UP" or "DOWN: reason". */

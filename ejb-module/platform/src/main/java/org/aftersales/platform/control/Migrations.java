@@ -19,6 +19,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import org.aftersales.support.JndiNames;
 
 /**
  * Brings the schema up to date at deployment, before anything uses JPA: every bean that touches
@@ -34,7 +35,7 @@ public class Migrations {
     static final String CHANGELOG = "db/changelog/db.changelog-master.xml";
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
-    @Resource(lookup = "jdbc/aftersales")
+    @Resource(lookup = JndiNames.DATA_SOURCE)
     private DataSource dataSource;
 
     @PostConstruct

@@ -28,6 +28,7 @@ import org.aftersales.mail.boundary.MailOutbox;
 import org.aftersales.notifications.boundary.NotificationService;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
+import org.aftersales.support.JndiNames;
 import org.aftersales.tickets.boundary.TicketEvents;
 
 /**
@@ -42,7 +43,7 @@ import org.aftersales.tickets.boundary.TicketEvents;
  * dead-message queue.
  */
 @MessageDriven(activationConfig = {
-    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/aftersales/Events"),
+    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.EVENTS),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
     @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
     @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "aftersales-tickets"),

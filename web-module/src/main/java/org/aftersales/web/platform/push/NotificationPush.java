@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.events.boundary.EventCodec;
 import org.aftersales.notifications.boundary.NotificationService;
+import org.aftersales.support.JndiNames;
 
 /**
  * Pushes "you have something new" to the open pages of the users just notified (Faces websocket,
@@ -20,7 +21,7 @@ import org.aftersales.notifications.boundary.NotificationService;
  * pushes to the sessions it holds; a page that was closed simply shows the count when next opened.
  */
 @MessageDriven(activationConfig = {
-    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/aftersales/Events"),
+    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.EVENTS),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
     @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType = 'UsersNotified'")
 })

@@ -1,9 +1,10 @@
-package org.aftersales.domain.shared;
+package org.aftersales.support.audit;
 
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.aftersales.domain.shared.AuditEntry;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 

@@ -1,4 +1,4 @@
-package org.aftersales.domain.shared;
+package org.aftersales.support.audit;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBContext;
@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.Principal;
 import java.util.Optional;
+import org.aftersales.domain.shared.AuditListener;
 
 /**
  * Default interceptor of every EJB module (declared in each {@code ejb-jar.xml}): the outermost
