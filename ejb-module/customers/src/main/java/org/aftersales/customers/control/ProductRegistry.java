@@ -23,6 +23,7 @@ import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.domain.warranty.ProofOfPurchase;
 import org.aftersales.domain.warranty.SerialStatus;
 import org.aftersales.events.boundary.DomainEvents;
+import org.aftersales.reference.boundary.ReferenceLists;
 import org.aftersales.settings.boundary.Settings;
 
 /**
@@ -43,6 +44,9 @@ public class ProductRegistry {
 
     @EJB
     private Settings settings;
+
+    @EJB
+    private ReferenceLists lists;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -76,6 +80,8 @@ public class ProductRegistry {
         if (request.use() == null) {
             errors.add(FieldError.of("use", "validation.required"));
         }
+        // issue 10.18: the category is one of the kept list (optional)
+        lists.unknown(ReferenceLists.Kind.PRODUCT_CATEGORY, "category", request.category(), null).ifPresent(errors::add);
         ProofOfPurchase proof = request.proofOfPurchase() == null ? ProofOfPurchase.NONE : request.proofOfPurchase();
         if (request.purchaseDate() != null && request.factoryDate() != null
                 && request.purchaseDate().isBefore(request.factoryDate())) {

@@ -33,6 +33,7 @@ import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.events.boundary.DomainEvents;
+import org.aftersales.reference.boundary.ReferenceLists;
 import org.aftersales.settings.boundary.Settings;
 
 /**
@@ -59,6 +60,9 @@ public class UserService {
 
     @EJB
     private Settings settings;
+
+    @EJB
+    private ReferenceLists lists;
 
     @EJB
     private DomainEvents events;
@@ -210,6 +214,8 @@ public class UserService {
         if (request.roles() == null || request.roles().isEmpty()) {
             errors.add(FieldError.of("roles", "validation.rolesRequired"));
         }
+        // issue 10.18: a technician's region is one of the kept list, as the tickets' are (T4 dispatch matching)
+        lists.unknown(ReferenceLists.Kind.REGION, "region", request.region(), null).ifPresent(errors::add);
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
@@ -240,6 +246,9 @@ public class UserService {
         if (change.displayName() == null || change.displayName().isBlank()) {
             throw new RuleViolationException(FieldError.of("displayName", "validation.required"));
         }
+        lists.unknown(ReferenceLists.Kind.REGION, "region", change.region(), account.getRegion()).ifPresent(error -> {
+            throw new RuleViolationException(error);
+        });
         account.rename(change.displayName());
         account.assignRoles(change.roles());
         account.assignRegion(change.region());
