@@ -54,14 +54,22 @@ public class AuditView implements Serializable {
     private PageResult<Line> page(int first, int size) {
         try {
             return trail.search(query(), first, size);
-        } catch (RuleViolationException e) {
-            Feedback.failed(e, "auditForm");
+        } catch (RuleViolationException e) { // said by search(), beside the field
             return new PageResult<>(List.of(), 0);
         }
     }
 
     AuditQuery query() {
         return new AuditQuery(from, to, actor, actionFilter, entityType, entityId);
+    }
+
+    /** The filters changed: a period that ends before it starts is said beside its field before the table reloads. */
+    public void search() {
+        try {
+            trail.search(query(), 0, 1);
+        } catch (RuleViolationException e) {
+            Feedback.failed(e, "auditForm");
+        }
     }
 
     public void clearFilters() {
