@@ -69,6 +69,23 @@ class AdminListsIT {
     }
 
     @Test
+    void aHandOverRowWithAnUnknownRegionIsRejectedWithItsLineAndTheOthersImported() throws Exception {
+        String phone = phone();
+        String csv = "客户名称,客户类型,电话,地区,地址,型号,出厂编码,出厂日期\n"
+                + "交接地区" + phone + ",家庭," + phone + ",天津,天津市河西区1号,KFR-26GW," + unique("RG") + ",2026-10-01\n"
+                + "错地区" + phone + ",家庭,136" + phone.substring(3) + ",天 津,某地,KFR-26GW," + unique("RG") + ",2026-10-01\n";
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                Api.BASE + "/api/v1/imports/handover?fileName=day.csv&dryRun=true"))
+                .header("Authorization", admin()).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build();
+        HttpResponse<String> response = Api.HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"rejectedCount\":1"), response.body());
+        assertTrue(response.body().contains("\"line\":3"), "the second data row, line 3: " + response.body());
+        assertTrue(response.body().contains("天 津"), "the reason names the value: " + response.body());
+    }
+
+    @Test
     void anUnknownProductCategoryIsRefusedAndNoneIsFine() {
         long customer = newCustomer("北京").json().getJsonNumber("id").longValue();
         String product = """
