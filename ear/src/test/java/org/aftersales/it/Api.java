@@ -89,6 +89,17 @@ final class Api {
      * Creates a user through the API as admin; returns the username. The password is not temporary
      * (the tests use the account at once); LoginSecurityIT covers the forced change.
      */
+    /** Issue 10.18: a region of the kept list (regions are picked from it, never typed); returns its code. */
+    static String createRegion(String prefix) {
+        String code = unique(prefix);
+        Answer created = post("/api/v1/regions", admin(), """
+                {"code":"%s","name":"%s"}""".formatted(code, code));
+        if (created.status() != 201) {
+            throw new IllegalStateException("region not created: " + created.status() + " " + created.body());
+        }
+        return code;
+    }
+
     static String createUser(String role, String password) {
         String username = unique("u");
         Answer created = post("/api/v1/users", admin(), """

@@ -72,6 +72,14 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Picks {@code value} in a PrimeFaces drop-down (p:selectOneMenu) as a person choosing it from the list would. */
+    void choose(String menuId, String value) {
+        find(menuId);
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
+                menuId, value);
+        wait.until(d -> value.equals(d.findElement(By.id(menuId + "_input")).getAttribute("value")));
+    }
+
     /** Types a date into a PrimeFaces date picker and leaves the field, closing its calendar. */
     void typeDate(String inputId, String isoDate) {
         WebElement input = find(inputId);

@@ -60,7 +60,7 @@ class BrowserIT {
         browser.type("newUserForm:password", "short");
         browser.clickLabelOf("newUserForm:roles:2"); // TECHNICIAN
         browser.clickLabelOf("newUserForm:qualifications:0"); // ELECTRICIAN
-        browser.type("newUserForm:region", "天津");
+        browser.choose("newUserForm:region", "天津");
         browser.clickAndWaitForAjax("newUserForm:create");
         browser.waitForText("密码至少需要 10 个字符");
         assertTrue(browser.find("newUserForm:password").isDisplayed(), "the message stands beside the field");

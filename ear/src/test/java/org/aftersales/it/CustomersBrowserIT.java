@@ -35,7 +35,7 @@ class CustomersBrowserIT {
         browser.find("filterForm:newCustomer").click();
         browser.type("newCustomerForm:name", name);
         browser.type("newCustomerForm:phone", phone);
-        browser.type("newCustomerForm:region", "北京");
+        browser.choose("newCustomerForm:region", "北京");
         browser.type("newCustomerForm:address", "北京市海淀区中关村大街1号");
         browser.clickAndWaitForAjax("newCustomerForm:create");
         browser.waitForText("已购产品"); // redirected to the customer's page

@@ -92,7 +92,7 @@ class DispatchBrowserIT {
 
     @Test
     void aDispatcherIsRefusedAnUnqualifiedTechnicianAndAssignsTheQualifiedOneWhoSeesTheJobOnThePhone() {
-        String region = "派工区" + Api.unique("");
+        String region = Api.createRegion("派工区");
         String number = ticket(region, "[\"ELECTRICIAN\"]");
         String electrician = staff("TECHNICIAN", region, "[\"ELECTRICIAN\"]");
         String mechanic = staff("TECHNICIAN", region, "[\"MECHANIC\"]");
@@ -102,7 +102,7 @@ class DispatchBrowserIT {
         browser.login(dispatcher, PASSWORD);
         browser.open("/dispatch.xhtml");
         assertTrue(browser.source().contains("待派工单"));
-        browser.type("dispatchForm:region", region);
+        browser.choose("dispatchForm:region", region);
         browser.clickAndWaitForAjax("dispatchForm:search");
         browser.waitForText(number);
         assertTrue(browser.find("dispatchForm:tickets:0:ticketLink").getText().contains(number), "only the region's ticket");
@@ -151,7 +151,7 @@ class DispatchBrowserIT {
 
     @Test
     void aTicketCancelledMeanwhileIsNotAssignedAndTheDispatcherIsTold() {
-        String region = "撤单区" + Api.unique("");
+        String region = Api.createRegion("撤单区");
         String number = ticket(region, "[]");
         String technician = staff("TECHNICIAN", region, "[]");
         String dispatcher = staff("DISPATCHER", region, "[]");
@@ -159,7 +159,7 @@ class DispatchBrowserIT {
         Browser browser = browser();
         browser.login(dispatcher, PASSWORD);
         browser.open("/dispatch.xhtml");
-        browser.type("dispatchForm:region", region);
+        browser.choose("dispatchForm:region", region);
         browser.clickAndWaitForAjax("dispatchForm:search");
         browser.waitForText(number);
         browser.clickAndWaitForAjax("dispatchForm:tickets:0:choose");
@@ -180,7 +180,7 @@ class DispatchBrowserIT {
 
     @Test
     void theHoursOfAServiceRecordShowInTheTechniciansDailyReportAndTheDepartmentTotals() {
-        String region = "日报区" + Api.unique("");
+        String region = Api.createRegion("日报区");
         String number = ticket(region, "[]");
         String technician = staff("TECHNICIAN", region, "[]");
         String dispatcher = staff("DISPATCHER", region, "[]");
@@ -213,7 +213,7 @@ class DispatchBrowserIT {
 
     @Test
     void anItemTakenInForRepairShowsInTheGoodsLog() {
-        String region = "送修区" + Api.unique("");
+        String region = Api.createRegion("送修区");
         String number = ticket(region, "CARRY_IN_REPAIR", "[]");
         String item = "电饭煲 " + Api.unique("");
         Api.Answer received = Api.post("/api/v1/tickets/" + number + "/events", Api.admin(), """

@@ -55,6 +55,7 @@ class ScreensIT {
         "/admin/settings.xhtml, security.lockout.threshold",
         "/admin/dead-messages.xhtml, 死信消息",
         "/admin/mail-outbox.xhtml, 邮件发件箱",
+        "/admin/lists.xhtml, 地区与产品类别",
         "/admin/audit.xhtml, 审计日志",
         "/intake.xhtml, 来电客户",
         "/tickets.xhtml, 服务工单",

@@ -76,6 +76,34 @@ final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Opens {@code path}, fills {@code fields} into its form {@code formId} and submits it as a full
+     * (non-ajax) post, with the page's view state and CSP nonce; the answer's bytes (a download).
+     */
+    HttpResponse<byte[]> submit(String path, String formId, Map<String, String> fields) {
+        HttpResponse<String> page = get(path);
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(formId, formId);
+        all.putAll(fields);
+        all.put("jakarta.faces.ViewState", find(VIEW_STATE, page.body(), "view state"));
+        all.put("primefaces.nonce", find(NONCE, page.body(), "CSP nonce"));
+        String body = all.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return http.send(request.timeout(Duration.ofSeconds(60)).build(),

@@ -2,6 +2,7 @@ package org.aftersales.customers.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.reference.boundary.ReferenceLists;
 
 /**
  * C1: the customer archive — open, change, find and list customers, and warn about probable
@@ -54,6 +56,9 @@ public class CustomerService {
     @Resource
     private SessionContext context;
 
+    @EJB
+    private ReferenceLists lists;
+
     /**
      * Opens a customer. Probable duplicates stop it unless {@code confirmed} (the agent saw them
      * and creates the record anyway); they are returned either way.
@@ -62,6 +67,7 @@ public class CustomerService {
     public Created create(NewCustomer request, boolean confirmed) {
         validate(request.name(), request.type() != null, request.phone(), request.region(), request.address(),
                 request.email());
+        knownRegion(request.region(), null);
         List<Duplicate> duplicates = duplicatesOf(request.name(), request.phone(), request.address(), null);
         if (!duplicates.isEmpty() && !confirmed) {
             throw new DuplicateCustomerException(duplicates);
@@ -83,6 +89,7 @@ public class CustomerService {
             throw new ConflictException("error.staleVersion");
         }
         validate(change.name(), change.type() != null, change.phone(), change.region(), change.address(), change.email());
+        knownRegion(change.region(), customer.getRegion());
         customer.rename(change.name());
         customer.reclassify(change.type());
         customer.changePhone(change.phone());
@@ -146,6 +153,13 @@ public class CustomerService {
 
     private Optional<String> partner() {
         return PartnerScope.of(context);
+    }
+
+    /** Issue 10.18: the region is one of the kept list (dispatch matches by it); the customer's own stays valid. */
+    private void knownRegion(String region, String kept) {
+        lists.unknown(ReferenceLists.Kind.REGION, "region", region, kept).ifPresent(error -> {
+            throw new RuleViolationException(error);
+        });
     }
 
     private static List<Contact> contacts(List<ContactView> views) {

@@ -2,11 +2,13 @@ package org.aftersales.customers.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.aftersales.reference.boundary.ReferenceLists;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
@@ -58,6 +60,9 @@ public class HandoverImport {
 
     @Inject
     private ProductRegistry products;
+
+    @EJB
+    private ReferenceLists lists;
 
     @Resource
     private SessionContext context;
@@ -151,6 +156,11 @@ public class HandoverImport {
                     .or(() -> matching(row, partner));
             Customer customer;
             try {
+                if (existing.isEmpty()) { // issue 10.18: a new customer's region is one of the kept list
+                    lists.unknown(ReferenceLists.Kind.REGION, "region", row.region(), null).ifPresent(error -> {
+                        throw new RuleViolationException(error);
+                    });
+                }
                 customer = existing.orElseGet(() -> open(row, partner));
                 NewProduct request = new NewProduct(row.model(), null, row.serialNumber(), row.colour(), row.factoryDate(),
                         row.purchaseDate(), ProofOfPurchase.valueOf(row.proofOfPurchase()), ProductUse.valueOf(row.use()),

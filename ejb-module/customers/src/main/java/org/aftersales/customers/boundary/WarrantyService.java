@@ -3,6 +3,7 @@ package org.aftersales.customers.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
@@ -24,6 +25,7 @@ import org.aftersales.domain.warranty.WarrantyAssessment;
 import org.aftersales.accounts.boundary.PartnerScope;
 import org.aftersales.customers.control.ProductRegistry;
 import org.aftersales.customers.control.WarrantyAssessor;
+import org.aftersales.reference.boundary.ReferenceLists;
 
 /**
  * W1–W3: the warranty of a product on a date, from the terms table (data ADMIN and QUALITY edit)
@@ -35,6 +37,9 @@ public class WarrantyService {
 
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
+
+    @EJB
+    private ReferenceLists lists;
 
     @Inject
     private ProductRegistry products;
@@ -81,6 +86,10 @@ public class WarrantyService {
         if (term.months() <= 0 || term.months() > 600) {
             errors.add(FieldError.of("months", "validation.months"));
         }
+        // issue 10.18: a term's category is one of the kept list (none: every category)
+        WarrantyTermRule current = term.id() == null ? null : em.find(WarrantyTermRule.class, term.id());
+        lists.unknown(ReferenceLists.Kind.PRODUCT_CATEGORY, "category", term.category(),
+                current == null ? null : current.getCategory()).ifPresent(errors::add);
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }

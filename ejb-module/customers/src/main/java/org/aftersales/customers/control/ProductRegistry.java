@@ -24,6 +24,7 @@ import org.aftersales.domain.warranty.ProofOfPurchase;
 import org.aftersales.domain.warranty.SerialStatus;
 import org.aftersales.events.boundary.DomainEvents;
 import org.aftersales.settings.boundary.BusinessCalendar;
+import org.aftersales.reference.boundary.ReferenceLists;
 import org.aftersales.settings.boundary.Settings;
 
 /**
@@ -47,6 +48,9 @@ public class ProductRegistry {
 
     @EJB
     private BusinessCalendar calendar;
+
+    @EJB
+    private ReferenceLists lists;
 
     private ZoneId zone;
     private Instant zoneReadAt;
@@ -78,6 +82,8 @@ public class ProductRegistry {
         if (request.use() == null) {
             errors.add(FieldError.of("use", "validation.required"));
         }
+        // issue 10.18: the category is one of the kept list (optional)
+        lists.unknown(ReferenceLists.Kind.PRODUCT_CATEGORY, "category", request.category(), null).ifPresent(errors::add);
         ProofOfPurchase proof = request.proofOfPurchase() == null ? ProofOfPurchase.NONE : request.proofOfPurchase();
         if (request.purchaseDate() != null && request.factoryDate() != null
                 && request.purchaseDate().isBefore(request.factoryDate())) {

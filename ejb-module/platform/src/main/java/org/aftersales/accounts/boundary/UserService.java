@@ -35,6 +35,7 @@ import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.events.boundary.DomainEvents;
 import org.aftersales.settings.boundary.BusinessCalendar;
+import org.aftersales.reference.boundary.ReferenceLists;
 import org.aftersales.settings.boundary.Settings;
 
 /**
@@ -61,6 +62,9 @@ public class UserService {
 
     @EJB
     private Settings settings;
+
+    @EJB
+    private ReferenceLists lists;
 
     @EJB
     private DomainEvents events;
@@ -213,6 +217,8 @@ public class UserService {
         if (request.roles() == null || request.roles().isEmpty()) {
             errors.add(FieldError.of("roles", "validation.rolesRequired"));
         }
+        // issue 10.18: a technician's region is one of the kept list, as the tickets' are (T4 dispatch matching)
+        lists.unknown(ReferenceLists.Kind.REGION, "region", request.region(), null).ifPresent(errors::add);
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
@@ -243,6 +249,9 @@ public class UserService {
         if (change.displayName() == null || change.displayName().isBlank()) {
             throw new RuleViolationException(FieldError.of("displayName", "validation.required"));
         }
+        lists.unknown(ReferenceLists.Kind.REGION, "region", change.region(), account.getRegion()).ifPresent(error -> {
+            throw new RuleViolationException(error);
+        });
         account.rename(change.displayName());
         account.assignRoles(change.roles());
         account.assignRegion(change.region());

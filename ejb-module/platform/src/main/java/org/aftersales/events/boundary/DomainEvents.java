@@ -46,4 +46,14 @@ public class DomainEvents {
         em.persist(new OutboxEvent(event.id(), event.type(), EventCodec.encode(event), Instant.now()));
         AfterCommit.once(transaction, RELAY_REGISTERED, () -> executor.execute(relay::relayNow));
     }
+
+    /**
+     * Issue 10.18: sends a dead message's event again, as it was (its id, type and payload),
+     * through the outbox like every event — once the caller's transaction commits.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void republish(String eventId, String eventType, String payload) {
+        em.persist(new OutboxEvent(eventId, eventType, payload, Instant.now()));
+        AfterCommit.once(transaction, RELAY_REGISTERED, () -> executor.execute(relay::relayNow));
+    }
 }

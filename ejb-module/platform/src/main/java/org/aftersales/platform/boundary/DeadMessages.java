@@ -2,96 +2,124 @@ package org.aftersales.platform.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.Message;
-import jakarta.jms.Queue;
-import jakarta.jms.QueueBrowser;
-import jakarta.jms.TextMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
+import java.util.UUID;
 import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.shared.AuditEntry;
+import org.aftersales.domain.shared.DeadLetter;
 import org.aftersales.domain.shared.DomainEvent;
-import org.aftersales.support.JndiNames;
+import org.aftersales.domain.shared.PageResult;
+import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.events.boundary.DomainEvents;
 
 /**
- * The messages no consumer could handle after the redelivery limit: OpenMQ's dead message queue,
- * browsed (never consumed) for the administrators' screen.
+ * The messages no consumer could handle after the redelivery limit (taken off OpenMQ's dead
+ * message queue by {@code DeadMessageCollector}), for the administrators: listed with their state,
+ * attempts and last error; retried — sent back once through the event outbox, a second press
+ * changes nothing — or discarded with a reason. Each decision is written to the audit log in the
+ * same transaction (issue 10.18).
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class DeadMessages {
 
     private static final int BODY_EXCERPT = 500;
+    static final String AUDIT_TYPE = "DeadMessage";
 
-    @Inject
-    @JMSConnectionFactory(JndiNames.CONNECTION_FACTORY)
-    private JMSContext jms;
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
 
-    @Resource(lookup = JndiNames.DEAD_MESSAGES)
-    private Queue deadMessages;
+    @Resource
+    private SessionContext context;
 
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public List<DeadMessage> list(int max) {
-        List<DeadMessage> result = new ArrayList<>();
-        try (QueueBrowser browser = jms.createBrowser(deadMessages)) {
-            @SuppressWarnings("unchecked")
-            Enumeration<Message> messages = browser.getEnumeration();
-            for (Message m : Collections.list(messages)) {
-                if (result.size() >= max) {
-                    break;
-                }
-                result.add(DeadMessage.of(m));
-            }
-        } catch (JMSException e) {
-            throw new IllegalStateException("The dead message queue cannot be read", e);
-        }
-        return result;
+    @EJB
+    private DomainEvents events;
+
+    /** Oldest first, at most {@code max}; {@code state} null: every state. */
+    public List<DeadMessage> list(DeadLetter.State state, int max) {
+        return page(state, 0, max).items();
     }
 
-    public record DeadMessage(String messageId, Instant sentAt, Instant deadAt, String eventType, String eventId,
-            String reason, String destination, String body) implements Serializable {
+    /** Oldest first, at most {@code max}, every state (as before the states existed). */
+    public List<DeadMessage> list(int max) {
+        return list(null, max);
+    }
 
-        static DeadMessage of(Message m) throws JMSException {
-            String body = m instanceof TextMessage text ? text.getText() : "(" + m.getClass().getSimpleName() + ")";
+    public PageResult<DeadMessage> page(DeadLetter.State state, int first, int size) {
+        TypedQuery<DeadLetter> items = em.createNamedQuery(state == null ? "DeadLetter.all" : "DeadLetter.inState",
+                DeadLetter.class);
+        TypedQuery<Long> count = em.createNamedQuery(state == null ? "DeadLetter.countAll" : "DeadLetter.countInState",
+                Long.class);
+        if (state != null) {
+            items.setParameter("state", state);
+            count.setParameter("state", state);
+        }
+        List<DeadMessage> page = items.setFirstResult(first).setMaxResults(size).getResultList().stream()
+                .map(DeadMessage::of).toList();
+        return new PageResult<>(page, first == 0 && page.size() < size ? page.size() : count.getSingleResult());
+    }
+
+    /** Sends the message back to be delivered, once: a second press (before it died again) changes nothing. */
+    public DeadMessage retry(long id) {
+        DeadLetter letter = find(id);
+        String before = letter.auditText();
+        if (letter.retry(caller(), Instant.now(), UUID.randomUUID().toString())) {
+            events.republish(letter.getEventId(), letter.getEventType() == null ? "Unknown" : letter.getEventType(),
+                    letter.getBody() == null ? "" : letter.getBody());
+            audit(letter, before);
+        }
+        return DeadMessage.of(letter);
+    }
+
+    /** Sets the message aside for good; the reason is required (422 without). */
+    public DeadMessage discard(long id, String reason) {
+        DeadLetter letter = find(id);
+        String before = letter.auditText();
+        if (letter.discard(reason, caller(), Instant.now())) {
+            audit(letter, before);
+        }
+        return DeadMessage.of(letter);
+    }
+
+    private DeadLetter find(long id) {
+        DeadLetter letter = em.find(DeadLetter.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (letter == null) {
+            throw new UnknownEntityException(AUDIT_TYPE, id);
+        }
+        return letter;
+    }
+
+    private void audit(DeadLetter letter, String before) {
+        em.persist(new AuditEntry(Instant.now(), caller(), AuditEntry.Action.UPDATE, AUDIT_TYPE,
+                String.valueOf(letter.getId()), before, letter.auditText()));
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    /** One dead message as the administrators see it; the body is an excerpt. */
+    public record DeadMessage(long id, String messageId, Instant sentAt, Instant deadAt, String eventType, String eventId,
+            String reason, String destination, String body, DeadLetter.State state, int attempts, String lastError,
+            String decidedBy, Instant decidedAt, String note) implements Serializable {
+
+        static DeadMessage of(DeadLetter d) {
+            String body = d.getBody();
             if (body != null && body.length() > BODY_EXCERPT) {
                 body = body.substring(0, BODY_EXCERPT) + "…";
             }
-            return new DeadMessage(m.getJMSMessageID(), instant(m.getJMSTimestamp()),
-                    instant(longProperty(m, "JMS_SUN_DMQ_DEAD_BROKER_TIMESTAMP")),
-                    m.getStringProperty(DomainEvent.TYPE_PROPERTY), m.getStringProperty(DomainEvent.ID_PROPERTY),
-                    stringProperty(m, "JMS_SUN_DMQ_UNDELIVERED_REASON"),
-                    stringProperty(m, "JMS_SUN_DMQ_DESTINATION"), body);
-        }
-
-        private static Instant instant(long millis) {
-            return millis <= 0 ? null : Instant.ofEpochMilli(millis);
-        }
-
-        private static long longProperty(Message m, String name) {
-            try {
-                return m.propertyExists(name) ? m.getLongProperty(name) : 0L;
-            } catch (JMSException | RuntimeException e) {
-                return 0L;
-            }
-        }
-
-        private static String stringProperty(Message m, String name) {
-            try {
-                Object value = m.getObjectProperty(name);
-                return value == null ? null : value.toString();
-            } catch (JMSException e) {
-                return null;
-            }
+            return new DeadMessage(d.getId(), d.getMessageId(), d.getSentAt(), d.getDeadAt(), d.getEventType(),
+                    d.getEventId(), d.getReason(), d.getDestination(), body, d.getState(), d.getAttempts(),
+                    d.getLastError(), d.getDecidedBy(), d.getDecidedAt(), d.getNote());
         }
     }
 }
