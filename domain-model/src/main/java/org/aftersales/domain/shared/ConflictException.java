@@ -1,13 +1,11 @@
 package org.aftersales.domain.shared;
 
-import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
  * The request conflicts with the current state: a stale version, not enough stock, an illegal
  * state change (API: 409). {@code messageKey} names the text in the web tier's bundles.
  */
-@ApplicationException(rollback = true)
 public class ConflictException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

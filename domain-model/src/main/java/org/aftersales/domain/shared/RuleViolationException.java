@@ -1,10 +1,8 @@
 package org.aftersales.domain.shared;
 
-import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /** Well-formed input that breaks a business rule (API: 422). The transaction rolls back. */
-@ApplicationException(rollback = true)
 public class RuleViolationException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

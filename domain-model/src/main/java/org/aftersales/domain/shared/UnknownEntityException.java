@@ -1,9 +1,7 @@
 package org.aftersales.domain.shared;
 
-import jakarta.ejb.ApplicationException;
 
 /** No such entity (API: 404). */
-@ApplicationException(rollback = true)
 public class UnknownEntityException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

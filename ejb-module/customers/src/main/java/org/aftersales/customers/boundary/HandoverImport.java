@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.aftersales.customers.control.handover.HandoverTemplate;
 import org.aftersales.reference.boundary.ReferenceLists;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -85,6 +86,11 @@ public class HandoverImport {
     }
 
     /** What importing the file would do, changing nothing. */
+    /** C2: the empty 客户档案信息表 with its header row, to fill in and import (Excel). */
+    public byte[] template() {
+        return HandoverTemplate.xlsx();
+    }
+
     public Result preview(String fileName, byte[] content) {
         return run(fileName, content, false);
     }

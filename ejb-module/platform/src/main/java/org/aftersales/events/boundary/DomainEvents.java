@@ -14,7 +14,7 @@ import java.time.Instant;
 import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.shared.OutboxEvent;
 import org.aftersales.events.infrastructure.EventRelay;
-import org.aftersales.platform.control.AfterCommit;
+import org.aftersales.support.tx.AfterCommit;
 
 /**
  * The port through which bounded contexts publish what happened. An event is written to the

@@ -26,7 +26,7 @@ import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.mail.control.MailQueries;
 import org.aftersales.mail.control.MailSender;
-import org.aftersales.platform.control.AfterCommit;
+import org.aftersales.support.tx.AfterCommit;
 
 /**
  * The mail outbox: how every context sends e-mail. {@link #queue} writes the mail in the caller's

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import org.aftersales.customers.boundary.HandoverImport;
-import org.aftersales.customers.control.handover.HandoverTemplate;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.web.shared.view.Feedback;
 import org.primefaces.event.FileUploadEvent;
@@ -68,7 +67,7 @@ public class HandoverImportView implements Serializable {
     }
 
     public StreamedContent getTemplate() {
-        byte[] bytes = HandoverTemplate.xlsx();
+        byte[] bytes = handover.template();
         return DefaultStreamedContent.builder().name("客户档案信息表-handover.xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();

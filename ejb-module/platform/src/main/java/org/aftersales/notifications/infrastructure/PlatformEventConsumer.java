@@ -1,4 +1,4 @@
-package org.aftersales.events.infrastructure;
+package org.aftersales.notifications.infrastructure;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;

@@ -1,4 +1,4 @@
-package org.aftersales.platform.control;
+package org.aftersales.support.tx;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
