@@ -91,7 +91,7 @@ class TicketsBrowserIT {
         assertTrue(agentBrowser.source().contains("免费"), "in warranty: free");
         agentBrowser.type("intakeForm:description", "空调不制冷，室外机不转");
         agentBrowser.clickAndWaitForAjax("intakeForm:register");
-        agentBrowser.waitForText("已登记工单");
+        agentBrowser.waitForText("已登记叫修单");
         String number = agentBrowser.find("intakeForm:registeredNumber").getText();
         assertTrue(number.matches("[A-Z]+-\\d{2}-\\d{2}-\\d{2,}"), number);
 
@@ -192,7 +192,7 @@ class TicketsBrowserIT {
                 {"customerId":%d,"channel":"PHONE","kind":"ONSITE_REPAIR","faultLevel":"MAJOR","description":"整机冒烟"}"""
                 .formatted(customer.json().getJsonNumber("id").longValue())).json().getString("number");
         // T5: without reloading, the page shows the new notification (Faces websocket, NotificationPush)
-        agentBrowser.waitForText("重大故障：工单 " + number);
+        agentBrowser.waitForText("重大故障：叫修单 " + number);
         assertTrue(!before.equals(agentBrowser.find("menuForm:menuNotifications").getText()), "the unread count changed");
     }
 }

@@ -37,6 +37,11 @@ public class AuditView implements Serializable {
         return label("auditEntity.", type);
     }
 
+    /** Issue 10.17: the state in words where it holds enum names (status=已派工). */
+    public String state(String entityType, String state) {
+        return AuditText.readable(Feedback.locale(), entityType, state);
+    }
+
     private static String label(String prefix, String value) {
         String text = Feedback.text(prefix + value);
         return text.equals(prefix + value) ? value : text;

@@ -124,7 +124,8 @@ public final class EnumLabels {
             "warranty.reason.void.serial", Arrays.asList("serialStatus."),
             "warranty.reason.inWarranty", Arrays.asList("startBasis."),
             "warranty.reason.componentOnly", Arrays.asList("component."),
-            "entitlement.reason.exclusion", Arrays.asList("exclusion."));
+            "entitlement.reason.exclusion", Arrays.asList("exclusion."),
+            "problem.notFound.detail", Arrays.asList("auditEntity."));
 
     private EnumLabels() {
     }
