@@ -59,7 +59,7 @@ class TicketsBrowserIT {
     @Test
     void aCallIsTakenDispatchedServedSignedAndPrinted() throws Exception {
         String phone = "136" + String.format("%08d", (long) (Math.random() * 100_000_000L));
-        String customerName = "浏览器工单客户" + Api.unique("");
+        String customerName = "浏览器叫修客户" + Api.unique("");
         Api.Answer customer = Api.post("/api/v1/customers", Api.admin(), """
                 {"name":"%s","type":"HOUSEHOLD","contact":"李女士","phone":"%s","region":"北京","address":"北京市西城区金融街1号"}"""
                 .formatted(customerName, phone));

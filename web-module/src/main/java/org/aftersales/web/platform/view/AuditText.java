@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,19 +21,35 @@ import org.aftersales.web.shared.i18n.Messages;
 final class AuditText {
 
     private static final Pattern LINE = Pattern.compile("^([A-Za-z0-9_.]+)=(.*)$");
+    /** Fields of the audited entities that hold staff logins. */
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("technician", "keepers", "requestedBy",
+            "countedBy", "startedBy", "soldBy", "paidInBy", "receivedBy", "judgedBy", "decidedBy", "closedBy",
+            "recordedBy", "issuedBy", "approvedBy", "submittedBy");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private AuditText() {
     }
 
     static String readable(Locale locale, String entityType, String state) {
+        return readable(locale, entityType, state, UnaryOperator.identity());
+    }
+
+    /** As above; the fields that hold colleagues' logins ({@code technician=李四}) through {@code people}. */
+    static String readable(Locale locale, String entityType, String state, UnaryOperator<String> people) {
         if (state == null || state.isEmpty()) {
             return state;
         }
         List<String> lines = new ArrayList<>();
         for (String line : state.split("\n", -1)) {
             Matcher m = LINE.matcher(line);
-            lines.add(m.matches() ? m.group(1) + "=" + value(locale, entityType, m.group(1), m.group(2)) : line);
+            if (!m.matches()) {
+                lines.add(line);
+            } else if (PEOPLE.contains(m.group(1)) && !m.group(2).isBlank() && !"null".equals(m.group(2))) {
+                lines.add(m.group(1) + "=" + Arrays.stream(m.group(2).split(",")).map(String::strip).map(people)
+                        .collect(Collectors.joining("、")));
+            } else {
+                lines.add(m.group(1) + "=" + value(locale, entityType, m.group(1), m.group(2)));
+            }
         }
         return String.join("\n", lines);
     }
@@ -41,12 +58,13 @@ final class AuditText {
         if (CODE.matcher(value).matches()) {
             return word(locale, entityType, field, value);
         }
-        if (value.startsWith("[") && value.endsWith("]") && value.length() > 2) {
-            String[] items = value.substring(1, value.length() - 1).split(",\\s*");
-            if (Arrays.stream(items).allMatch(i -> CODE.matcher(i).matches())) {
-                return Arrays.stream(items).map(i -> word(locale, entityType, field, i))
-                        .collect(Collectors.joining(", ", "[", "]"));
-            }
+        boolean brackets = value.startsWith("[") && value.endsWith("]") && value.length() > 2;
+        String list = brackets ? value.substring(1, value.length() - 1) : value;
+        String[] items = list.split(",", -1);
+        if ((brackets || items.length > 1) && Arrays.stream(items).allMatch(i -> CODE.matcher(i.strip()).matches())) {
+            String words = Arrays.stream(items).map(i -> word(locale, entityType, field, i.strip()))
+                    .collect(Collectors.joining(", "));
+            return brackets ? "[" + words + "]" : words;
         }
         return value;
     }

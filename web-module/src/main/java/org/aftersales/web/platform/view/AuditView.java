@@ -37,9 +37,12 @@ public class AuditView implements Serializable {
         return label("auditEntity.", type);
     }
 
+    @jakarta.inject.Inject
+    private org.aftersales.web.shared.view.StaffNames staffNames;
+
     /** Issue 10.17: the state in words where it holds enum names (status=已派工). */
     public String state(String entityType, String state) {
-        return AuditText.readable(Feedback.locale(), entityType, state);
+        return AuditText.readable(Feedback.locale(), entityType, state, staffNames::of);
     }
 
     private static String label(String prefix, String value) {

@@ -21,5 +21,13 @@ class AuditTextTest {
         assertEquals("status=已派工\nkind=上门维修", AuditText.readable(Messages.CHINESE, "Ticket",
                 "status=DISPATCHED\nkind=ONSITE_REPAIR"));
         assertEquals("status=Dispatched", AuditText.readable(Locale.ENGLISH, "Ticket", "status=DISPATCHED"));
+        assertEquals("roles=系统管理员, 技术人员", AuditText.readable(Messages.CHINESE, "UserAccount", "roles=ADMIN,TECHNICIAN"));
+    }
+
+    @Test
+    void colleaguesByName() {
+        assertEquals("technician=李四\nkeepers=李四、王五\nnumber=YX-26-12-01", AuditText.readable(Messages.CHINESE, "Ticket",
+                "technician=tech1\nkeepers=tech1,wang\nnumber=YX-26-12-01",
+                login -> login.equals("tech1") ? "李四" : login.equals("wang") ? "王五" : login));
     }
 }

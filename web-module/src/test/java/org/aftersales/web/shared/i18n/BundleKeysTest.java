@@ -103,6 +103,26 @@ class BundleKeysTest {
         }
     }
 
+    /** Issue 10.17: the settings screen describes every setting the migrations seed, in both languages. */
+    @Test
+    void everySeededSettingIsDescribedInBothBundles() throws IOException {
+        Pattern seeded = Pattern.compile("name=\"setting_key\" value=\"([^\"]+)\"");
+        Set<String> missing = new TreeSet<>();
+        int settings = 0;
+        for (Path changelog : files(Path.of("../domain-model/src/main/resources/db/changelog"), ".xml")) {
+            Matcher m = seeded.matcher(read(changelog));
+            while (m.find()) {
+                settings++;
+                String lack = Bundles.missing("setting.description." + m.group(1));
+                if (!lack.isEmpty()) {
+                    missing.add(lack);
+                }
+            }
+        }
+        assertTrue(settings > 20, "the scan found the seeded settings: " + settings);
+        assertEquals(Set.of(), missing);
+    }
+
     private static void find(Pattern pattern, String text, Path file, Map<String, Set<String>> used) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
