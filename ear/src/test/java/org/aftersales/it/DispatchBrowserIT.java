@@ -49,8 +49,8 @@ class DispatchBrowserIT {
     private static String staff(String role, String region, String qualifications) {
         String username = Api.unique("d");
         Api.Answer created = Api.post("/api/v1/users", Api.admin(), """
-                {"username":"%s","displayName":"派工测试%s","password":"%s","roles":["%s"],"region":"%s",
-                 "qualifications":%s,"temporaryPassword":false}""".formatted(username, role, PASSWORD, role, region, qualifications));
+                {"username":"%s","displayName":"派工测试 %s","password":"%s","roles":["%s"],"region":"%s",
+                 "qualifications":%s,"temporaryPassword":false}""".formatted(username, username, PASSWORD, role, region, qualifications));
         assertEquals(201, created.status(), created.body());
         return username;
     }
@@ -101,7 +101,7 @@ class DispatchBrowserIT {
         Browser browser = browser();
         browser.login(dispatcher, PASSWORD);
         browser.open("/dispatch.xhtml");
-        assertTrue(browser.source().contains("待派工单"));
+        assertTrue(browser.source().contains("待派工的叫修单"));
         browser.choose("dispatchForm:region", region);
         browser.clickAndWaitForAjax("dispatchForm:search");
         browser.waitForText(number);
@@ -171,7 +171,7 @@ class DispatchBrowserIT {
         browser.clickAndWaitForAjax("dispatchForm:assignButton");
         String told = browser.find("dispatchForm:messages").getText();
         assertTrue(told.contains(number) && told.contains("现在不能执行"), told);
-        assertTrue(browser.find("dispatchForm:selectedTicket").getText().contains("请在左侧选中一张工单"),
+        assertTrue(browser.find("dispatchForm:selectedTicket").getText().contains("请在左侧选中一张叫修单"),
                 "the cancelled ticket leaves the assignment");
         JsonObject after = ticketAsAdmin(number);
         assertEquals("CANCELLED", after.getString("status"));

@@ -59,7 +59,7 @@ class TicketsBrowserIT {
     @Test
     void aCallIsTakenDispatchedServedSignedAndPrinted() throws Exception {
         String phone = "136" + String.format("%08d", (long) (Math.random() * 100_000_000L));
-        String customerName = "浏览器工单客户" + Api.unique("");
+        String customerName = "浏览器叫修客户" + Api.unique("");
         Api.Answer customer = Api.post("/api/v1/customers", Api.admin(), """
                 {"name":"%s","type":"HOUSEHOLD","contact":"李女士","phone":"%s","region":"北京","address":"北京市西城区金融街1号"}"""
                 .formatted(customerName, phone));
@@ -91,7 +91,7 @@ class TicketsBrowserIT {
         assertTrue(agentBrowser.source().contains("免费"), "in warranty: free");
         agentBrowser.type("intakeForm:description", "空调不制冷，室外机不转");
         agentBrowser.clickAndWaitForAjax("intakeForm:register");
-        agentBrowser.waitForText("已登记工单");
+        agentBrowser.waitForText("已登记叫修单");
         String number = agentBrowser.find("intakeForm:registeredNumber").getText();
         assertTrue(number.matches("[A-Z]+-\\d{2}-\\d{2}-\\d{2,}"), number);
 
@@ -192,7 +192,7 @@ class TicketsBrowserIT {
                 {"customerId":%d,"channel":"PHONE","kind":"ONSITE_REPAIR","faultLevel":"MAJOR","description":"整机冒烟"}"""
                 .formatted(customer.json().getJsonNumber("id").longValue())).json().getString("number");
         // T5: without reloading, the page shows the new notification (Faces websocket, NotificationPush)
-        agentBrowser.waitForText("重大故障：工单 " + number);
+        agentBrowser.waitForText("重大故障：叫修单 " + number);
         assertTrue(!before.equals(agentBrowser.find("menuForm:menuNotifications").getText()), "the unread count changed");
     }
 }

@@ -96,7 +96,7 @@ class TicketsIT {
     private static String user(String role, String qualifications, String email) {
         String username = unique("t");
         Answer created = post("/api/v1/users", admin(), """
-                {"username":"%s","displayName":"工单测试%s","password":"%s","roles":["%s"],"region":"北京",
+                {"username":"%s","displayName":"叫修测试%s","password":"%s","roles":["%s"],"region":"北京",
                  "qualifications":[%s],"email":%s,"temporaryPassword":false}""".formatted(username, role, PASSWORD, role, qualifications,
                 email == null ? "null" : "\"" + email + "\""));
         assertEquals(201, created.status(), created.body());
@@ -105,7 +105,7 @@ class TicketsIT {
 
     @Test
     void aRepairCallIsRegisteredAsAPIMdSays() {
-        long customer = customer("工单客户" + unique(""));
+        long customer = customer("叫修客户" + unique(""));
         String serial = product(customer, "2023-05-20", null, "NONE");
         String registered = OffsetDateTime.now(CHINA).minusHours(1).withNano(0).format(ISO);
         Answer created = post("/api/v1/tickets", admin(), ticketJson(customer, serial, "MAJOR", "YX", registered, null));

@@ -42,7 +42,11 @@ class WarehouseBrowserIT {
 
     @Test
     void aKeeperCreatesAPartAndServicePointsReceivesTransfersAndIssuesFromTheScreens() {
-        String username = Api.createUser("WAREHOUSE", PASSWORD);
+        String username = Api.unique("k");
+        // issue 10.17: the keeper list shows names (with the region), not logins
+        assertEquals(201, Api.post("/api/v1/users", Api.admin(), """
+                {"username":"%s","displayName":"库管 %s","password":"%s","roles":["WAREHOUSE"],"region":"天津",
+                 "temporaryPassword":false}""".formatted(username, username, PASSWORD)).status());
         String suffix = Api.unique("").substring(0, 6).toUpperCase(Locale.ROOT);
         String part = "FJ-" + suffix;
         String name = "风机电容" + suffix;

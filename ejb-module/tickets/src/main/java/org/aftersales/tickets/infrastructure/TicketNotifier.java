@@ -115,7 +115,9 @@ public class TicketNotifier implements MessageListener {
                 }
                 key = "notification.dispatched";
                 recipients.add(event.get("technician"));
-                args = List.of(event.get("number"), String.valueOf(event.get("by")));
+                String by = String.valueOf(event.get("by")); // issue 10.17: the dispatcher's name, not the login
+                args = List.of(event.get("number"), users.staffMember(by).map(StaffMember::displayName)
+                        .filter(n -> !n.isBlank()).orElse(by));
             }
             default -> {
                 return;

@@ -41,6 +41,9 @@ public class CustomersView implements Serializable {
     @EJB
     private CustomerService customers;
 
+    @jakarta.inject.Inject
+    private org.aftersales.web.shared.view.CurrentUser currentUser;
+
     // filters
     private String query;
     private String region;
@@ -129,7 +132,7 @@ public class CustomersView implements Serializable {
     }
 
     public StreamedContent getExport() {
-        return ExcelExport.of("customers", Feedback.text("customers.title"),
+        return ExcelExport.of("customers", currentUser.getZone(), Feedback.text("customers.title"),
                 List.of(Feedback.text("customers.name"), Feedback.text("customers.type"), Feedback.text("customers.contact"),
                         Feedback.text("customers.phone"), Feedback.text("customers.region"), Feedback.text("customers.address")),
                 (first, size) -> customers.search(filter(), first, size, SortField.NAME, true),

@@ -10,7 +10,10 @@ import org.aftersales.customers.boundary.WarrantyService.TermView;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.domain.warranty.Components;
 import org.aftersales.domain.warranty.ProductUse;
+import org.aftersales.web.shared.i18n.EnumLabels;
+import org.aftersales.web.shared.i18n.Messages;
 import org.aftersales.web.shared.view.Feedback;
 import org.primefaces.PrimeFaces;
 
@@ -88,8 +91,29 @@ public class WarrantyTermsAdmin implements Serializable {
     public void setModel(String v) { this.model = v; }
     public ProductUse getUse() { return use; }
     public void setUse(ProductUse v) { this.use = v; }
-    public String getComponent() { return component; }
-    public void setComponent(String v) { this.component = v; }
+    /** Issue 10.17: the component in words (整机, 压缩机); a code someone typed stays as it is. */
+    public String getComponent() { return componentName(component); }
+    public void setComponent(String v) { this.component = componentCode(v); }
+
+    public String componentName(String code) {
+        return EnumLabels.label(Feedback.locale(), "component.", code);
+    }
+
+    /** The code of a component typed as its words (in either language) or as the code itself. */
+    static String componentCode(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String text = typed.strip();
+        for (String code : List.of(Components.WHOLE_UNIT, Components.COMPRESSOR)) {
+            for (java.util.Locale locale : List.of(Messages.CHINESE, java.util.Locale.ENGLISH)) {
+                if (text.equalsIgnoreCase(EnumLabels.label(locale, "component.", code))) {
+                    return code;
+                }
+            }
+        }
+        return text;
+    }
     public int getMonths() { return months; }
     public void setMonths(int v) { this.months = v; }
 }

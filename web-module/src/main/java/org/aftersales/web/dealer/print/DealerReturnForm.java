@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -36,6 +37,12 @@ public final class DealerReturnForm {
 
     /** The form of {@code r}; {@code turnarounds}: the days the dealer could choose from (the setting). */
     public static byte[] pdf(DealerReturnView r, Collection<Integer> turnarounds, String company, ZoneId zone) {
+        return pdf(r, turnarounds, company, zone, UnaryOperator.identity());
+    }
+
+    /** The form; {@code people} gives a colleague's name for their login (issue 10.17). */
+    public static byte[] pdf(DealerReturnView r, Collection<Integer> turnarounds, String company, ZoneId zone,
+            UnaryOperator<String> people) {
         PrintFormat format = PrintFormat.in(zone);
         SortedSet<Integer> days = new TreeSet<>(turnarounds);
         days.add(r.turnaroundDays());
@@ -61,9 +68,9 @@ public final class DealerReturnForm {
                 .pair(new Label("1 经销商名称", "Dealer"), r.dealerName(), new Label("2 反馈日期", "Feedback date"),
                         format.date(r.feedbackDate()))
                 .pair(new Label("3 机器型号和颜色", "Model and colour"), join(r.model(), r.colour()),
-                        new Label("出厂编码", "Serial No."), r.serialNumber())
+                        new Label("出厂编码", "Serial number"), r.serialNumber())
                 .pair(new Label("4 顾客购买日期", "Customer's purchase date"), format.date(r.purchaseDate()),
-                        new Label("关联工单", "Ticket"), r.ticketNumber())
+                        new Label("关联叫修单", "Ticket"), r.ticketNumber())
                 .text(new Label("5 顾客反馈问题描述", "Problem reported by the customer"), r.problem())
                 .wide(new Label("6 送达售后点方式", "How the unit arrives"), arrival)
                 .wide(new Label("7 经销商期望售后方式", "Handling the dealer wants"),
@@ -85,8 +92,8 @@ public final class DealerReturnForm {
                 .pair(new Label("判断时间", "Judged"), format.time(r.judgedAt()), new Label("决定时间", "Decided"),
                         format.time(r.decidedAt()))
                 .pair(new Label("结案时间", "Closed"), format.time(r.closedAt()), new Label("经办人", "Closed by"),
-                        r.closedBy())
-                .signature(new Label("售后接收", "Received by after-sales"), null, nz(r.receivedBy()),
+                        people.apply(r.closedBy()))
+                .signature(new Label("售后接收", "Received by after-sales"), null, nz(people.apply(r.receivedBy())),
                         r.receivedAt() == null ? "" : format.date(LocalDate.ofInstant(r.receivedAt(), zone)))
                 .footer("经销商与售后服务部各执一联 · One copy for the dealer, one for after-sales")
                 .build()

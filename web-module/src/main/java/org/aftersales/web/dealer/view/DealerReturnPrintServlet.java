@@ -29,6 +29,9 @@ public class DealerReturnPrintServlet extends HttpServlet {
     @EJB
     private Settings settings;
 
+    @jakarta.inject.Inject
+    private org.aftersales.web.shared.view.StaffNames staffNames;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<DealerReturnView> found = PdfResponse.find(() -> returns.get(request.getParameter("number")));
@@ -37,9 +40,9 @@ public class DealerReturnPrintServlet extends HttpServlet {
             return;
         }
         DealerReturnView r = found.get();
-        ZoneId zone = ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+        ZoneId zone = org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
         byte[] pdf = DealerReturnForm.pdf(r, returns.turnarounds().days(), settings.text("print.company", "售后服务部"),
-                zone);
+                zone, staffNames::of);
         PdfResponse.send(response, pdf, "dealer-return-" + r.number());
     }
 }

@@ -61,7 +61,7 @@ public class DealerReturnsView implements Serializable {
     }
 
     public StreamedContent getExport() {
-        return ExcelExport.of("dealer-returns", Feedback.text("dealerReturns.title"), List.of(
+        return ExcelExport.of("dealer-returns", currentUser.getZone(), Feedback.text("dealerReturns.title"), List.of(
                 Feedback.text("dealerReturn.number"), Feedback.text("dealerReturn.stage"),
                 Feedback.text("dealerReturn.dealer"), Feedback.text("dealerReturn.feedbackDate"),
                 Feedback.text("dealerReturn.model"), Feedback.text("dealerReturn.colour"),

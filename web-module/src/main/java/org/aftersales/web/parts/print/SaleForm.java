@@ -3,6 +3,8 @@ package org.aftersales.web.parts.print;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.aftersales.domain.parts.PaymentMethod;
 import org.aftersales.parts.boundary.PartSaleViews.SaleLineView;
 import org.aftersales.parts.boundary.PartSaleViews.SaleView;
 import org.aftersales.parts.boundary.PartSaleViews.SettlementRow;
@@ -11,6 +13,8 @@ import org.aftersales.web.shared.print.PaperForm;
 import org.aftersales.web.shared.print.PaperForm.Column;
 import org.aftersales.web.shared.print.PaperForm.Label;
 import org.aftersales.web.shared.print.PrintFormat;
+import org.aftersales.web.shared.i18n.EnumLabels;
+import org.aftersales.web.shared.i18n.Messages;
 
 /**
  * P5: the parts sales card (零配件销货卡: 编号, 名称, date, 营业员, 收款员, 结帐人) with its lines, and
@@ -26,6 +30,11 @@ public final class SaleForm {
     }
 
     public static byte[] sale(SaleView sale, String company, java.time.ZoneId zone) {
+        return sale(sale, company, zone, UnaryOperator.identity());
+    }
+
+    /** The card; {@code people} gives a colleague's name for their login (issue 10.17: 营业员 李四, not tech1). */
+    public static byte[] sale(SaleView sale, String company, java.time.ZoneId zone, UnaryOperator<String> people) {
         Objects.requireNonNull(sale, "The sale is required.");
         PrintFormat format = PrintFormat.in(zone);
         List<List<String>> rows = new ArrayList<>();
@@ -37,35 +46,41 @@ public final class SaleForm {
                 .company(company).number(sale.number())
                 .copies(SALE_COPIES.toArray(String[]::new))
                 .pair(new Label("名称", "Buyer"), sale.buyer(), new Label("电话", "Phone"), sale.buyerPhone())
-                .pair(new Label("日期", "Date"), format.time(sale.soldAt()), new Label("服务点", "Service point"),
+                .pair(new Label("日期", "Date"), format.time(sale.soldAt()), new Label("服务站", "Service point"),
                         sale.servicePoint())
-                .pair(new Label("工单号", "Ticket"), sale.ticketNumber(), new Label("付款方式", "Payment"),
-                        paymentMethod(sale.paymentMethod().name()))
+                .pair(new Label("叫修单号", "Ticket"), sale.ticketNumber(), new Label("付款方式", "Payment"),
+                        paymentMethod(sale.paymentMethod()))
                 .table(List.of(Column.text(new Label("编号", "Part No."), 2.2f), Column.text(new Label("品名", "Name"), 2.8f),
                         Column.text(new Label("单位", "Unit"), 0.9f), Column.number(new Label("数量", "Qty"), 1f),
                         Column.number(new Label("单价", "Unit price"), 1.6f),
                         Column.number(new Label("金额", "Amount"), 1.8f)), rows)
                 .pair(new Label("合计金额", "Total"), format.money(sale.total()), new Label("备注", "Note"), sale.note())
-                .pair(new Label("营业员", "Salesperson"), sale.soldBy(), new Label("收款员", "Cashier"), sale.cashier())
+                .pair(new Label("营业员", "Salesperson"), people.apply(sale.soldBy()), new Label("收款员", "Cashier"),
+                        people.apply(sale.cashier()))
                 .wide(new Label("结帐（缴款单）", "Settled on payment slip"), sale.settlementNumber())
                 .footer("aftersales · " + sale.number())
                 .build().render();
     }
 
     public static byte[] payment(SettlementView slip, String company, java.time.ZoneId zone) {
+        return payment(slip, company, zone, UnaryOperator.identity());
+    }
+
+    public static byte[] payment(SettlementView slip, String company, java.time.ZoneId zone, UnaryOperator<String> people) {
         Objects.requireNonNull(slip, "The payment slip is required.");
         PrintFormat format = PrintFormat.in(zone);
         List<List<String>> rows = new ArrayList<>();
         for (SettlementRow r : slip.rows()) {
-            rows.add(List.of(r.soldBy(), paymentMethod(r.paymentMethod().name()), String.valueOf(r.sales()),
+            rows.add(List.of(people.apply(r.soldBy()), paymentMethod(r.paymentMethod()), String.valueOf(r.sales()),
                     format.money(r.amount())));
         }
         return PaperForm.builder(new Label("缴款单", "Payment Slip"))
                 .company(company).number(slip.number())
                 .copies(PAYMENT_COPIES.toArray(String[]::new))
-                .pair(new Label("日期", "Date"), format.time(slip.settledAt()), new Label("营业单位", "Unit"),
+                .pair(new Label("日期", "Date"), format.time(slip.settledAt()), new Label("服务站", "Service point"),
                         slip.servicePoint())
-                .pair(new Label("交款员", "Paid in by"), slip.paidInBy(), new Label("收款员", "Cashier"), slip.cashier())
+                .pair(new Label("交款员", "Paid in by"), people.apply(slip.paidInBy()), new Label("收款员", "Cashier"),
+                        people.apply(slip.cashier()))
                 .part(new Label("销售结帐表", "Sales settlement"))
                 .table(List.of(Column.text(new Label("营业员", "Salesperson"), 2.5f),
                         Column.text(new Label("付款方式", "Payment"), 2f), Column.number(new Label("笔数", "Sales"), 1.2f),
@@ -77,15 +92,8 @@ public final class SaleForm {
                 .build().render();
     }
 
-    /** The printed name of a payment method (the form is Chinese; the code stays beside it). */
-    static String paymentMethod(String code) {
-        return switch (code) {
-            case "CASH" -> "现金";
-            case "CARD" -> "银行卡";
-            case "BANK_TRANSFER" -> "转账";
-            case "WECHAT" -> "微信";
-            case "ALIPAY" -> "支付宝";
-            default -> code;
-        };
+    /** The printed name of a payment method, as the screens say it (the form is Chinese). */
+    static String paymentMethod(PaymentMethod method) {
+        return EnumLabels.label(Messages.CHINESE, method);
     }
 }

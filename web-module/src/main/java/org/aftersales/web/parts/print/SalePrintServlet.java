@@ -26,15 +26,18 @@ public class SalePrintServlet extends HttpServlet {
     @EJB
     private Settings settings;
 
+    @jakarta.inject.Inject
+    private org.aftersales.web.shared.view.StaffNames staffNames;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String number = request.getParameter("number");
-        ZoneId zone = ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+        ZoneId zone = org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
         String company = settings.text("print.company", "售后服务部");
         boolean payment = request.getServletPath().endsWith("/payment");
         var pdf = payment
-                ? PdfResponse.find(() -> SaleForm.payment(sales.settlement(number), company, zone))
-                : PdfResponse.find(() -> SaleForm.sale(sales.find(number), company, zone));
+                ? PdfResponse.find(() -> SaleForm.payment(sales.settlement(number), company, zone, staffNames::of))
+                : PdfResponse.find(() -> SaleForm.sale(sales.find(number), company, zone, staffNames::of));
         if (pdf.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

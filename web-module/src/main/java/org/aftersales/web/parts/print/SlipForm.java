@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.aftersales.domain.parts.SlipKind;
 import org.aftersales.parts.boundary.StockViews.DiscrepancyView;
 import org.aftersales.parts.boundary.StockViews.SlipLineView;
@@ -38,25 +39,30 @@ public final class SlipForm {
     }
 
     public static byte[] pdf(SlipView slip, PartNames parts, String company, ZoneId zone) {
+        return pdf(slip, parts, company, zone, UnaryOperator.identity());
+    }
+
+    /** The slip; {@code people} gives a colleague's name for their login (issue 10.17: 经办人 王五, not keeper1). */
+    public static byte[] pdf(SlipView slip, PartNames parts, String company, ZoneId zone, UnaryOperator<String> people) {
         Objects.requireNonNull(slip, "The slip is required.");
         PrintFormat format = PrintFormat.in(zone);
         PaperForm.Builder form = switch (slip.kind()) {
             case INBOUND -> PaperForm.builder(new Label("入库单", "Inbound Slip"))
                     .copies(INBOUND_COPIES.toArray(String[]::new))
-                    .pair(new Label("入库仓库", "Service point"), slip.servicePoint(), new Label("供货单位", "Supplier"),
+                    .pair(new Label("入库服务站", "Service point"), slip.servicePoint(), new Label("供货单位", "Supplier"),
                             slip.supplier());
             case OUTBOUND -> PaperForm.builder(new Label("出库单", "Outbound Slip"))
                     .copies(OUTBOUND_COPIES.toArray(String[]::new))
-                    .pair(new Label("出库仓库", "Service point"), slip.servicePoint(), new Label("工单号", "Ticket"),
+                    .pair(new Label("出库服务站", "Service point"), slip.servicePoint(), new Label("叫修单号", "Ticket"),
                             slip.ticketNumber())
-                    .wide(new Label("领用人", "Recipient"), slip.recipient());
+                    .wide(new Label("领用人", "Recipient"), people.apply(slip.recipient()));
             case TRANSFER -> PaperForm.builder(new Label("调拨单", "Transfer Slip"))
                     .copies(TRANSFER_COPIES.toArray(String[]::new))
-                    .pair(new Label("调出单位", "From"), slip.servicePoint(), new Label("调入单位", "Receiving unit"),
+                    .pair(new Label("调出服务站", "From service point"), slip.servicePoint(), new Label("调入服务站", "To service point"),
                             slip.toServicePoint());
         };
         form.company(company).number(slip.number())
-                .pair(new Label("日期", "Date"), format.time(slip.issuedAt()), new Label("经办人", "Clerk"), slip.issuedBy());
+                .pair(new Label("日期", "Date"), format.time(slip.issuedAt()), new Label("经办人", "Clerk"), people.apply(slip.issuedBy()));
         form.table(columns(slip.kind()), lines(slip, parts, format));
         form.pair(new Label("合计金额", "Total"), format.money(slip.total()), new Label("备注", "Note"), slip.note());
         if (slip.kind() == SlipKind.INBOUND && !slip.discrepancies().isEmpty()) {

@@ -35,6 +35,9 @@ public class SlipPrintServlet extends HttpServlet {
     @EJB
     private Settings settings;
 
+    @jakarta.inject.Inject
+    private org.aftersales.web.shared.view.StaffNames staffNames;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<SlipView> found = PdfResponse.find(() -> stock.slip(request.getParameter("number")));
@@ -55,8 +58,8 @@ public class SlipPrintServlet extends HttpServlet {
                 return names.computeIfAbsent(partNumber, parts::find).map(PartView::unit).orElse("");
             }
         };
-        ZoneId zone = ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
-        PdfResponse.send(response, SlipForm.pdf(slip, lookup, settings.text("print.company", "售后服务部"), zone),
+        ZoneId zone = org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
+        PdfResponse.send(response, SlipForm.pdf(slip, lookup, settings.text("print.company", "售后服务部"), zone, staffNames::of),
                 "slip-" + slip.number());
     }
 }

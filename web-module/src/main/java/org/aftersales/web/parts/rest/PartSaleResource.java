@@ -39,6 +39,9 @@ import org.aftersales.web.shared.rest.QueryDates;
 @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN", "FINANCE"})
 public class PartSaleResource {
 
+    @jakarta.inject.Inject
+    private org.aftersales.web.shared.view.StaffNames staffNames;
+
     @EJB
     private PartSales sales;
 
@@ -81,7 +84,7 @@ public class PartSaleResource {
     @Produces("application/pdf")
     public Response pdf(@PathParam("number") String number) {
         PartSaleViews.SaleView sale = sales.find(number);
-        return Response.ok(SaleForm.sale(sale, settings.text("print.company", "售后服务部"), zone()), "application/pdf")
+        return Response.ok(SaleForm.sale(sale, settings.text("print.company", "售后服务部"), zone(), staffNames::of), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"sale-" + sale.number() + ".pdf\"")
                 .header("Cache-Control", "private, no-store").build();
     }
@@ -91,6 +94,6 @@ public class PartSaleResource {
     }
 
     private ZoneId zone() {
-        return ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+        return org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
     }
 }

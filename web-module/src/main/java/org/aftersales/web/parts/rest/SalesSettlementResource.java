@@ -35,6 +35,9 @@ import org.aftersales.web.shared.rest.PageParams;
 @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN", "FINANCE"})
 public class SalesSettlementResource {
 
+    @jakarta.inject.Inject
+    private org.aftersales.web.shared.view.StaffNames staffNames;
+
     @EJB
     private PartSales sales;
 
@@ -89,12 +92,12 @@ public class SalesSettlementResource {
     @Produces("application/pdf")
     public Response pdf(@PathParam("number") String number) {
         PartSaleViews.SettlementView slip = sales.settlement(number);
-        return Response.ok(SaleForm.payment(slip, settings.text("print.company", "售后服务部"), zone()),
+        return Response.ok(SaleForm.payment(slip, settings.text("print.company", "售后服务部"), zone(), staffNames::of),
                 "application/pdf").header("Content-Disposition", "inline; filename=\"payment-" + number + ".pdf\"")
                 .header("Cache-Control", "private, no-store").build();
     }
 
     private ZoneId zone() {
-        return ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+        return org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
     }
 }

@@ -54,6 +54,9 @@ import org.aftersales.web.shared.rest.PageParams;
 @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN", "TECHNICIAN", "DISPATCHER"})
 public class StockResource {
 
+    @jakarta.inject.Inject
+    private org.aftersales.web.shared.view.StaffNames staffNames;
+
     @EJB
     private StockService stock;
 
@@ -126,7 +129,7 @@ public class StockResource {
                 return names.computeIfAbsent(partNumber, parts::find).map(PartViews.PartView::unit).orElse("");
             }
         };
-        byte[] pdf = SlipForm.pdf(slip, lookup, settings.text("print.company", "售后服务部"), zone());
+        byte[] pdf = SlipForm.pdf(slip, lookup, settings.text("print.company", "售后服务部"), zone(), staffNames::of);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"slip-" + slip.number() + ".pdf\"")
                 .header("Cache-Control", "private, no-store").build();
@@ -192,6 +195,6 @@ public class StockResource {
     }
 
     private ZoneId zone() {
-        return ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+        return org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
     }
 }

@@ -159,6 +159,6 @@ public class StockTakeResource {
     }
 
     private ZoneId zone() {
-        return ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+        return org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
     }
 }

@@ -73,7 +73,7 @@ public class PartsView implements Serializable {
     public PartSource[] getSources() { return PartSource.values(); }
 
     public StreamedContent getExport() {
-        return ExcelExport.of("parts", Feedback.text("parts.title"), List.of(Feedback.text("stock.partNumber"),
+        return ExcelExport.of("parts", currentUser.getZone(), Feedback.text("parts.title"), List.of(Feedback.text("stock.partNumber"),
                 Feedback.text("parts.name"), Feedback.text("parts.unit"), Feedback.text("parts.price"),
                 Feedback.text("parts.models"), Feedback.text("parts.supplier"), Feedback.text("parts.source")),
                 this::page, p -> List.of(p.partNumber(), p.name(), p.unit(), String.valueOf(p.price()),

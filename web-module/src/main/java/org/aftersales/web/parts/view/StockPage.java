@@ -125,7 +125,7 @@ public class StockPage implements Serializable {
 
     public StreamedContent getExport() {
         Function<String, String> name = n -> parts.find(n).map(p -> p.name()).orElse("");
-        return ExcelExport.of("stock", Feedback.text("stock.title"), List.of(Feedback.text("stock.servicePoint"),
+        return ExcelExport.of("stock", currentUser.getZone(), Feedback.text("stock.title"), List.of(Feedback.text("stock.servicePoint"),
                 Feedback.text("stock.partNumber"), Feedback.text("parts.name"), Feedback.text("stock.onHand"),
                 Feedback.text("stock.averageCost"), Feedback.text("stock.minimum"), Feedback.text("stock.maximum")), this::page,
                 s -> List.of(s.servicePoint(), s.partNumber(), name.apply(s.partNumber()), String.valueOf(s.onHand()),

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,9 +21,7 @@ import org.aftersales.parts.boundary.PartViews.PartView;
 import org.aftersales.parts.boundary.PartViews.ServicePointView;
 import org.aftersales.parts.boundary.StockService;
 import org.aftersales.settings.boundary.Settings;
-import org.aftersales.web.shared.print.PaperForm;
-import org.aftersales.web.shared.print.PaperForm.Column;
-import org.aftersales.web.shared.print.PaperForm.Label;
+import org.aftersales.web.parts.print.StockReportForm;
 import org.aftersales.web.shared.view.CurrentUser;
 import org.aftersales.web.shared.view.ExcelExport;
 import org.aftersales.web.shared.view.Feedback;
@@ -56,7 +53,7 @@ public class StockReportView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
-    private String month = YearMonth.now().toString();
+    private String month; // this month in the configured time zone, on first read
     private String servicePoint;
     private List<StockReportLine> lines = new ArrayList<>();
     private final Map<String, String> names = new HashMap<>();
@@ -84,7 +81,7 @@ public class StockReportView implements Serializable {
 
     private YearMonth month() {
         try {
-            return YearMonth.parse(month == null ? "" : month.strip());
+            return YearMonth.parse(getMonth().strip());
         } catch (DateTimeParseException e) {
             throw new RuleViolationException(FieldError.of("month", "validation.month"));
         }
@@ -96,32 +93,14 @@ public class StockReportView implements Serializable {
 
     public StreamedContent getExcel() {
         List<StockReportLine> report = all();
-        return ExcelExport.of("stock-report-" + month, Feedback.text("stockReport.title") + " " + month, headers(),
+        return ExcelExport.of("stock-report-" + getMonth(), currentUser.getZone(), Feedback.text("stockReport.title") + " " + getMonth(), headers(),
                 (first, size) -> new PageResult<>(report.subList(Math.min(first, report.size()),
                         Math.min(first + size, report.size())), report.size()), this::cells, EXPORT_MAX);
     }
 
     public StreamedContent getPdf() {
-        List<StockReportLine> report = all();
-        // issue 10.17: the English half of a header is short enough for its column (never broken inside a word)
-        List<Column> columns = List.of(Column.text(new Label("服务站", "Point"), 1.2f),
-                Column.text(new Label("备件编号", "Part"), 1.8f), Column.text(new Label("名称", "Name"), 2f),
-                Column.number(new Label("期初数量", "Open"), 1f), Column.number(new Label("期初金额", "Open ¥"), 1.5f),
-                Column.number(new Label("入库", "In"), 1f), Column.number(new Label("入库金额", "In ¥"), 1.5f),
-                Column.number(new Label("出库", "Out"), 1f), Column.number(new Label("出库金额", "Out ¥"), 1.5f),
-                Column.number(new Label("其中销货", "Sold"), 1f), Column.number(new Label("销货金额", "Sold ¥"), 1.5f),
-                Column.number(new Label("期末数量", "Close"), 1f), Column.number(new Label("期末金额", "Close ¥"), 1.5f));
-        byte[] pdf = PaperForm.builder(new Label("备件进销存月报", "Monthly stock-movement report"))
-                .company(settings.text("print.company", "售后服务部")).number(month)
-                .copies("第一联 仓库", "第二联 财务")
-                .pair(new Label("月份", "Month"), month, new Label("服务站", "Service point"),
-                        servicePoint == null || servicePoint.isBlank() ? "全部 All" : servicePoint)
-                .table(columns, report.stream().map(this::cells).toList())
-                .pair(new Label("期末数量合计", "Closing total"), String.valueOf(report.stream().mapToInt(StockReportLine::closingQty).sum()),
-                        new Label("期末金额合计", "Closing value"), report.stream().map(StockReportLine::closingValue)
-                                .reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString())
-                .build().render();
-        return DefaultStreamedContent.builder().name("stock-report-" + month + ".pdf").contentType("application/pdf")
+        byte[] pdf = StockReportForm.pdf(getMonth(), servicePoint, all(), this::name, settings.text("print.company", "售后服务部"));
+        return DefaultStreamedContent.builder().name("stock-report-" + getMonth() + ".pdf").contentType("application/pdf")
                 .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
     }
 
@@ -135,14 +114,16 @@ public class StockReportView implements Serializable {
     }
 
     private List<String> cells(StockReportLine l) {
-        return List.of(l.servicePoint(), l.partNumber(), name(l.partNumber()), String.valueOf(l.openingQty()), l.openingValue().toPlainString(),
-                String.valueOf(l.receiptsQty()), l.receiptsValue().toPlainString(), String.valueOf(l.issuesQty()),
-                l.issuesValue().toPlainString(), String.valueOf(l.salesQty()), l.salesValue().toPlainString(),
-                String.valueOf(l.closingQty()), l.closingValue().toPlainString());
+        return StockReportForm.cells(l, this::name);
     }
 
     public List<StockReportLine> getLines() { return lines; }
-    public String getMonth() { return month; }
+    public String getMonth() {
+        if (month == null) {
+            month = YearMonth.now(currentUser.getZone()).toString();
+        }
+        return month;
+    }
     public void setMonth(String month) { this.month = month; }
     public String getServicePoint() { return servicePoint; }
     public void setServicePoint(String servicePoint) { this.servicePoint = servicePoint; }

@@ -40,6 +40,9 @@ public class StockTakesView implements Serializable {
     @EJB
     private PartService parts;
 
+    @jakarta.inject.Inject
+    private org.aftersales.web.shared.view.CurrentUser currentUser;
+
     private String servicePoint;
     private String partPrefix;
     private String note;
@@ -150,7 +153,7 @@ public class StockTakesView implements Serializable {
 
     /** The count sheet: every line with book, counted and difference. */
     public StreamedContent getExport() {
-        return ExcelExport.of("stock-take", Feedback.text("stockTakes.title") + " " + (selected == null ? ""
+        return ExcelExport.of("stock-take", currentUser.getZone(), Feedback.text("stockTakes.title") + " " + (selected == null ? ""
                 : selected.number()), List.of(Feedback.text("stock.partNumber"), Feedback.text("stockTakes.book"),
                         Feedback.text("stockTakes.counted"), Feedback.text("stockTakes.difference"),
                         Feedback.text("stockTakes.adjustmentValue")),

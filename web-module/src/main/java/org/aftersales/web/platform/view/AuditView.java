@@ -79,13 +79,14 @@ public class AuditView implements Serializable {
     }
 
     public StreamedContent getExport() {
-        return ExcelExport.of("audit", Feedback.text("audit.title"),
+        return ExcelExport.of("audit", currentUser.getZone(), Feedback.text("audit.title"),
                 List.of(Feedback.text("audit.at"), Feedback.text("audit.actor"), Feedback.text("audit.action"),
                         Feedback.text("audit.entityType"), Feedback.text("audit.entityId"), Feedback.text("audit.before"),
                         Feedback.text("audit.after")),
                 (first, size) -> trail.search(query(), first, size),
                 a -> List.of(currentUser.time(a.at()), staffNames.of(a.actor()), action(a.action()), entity(a.entityType()),
-                        a.entityId(), a.before() == null ? "" : a.before(), a.after() == null ? "" : a.after()),
+                        a.entityId(), a.before() == null ? "" : state(a.entityType(), a.before()),
+                        a.after() == null ? "" : state(a.entityType(), a.after())),
                 EXPORT_MAX);
     }
 
@@ -94,9 +95,14 @@ public class AuditView implements Serializable {
         return label("auditAction.", action);
     }
 
-    /** Issue 10.17: 工单, not Ticket (the type's own name where the bundles have none). */
+    /** Issue 10.17: 叫修单, not Ticket (the type's own name where the bundles have none). */
     public String entity(String type) {
         return label("auditEntity.", type);
+    }
+
+    /** Issue 10.17: the state in words where it holds enum names (status=已派工). */
+    public String state(String entityType, String state) {
+        return AuditText.readable(Feedback.locale(), entityType, state, staffNames::of);
     }
 
     private static String label(String prefix, String value) {

@@ -49,6 +49,13 @@ public class SettingsAdmin implements Serializable {
         }
     }
 
+    /** Issue 10.17: the setting's description in the page's language; the stored one for a key the bundles lack. */
+    public String description(SettingView setting) {
+        String key = "setting.description." + setting.key();
+        String text = Feedback.text(key);
+        return text.equals(key) ? setting.description() : text;
+    }
+
     public SettingView getSelected() { return selected; }
     public String getValue() { return value; }
     public void setValue(String value) { this.value = value; }

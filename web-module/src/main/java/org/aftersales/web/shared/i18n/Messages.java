@@ -24,7 +24,10 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args == null || args.isEmpty() ? pattern : new MessageFormat(pattern, locale).format(args.toArray());
+        if (args == null || args.isEmpty()) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, locale).format(EnumLabels.arguments(locale, key, args).toArray());
     }
 
     public static String get(Locale locale, String key, Object... args) {

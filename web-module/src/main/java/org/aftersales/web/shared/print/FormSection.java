@@ -89,11 +89,7 @@ sealed interface FormSection {
 
         @Override
         public PdfPTable table(PaperStyle style) {
-            float[] widths = new float[columns.size()];
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = columns.get(i).width();
-            }
-            PdfPTable table = FormSection.table(widths);
+            PdfPTable table = FormSection.table(widths(style));
             for (Column column : columns) {
                 PdfPCell header = style.label(column.label(), 1);
                 header.setHorizontalAlignment(column.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
@@ -107,6 +103,46 @@ sealed interface FormSection {
                 }
             }
             return table;
+        }
+
+        /**
+         * The columns' widths in points: as the caller weighed them, but never narrower than the
+         * header needs to stay whole (issue 10.17: no 期初金/额, no Clos/ing); the columns with room to
+         * spare give it up in proportion to their weights.
+         */
+        float[] widths(PaperStyle style) {
+            int n = columns.size();
+            float[] minimum = new float[n];
+            float[] widths = new float[n];
+            boolean[] fixed = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                minimum[i] = style.minimumWidth(columns.get(i).label());
+            }
+            float total = style.contentWidth();
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                float free = total;
+                float weights = 0f;
+                for (int i = 0; i < n; i++) {
+                    if (fixed[i]) {
+                        free -= minimum[i];
+                    } else {
+                        weights += columns.get(i).width();
+                    }
+                }
+                for (int i = 0; i < n; i++) {
+                    widths[i] = fixed[i] ? minimum[i] : Math.max(0f, free) * columns.get(i).width() / weights;
+                    if (!fixed[i] && widths[i] < minimum[i]) {
+                        fixed[i] = true;
+                        changed = true;
+                    }
+                }
+                if (weights == 0f) {
+                    break; // every column at its minimum: wider than the page, the table is scaled by OpenPDF
+                }
+            }
+            return widths;
         }
     }
 

@@ -36,6 +36,7 @@ public final class PaperForm {
     public static final String DEFAULT_COMPANY = "售后服务部";
 
     private static final float TEXT_HEIGHT = 56f;
+    private static final float MARGIN = 42f;
     private static final float SIGNATURE_WIDTH = 160f;
 
     private final String company;
@@ -44,6 +45,7 @@ public final class PaperForm {
     private final List<String> copies;
     private final List<FormSection> sections;
     private final String footer;
+    private final boolean landscape;
 
     private PaperForm(Builder builder) {
         this.company = builder.company;
@@ -52,6 +54,7 @@ public final class PaperForm {
         this.copies = List.copyOf(builder.copies);
         this.sections = List.copyOf(builder.sections);
         this.footer = builder.footer;
+        this.landscape = builder.landscape;
     }
 
     public static Builder builder(Label title) {
@@ -60,10 +63,11 @@ public final class PaperForm {
 
     /** The PDF: one A4 page per copy (more if a copy runs over), in the order the copies were named. */
     public byte[] render() {
-        PaperStyle style = new PaperStyle(PrintFonts.chinese());
+        com.lowagie.text.Rectangle page = landscape ? PageSize.A4.rotate() : PageSize.A4;
+        PaperStyle style = new PaperStyle(PrintFonts.chinese(), page.getWidth() - 2 * MARGIN);
         CopyCorner corner = new CopyCorner(style, footer);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 42f, 42f, 56f, 50f);
+        Document document = new Document(page, MARGIN, MARGIN, 56f, 50f);
         try {
             PdfWriter.getInstance(document, out).setPageEvent(corner);
             document.addTitle(title.chinese() + (number.isEmpty() ? "" : " " + number));
@@ -137,6 +141,7 @@ public final class PaperForm {
         private String company = DEFAULT_COMPANY;
         private String number = "";
         private String footer = "";
+        private boolean landscape;
 
         private Builder(Label title) {
             this.title = Objects.requireNonNull(title, "Form title is required.");
@@ -211,6 +216,12 @@ public final class PaperForm {
          */
         public Builder signature(Label label, byte[] png, String signer, String date) {
             add(new FormSection.Signature(label, png == null ? null : image(png), signer, date));
+            return this;
+        }
+
+        /** The page across (A4 landscape), for a table of many columns such as the monthly report. */
+        public Builder landscape() {
+            this.landscape = true;
             return this;
         }
 

@@ -12,6 +12,7 @@ import java.awt.Color;
 final class PaperStyle {
 
     static final float ROW_HEIGHT = 22f;
+    static final float PADDING = 4f;
 
     private static final Color SHADE = new Color(0xE6, 0xE6, 0xE6);
     private static final Color ENGLISH = new Color(0x59, 0x59, 0x59);
@@ -27,7 +28,10 @@ final class PaperStyle {
     private final Font copy;
     private final Font footer;
 
-    PaperStyle(BaseFont base) {
+    private final float contentWidth;
+
+    PaperStyle(BaseFont base, float contentWidth) {
+        this.contentWidth = contentWidth;
         this.label = new Font(base, 9f);
         this.english = new Font(base, 6.5f, Font.NORMAL, ENGLISH);
         this.value = new Font(base, 9.5f);
@@ -37,6 +41,23 @@ final class PaperStyle {
         this.number = new Font(base, 10.5f, Font.NORMAL, NUMBER);
         this.copy = new Font(base, 10f, Font.BOLD);
         this.footer = new Font(base, 7.5f, Font.NORMAL, ENGLISH);
+    }
+
+    /** The width between the page's margins, in points. */
+    float contentWidth() {
+        return contentWidth;
+    }
+
+    /**
+     * The narrowest cell that shows a label without breaking inside a word: the Chinese term whole on
+     * its line, each English word whole on the line below (issue 10.17).
+     */
+    float minimumWidth(PaperForm.Label text) {
+        float widest = label.getBaseFont().getWidthPoint(text.chinese(), label.getSize());
+        for (String word : text.english().split("\\s+")) {
+            widest = Math.max(widest, english.getBaseFont().getWidthPoint(word, english.getSize()));
+        }
+        return widest + 2 * PADDING + 1f;
     }
 
     /** A shaded cell with the Chinese label and its English in small type below. */
@@ -62,7 +83,7 @@ final class PaperStyle {
         PdfPCell cell = new PdfPCell(phrase);
         cell.setColspan(colspan);
         cell.setLeading(0f, 1.3f);
-        cell.setPadding(4f);
+        cell.setPadding(PADDING);
         cell.setPaddingTop(2f);
         cell.setUseAscender(true);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);

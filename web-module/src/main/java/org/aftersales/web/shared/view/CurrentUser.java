@@ -72,7 +72,7 @@ public class CurrentUser implements Serializable {
     public ZoneId getZone() {
         if (zone == null) {
             // the setting an ADMIN changes; the server's AFTERSALES_TIME_ZONE only when it is missing
-            zone = ZoneId.of(settings.text("ui.time-zone", System.getProperty("aftersales.timezone", "Asia/Shanghai")));
+            zone = org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
         }
         return zone;
     }

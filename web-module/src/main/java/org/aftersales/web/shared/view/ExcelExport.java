@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import org.aftersales.domain.shared.PageResult;
@@ -28,17 +30,28 @@ import org.primefaces.model.StreamedContent;
 public final class ExcelExport {
 
     private static final int PAGE = 1_000;
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
     private static final String FORMULA_STARTS = "=+-@\t\r\n＝＋－＠";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private ExcelExport() {
     }
 
-    public static <T> StreamedContent of(String fileBase, String title, List<String> headers,
+    /**
+     * The download: its name carries the date and time of the export in the configured time zone
+     * ({@code ui.time-zone}, issue 10.17) — the cells' times are the caller's, formatted in the same
+     * zone ({@link CurrentUser#time}).
+     */
+    public static <T> StreamedContent of(String fileBase, ZoneId zone, String title, List<String> headers,
             PagedModel.Pager<T> pager, Function<T, List<String>> row, int max) {
         byte[] bytes = write(title, headers, pager, row, max);
-        return DefaultStreamedContent.builder().name(fileBase + "-" + LocalDate.now() + ".xlsx").contentType(XLSX)
+        return DefaultStreamedContent.builder().name(fileName(fileBase, Instant.now(), zone)).contentType(XLSX)
                 .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    /** {@code tickets-2026-12-05-0830.xlsx}: the moment of the export as the department's clock shows it. */
+    static String fileName(String fileBase, Instant at, ZoneId zone) {
+        return fileBase + "-" + FILE_TIME.withZone(zone).format(at) + ".xlsx";
     }
 
     static <T> byte[] write(String title, List<String> headers, PagedModel.Pager<T> pager, Function<T, List<String>> row,

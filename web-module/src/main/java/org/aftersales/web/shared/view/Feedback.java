@@ -83,7 +83,8 @@ public final class Feedback {
         return found ? Optional.of(new Input(label[0])) : Optional.empty();
     }
 
-    private static Locale locale() {
+    /** The language of the page being rendered (Chinese outside a request). */
+    public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Messages.CHINESE;
     }

@@ -42,7 +42,7 @@ public record DispatchSheetForm(String number, String customerName, String conta
                 .pair(new Label("客户名称", "Customer"), form.customerName(), new Label("区域", "Region"), form.region())
                 .pair(new Label("联系人", "Contact"), form.contact(), new Label("联系电话", "Phone"), form.phone())
                 .wide(new Label("地址", "Address"), form.address())
-                .pair(new Label("产品型号", "Model"), form.productModel(), new Label("序列号", "Serial No."), form.serialNumber())
+                .pair(new Label("产品型号", "Model"), form.productModel(), new Label("出厂编码", "Serial number"), form.serialNumber())
                 .pair(new Label("服务类型", "Requested service"), form.requestedService(), new Label("故障等级", "Fault level"),
                         form.faultLevel())
                 .text(new Label("故障描述", "Fault description"), form.description())

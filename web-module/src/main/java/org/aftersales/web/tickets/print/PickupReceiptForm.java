@@ -34,7 +34,7 @@ public record PickupReceiptForm(String ticketNumber, String customerName, String
                 .number(form.ticketNumber())
                 .copies("第一联 客户", "第二联 存根") // T6: the customer's copy, the stub
                 .pair(new Label("客户名称", "Customer"), form.customerName(), new Label("联系电话", "Phone"), form.phone())
-                .pair(new Label("商品", "Item"), form.item(), new Label("序列号", "Serial No."), form.serialNumber())
+                .pair(new Label("商品", "Item"), form.item(), new Label("出厂编码", "Serial number"), form.serialNumber())
                 .pair(new Label("收件时间", "Received"), format.time(form.receivedAt()), new Label("领取码", "Pickup code"),
                         form.pickupCode())
                 .wide(new Label("外观状况及附件", "Condition and accessories"), form.condition())

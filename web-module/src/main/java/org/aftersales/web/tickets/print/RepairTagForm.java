@@ -35,7 +35,7 @@ public record RepairTagForm(String ticketNumber, String customerName, String pho
                 .number(form.ticketNumber())
                 .pair(new Label("客户名称", "Customer"), form.customerName(), new Label("联系电话", "Phone"), form.phone())
                 .wide(new Label("商品", "Item"), form.item())
-                .pair(new Label("产品型号", "Model"), form.model(), new Label("序列号", "Serial No."), form.serialNumber())
+                .pair(new Label("产品型号", "Model"), form.model(), new Label("出厂编码", "Serial number"), form.serialNumber())
                 .text(new Label("故障描述", "Fault"), form.fault())
                 .pair(new Label("收件时间", "Received"), format.time(form.receivedAt()), new Label("收件人", "Received by"),
                         form.receivedBy())

@@ -45,7 +45,7 @@ public record ServiceRecordForm(String ticketNumber, String customerName, String
                 .pair(new Label("客户名称", "Customer"), form.customerName(), new Label("联系人", "Contact"), form.contact())
                 .pair(new Label("联系电话", "Phone"), form.phone(), new Label("服务类型", "Service kind"), form.serviceKind())
                 .wide(new Label("地址", "Address"), form.address())
-                .pair(new Label("产品型号", "Model"), form.productModel(), new Label("序列号", "Serial No."), form.serialNumber())
+                .pair(new Label("产品型号", "Model"), form.productModel(), new Label("出厂编码", "Serial number"), form.serialNumber())
                 .pair(new Label("故障等级", "Fault level"), form.faultLevel(), new Label("登记时间", "Registered"),
                         format.time(form.registeredAt()))
                 .pair(new Label("到达时间", "Arrived"), format.time(form.arrivedAt()), new Label("解决时间", "Resolved"),

@@ -141,6 +141,6 @@ public class TicketResource {
     }
 
     private ZoneId zone() {
-        return ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+        return org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
     }
 }

@@ -110,7 +110,7 @@ public class RepairRequestEndpoint {
     }
 
     private RepairTicket toSoap(TicketView t) {
-        ZoneId zone = ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+        ZoneId zone = org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
         RepairTicket soap = new RepairTicket();
         soap.number = t.number();
         soap.status = t.status().name();

@@ -41,6 +41,9 @@ public class CarryInPrintServlet extends HttpServlet {
     @EJB
     private Settings settings;
 
+    @jakarta.inject.Inject
+    private org.aftersales.web.shared.view.StaffNames staffNames;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String what = request.getPathInfo() == null ? "" : request.getPathInfo();
@@ -66,12 +69,12 @@ public class CarryInPrintServlet extends HttpServlet {
         String serial = ticket.serialNumber() != null ? ticket.serialNumber()
                 : unit.map(ReturnedUnit::serialNumber).orElse(null);
         String item = in.map(GoodsLogView::item).orElse(model);
-        ZoneId zone = ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+        ZoneId zone = org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
         String company = settings.text("print.company", "售后服务部");
         if (what.equals("/repair-tag")) {
             RepairTagForm form = new RepairTagForm(ticket.number(), ticket.customerName(), ticket.phone(), item, model,
                     serial, ticket.description(), in.map(GoodsLogView::at).orElse(ticket.arrivedAt()),
-                    in.map(GoodsLogView::condition).orElse(null), in.map(GoodsLogView::recordedBy).orElse(null),
+                    in.map(GoodsLogView::condition).orElse(null), in.map(GoodsLogView::recordedBy).map(staffNames::of).orElse(null),
                     unit.map(ReturnedUnit::returnNumber).orElse(null));
             PdfResponse.send(response, RepairTagForm.pdf(form, company, zone), "repair-tag-" + ticket.number());
         } else {

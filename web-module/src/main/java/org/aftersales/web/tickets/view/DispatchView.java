@@ -132,7 +132,7 @@ public class DispatchView implements Serializable {
 
     private String nameOf(String username) {
         return technicians.stream().filter(t -> t.username().equals(username)).findFirst()
-                .map(t -> t.displayName() + " (" + t.username() + ")").orElse(username);
+                .map(TechnicianLoad::displayName).orElse(username); // issue 10.17: the name, not the login
     }
 
     /** The running deadline's style: red when past, amber when due within the warning period. */

@@ -29,6 +29,9 @@ public class GoodsLogList implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private org.aftersales.web.shared.view.StaffNames staffNames;
+
     private final PagedModel<GoodsLogView> lines = new PagedModel<>(this::page, GoodsLogList::key);
 
     PageResult<GoodsLogView> page(int first, int size) {
@@ -40,7 +43,7 @@ public class GoodsLogList implements Serializable {
     }
 
     public StreamedContent getExport() {
-        return ExcelExport.of("goods-log", Feedback.text("goodsLog.title"),
+        return ExcelExport.of("goods-log", currentUser.getZone(), Feedback.text("goodsLog.title"),
                 List.of(Feedback.text("goodsLog.direction"), Feedback.text("goodsLog.time"),
                         Feedback.text("goodsLog.ticket"), Feedback.text("goodsLog.item"),
                         Feedback.text("goodsLog.serial"), Feedback.text("goodsLog.condition"),
@@ -48,7 +51,7 @@ public class GoodsLogList implements Serializable {
                 this::page,
                 g -> List.of(Feedback.text("goodsDirection." + g.direction().name()), currentUser.time(g.at()),
                         g.ticketNumber(), g.item(), text(g.serialNumber()), text(g.condition()), text(g.person()),
-                        g.recordedBy()),
+                        staffNames.of(g.recordedBy())),
                 EXPORT_MAX);
     }
 

@@ -50,7 +50,7 @@ public class PrintServlet extends HttpServlet {
             return;
         }
         TicketView ticket = found.get();
-        ZoneId zone = ZoneId.of(settings.text("ui.time-zone", "Asia/Shanghai"));
+        ZoneId zone = org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
         String company = settings.text("print.company", "售后服务部");
         Locale zh = Messages.CHINESE;
         switch (what) {
@@ -107,6 +107,9 @@ public class PrintServlet extends HttpServlet {
     }
 
     private String name(String username) {
-        return technician(username).map(org.aftersales.accounts.boundary.StaffMember::displayName).orElse(username);
+        return staffNames.of(username);
     }
+
+    @jakarta.inject.Inject
+    private org.aftersales.web.shared.view.StaffNames staffNames;
 }

@@ -45,6 +45,9 @@ public class TicketsView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private org.aftersales.web.shared.view.StaffNames staffNames;
+
     @EJB
     private Settings settings;
 
@@ -107,7 +110,7 @@ public class TicketsView implements Serializable {
     }
 
     public StreamedContent getExport() {
-        return ExcelExport.of("tickets", Feedback.text("tickets.title"), List.of(Feedback.text("ticket.number"),
+        return ExcelExport.of("tickets", currentUser.getZone(), Feedback.text("tickets.title"), List.of(Feedback.text("ticket.number"),
                 Feedback.text("ticket.status"), Feedback.text("ticket.kind"), Feedback.text("ticket.faultLevel"),
                 Feedback.text("ticket.customer"), Feedback.text("ticket.phone"), Feedback.text("ticket.region"),
                 Feedback.text("ticket.serialNumber"), Feedback.text("ticket.registeredAt"),
@@ -115,7 +118,7 @@ public class TicketsView implements Serializable {
                 Feedback.text("ticket.entitlement")), this::page, t -> List.of(t.number(),
                 Feedback.text("ticketStatus." + t.status()), Feedback.text("ticketKind." + t.kind()),
                 Feedback.text("faultLevel." + t.faultLevel()), t.customerName(), nz(t.phone()), nz(t.region()),
-                nz(t.serialNumber()), currentUser.time(t.registeredAt()), nz(t.technician()),
+                nz(t.serialNumber()), currentUser.time(t.registeredAt()), staffNames.of(t.technician()),
                 t.nextDeadline() == null ? "" : currentUser.time(t.nextDeadline()), nz(t.breaches()),
                 Feedback.text("entitlement." + t.entitlement())), EXPORT_MAX);
     }

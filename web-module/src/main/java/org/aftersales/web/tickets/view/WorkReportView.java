@@ -121,7 +121,7 @@ public class WorkReportView implements Serializable {
 
     public StreamedContent getExportDay() {
         List<WorkLine> lines = day == null ? List.of() : day.lines();
-        return ExcelExport.of("work-report-" + (day == null ? technician : day.technician()),
+        return ExcelExport.of("work-report-" + (day == null ? technician : day.technician()), currentUser.getZone(),
                 Feedback.text("workReport.day"),
                 List.of(Feedback.text("workReport.date"), Feedback.text("workReport.technician"),
                         Feedback.text("workReport.ticket"), Feedback.text("workReport.category"),
@@ -140,7 +140,7 @@ public class WorkReportView implements Serializable {
             rows.addAll(totals.perCategory());
         }
         String period = totals == null ? "" : totals.from() + "_" + totals.to();
-        return ExcelExport.of("work-totals-" + period, Feedback.text("workReport.department"),
+        return ExcelExport.of("work-totals-" + period, currentUser.getZone(), Feedback.text("workReport.department"),
                 List.of(Feedback.text("workReport.technician"), Feedback.text("workReport.category"),
                         Feedback.text("workReport.tickets"), Feedback.text("workReport.hours")),
                 (first, size) -> slice(rows, first, size),

@@ -63,4 +63,28 @@ class SaleFormTest {
             }
         }
     }
+
+    @Test
+    void bothFormsNamePeopleAndTheServiceStationNotLogins() {
+        java.util.function.UnaryOperator<String> people = login -> switch (login) {
+            case "counter" -> "李营业员";
+            case "cashier1" -> "王收款";
+            default -> login;
+        };
+        SaleView sale = new SaleView("YX-26-11-32", "BJ", "张三维修部", null, null, PaymentMethod.BANK_TRANSFER,
+                "cashier1", "counter", Instant.parse("2026-11-27T02:00:00Z"), new BigDecimal("85.50"), null, null,
+                List.of(new SaleLineView(1, "FS-002", "风扇电机", "个", 1, new BigDecimal("85.50"), new BigDecimal("85.50"))));
+        String card = new PrintedPdf(SaleForm.sale(sale, "售后服务部", CHINA, people)).text(1);
+        SettlementView slip = new SettlementView("YX-26-11-41", "BJ", 1, new BigDecimal("85.50"), "counter", "cashier1",
+                Instant.parse("2026-11-27T09:30:00Z"), null, null,
+                List.of(new SettlementRow("counter", PaymentMethod.BANK_TRANSFER, 1, new BigDecimal("85.50"))));
+        String payment = new PrintedPdf(SaleForm.payment(slip, "售后服务部", CHINA, people)).text(1);
+        for (String text : List.of(card, payment)) {
+            assertTrue(text.contains("李营业员") && text.contains("王收款") && text.contains("服务站"), text);
+            assertTrue(!text.contains("counter") && !text.contains("cashier1") && !text.contains("服务点"), text);
+            assertTrue(text.contains("银行转账") || text.contains("转账"), text);
+            assertTrue(!text.contains("BANK_TRANSFER"), text);
+        }
+        assertTrue(card.contains("叫修单号") && !card.contains("工单号"), card);
+    }
 }

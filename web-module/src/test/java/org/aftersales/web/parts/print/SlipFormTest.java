@@ -81,4 +81,17 @@ class SlipFormTest {
         String text = pdf.text(1);
         assertTrue(text.contains("调拨单") && text.contains("¥4,000.00") && text.contains(compact("第一联 存根")), text);
     }
+
+    @Test
+    void theOutboundSlipNamesTheClerkAndTheRecipientAndItsServiceStation() {
+        java.util.function.UnaryOperator<String> people = login -> switch (login) {
+            case "wang" -> "王库管";
+            case "li.si" -> "李四";
+            default -> login;
+        };
+        String text = new PrintedPdf(SlipForm.pdf(slip(SlipKind.OUTBOUND, null, null), NAMES, "售后服务部", CHINA, people))
+                .text(1);
+        assertTrue(text.contains("王库管") && text.contains("李四") && text.contains("出库服务站") && text.contains("叫修单号"), text);
+        assertTrue(!text.contains("wang") && !text.contains("li.si") && !text.contains("仓库Service"), text);
+    }
 }

@@ -49,4 +49,12 @@ class ExcelExportTest {
         assertEquals(typed, cell.getStringCellValue());
         assertFalse(cell.getCellStyle().getQuotePrefixed(), typed);
     }
+
+    /** Issue 10.17: the file is named by the department's clock — 00:30 on the 5th in Shanghai is the 4th in UTC. */
+    @org.junit.jupiter.api.Test
+    void theFileNameCarriesTheDateAndTimeInTheConfiguredZone() {
+        java.time.Instant at = java.time.Instant.parse("2026-12-04T16:30:00Z");
+        assertEquals("tickets-2026-12-05-0030.xlsx", ExcelExport.fileName("tickets", at, java.time.ZoneId.of("Asia/Shanghai")));
+        assertEquals("tickets-2026-12-04-1130.xlsx", ExcelExport.fileName("tickets", at, java.time.ZoneId.of("America/New_York")));
+    }
 }

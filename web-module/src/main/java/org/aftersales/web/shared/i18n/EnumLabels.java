@@ -1,0 +1,179 @@
+package org.aftersales.web.shared.i18n;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.aftersales.domain.account.Qualification;
+import org.aftersales.domain.account.Role;
+import org.aftersales.domain.customer.ContractKind;
+import org.aftersales.domain.customer.ContractStage;
+import org.aftersales.domain.customer.CustomerType;
+import org.aftersales.domain.customer.ServiceTerm;
+import org.aftersales.domain.customer.UsageFrequency;
+import org.aftersales.domain.customer.WantedService;
+import org.aftersales.domain.dealer.Appearance;
+import org.aftersales.domain.dealer.Arrival;
+import org.aftersales.domain.dealer.DealerReturnStage;
+import org.aftersales.domain.dealer.Disposition;
+import org.aftersales.domain.dealer.FunctionCheck;
+import org.aftersales.domain.dealer.Handling;
+import org.aftersales.domain.dealer.Judgement;
+import org.aftersales.domain.dealer.WantedHandling;
+import org.aftersales.domain.mail.MailStatus;
+import org.aftersales.domain.maintenance.DueReason;
+import org.aftersales.domain.maintenance.MaintenanceLevel;
+import org.aftersales.domain.maintenance.WorkType;
+import org.aftersales.domain.parts.DefectiveDisposition;
+import org.aftersales.domain.parts.MovementType;
+import org.aftersales.domain.parts.PartRequestStatus;
+import org.aftersales.domain.parts.PartSource;
+import org.aftersales.domain.parts.PaymentMethod;
+import org.aftersales.domain.parts.SlipKind;
+import org.aftersales.domain.parts.StockTakeStatus;
+import org.aftersales.domain.shared.AuditEntry;
+import org.aftersales.domain.ticket.Channel;
+import org.aftersales.domain.ticket.FaultLevel;
+import org.aftersales.domain.ticket.GoodsLogEntry;
+import org.aftersales.domain.ticket.InstallationCheck;
+import org.aftersales.domain.ticket.ServiceKind;
+import org.aftersales.domain.ticket.SlaDeadline;
+import org.aftersales.domain.ticket.TicketEventType;
+import org.aftersales.domain.ticket.TicketStatus;
+import org.aftersales.domain.warranty.Entitlement;
+import org.aftersales.domain.warranty.Exclusion;
+import org.aftersales.domain.warranty.ProductUse;
+import org.aftersales.domain.warranty.ProofOfPurchase;
+import org.aftersales.domain.warranty.SerialStatus;
+import org.aftersales.domain.warranty.StartBasis;
+import org.aftersales.domain.warranty.WarrantyStatus;
+
+/**
+ * Issue 10.17: what a person reads instead of an enum's name. Every enum of the domain that reaches a
+ * page, a select item, a table, a PDF, an Excel cell or a message has its words in both bundles under
+ * {@code <prefix>.<NAME>} — the pages write {@code msg['ticketStatus.'.concat(t.status())]}, Java code
+ * {@link #label(Locale, Enum)}. {@code EnumLabelsTest} checks that every constant of every enum listed
+ * here has its key in both bundles, and that an enum of the domain that is not listed is one that is
+ * never shown.
+ *
+ * <p>Some messages of the business layer carry enum names as arguments ("叫修单 {0} 当前为 {1}");
+ * {@link #arguments(String, List)} puts the words in their place before the message is formatted.
+ */
+public final class EnumLabels {
+
+    private static final Map<Class<? extends Enum<?>>, String> PREFIXES = new LinkedHashMap<>();
+
+    static {
+        PREFIXES.put(Role.class, "role.");
+        PREFIXES.put(Qualification.class, "qualification.");
+        PREFIXES.put(ContractKind.class, "contractKind.");
+        PREFIXES.put(ContractStage.class, "contractStage.");
+        PREFIXES.put(CustomerType.class, "customerType.");
+        PREFIXES.put(ServiceTerm.class, "term.");
+        PREFIXES.put(UsageFrequency.class, "frequency.");
+        PREFIXES.put(WantedService.class, "service.");
+        PREFIXES.put(Appearance.class, "dealerReturn.appearance.");
+        PREFIXES.put(Arrival.class, "dealerReturn.arrival.");
+        PREFIXES.put(DealerReturnStage.class, "dealerReturnStage.");
+        PREFIXES.put(Disposition.class, "dealerReturn.disposition.");
+        PREFIXES.put(FunctionCheck.class, "dealerReturn.function.");
+        PREFIXES.put(Handling.class, "dealerReturn.handling.");
+        PREFIXES.put(Judgement.class, "dealerReturn.judgement.");
+        PREFIXES.put(WantedHandling.class, "dealerReturn.wantedHandling.");
+        PREFIXES.put(MailStatus.class, "mailStatus.");
+        PREFIXES.put(DueReason.class, "dueReason.");
+        PREFIXES.put(MaintenanceLevel.class, "maintenanceLevel.");
+        PREFIXES.put(WorkType.class, "workType.");
+        PREFIXES.put(DefectiveDisposition.class, "disposition.");
+        PREFIXES.put(MovementType.class, "movementType.");
+        PREFIXES.put(PartRequestStatus.class, "partRequestStatus.");
+        PREFIXES.put(PartSource.class, "parts.source.");
+        PREFIXES.put(PaymentMethod.class, "paymentMethod.");
+        PREFIXES.put(SlipKind.class, "slipKind.");
+        PREFIXES.put(StockTakeStatus.class, "stockTakeStatus.");
+        PREFIXES.put(AuditEntry.Action.class, "auditAction.");
+        PREFIXES.put(Channel.class, "channel.");
+        PREFIXES.put(FaultLevel.class, "faultLevel.");
+        PREFIXES.put(GoodsLogEntry.Direction.class, "goodsDirection.");
+        PREFIXES.put(InstallationCheck.class, "installationCheck.");
+        PREFIXES.put(ServiceKind.class, "ticketKind.");
+        PREFIXES.put(SlaDeadline.class, "slaDeadline.");
+        PREFIXES.put(TicketEventType.class, "ticketEvent.");
+        PREFIXES.put(TicketStatus.class, "ticketStatus.");
+        PREFIXES.put(Entitlement.class, "entitlement.");
+        PREFIXES.put(Exclusion.class, "exclusion.");
+        PREFIXES.put(ProductUse.class, "use.");
+        PREFIXES.put(ProofOfPurchase.class, "proof.");
+        PREFIXES.put(SerialStatus.class, "serialStatus.");
+        PREFIXES.put(StartBasis.class, "startBasis.");
+        PREFIXES.put(WarrantyStatus.class, "warrantyStatus.");
+    }
+
+    /**
+     * The messages whose arguments are enum names (or lists of them, ", " between), by position: the
+     * prefix of the words for each, null where the argument is shown as it is. A name without words
+     * (a component someone typed in the warranty terms) stays as it is.
+     */
+    private static final Map<String, List<String>> ARGUMENTS = Map.of(
+            "error.illegalTransition", Arrays.asList(null, "ticketStatus.", "ticketEvent."),
+            "error.partRequestStatus", Arrays.asList(null, "partRequestStatus."),
+            "error.stockTakeStatus", Arrays.asList(null, "stockTakeStatus."),
+            "error.dealerReturnStage", Arrays.asList(null, "dealerReturnStage.", "dealerReturnStage."),
+            "warranty.reason.void.serial", Arrays.asList("serialStatus."),
+            "warranty.reason.inWarranty", Arrays.asList("startBasis."),
+            "warranty.reason.componentOnly", Arrays.asList("component."),
+            "entitlement.reason.exclusion", Arrays.asList("exclusion."),
+            "problem.notFound.detail", Arrays.asList("auditEntity."));
+
+    private EnumLabels() {
+    }
+
+    /** The enums that have words, with the prefix of their keys. */
+    public static Map<Class<? extends Enum<?>>, String> prefixes() {
+        return java.util.Collections.unmodifiableMap(PREFIXES);
+    }
+
+    public static String key(Enum<?> value) {
+        String prefix = PREFIXES.get(value.getDeclaringClass());
+        if (prefix == null) {
+            throw new IllegalArgumentException("No words for " + value.getDeclaringClass().getName()
+                    + ": add it to EnumLabels and both bundles");
+        }
+        return prefix + value.name();
+    }
+
+    /** The words for a constant; empty for null. */
+    public static String label(Locale locale, Enum<?> value) {
+        return value == null ? "" : Messages.get(locale, key(value), List.of());
+    }
+
+    /** A code's words under a prefix, or the code itself when the bundle has none (typed codes). */
+    public static String label(Locale locale, String prefix, String code) {
+        if (code == null || code.isEmpty()) {
+            return "";
+        }
+        String key = prefix + code;
+        String text = Messages.get(locale, key, List.of());
+        return text.equals(key) ? code : text;
+    }
+
+    /** A message's arguments with words in place of the enum names it carries. */
+    public static List<String> arguments(Locale locale, String messageKey, List<String> args) {
+        List<String> prefixes = ARGUMENTS.get(messageKey);
+        if (prefixes == null || args == null) {
+            return args;
+        }
+        String comma = locale != null && "en".equals(locale.getLanguage()) ? ", " : "、";
+        Object[] out = args.toArray();
+        for (int i = 0; i < out.length && i < prefixes.size(); i++) {
+            String prefix = prefixes.get(i);
+            if (prefix != null && out[i] != null) {
+                out[i] = Arrays.stream(out[i].toString().split(",\\s*"))
+                        .map(code -> label(locale, prefix, code.strip())).collect(Collectors.joining(comma));
+            }
+        }
+        return Arrays.stream(out).map(o -> o == null ? null : o.toString()).toList();
+    }
+}
