@@ -21,8 +21,11 @@ import java.time.ZonedDateTime;
 public class BusinessCalendar {
 
     public static final String TIME_ZONE = "ui.time-zone";
-    /** Only when the setting is missing or not a zone: the seed of migration 001 says the same. */
-    static final ZoneId FALLBACK_ZONE = ZoneId.of("Asia/Shanghai");
+    /**
+     * Only when the setting is missing or names no zone: the server's {@code AFTERSALES_TIME_ZONE}
+     * (JVM option {@code aftersales.timezone}), else China Standard Time as migration 001 seeds it.
+     */
+    static final String FALLBACK = "Asia/Shanghai";
 
     @EJB
     private Settings settings;
@@ -43,10 +46,11 @@ public class BusinessCalendar {
         if (fixedZone != null) {
             return fixedZone;
         }
+        String fallback = System.getProperty("aftersales.timezone", FALLBACK);
         try {
-            return ZoneId.of(settings.text(TIME_ZONE, FALLBACK_ZONE.getId()).strip());
+            return ZoneId.of(settings.text(TIME_ZONE, fallback).strip());
         } catch (DateTimeException e) {
-            return FALLBACK_ZONE;
+            return ZoneId.of(fallback);
         }
     }
 

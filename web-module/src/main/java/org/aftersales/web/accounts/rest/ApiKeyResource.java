@@ -21,12 +21,13 @@ import java.time.Instant;
 import java.util.List;
 import org.aftersales.accounts.boundary.ApiKeyService;
 import org.aftersales.accounts.boundary.ApiKeyService.KeyView;
+import org.aftersales.domain.account.Roles;
 
 /** Partner API keys: ADMIN issues (the secret is in the answer once), lists and revokes them. */
 @Path("api-keys")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class ApiKeyResource {
 
     @EJB

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.Arrays;
 import org.aftersales.accounts.boundary.UserService;
 import org.aftersales.domain.account.Role;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.web.accounts.rest.UserDtos.Me;
@@ -35,7 +36,7 @@ public class MeResource {
     private CredentialCache cache;
 
     @GET
-    @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     public Me me(@Context SecurityContext security) {
         return new Me(security.getUserPrincipal().getName(),
                 Arrays.stream(Role.values()).map(Enum::name).filter(security::isUserInRole).toList());
@@ -49,7 +50,7 @@ public class MeResource {
     @POST
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     public Response changePassword(@NotNull(message = "{validation.body}") @Valid OwnPassword body,
             @Context SecurityContext security) {
         String username = security.getUserPrincipal().getName();

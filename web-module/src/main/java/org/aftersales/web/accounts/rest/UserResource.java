@@ -21,6 +21,7 @@ import org.aftersales.accounts.boundary.NewAccount;
 import org.aftersales.accounts.boundary.UserService;
 import org.aftersales.domain.account.Qualification;
 import org.aftersales.domain.account.Role;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.web.accounts.rest.UserDtos.NewPassword;
 import org.aftersales.web.accounts.rest.UserDtos.NewUser;
@@ -44,7 +45,7 @@ public class UserResource {
     private CredentialCache cache;
 
     @POST
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public Response create(@NotNull(message = "{validation.body}") @Valid NewUser body, @Context UriInfo uri) {
         User created = User.of(users.create(new NewAccount(body.username(), body.displayName(),
                 body.password().toCharArray(), EnumParser.parse(Role.class, body.roles(), "roles"), body.region(),
@@ -55,21 +56,21 @@ public class UserResource {
     }
 
     @GET
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public Page<User> list(@Valid @BeanParam PageParams page) {
         return Page.of(users.list(page.first(), page.size()), User::of);
     }
 
     @GET
     @Path("{username}")
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public User get(@PathParam("username") String username) {
         return users.find(username).map(User::of).orElseThrow(() -> new UnknownEntityException("UserAccount", username));
     }
 
     @PUT
     @Path("{username}")
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public User update(@PathParam("username") String username, @NotNull(message = "{validation.body}") @Valid UserChange body) {
         return User.of(users.update(new AccountChange(username, body.version(), body.displayName(),
                 EnumParser.parse(Role.class, body.roles(), "roles"), body.region(),
@@ -79,7 +80,7 @@ public class UserResource {
 
     @POST
     @Path("{username}/password")
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public User resetPassword(@PathParam("username") String username,
             @NotNull(message = "{validation.body}") @Valid NewPassword body) {
         User user = User.of(users.resetPassword(username, body.password().toCharArray(), body.passwordIsTemporary()));
@@ -89,7 +90,7 @@ public class UserResource {
 
     @POST
     @Path("{username}/lock")
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public User lock(@PathParam("username") String username) {
         User user = User.of(users.lock(username));
         cache.forget(username);
@@ -98,7 +99,7 @@ public class UserResource {
 
     @POST
     @Path("{username}/unlock")
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public User unlock(@PathParam("username") String username) {
         return User.of(users.unlock(username));
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import org.aftersales.customers.boundary.ContractService;
 import org.aftersales.customers.boundary.ContractViews.ContractView;
 import org.aftersales.customers.boundary.ContractViews.NewContract;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.customer.ContractKind;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
@@ -30,7 +31,7 @@ import org.aftersales.web.shared.rest.EnumParser;
 @Path("contracts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"AGENT", "MANAGER", "ADMIN"})
+@RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
 public class ContractResource {
 
     @EJB
@@ -64,7 +65,7 @@ public class ContractResource {
     }
 
     @GET
-    @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
     public List<ContractView> ofCustomer(@QueryParam("customerId") Long customerId) {
         if (customerId == null) {
             throw new RuleViolationException(FieldError.of("customerId", "validation.required"));

@@ -24,6 +24,7 @@ import org.aftersales.customers.boundary.CustomerViews.CustomerQuery;
 import org.aftersales.customers.boundary.CustomerViews.SortField;
 import org.aftersales.customers.boundary.ProductService;
 import org.aftersales.customers.boundary.ProductViews;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.customer.CustomerType;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
@@ -49,7 +50,7 @@ import org.aftersales.web.shared.rest.QueryDates;
 @Path("customers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"AGENT", "DISPATCHER", "MANAGER", "ADMIN", "PARTNER"})
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
 public class CustomerResource {
 
     @EJB
@@ -70,7 +71,7 @@ public class CustomerResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     public Customer get(@PathParam("id") long id) {
         return customers.find(id).map(c -> Customer.of(c, null))
                 .orElseThrow(() -> new UnknownEntityException("Customer", id));
@@ -90,7 +91,7 @@ public class CustomerResource {
 
     /** C1: {@code ?query=} matches part of the name, the start of a phone number or a whole serial number. */
     @GET
-    @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     public Page<CustomerListItem> search(@QueryParam("query") String query, @QueryParam("region") String region,
             @QueryParam("type") String type, @QueryParam("model") String model,
             @QueryParam("purchasedFrom") String purchasedFrom, @QueryParam("purchasedTo") String purchasedTo,
@@ -118,7 +119,7 @@ public class CustomerResource {
 
     @GET
     @Path("{id}/products")
-    @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     public List<Product> products(@PathParam("id") long id) {
         if (customers.find(id).isEmpty()) {
             throw new UnknownEntityException("Customer", id);

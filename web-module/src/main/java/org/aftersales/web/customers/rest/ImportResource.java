@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import org.aftersales.customers.boundary.HandoverImport;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.web.shared.i18n.Messages;
@@ -24,7 +25,7 @@ import org.aftersales.web.shared.rest.ApiLocale;
  * same file again changes nothing (idempotent on the serial number).
  */
 @Path("imports/handover")
-@RolesAllowed({"AGENT", "MANAGER", "ADMIN", "PARTNER"})
+@RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
 public class ImportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

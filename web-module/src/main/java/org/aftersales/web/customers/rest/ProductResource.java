@@ -16,10 +16,12 @@ import java.util.Set;
 import org.aftersales.customers.boundary.EntitlementService;
 import org.aftersales.customers.boundary.ProductService;
 import org.aftersales.customers.boundary.WarrantyService;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.domain.warranty.WarrantyAssessment;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.web.customers.rest.CustomerDtos.CoverageDto;
 import org.aftersales.web.customers.rest.CustomerDtos.Entitlement;
 import org.aftersales.web.customers.rest.CustomerDtos.Product;
@@ -31,8 +33,11 @@ import org.aftersales.web.shared.rest.QueryDates;
 /** C3, W1–W5, C5: a product by its serial number, its warranty on a date, and who pays. */
 @Path("products")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
 public class ProductResource {
+
+    @EJB
+    private BusinessCalendar calendar;
 
     @EJB
     private ProductService products;
@@ -57,7 +62,7 @@ public class ProductResource {
     @GET
     @Path("{serialNumber}/warranty")
     public Warranty warranty(@PathParam("serialNumber") String serialNumber, @QueryParam("date") String date) {
-        WarrantyAssessment a = warranty.check(serialNumber, QueryDates.orToday(date, "date")).assessment();
+        WarrantyAssessment a = warranty.check(serialNumber, QueryDates.orToday(date, "date", calendar.today())).assessment();
         Locale locale = ApiLocale.of(headers);
         return new Warranty(a.serialNumber(), a.status().name(), a.start(), a.startBasis().name(),
                 a.coverage().stream().map(c -> new CoverageDto(c.component(), c.until())).toList(),
@@ -73,7 +78,7 @@ public class ProductResource {
         if (customerId == null) {
             throw new RuleViolationException(FieldError.of("customerId", "validation.required"));
         }
-        EntitlementService.Decision d = entitlements.decide(customerId, serialNumber, QueryDates.orToday(date, "date"),
+        EntitlementService.Decision d = entitlements.decide(customerId, serialNumber, QueryDates.orToday(date, "date", calendar.today()),
                 exclusions == null ? Set.of() : Set.copyOf(exclusions));
         Locale locale = ApiLocale.of(headers);
         return new Entitlement(d.serialNumber(), d.date(), d.entitlement().entitlement().name(),

@@ -18,12 +18,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.ZoneId;
 import java.util.List;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.dealer.Appearance;
 import org.aftersales.domain.dealer.Arrival;
 import org.aftersales.domain.dealer.DealerReturnStage;
 import org.aftersales.domain.dealer.FunctionCheck;
 import org.aftersales.domain.dealer.Handling;
 import org.aftersales.domain.dealer.WantedHandling;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.dealer.DealerReturnViews;
 import org.aftersales.tickets.dealer.DealerReturnViews.DealerReturnQuery;
@@ -49,8 +51,11 @@ import org.aftersales.web.shared.rest.QueryDates;
 @Path("dealer-returns")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"AGENT", "DISPATCHER", "QUALITY", "MANAGER", "ADMIN"})
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
 public class DealerReturnResource {
+
+    @EJB
+    private BusinessCalendar calendar;
 
     @EJB
     private DealerReturns returns;
@@ -60,7 +65,7 @@ public class DealerReturnResource {
 
     /** T7, T10: the dealer's part; opens the linked RETURN_EXCHANGE ticket. */
     @POST
-    @RolesAllowed({"AGENT", "DISPATCHER", "MANAGER", "ADMIN", "PARTNER"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     public Response register(@NotNull(message = "{validation.body}") @Valid NewDealerReturn body, @Context UriInfo uri) {
         DealerReturnViews.DealerReturnView created = returns.register(new DealerReturnViews.NewDealerReturn(
                 body.dealerCustomerId(), body.dealerName(), QueryDates.optional(body.feedbackDate(), "feedbackDate"),
@@ -81,7 +86,7 @@ public class DealerReturnResource {
     /** T7 items 9–10; the ticket records RECEIVED. */
     @POST
     @Path("{number}/receiving-check")
-    @RolesAllowed({"AGENT", "DISPATCHER", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
     public DealerReturn receivingCheck(@PathParam("number") String number,
             @NotNull(message = "{validation.body}") @Valid ReceivingCheck body) {
         return DealerReturn.of(returns.receive(number, new DealerReturnViews.ReceivingInput(body.version(),
@@ -134,6 +139,6 @@ public class DealerReturnResource {
     }
 
     private ZoneId zone() {
-        return org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
+        return calendar.zone();
     }
 }

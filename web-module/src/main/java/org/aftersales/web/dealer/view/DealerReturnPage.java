@@ -15,6 +15,7 @@ import org.aftersales.customers.boundary.CustomerService;
 import org.aftersales.customers.boundary.CustomerViews.CustomerQuery;
 import org.aftersales.customers.boundary.CustomerViews.CustomerRow;
 import org.aftersales.customers.boundary.CustomerViews.SortField;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.customer.CustomerType;
 import org.aftersales.domain.dealer.Appearance;
 import org.aftersales.domain.dealer.Arrival;
@@ -183,8 +184,8 @@ public class DealerReturnPage implements Serializable {
             return false;
         }
         if (target == DealerReturnStage.RECEIVED) {
-            return currentUser.has("AGENT") || currentUser.has("DISPATCHER") || currentUser.has("MANAGER")
-                    || currentUser.has("ADMIN");
+            return currentUser.has(Roles.AGENT) || currentUser.has(Roles.DISPATCHER) || currentUser.has(Roles.MANAGER)
+                    || currentUser.has(Roles.ADMIN);
         }
         return true;
     }

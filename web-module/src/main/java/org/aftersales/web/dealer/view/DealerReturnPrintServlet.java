@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.time.ZoneId;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.shared.print.PdfResponse;
 import org.aftersales.tickets.dealer.DealerReturnViews.DealerReturnView;
@@ -22,6 +23,9 @@ import org.aftersales.web.dealer.print.DealerReturnForm;
 public class DealerReturnPrintServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    @EJB
+    private BusinessCalendar calendar;
 
     @EJB
     private DealerReturns returns;
@@ -40,7 +44,7 @@ public class DealerReturnPrintServlet extends HttpServlet {
             return;
         }
         DealerReturnView r = found.get();
-        ZoneId zone = org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
+        ZoneId zone = calendar.zone();
         byte[] pdf = DealerReturnForm.pdf(r, returns.turnarounds().days(), settings.text("print.company", "售后服务部"),
                 zone, staffNames::of);
         PdfResponse.send(response, pdf, "dealer-return-" + r.number());

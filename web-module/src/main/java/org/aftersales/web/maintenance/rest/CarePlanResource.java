@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.maintenance.WorkType;
 import org.aftersales.tickets.maintenance.boundary.MaintenancePlanService;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews;
@@ -28,7 +29,7 @@ import org.aftersales.web.shared.rest.EnumParser;
 @Path("care-plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "QUALITY", "MANAGER", "ADMIN"})
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
 public class CarePlanResource {
 
     @EJB
@@ -40,7 +41,7 @@ public class CarePlanResource {
     }
 
     @POST
-    @RolesAllowed({"QUALITY", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
     public Response create(@NotNull(message = "{validation.body}") @Valid NewCarePlan body, @Context UriInfo uri) {
         MaintenanceViews.CarePlanView created = plans.createCarePlan(new MaintenanceViews.CarePlanInput(
                 body.productType(), body.name(), MaintenanceDtos.level(body.level()), body.cycleMonths(),

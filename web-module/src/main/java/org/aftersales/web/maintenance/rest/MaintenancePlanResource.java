@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.maintenance.MaintenanceLevel;
 import org.aftersales.tickets.maintenance.boundary.MaintenancePlanService;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceScheduler;
@@ -43,7 +44,7 @@ import org.aftersales.web.shared.rest.QueryDates;
 @Path("maintenance-plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "QUALITY", "MANAGER", "ADMIN"})
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
 public class MaintenancePlanResource {
 
     /** How long {@code run} waits for the scheduler's report before answering 202. */
@@ -67,7 +68,7 @@ public class MaintenancePlanResource {
     }
 
     @POST
-    @RolesAllowed({"DISPATCHER", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
     public Response create(@NotNull(message = "{validation.body}") @Valid NewPlan body, @Context UriInfo uri) {
         MaintenanceViews.PlanView created = plans.create(new MaintenanceViews.PlanInput(body.serialNumber(),
                 MaintenanceDtos.level(body.level()), body.intervalMonths(), body.intervalHours(), body.startDate(),
@@ -86,7 +87,7 @@ public class MaintenancePlanResource {
     /** The whole plan against its version (stale → 409); a new lastDoneDate records the work and starts the next cycle. */
     @PUT
     @Path("{id}")
-    @RolesAllowed({"DISPATCHER", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
     public Plan update(@PathParam("id") long id, @NotNull(message = "{validation.body}") @Valid PlanChange body) {
         return Plan.of(plans.update(new MaintenanceViews.PlanChange(id, body.version(),
                 MaintenanceDtos.level(body.level()), body.intervalMonths(), body.intervalHours(), body.startDate(),
@@ -109,7 +110,7 @@ public class MaintenancePlanResource {
      */
     @POST
     @Path("run")
-    @RolesAllowed({"ADMIN", "MANAGER"})
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public Response run(@QueryParam("date") String date) {
         LocalDate day = date == null || date.isBlank() ? plans.today() : QueryDates.optional(date, "date");
         RunReport report = scheduler.runNow(day, RUN_WAIT);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.aftersales.customers.boundary.ProductService;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.web.maintenance.rest.MaintenanceDtos.NewReading;
 import org.aftersales.web.maintenance.rest.MaintenanceDtos.Reading;
@@ -26,14 +27,14 @@ import org.aftersales.web.maintenance.rest.MaintenanceDtos.Reading;
 @Path("products/{serialNumber}/readings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "MANAGER", "ADMIN", "PARTNER"})
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
 public class OperatingHoursResource {
 
     @EJB
     private ProductService products;
 
     @GET
-    @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     public List<Reading> list(@PathParam("serialNumber") String serialNumber) {
         existing(serialNumber);
         return products.readings(serialNumber).stream().map(r -> new Reading(r.readOn(), r.hours(), r.recordedBy()))

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.ZoneId;
 import org.aftersales.parts.boundary.PartSales;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.shared.print.PdfResponse;
 
@@ -21,6 +22,9 @@ public class SalePrintServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @EJB
+    private BusinessCalendar calendar;
+
+    @EJB
     private PartSales sales;
 
     @EJB
@@ -32,7 +36,7 @@ public class SalePrintServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String number = request.getParameter("number");
-        ZoneId zone = org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
+        ZoneId zone = calendar.zone();
         String company = settings.text("print.company", "售后服务部");
         boolean payment = request.getServletPath().endsWith("/payment");
         var pdf = payment

@@ -14,6 +14,7 @@ import org.aftersales.parts.boundary.PartService;
 import org.aftersales.parts.boundary.PartViews.PartView;
 import org.aftersales.parts.boundary.StockService;
 import org.aftersales.parts.boundary.StockViews.SlipView;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.shared.print.PdfResponse;
 
@@ -25,6 +26,9 @@ import org.aftersales.web.shared.print.PdfResponse;
 public class SlipPrintServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    @EJB
+    private BusinessCalendar calendar;
 
     @EJB
     private StockService stock;
@@ -58,7 +62,7 @@ public class SlipPrintServlet extends HttpServlet {
                 return names.computeIfAbsent(partNumber, parts::find).map(PartView::unit).orElse("");
             }
         };
-        ZoneId zone = org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
+        ZoneId zone = calendar.zone();
         PdfResponse.send(response, SlipForm.pdf(slip, lookup, settings.text("print.company", "售后服务部"), zone, staffNames::of),
                 "slip-" + slip.number());
     }

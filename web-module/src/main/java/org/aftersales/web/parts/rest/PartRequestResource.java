@@ -20,12 +20,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.parts.DefectiveDisposition;
 import org.aftersales.domain.parts.PartRequestStatus;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.parts.boundary.PartRequestViews;
 import org.aftersales.parts.boundary.PartRequests;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.parts.rest.PartRequestDtos.Request;
 import org.aftersales.web.shared.rest.Page;
@@ -39,8 +41,11 @@ import org.aftersales.web.shared.rest.PageParams;
 @Path("part-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN", "TECHNICIAN", "DISPATCHER"})
+@RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN, Roles.TECHNICIAN, Roles.DISPATCHER})
 public class PartRequestResource {
+
+    @EJB
+    private BusinessCalendar calendar;
 
     @EJB
     private PartRequests requests;
@@ -52,7 +57,7 @@ public class PartRequestResource {
     private UriInfo uri;
 
     @POST
-    @RolesAllowed({"TECHNICIAN", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.TECHNICIAN, Roles.MANAGER, Roles.ADMIN})
     public Response request(@NotNull(message = "{validation.body}") @Valid PartRequestDtos.NewRequest body) {
         Request created = Request.of(requests.request(new PartRequestViews.NewRequest(body.ticketNumber(),
                 body.servicePoint(), body.note(), body.lines().stream()
@@ -88,7 +93,7 @@ public class PartRequestResource {
 
     @POST
     @Path("{id}/approve")
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Request approve(@PathParam("id") long id) {
         return Request.of(requests.approve(id), zone());
     }
@@ -96,21 +101,21 @@ public class PartRequestResource {
     /** P3, P4: one outbound slip for the ticket; not enough stock → 409, nothing issued. */
     @POST
     @Path("{id}/issue")
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Request issue(@PathParam("id") long id, @Valid PartRequestDtos.Issue body) {
         return Request.of(requests.issue(id, body == null ? null : body.note()), zone());
     }
 
     @POST
     @Path("{id}/to-buy")
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Request toBuy(@PathParam("id") long id, PartRequestDtos.ToBuy body) {
         return Request.of(requests.toBuy(id, body == null ? null : body.partNumbers()), zone());
     }
 
     @POST
     @Path("{id}/reject")
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Request reject(@PathParam("id") long id, PartRequestDtos.Rejection body) {
         return Request.of(requests.reject(id, body == null ? null : body.reason()), zone());
     }
@@ -143,6 +148,6 @@ public class PartRequestResource {
     }
 
     private ZoneId zone() {
-        return org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
+        return calendar.zone();
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.parts.PartSource;
 import org.aftersales.parts.boundary.PartService;
 import org.aftersales.parts.boundary.PartViews;
@@ -29,14 +30,14 @@ import org.aftersales.web.shared.rest.PageParams;
 @Path("parts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN", "TECHNICIAN", "DISPATCHER"})
+@RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN, Roles.TECHNICIAN, Roles.DISPATCHER})
 public class PartResource {
 
     @EJB
     private PartService parts;
 
     @POST
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Response create(@NotNull(message = "{validation.body}") @Valid NewPart body, @Context UriInfo uri) {
         PartViews.PartView created = parts.create(new PartViews.NewPart(body.partNumber(), body.name(), body.unit(),
                 MoneyText.parse(body.price(), "price"), body.fittingModels(), body.supplier(),

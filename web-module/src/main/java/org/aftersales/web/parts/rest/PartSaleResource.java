@@ -18,9 +18,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.parts.PaymentMethod;
 import org.aftersales.parts.boundary.PartSaleViews;
 import org.aftersales.parts.boundary.PartSales;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.parts.print.SaleForm;
 import org.aftersales.web.parts.rest.SaleDtos.Sale;
@@ -36,11 +38,14 @@ import org.aftersales.web.shared.rest.QueryDates;
 @Path("part-sales")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN", "FINANCE"})
+@RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN, Roles.FINANCE})
 public class PartSaleResource {
 
     @jakarta.inject.Inject
     private org.aftersales.web.shared.view.StaffNames staffNames;
+
+    @EJB
+    private BusinessCalendar calendar;
 
     @EJB
     private PartSales sales;
@@ -52,7 +57,7 @@ public class PartSaleResource {
     private UriInfo uri;
 
     @POST
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Response sell(@NotNull(message = "{validation.body}") @Valid SaleDtos.NewSale body) {
         PaymentMethod method = EnumParser.one(PaymentMethod.class, body.paymentMethod(), "paymentMethod", null);
         Sale sale = Sale.of(sales.sell(new PartSaleViews.NewSale(body.servicePoint(), body.buyer(), body.buyerPhone(),
@@ -94,6 +99,6 @@ public class PartSaleResource {
     }
 
     private ZoneId zone() {
-        return org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
+        return calendar.zone();
     }
 }

@@ -17,8 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.ZoneId;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.parts.boundary.PartSaleViews;
 import org.aftersales.parts.boundary.PartSales;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.parts.print.SaleForm;
 import org.aftersales.web.parts.rest.SaleDtos.Settlement;
@@ -32,11 +34,14 @@ import org.aftersales.web.shared.rest.PageParams;
 @Path("sales-settlements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN", "FINANCE"})
+@RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN, Roles.FINANCE})
 public class SalesSettlementResource {
 
     @jakarta.inject.Inject
     private org.aftersales.web.shared.view.StaffNames staffNames;
+
+    @EJB
+    private BusinessCalendar calendar;
 
     @EJB
     private PartSales sales;
@@ -56,7 +61,7 @@ public class SalesSettlementResource {
 
     /** Settles every unsettled sale of the service point; nothing to settle → 409. */
     @POST
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Response settle(@NotNull(message = "{validation.body}") @Valid SaleDtos.NewSettlement body) {
         Settlement slip = Settlement.of(sales.settle(body.servicePoint(), body.cashier()), zone());
         return Response.created(uri.getBaseUriBuilder().path("sales-settlements").path(slip.number()).build())
@@ -81,7 +86,7 @@ public class SalesSettlementResource {
     /** Finance received the money (once; 409 the second time). */
     @POST
     @Path("{number}/receipt")
-    @RolesAllowed({"FINANCE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.FINANCE, Roles.MANAGER, Roles.ADMIN})
     public Settlement received(@PathParam("number") String number) {
         return Settlement.of(sales.received(number), zone());
     }
@@ -98,6 +103,6 @@ public class SalesSettlementResource {
     }
 
     private ZoneId zone() {
-        return org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
+        return calendar.zone();
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.parts.boundary.PartService;
 import org.aftersales.parts.boundary.PartViews;
 import org.aftersales.web.parts.rest.PartDtos.NewServicePoint;
@@ -26,14 +27,14 @@ import org.aftersales.web.shared.rest.PageParams;
 @Path("service-points")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN", "TECHNICIAN", "DISPATCHER"})
+@RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN, Roles.TECHNICIAN, Roles.DISPATCHER})
 public class ServicePointResource {
 
     @EJB
     private PartService parts;
 
     @POST
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Response create(@NotNull(message = "{validation.body}") @Valid NewServicePoint body, @Context UriInfo uri) {
         PartViews.ServicePointView created = parts.createServicePoint(
                 new PartViews.NewServicePoint(body.code(), body.name(), body.keepers()));

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.parts.StockReportLine;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
@@ -32,6 +33,7 @@ import org.aftersales.parts.boundary.PartService;
 import org.aftersales.parts.boundary.PartViews;
 import org.aftersales.parts.boundary.StockService;
 import org.aftersales.parts.boundary.StockViews;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.parts.print.SlipForm;
 import org.aftersales.web.parts.rest.StockDtos.NewIssue;
@@ -51,11 +53,14 @@ import org.aftersales.web.shared.rest.PageParams;
 @Path("stock")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN", "TECHNICIAN", "DISPATCHER"})
+@RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN, Roles.TECHNICIAN, Roles.DISPATCHER})
 public class StockResource {
 
     @jakarta.inject.Inject
     private org.aftersales.web.shared.view.StaffNames staffNames;
+
+    @EJB
+    private BusinessCalendar calendar;
 
     @EJB
     private StockService stock;
@@ -72,7 +77,7 @@ public class StockResource {
     /** P2: only counted quantities enter stock; invoiced ≠ counted → the receiving-discrepancy register. */
     @POST
     @Path("receipts")
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Response receive(@NotNull(message = "{validation.body}") @Valid NewReceipt body) {
         List<StockViews.ReceiptLine> lines = new ArrayList<>();
         for (int i = 0; i < body.lines().size(); i++) {
@@ -87,7 +92,7 @@ public class StockResource {
     /** P3: to a technician or a ticket; not enough stock for any line → 409 and nothing is issued (P6). */
     @POST
     @Path("issues")
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Response issue(@NotNull(message = "{validation.body}") @Valid NewIssue body) {
         return created(stock.issue(new StockViews.IssueRequest(body.servicePoint(), body.ticketNumber(),
                 body.recipient(), body.note(), body.lines().stream()
@@ -97,7 +102,7 @@ public class StockResource {
     /** P3: sent = received + recorded difference. */
     @POST
     @Path("transfers")
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Response transfer(@NotNull(message = "{validation.body}") @Valid NewTransfer body) {
         return created(stock.transfer(new StockViews.TransferRequest(body.fromServicePoint(), body.toServicePoint(),
                 body.note(), body.lines().stream()
@@ -148,7 +153,7 @@ public class StockResource {
     /** P2: the resolution of a discrepancy; the caller is recorded as its handler. */
     @POST
     @Path("discrepancies/{id}/resolution")
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public StockDtos.Discrepancy resolve(@PathParam("id") long id,
             @NotNull(message = "{validation.body}") @Valid StockDtos.Resolution body) {
         return StockDtos.Discrepancy.of(stock.resolve(id, body.resolution()), zone());
@@ -183,7 +188,7 @@ public class StockResource {
     /** P6: minimum and maximum of a part at a service point; falling below the minimum tells the keepers. */
     @PUT
     @Path("limits")
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Stock limits(@NotNull(message = "{validation.body}") @Valid NewLimits body) {
         return Stock.of(stock.limit(new StockViews.Limits(body.servicePoint(), body.partNumber(), body.minimum(),
                 body.maximum())));
@@ -195,6 +200,6 @@ public class StockResource {
     }
 
     private ZoneId zone() {
-        return org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
+        return calendar.zone();
     }
 }

@@ -22,11 +22,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.ZoneId;
 import java.util.List;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.parts.StockTakeStatus;
 import org.aftersales.parts.boundary.StockTakeViews;
 import org.aftersales.parts.boundary.StockTakeViews.LineView;
 import org.aftersales.parts.boundary.StockTakeViews.StockTakeView;
 import org.aftersales.parts.boundary.StockTakes;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.shared.rest.ApiTime;
 import org.aftersales.web.shared.rest.EnumParser;
@@ -41,8 +43,11 @@ import org.aftersales.web.shared.rest.PageParams;
 @Path("stock-takes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN", "FINANCE"})
+@RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN, Roles.FINANCE})
 public class StockTakeResource {
+
+    @EJB
+    private BusinessCalendar calendar;
 
     @EJB
     private StockTakes takes;
@@ -89,7 +94,7 @@ public class StockTakeResource {
     }
 
     @POST
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Response start(@NotNull(message = "{validation.body}") @Valid NewStockTake body) {
         StockTake take = StockTake.of(takes.start(new StockTakeViews.NewStockTake(body.servicePoint(),
                 body.partPrefix(), body.note())), zone());
@@ -123,7 +128,7 @@ public class StockTakeResource {
     /** The counted quantities (a part not listed is added); a stale line version → 409, nothing saved. */
     @PUT
     @Path("{id}/counts")
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public List<Line> count(@PathParam("id") long id, @NotNull(message = "{validation.body}") @Valid Counts body) {
         return takes.count(id, body.counts().stream().map(c -> c == null ? null
                 : new StockTakeViews.Count(c.partNumber(), c.counted(), c.version())).toList())
@@ -132,33 +137,33 @@ public class StockTakeResource {
 
     @POST
     @Path("{id}/submission")
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public StockTake submit(@PathParam("id") long id) {
         return StockTake.of(takes.submit(id), zone());
     }
 
     @POST
     @Path("{id}/approval")
-    @RolesAllowed({"MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public StockTake approve(@PathParam("id") long id) {
         return StockTake.of(takes.approve(id), zone());
     }
 
     @POST
     @Path("{id}/rejection")
-    @RolesAllowed({"MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public StockTake reject(@PathParam("id") long id, @NotNull(message = "{validation.body}") Reason body) {
         return StockTake.of(takes.reject(id, body.reason()), zone());
     }
 
     @POST
     @Path("{id}/cancellation")
-    @RolesAllowed({"WAREHOUSE", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public StockTake cancel(@PathParam("id") long id, @NotNull(message = "{validation.body}") Reason body) {
         return StockTake.of(takes.cancel(id, body.reason()), zone());
     }
 
     private ZoneId zone() {
-        return org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
+        return calendar.zone();
     }
 }

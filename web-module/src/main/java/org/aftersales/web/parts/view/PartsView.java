@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.parts.PartSource;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.parts.boundary.PartService;
@@ -52,7 +53,7 @@ public class PartsView implements Serializable {
 
     /** Who may create parts (the EJB checks again). */
     public boolean isWriter() {
-        return currentUser.has("WAREHOUSE") || currentUser.has("MANAGER") || currentUser.has("ADMIN");
+        return currentUser.has(Roles.WAREHOUSE) || currentUser.has(Roles.MANAGER) || currentUser.has(Roles.ADMIN);
     }
 
     public void create() {

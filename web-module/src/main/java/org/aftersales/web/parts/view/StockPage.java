@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.aftersales.accounts.boundary.StaffMember;
 import org.aftersales.accounts.boundary.UserService;
 import org.aftersales.domain.account.Role;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.parts.boundary.PartService;
 import org.aftersales.parts.boundary.PartViews.NewServicePoint;
@@ -77,7 +78,7 @@ public class StockPage implements Serializable {
 
     /** Who may change limits and service points (the EJBs check again). */
     public boolean isWriter() {
-        return currentUser.has("WAREHOUSE") || currentUser.has("MANAGER") || currentUser.has("ADMIN");
+        return currentUser.has(Roles.WAREHOUSE) || currentUser.has(Roles.MANAGER) || currentUser.has(Roles.ADMIN);
     }
 
     public void saveLimits() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.parts.DefectiveDisposition;
 import org.aftersales.domain.parts.PartRequestStatus;
 import org.aftersales.domain.shared.FieldError;
@@ -137,8 +138,8 @@ public class TicketParts implements Serializable {
 
     /** P4: the requester, the warehouse and managers record the usage of an issued request. */
     public boolean mayRecordUsage(RequestView r) {
-        return r.status() == PartRequestStatus.ISSUED && (currentUser.has("MANAGER") || currentUser.has("ADMIN")
-                || currentUser.has("WAREHOUSE") || currentUser.getUsername().equals(r.requestedBy()));
+        return r.status() == PartRequestStatus.ISSUED && (currentUser.has(Roles.MANAGER) || currentUser.has(Roles.ADMIN)
+                || currentUser.has(Roles.WAREHOUSE) || currentUser.getUsername().equals(r.requestedBy()));
     }
 
     public DefectiveDisposition[] getDispositions() {
@@ -170,13 +171,13 @@ public class TicketParts implements Serializable {
 
     /** The parts context's roles see the section. */
     public boolean isVisible() {
-        return List.of("WAREHOUSE", "MANAGER", "ADMIN", "TECHNICIAN", "DISPATCHER").stream().anyMatch(currentUser::has);
+        return List.of(Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN, Roles.TECHNICIAN, Roles.DISPATCHER).stream().anyMatch(currentUser::has);
     }
 
     /** The assigned technician (or a manager) may ask for parts. */
     public boolean isMayRequest() {
-        return currentUser.has("MANAGER") || currentUser.has("ADMIN")
-                || currentUser.has("TECHNICIAN") && currentUser.getUsername().equals(technician);
+        return currentUser.has(Roles.MANAGER) || currentUser.has(Roles.ADMIN)
+                || currentUser.has(Roles.TECHNICIAN) && currentUser.getUsername().equals(technician);
     }
 
     public List<ServicePointView> getServicePoints() {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.shared.AuditEntry;
 import org.aftersales.platform.boundary.AuditTrail;
 import org.aftersales.platform.boundary.AuditTrail.AuditQuery;
@@ -25,7 +26,7 @@ import org.aftersales.web.shared.rest.QueryDates;
  */
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"ADMIN", "QUALITY"})
+@RolesAllowed({Roles.ADMIN, Roles.QUALITY})
 public class AuditResource {
 
     @EJB

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.shared.DeadLetter;
 import org.aftersales.platform.boundary.DeadMessages;
 import org.aftersales.platform.boundary.DeadMessages.DeadMessage;
@@ -28,7 +29,7 @@ import org.aftersales.web.shared.rest.Page;
 @Path("dead-messages")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class DeadMessageResource {
 
     @EJB

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.mail.MailStatus;
 import org.aftersales.mail.boundary.MailOutbox;
 import org.aftersales.mail.boundary.MailOutbox.MailView;
@@ -26,7 +27,7 @@ import org.aftersales.web.shared.rest.PageParams;
 @Path("mail-outbox")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class MailOutboxResource {
 
     @EJB

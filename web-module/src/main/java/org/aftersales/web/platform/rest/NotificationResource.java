@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.notifications.boundary.NotificationService;
 import org.aftersales.web.shared.i18n.Messages;
 import org.aftersales.web.shared.rest.ApiLocale;
@@ -31,7 +32,7 @@ public class NotificationResource {
     }
 
     @GET
-    @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
     public Page<Item> mine(@Valid @BeanParam PageParams page, @Context HttpHeaders headers) {
         Locale locale = ApiLocale.of(headers);
         return Page.of(notifications.mine(page.first(), page.size()), n -> new Item(n.id(), n.messageKey(), n.args(),

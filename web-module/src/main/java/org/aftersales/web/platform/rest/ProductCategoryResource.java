@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.reference.boundary.ReferenceLists.Entry;
 import org.aftersales.reference.boundary.ReferenceLists.Kind;
 import org.aftersales.web.platform.rest.ListEndpoints.Change;
@@ -34,20 +35,20 @@ public class ProductCategoryResource {
     private org.aftersales.reference.boundary.ReferenceLists lists;
 
     @GET
-    @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     public Page<Entry> list(@QueryParam("active") boolean activeOnly) {
         return ListEndpoints.list(lists, Kind.PRODUCT_CATEGORY, activeOnly);
     }
 
     @POST
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public Response add(@NotNull(message = "{validation.body}") NewEntry body) {
         return ListEndpoints.add(lists, Kind.PRODUCT_CATEGORY, body);
     }
 
     @PUT
     @Path("{code}")
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public Entry change(@PathParam("code") String code, @NotNull(message = "{validation.body}") @Valid Change body) {
         return ListEndpoints.change(lists, Kind.PRODUCT_CATEGORY, code, body);
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.settings.boundary.Settings.SettingView;
 import org.aftersales.web.shared.rest.Page;
@@ -40,7 +41,7 @@ public class SettingsResource {
     }
 
     @GET
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public Page<Item> list() {
         List<Item> items = settings.all().stream().map(Item::of).toList();
         return new Page<>(items, items.size());
@@ -48,7 +49,7 @@ public class SettingsResource {
 
     @PUT
     @Path("{key}")
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public Item change(@PathParam("key") String key, @NotNull(message = "{validation.body}") @Valid Change body) {
         return Item.of(settings.change(key, body.version(), body.value()));
     }

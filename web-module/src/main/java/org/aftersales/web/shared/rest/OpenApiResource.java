@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.aftersales.domain.account.Roles;
 
 /**
  * {@code GET /openapi}: the API's OpenAPI document, for any signed-in caller (issue 10.9: the map of
@@ -21,7 +22,7 @@ public class OpenApiResource {
     private static final byte[] DOCUMENT = load();
 
     @GET
-    @RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     @Produces({"application/yaml", "text/yaml", "text/plain"})
     public Response document() {
         return Response.ok(DOCUMENT).type("application/yaml;charset=UTF-8").build();

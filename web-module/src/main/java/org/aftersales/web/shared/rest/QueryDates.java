@@ -1,7 +1,6 @@
 package org.aftersales.web.shared.rest;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.Plausible;
@@ -13,7 +12,6 @@ import org.aftersales.domain.shared.RuleViolationException;
  */
 public final class QueryDates {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private QueryDates() {
     }
@@ -35,9 +33,9 @@ public final class QueryDates {
         return date;
     }
 
-    /** The date, or today in China when the parameter is absent. */
-    public static LocalDate orToday(String text, String field) {
+    /** The date, or {@code today} (the department's, from {@code BusinessCalendar}) when the parameter is absent. */
+    public static LocalDate orToday(String text, String field, LocalDate today) {
         LocalDate date = optional(text, field);
-        return date == null ? LocalDate.now(CHINA) : date;
+        return date == null ? today : date;
     }
 }

@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.aftersales.accounts.boundary.UserService;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.shared.i18n.Messages;
 import org.aftersales.web.shared.security.SessionUser;
@@ -27,6 +28,9 @@ import org.aftersales.web.shared.security.SessionUser;
 public class CurrentUser implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @EJB
+    private BusinessCalendar calendar;
 
     @EJB
     private UserService users;
@@ -72,7 +76,7 @@ public class CurrentUser implements Serializable {
     public ZoneId getZone() {
         if (zone == null) {
             // the setting an ADMIN changes; the server's AFTERSALES_TIME_ZONE only when it is missing
-            zone = org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
+            zone = calendar.zone();
         }
         return zone;
     }

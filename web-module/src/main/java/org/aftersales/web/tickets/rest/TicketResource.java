@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.aftersales.domain.account.Qualification;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.ticket.Channel;
@@ -30,6 +31,7 @@ import org.aftersales.domain.ticket.FaultLevel;
 import org.aftersales.domain.ticket.ServiceKind;
 import org.aftersales.domain.ticket.TicketEventType;
 import org.aftersales.domain.ticket.TicketStatus;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews;
@@ -52,8 +54,11 @@ import org.aftersales.web.tickets.rest.TicketDtos.TicketListItem;
 @Path("tickets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER"})
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
 public class TicketResource {
+
+    @EJB
+    private BusinessCalendar calendar;
 
     @EJB
     private TicketService tickets;
@@ -65,7 +70,7 @@ public class TicketResource {
     private HttpHeaders headers;
 
     @POST
-    @RolesAllowed({"AGENT", "DISPATCHER", "MANAGER", "ADMIN", "PARTNER"})
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     public Response register(@NotNull(message = "{validation.body}") @Valid NewTicket body, @Context UriInfo uri) {
         TicketViews.TicketView created = tickets.registerCall(new TicketViews.NewTicket(body.customerId(),
                 body.serialNumber(), EnumParser.one(Channel.class, body.channel(), "channel", null),
@@ -103,7 +108,7 @@ public class TicketResource {
     /** T8, T11: the service record; its hours count for the technician's day. */
     @PUT
     @Path("{number}/service-record")
-    @RolesAllowed({"TECHNICIAN", "DISPATCHER", "MANAGER", "ADMIN"})
+    @RolesAllowed({Roles.TECHNICIAN, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
     public Ticket serviceRecord(@PathParam("number") String number,
             @NotNull(message = "{validation.body}") @Valid ServiceRecord body) {
         BigDecimal hours;
@@ -141,6 +146,6 @@ public class TicketResource {
     }
 
     private ZoneId zone() {
-        return org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
+        return calendar.zone();
     }
 }

@@ -19,6 +19,7 @@ import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.domain.ticket.Channel;
 import org.aftersales.domain.ticket.FaultLevel;
 import org.aftersales.domain.ticket.ServiceKind;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews;
@@ -37,6 +38,9 @@ import org.aftersales.web.shared.rest.EnumParser;
 public class RepairRequestEndpoint {
 
     public static final String NAMESPACE = "http://aftersales.org/soap/repair/v1";
+
+    @EJB
+    private BusinessCalendar calendar;
 
     @EJB
     private TicketService tickets;
@@ -110,7 +114,7 @@ public class RepairRequestEndpoint {
     }
 
     private RepairTicket toSoap(TicketView t) {
-        ZoneId zone = org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
+        ZoneId zone = calendar.zone();
         RepairTicket soap = new RepairTicket();
         soap.number = t.number();
         soap.status = t.status().name();

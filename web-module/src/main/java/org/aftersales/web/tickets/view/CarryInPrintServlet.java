@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.aftersales.domain.ticket.GoodsLogEntry;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.shared.print.PdfResponse;
 import org.aftersales.tickets.boundary.TicketService;
@@ -31,6 +32,9 @@ import org.aftersales.web.tickets.print.RepairTagForm;
 public class CarryInPrintServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    @EJB
+    private BusinessCalendar calendar;
 
     @EJB
     private TicketService tickets;
@@ -69,7 +73,7 @@ public class CarryInPrintServlet extends HttpServlet {
         String serial = ticket.serialNumber() != null ? ticket.serialNumber()
                 : unit.map(ReturnedUnit::serialNumber).orElse(null);
         String item = in.map(GoodsLogView::item).orElse(model);
-        ZoneId zone = org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
+        ZoneId zone = calendar.zone();
         String company = settings.text("print.company", "售后服务部");
         if (what.equals("/repair-tag")) {
             RepairTagForm form = new RepairTagForm(ticket.number(), ticket.customerName(), ticket.phone(), item, model,

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.shared.print.PdfResponse;
 import org.aftersales.tickets.boundary.TicketService;
@@ -32,6 +33,9 @@ public class PrintServlet extends HttpServlet {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @EJB
+    private BusinessCalendar calendar;
+
+    @EJB
     private TicketService tickets;
 
     @EJB
@@ -50,7 +54,7 @@ public class PrintServlet extends HttpServlet {
             return;
         }
         TicketView ticket = found.get();
-        ZoneId zone = org.aftersales.web.shared.i18n.ConfiguredZone.of(settings);
+        ZoneId zone = calendar.zone();
         String company = settings.text("print.company", "售后服务部");
         Locale zh = Messages.CHINESE;
         switch (what) {

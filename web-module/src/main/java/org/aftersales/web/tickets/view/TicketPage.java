@@ -17,6 +17,7 @@ import java.util.Map;
 import org.aftersales.accounts.boundary.StaffMember;
 import org.aftersales.accounts.boundary.UserService;
 import org.aftersales.domain.account.Role;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
@@ -192,7 +193,7 @@ public class TicketPage implements Serializable {
     }
 
     public boolean isCanEditRecord() {
-        return ticket != null && !ticket.status().isFinal() && (currentUser.has("DISPATCHER") || currentUser.has("MANAGER")
+        return ticket != null && !ticket.status().isFinal() && (currentUser.has(Roles.DISPATCHER) || currentUser.has(Roles.MANAGER)
                 || currentUser.getUsername().equals(ticket.technician()));
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.ticket.FaultLevel;
 import org.aftersales.domain.ticket.ServiceKind;
@@ -72,7 +73,7 @@ public class TicketsView implements Serializable {
     @PostConstruct
     void init() {
         dueSoonStyle = java.time.Duration.ofMinutes(settings.number(SlaWatch.DUE_SOON_MINUTES, 120));
-        if (currentUser.has("TECHNICIAN") && !currentUser.has("DISPATCHER") && !currentUser.has("MANAGER")) {
+        if (currentUser.has(Roles.TECHNICIAN) && !currentUser.has(Roles.DISPATCHER) && !currentUser.has(Roles.MANAGER)) {
             scope = Scope.MINE;
         }
         // the home page's counters link here: ?filter=unassigned|breached|due

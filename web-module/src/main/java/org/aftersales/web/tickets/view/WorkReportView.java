@@ -16,6 +16,7 @@ import java.util.Map;
 import org.aftersales.accounts.boundary.StaffMember;
 import org.aftersales.accounts.boundary.UserService;
 import org.aftersales.domain.account.Role;
+import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.tickets.boundary.TicketViews.CategoryTotal;
@@ -63,7 +64,7 @@ public class WorkReportView implements Serializable {
 
     @PostConstruct
     void init() {
-        supervisor = currentUser.has("DISPATCHER") || currentUser.has("MANAGER") || currentUser.has("ADMIN");
+        supervisor = currentUser.has(Roles.DISPATCHER) || currentUser.has(Roles.MANAGER) || currentUser.has(Roles.ADMIN);
         technician = currentUser.getUsername();
         date = parse(Faces.getRequestParameter("date"));
         if (supervisor) {
