@@ -90,7 +90,6 @@ public final class ExcelExport {
             }
             sheet.createFreezePane(0, 1);
             workbook.write(out);
-            workbook.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
