@@ -1,0 +1,4 @@
+/**
+ * The mail outbox: messages written in the business transaction, sent after commit with retries.
+ */
+package org.aftersales.mail;

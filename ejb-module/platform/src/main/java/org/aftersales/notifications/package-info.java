@@ -1,0 +1,4 @@
+/**
+ * In-app notifications of people and roles, made from the domain events the other contexts publish.
+ */
+package org.aftersales.notifications;
