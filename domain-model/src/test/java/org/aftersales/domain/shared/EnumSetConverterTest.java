@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.aftersales.domain.account.Role;
-import org.aftersales.domain.account.RolesConverter;
+import org.aftersales.domain.accounts.Role;
+import org.aftersales.domain.accounts.RolesConverter;
 import org.junit.jupiter.api.Test;
 
 class EnumSetConverterTest {

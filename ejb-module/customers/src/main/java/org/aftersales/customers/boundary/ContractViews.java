@@ -3,10 +3,10 @@ package org.aftersales.customers.boundary;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.aftersales.domain.customer.ContractKind;
-import org.aftersales.domain.customer.ContractStage;
-import org.aftersales.domain.customer.ServiceContract;
-import org.aftersales.domain.warranty.Entitlement;
+import org.aftersales.domain.customers.ContractKind;
+import org.aftersales.domain.customers.ContractStage;
+import org.aftersales.domain.customers.ServiceContract;
+import org.aftersales.domain.customers.warranty.Entitlement;
 
 /** C5: service contracts as callers see and send them. */
 public final class ContractViews {

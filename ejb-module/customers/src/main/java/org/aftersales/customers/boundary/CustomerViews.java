@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.aftersales.domain.customer.Contact;
-import org.aftersales.domain.customer.Customer;
-import org.aftersales.domain.customer.CustomerType;
+import org.aftersales.domain.customers.Contact;
+import org.aftersales.domain.customers.Customer;
+import org.aftersales.domain.customers.CustomerType;
 
 /** What callers of the customers context see and send: records, never entities. */
 public final class CustomerViews {

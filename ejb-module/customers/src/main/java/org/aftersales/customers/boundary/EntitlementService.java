@@ -14,16 +14,16 @@ import org.aftersales.accounts.boundary.PartnerScope;
 import org.aftersales.customers.control.ContractCoverage;
 import org.aftersales.customers.control.ProductRegistry;
 import org.aftersales.customers.control.WarrantyAssessor;
-import org.aftersales.domain.account.Roles;
-import org.aftersales.domain.customer.InstalledProduct;
-import org.aftersales.domain.customer.ServiceContract;
+import org.aftersales.domain.accounts.Roles;
+import org.aftersales.domain.customers.InstalledProduct;
+import org.aftersales.domain.customers.ServiceContract;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
-import org.aftersales.domain.warranty.ContractCover;
-import org.aftersales.domain.warranty.EntitlementDecision;
-import org.aftersales.domain.warranty.EntitlementRule;
-import org.aftersales.domain.warranty.Exclusion;
-import org.aftersales.domain.warranty.WarrantyAssessment;
+import org.aftersales.domain.customers.warranty.ContractCover;
+import org.aftersales.domain.customers.warranty.EntitlementDecision;
+import org.aftersales.domain.customers.warranty.EntitlementRule;
+import org.aftersales.domain.customers.warranty.Exclusion;
+import org.aftersales.domain.customers.warranty.WarrantyAssessment;
 
 /**
  * C5 with W1–W5: who pays for a request about a customer's product on a date — FREE, PAID or

@@ -29,16 +29,16 @@ import org.aftersales.customers.control.handover.HandoverRow;
 import org.aftersales.customers.control.handover.ParsedHandover;
 import org.aftersales.customers.control.handover.RejectedRow;
 import org.aftersales.customers.control.handover.UnreadableFile;
-import org.aftersales.domain.account.Roles;
-import org.aftersales.domain.customer.Customer;
-import org.aftersales.domain.customer.CustomerType;
-import org.aftersales.domain.customer.InstalledProduct;
-import org.aftersales.domain.customer.PhoneNumber;
+import org.aftersales.domain.accounts.Roles;
+import org.aftersales.domain.customers.Customer;
+import org.aftersales.domain.customers.CustomerType;
+import org.aftersales.domain.customers.InstalledProduct;
+import org.aftersales.domain.customers.PhoneNumber;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
-import org.aftersales.domain.warranty.ProductUse;
-import org.aftersales.domain.warranty.ProofOfPurchase;
-import org.aftersales.domain.warranty.SerialStatus;
+import org.aftersales.domain.customers.warranty.ProductUse;
+import org.aftersales.domain.customers.warranty.ProofOfPurchase;
+import org.aftersales.domain.customers.warranty.SerialStatus;
 
 /**
  * C2: the sales office's daily hand-over (客户档案信息表) into the archive. Idempotent on the serial

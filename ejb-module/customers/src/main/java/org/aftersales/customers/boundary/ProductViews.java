@@ -4,14 +4,14 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import org.aftersales.domain.customer.InstalledProduct;
-import org.aftersales.domain.customer.ProductRegistration;
-import org.aftersales.domain.customer.ServiceTerm;
-import org.aftersales.domain.customer.UsageFrequency;
-import org.aftersales.domain.customer.WantedService;
-import org.aftersales.domain.warranty.ProductUse;
-import org.aftersales.domain.warranty.ProofOfPurchase;
-import org.aftersales.domain.warranty.SerialStatus;
+import org.aftersales.domain.customers.InstalledProduct;
+import org.aftersales.domain.customers.ProductRegistration;
+import org.aftersales.domain.customers.ServiceTerm;
+import org.aftersales.domain.customers.UsageFrequency;
+import org.aftersales.domain.customers.WantedService;
+import org.aftersales.domain.customers.warranty.ProductUse;
+import org.aftersales.domain.customers.warranty.ProofOfPurchase;
+import org.aftersales.domain.customers.warranty.SerialStatus;
 
 /** C3: installed products as callers see and send them. */
 public final class ProductViews {

@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import org.aftersales.domain.customer.InstalledProduct;
-import org.aftersales.domain.customer.ServiceContract;
+import org.aftersales.domain.customers.InstalledProduct;
+import org.aftersales.domain.customers.ServiceContract;
 
 /** C5: the contracts in force on a date that cover a product, the one ending last first. */
 @Dependent

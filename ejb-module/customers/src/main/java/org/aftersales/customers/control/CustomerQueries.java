@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.aftersales.domain.customer.Customer;
-import org.aftersales.domain.customer.InstalledProduct;
-import org.aftersales.domain.customer.OperatingHoursReading;
-import org.aftersales.domain.customer.ProductRegistration;
-import org.aftersales.domain.customer.ServiceContract;
+import org.aftersales.domain.customers.Customer;
+import org.aftersales.domain.customers.InstalledProduct;
+import org.aftersales.domain.customers.OperatingHoursReading;
+import org.aftersales.domain.customers.ProductRegistration;
+import org.aftersales.domain.customers.ServiceContract;
 import org.aftersales.support.query.Listing;
 
 /** The customers context's lookups: customers that look alike, a customer's products and contracts, a product's history. */

@@ -15,9 +15,9 @@ import java.util.List;
 import org.aftersales.customers.boundary.CustomerViews.CustomerQuery;
 import org.aftersales.customers.boundary.CustomerViews.CustomerRow;
 import org.aftersales.customers.boundary.CustomerViews.SortField;
-import org.aftersales.domain.customer.Customer;
-import org.aftersales.domain.customer.InstalledProduct;
-import org.aftersales.domain.customer.PhoneNumber;
+import org.aftersales.domain.customers.Customer;
+import org.aftersales.domain.customers.InstalledProduct;
+import org.aftersales.domain.customers.PhoneNumber;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.support.query.Listing;
 

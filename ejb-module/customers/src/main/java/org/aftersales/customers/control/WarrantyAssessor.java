@@ -6,11 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import org.aftersales.domain.customer.InstalledProduct;
-import org.aftersales.domain.customer.WarrantyTermRule;
-import org.aftersales.domain.warranty.WarrantyAssessment;
-import org.aftersales.domain.warranty.WarrantyPolicy;
-import org.aftersales.domain.warranty.WarrantyTerm;
+import org.aftersales.domain.customers.InstalledProduct;
+import org.aftersales.domain.customers.WarrantyTermRule;
+import org.aftersales.domain.customers.warranty.WarrantyAssessment;
+import org.aftersales.domain.customers.warranty.WarrantyPolicy;
+import org.aftersales.domain.customers.warranty.WarrantyTerm;
 import org.aftersales.settings.boundary.Settings;
 
 /** W1–W3 for a loaded product: the terms table and the W2 grace from the settings, then the pure policy. */

@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.parts.PartRequest;
 import org.aftersales.domain.parts.PartRequestLine;
 import org.aftersales.domain.parts.PartRequestStatus;

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.parts.MovementType;
 import org.aftersales.domain.parts.Part;

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.aftersales.accounts.boundary.UserService;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.parts.Part;
 import org.aftersales.domain.parts.ServicePoint;
 import org.aftersales.domain.shared.FieldError;

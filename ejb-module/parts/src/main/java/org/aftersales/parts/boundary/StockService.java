@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.parts.MovementType;
 import org.aftersales.domain.parts.ReceivingDiscrepancy;
 import org.aftersales.domain.parts.Slip;

@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.parts.InsufficientStockException;
 import org.aftersales.domain.parts.Part;

@@ -2,8 +2,8 @@ package org.aftersales.accounts.boundary;
 
 import java.io.Serializable;
 import java.util.Set;
-import org.aftersales.domain.account.Qualification;
-import org.aftersales.domain.account.Role;
+import org.aftersales.domain.accounts.Qualification;
+import org.aftersales.domain.accounts.Role;
 
 /** An administrator's edit of an account, made against the version that was shown. */
 public record AccountChange(String username, long version, String displayName, Set<Role> roles, String region,

@@ -3,9 +3,9 @@ package org.aftersales.accounts.boundary;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
-import org.aftersales.domain.account.Qualification;
-import org.aftersales.domain.account.Role;
-import org.aftersales.domain.account.UserAccount;
+import org.aftersales.domain.accounts.Qualification;
+import org.aftersales.domain.accounts.Role;
+import org.aftersales.domain.accounts.UserAccount;
 
 /**
  * An account as callers see it: never the password hash. {@code locked}: no login is possible now,

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.aftersales.domain.account.Role;
+import org.aftersales.domain.accounts.Role;
 
 /**
  * Who calls a boundary: the login name, the roles, and the partner it acts as (issue 10.1: PARTNER

@@ -3,7 +3,7 @@ package org.aftersales.accounts.boundary;
 import java.io.Serializable;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.aftersales.domain.account.Role;
+import org.aftersales.domain.accounts.Role;
 
 /**
  * Who a verified caller is: the name, the roles as the container's groups, the account's language;

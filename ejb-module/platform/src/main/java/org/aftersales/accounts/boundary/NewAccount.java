@@ -2,8 +2,8 @@ package org.aftersales.accounts.boundary;
 
 import java.io.Serializable;
 import java.util.Set;
-import org.aftersales.domain.account.Qualification;
-import org.aftersales.domain.account.Role;
+import org.aftersales.domain.accounts.Qualification;
+import org.aftersales.domain.accounts.Role;
 
 /**
  * What an administrator enters to open an account. {@code temporaryPassword}: the owner must choose

@@ -2,9 +2,9 @@ package org.aftersales.accounts.boundary;
 
 import java.io.Serializable;
 import java.util.Set;
-import org.aftersales.domain.account.Qualification;
-import org.aftersales.domain.account.Role;
-import org.aftersales.domain.account.UserAccount;
+import org.aftersales.domain.accounts.Qualification;
+import org.aftersales.domain.accounts.Role;
+import org.aftersales.domain.accounts.UserAccount;
 
 /** A colleague as other contexts see one (dispatch, notifications): no login data. */
 public record StaffMember(String username, String displayName, Set<Role> roles, String region,

@@ -18,7 +18,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.mail.MailStatus;
 import org.aftersales.domain.mail.OutgoingMail;
 import org.aftersales.domain.shared.AuditEntry;

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import org.aftersales.accounts.boundary.UserService;
-import org.aftersales.domain.account.Role;
+import org.aftersales.domain.accounts.Role;
 import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.shared.ProcessedEvent;
 import org.aftersales.events.boundary.EventCodec;

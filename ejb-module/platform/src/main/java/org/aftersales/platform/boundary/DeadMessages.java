@@ -13,7 +13,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.shared.AuditEntry;
 import org.aftersales.domain.shared.DeadLetter;
 import org.aftersales.domain.shared.DomainEvent;

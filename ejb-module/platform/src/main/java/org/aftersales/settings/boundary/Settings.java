@@ -6,7 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import java.util.Set;
-import org.aftersales.domain.account.Role;
+import org.aftersales.domain.accounts.Role;
 import org.junit.jupiter.api.Test;
 
 /** Issue 10.1: who acts as a partner. */

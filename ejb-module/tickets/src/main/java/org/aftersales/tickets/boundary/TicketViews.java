@@ -13,21 +13,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.aftersales.domain.account.Qualification;
+import org.aftersales.domain.accounts.Qualification;
 import org.aftersales.domain.shared.SingleLine;
-import org.aftersales.domain.ticket.Channel;
-import org.aftersales.domain.ticket.FaultLevel;
-import org.aftersales.domain.ticket.GoodsLogEntry;
-import org.aftersales.domain.ticket.InstallationCheck;
-import org.aftersales.domain.ticket.ServiceKind;
-import org.aftersales.domain.ticket.SlaClock;
-import org.aftersales.domain.ticket.SlaDeadline;
-import org.aftersales.domain.ticket.Ticket;
-import org.aftersales.domain.ticket.TicketEvent;
-import org.aftersales.domain.ticket.TicketEventType;
-import org.aftersales.domain.ticket.TicketLifecycle;
-import org.aftersales.domain.ticket.TicketStatus;
-import org.aftersales.domain.warranty.Entitlement;
+import org.aftersales.domain.tickets.Channel;
+import org.aftersales.domain.tickets.FaultLevel;
+import org.aftersales.domain.tickets.GoodsLogEntry;
+import org.aftersales.domain.tickets.InstallationCheck;
+import org.aftersales.domain.tickets.ServiceKind;
+import org.aftersales.domain.tickets.SlaClock;
+import org.aftersales.domain.tickets.SlaDeadline;
+import org.aftersales.domain.tickets.Ticket;
+import org.aftersales.domain.tickets.TicketEvent;
+import org.aftersales.domain.tickets.TicketEventType;
+import org.aftersales.domain.tickets.TicketLifecycle;
+import org.aftersales.domain.tickets.TicketStatus;
+import org.aftersales.domain.customers.warranty.Entitlement;
 
 /** What the tickets context takes in and gives out; never entities. */
 public final class TicketViews {

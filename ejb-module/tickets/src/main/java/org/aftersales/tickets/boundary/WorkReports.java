@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.tickets.boundary.TicketViews.CategoryTotal;

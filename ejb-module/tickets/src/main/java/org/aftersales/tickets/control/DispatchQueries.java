@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.aftersales.domain.shared.PageResult;
-import org.aftersales.domain.ticket.FaultLevel;
-import org.aftersales.domain.ticket.ServiceKind;
-import org.aftersales.domain.ticket.Ticket;
-import org.aftersales.domain.ticket.TicketEventType;
-import org.aftersales.domain.ticket.TicketLifecycle;
-import org.aftersales.domain.ticket.TicketStatus;
+import org.aftersales.domain.tickets.FaultLevel;
+import org.aftersales.domain.tickets.ServiceKind;
+import org.aftersales.domain.tickets.Ticket;
+import org.aftersales.domain.tickets.TicketEventType;
+import org.aftersales.domain.tickets.TicketLifecycle;
+import org.aftersales.domain.tickets.TicketStatus;
 
 /** T4: the dispatch board's queries — the technicians' loads in one grouped statement, the unassigned queue. */
 @Dependent

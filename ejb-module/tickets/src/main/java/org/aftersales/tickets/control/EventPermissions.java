@@ -3,8 +3,8 @@ package org.aftersales.tickets.control;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import org.aftersales.domain.account.Roles;
-import org.aftersales.domain.ticket.TicketEventType;
+import org.aftersales.domain.accounts.Roles;
+import org.aftersales.domain.tickets.TicketEventType;
 
 /**
  * T3, T4: who may record which event. Dispatching is the dispatcher's; technicians record their own

@@ -12,10 +12,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.aftersales.domain.shared.DomainEvent;
-import org.aftersales.domain.ticket.SlaAlert;
-import org.aftersales.domain.ticket.SlaClock;
-import org.aftersales.domain.ticket.SlaDeadline;
-import org.aftersales.domain.ticket.Ticket;
+import org.aftersales.domain.tickets.SlaAlert;
+import org.aftersales.domain.tickets.SlaClock;
+import org.aftersales.domain.tickets.SlaDeadline;
+import org.aftersales.domain.tickets.Ticket;
 import org.aftersales.events.boundary.DomainEvents;
 import org.aftersales.tickets.boundary.TicketEvents;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.aftersales.accounts.boundary.StaffMember;
-import org.aftersales.domain.ticket.TicketStatus;
+import org.aftersales.domain.tickets.TicketStatus;
 import org.aftersales.tickets.boundary.TicketViews.TechnicianLoad;
 
 /**

@@ -9,10 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.aftersales.domain.shared.PageResult;
-import org.aftersales.domain.ticket.GoodsLogEntry;
-import org.aftersales.domain.ticket.Ticket;
-import org.aftersales.domain.ticket.TicketEvent;
-import org.aftersales.domain.ticket.WorkEntry;
+import org.aftersales.domain.tickets.GoodsLogEntry;
+import org.aftersales.domain.tickets.Ticket;
+import org.aftersales.domain.tickets.TicketEvent;
+import org.aftersales.domain.tickets.WorkEntry;
 import org.aftersales.support.query.Listing;
 
 /** The tickets context's lookups: one ticket, its history, its work entries, the goods log, what is due. */

@@ -6,8 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.aftersales.domain.ticket.ServiceKind;
-import org.aftersales.domain.ticket.WorkEntry;
+import org.aftersales.domain.tickets.ServiceKind;
+import org.aftersales.domain.tickets.WorkEntry;
 import org.aftersales.tickets.boundary.TicketViews.CategoryTotal;
 import org.aftersales.tickets.boundary.TicketViews.WorkLine;
 

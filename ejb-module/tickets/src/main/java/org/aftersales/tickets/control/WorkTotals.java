@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.aftersales.domain.shared.FieldError;
-import org.aftersales.domain.ticket.ServiceKind;
+import org.aftersales.domain.tickets.ServiceKind;
 import org.aftersales.tickets.boundary.TicketViews.CategoryTotal;
 import org.aftersales.tickets.boundary.TicketViews.WorkLine;
 

@@ -20,7 +20,7 @@ import java.util.Set;
 import java.text.MessageFormat;
 import org.aftersales.accounts.boundary.StaffMember;
 import org.aftersales.accounts.boundary.UserService;
-import org.aftersales.domain.account.Role;
+import org.aftersales.domain.accounts.Role;
 import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.shared.ProcessedEvent;
 import org.aftersales.events.boundary.EventCodec;

@@ -3,7 +3,7 @@ package org.aftersales.tickets.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.EnumSet;
-import org.aftersales.domain.ticket.ServiceKind;
+import org.aftersales.domain.tickets.ServiceKind;
 import org.junit.jupiter.api.Test;
 
 /** T3, T4: which tickets wait on the dispatch board. */

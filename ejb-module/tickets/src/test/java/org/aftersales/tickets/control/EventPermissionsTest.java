@@ -3,8 +3,8 @@ package org.aftersales.tickets.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
-import org.aftersales.domain.account.Roles;
-import org.aftersales.domain.ticket.TicketEventType;
+import org.aftersales.domain.accounts.Roles;
+import org.aftersales.domain.tickets.TicketEventType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.aftersales.accounts.boundary.StaffMember;
-import org.aftersales.domain.account.Qualification;
-import org.aftersales.domain.account.Role;
-import org.aftersales.domain.ticket.TicketStatus;
+import org.aftersales.domain.accounts.Qualification;
+import org.aftersales.domain.accounts.Role;
+import org.aftersales.domain.tickets.TicketStatus;
 import org.aftersales.tickets.boundary.TicketViews.TechnicianLoad;
 import org.junit.jupiter.api.Test;
 

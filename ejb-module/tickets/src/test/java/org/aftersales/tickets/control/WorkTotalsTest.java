@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.aftersales.domain.shared.FieldError;
-import org.aftersales.domain.ticket.ServiceKind;
+import org.aftersales.domain.tickets.ServiceKind;
 import org.aftersales.tickets.boundary.TicketViews.CategoryTotal;
 import org.aftersales.tickets.boundary.TicketViews.WorkLine;
 import org.junit.jupiter.api.Test;

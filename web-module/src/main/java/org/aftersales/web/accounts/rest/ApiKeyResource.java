@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import org.aftersales.accounts.boundary.ApiKeyService;
 import org.aftersales.accounts.boundary.ApiKeyService.KeyView;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 
 /** Partner API keys: ADMIN issues (the secret is in the answer once), lists and revokes them. */
 @Path("api-keys")

@@ -20,11 +20,11 @@ import java.util.List;
 import org.aftersales.customers.boundary.ContractService;
 import org.aftersales.customers.boundary.ContractViews.ContractView;
 import org.aftersales.customers.boundary.ContractViews.NewContract;
-import org.aftersales.domain.account.Roles;
-import org.aftersales.domain.customer.ContractKind;
+import org.aftersales.domain.accounts.Roles;
+import org.aftersales.domain.customers.ContractKind;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
-import org.aftersales.domain.warranty.Entitlement;
+import org.aftersales.domain.customers.warranty.Entitlement;
 import org.aftersales.web.shared.rest.EnumParser;
 
 /** C5: service contracts — sign one, move it through Q → Y → B → S, list a customer's. */

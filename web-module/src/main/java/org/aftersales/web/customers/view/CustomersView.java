@@ -15,7 +15,7 @@ import org.aftersales.customers.boundary.CustomerViews.Duplicate;
 import org.aftersales.customers.boundary.CustomerViews.NewCustomer;
 import org.aftersales.customers.boundary.CustomerViews.SortField;
 import org.aftersales.customers.boundary.DuplicateCustomerException;
-import org.aftersales.domain.customer.CustomerType;
+import org.aftersales.domain.customers.CustomerType;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.web.shared.view.ExcelExport;
 import org.aftersales.web.shared.view.Feedback;

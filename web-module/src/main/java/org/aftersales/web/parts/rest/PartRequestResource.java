@@ -20,7 +20,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.parts.DefectiveDisposition;
 import org.aftersales.domain.parts.PartRequestStatus;
 import org.aftersales.domain.shared.FieldError;

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.parts.PaymentMethod;
 import org.aftersales.parts.boundary.PartSaleViews;
 import org.aftersales.parts.boundary.PartSales;

@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.ZoneId;
 import java.util.List;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.parts.StockTakeStatus;
 import org.aftersales.parts.boundary.StockTakeViews;
 import org.aftersales.parts.boundary.StockTakeViews.LineView;

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.parts.DefectiveDisposition;
 import org.aftersales.domain.parts.PartRequestStatus;
 import org.aftersales.domain.shared.FieldError;

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.shared.AuditEntry;
 import org.aftersales.platform.boundary.AuditTrail;
 import org.aftersales.platform.boundary.AuditTrail.AuditQuery;

@@ -14,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.shared.DeadLetter;
 import org.aftersales.platform.boundary.DeadMessages;
 import org.aftersales.platform.boundary.DeadMessages.DeadMessage;

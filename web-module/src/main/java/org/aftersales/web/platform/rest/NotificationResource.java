@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 import org.aftersales.notifications.boundary.NotificationService;
 import org.aftersales.web.shared.i18n.Messages;
 import org.aftersales.web.shared.rest.ApiLocale;

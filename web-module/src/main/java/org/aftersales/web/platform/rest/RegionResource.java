@@ -14,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 import org.aftersales.reference.boundary.ReferenceLists.Entry;
 import org.aftersales.reference.boundary.ReferenceLists.Kind;
 import org.aftersales.web.platform.rest.ListEndpoints.Change;

@@ -13,7 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.settings.boundary.Settings.SettingView;
 import org.aftersales.web.shared.rest.Page;

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.aftersales.domain.account.Roles;
+import org.aftersales.domain.accounts.Roles;
 
 /**
  * {@code GET /openapi}: the API's OpenAPI document, for any signed-in caller (issue 10.9: the map of

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.aftersales.domain.account.AddressFailures;
-import org.aftersales.domain.account.ThrottlePolicy;
+import org.aftersales.domain.accounts.AddressFailures;
+import org.aftersales.domain.accounts.ThrottlePolicy;
 import org.aftersales.settings.boundary.Settings;
 
 /**

@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.aftersales.domain.account.PasswordPolicy;
-import org.aftersales.domain.account.Role;
+import org.aftersales.domain.accounts.PasswordPolicy;
+import org.aftersales.domain.accounts.Role;
 import org.aftersales.domain.numbering.DocumentKind;
-import org.aftersales.domain.ticket.SlaAlert;
-import org.aftersales.domain.ticket.TicketEventType;
-import org.aftersales.domain.ticket.TicketStatus;
+import org.aftersales.domain.tickets.SlaAlert;
+import org.aftersales.domain.tickets.TicketEventType;
+import org.aftersales.domain.tickets.TicketStatus;
 import org.junit.jupiter.api.Test;
 
 /**

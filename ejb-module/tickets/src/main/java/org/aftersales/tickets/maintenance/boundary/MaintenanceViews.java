@@ -10,14 +10,14 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.aftersales.domain.account.Qualification;
-import org.aftersales.domain.maintenance.CarePlanTemplate;
-import org.aftersales.domain.maintenance.DueReason;
-import org.aftersales.domain.maintenance.DueRule.DueState;
-import org.aftersales.domain.maintenance.MaintenanceLevel;
-import org.aftersales.domain.maintenance.MaintenancePlan;
-import org.aftersales.domain.maintenance.WorkItem;
-import org.aftersales.domain.maintenance.WorkType;
+import org.aftersales.domain.accounts.Qualification;
+import org.aftersales.domain.tickets.maintenance.CarePlanTemplate;
+import org.aftersales.domain.tickets.maintenance.DueReason;
+import org.aftersales.domain.tickets.maintenance.DueRule.DueState;
+import org.aftersales.domain.tickets.maintenance.MaintenanceLevel;
+import org.aftersales.domain.tickets.maintenance.MaintenancePlan;
+import org.aftersales.domain.tickets.maintenance.WorkItem;
+import org.aftersales.domain.tickets.maintenance.WorkType;
 import org.aftersales.domain.shared.SingleLine;
 
 /** M1–M3: what the maintenance component takes in and gives out; never entities. */

@@ -5,9 +5,9 @@ import jakarta.enterprise.context.Dependent;
 import java.time.LocalDate;
 import java.util.List;
 import org.aftersales.customers.boundary.ProductService;
-import org.aftersales.domain.maintenance.DueRule.DueState;
-import org.aftersales.domain.maintenance.HoursReading;
-import org.aftersales.domain.maintenance.MaintenancePlan;
+import org.aftersales.domain.tickets.maintenance.DueRule.DueState;
+import org.aftersales.domain.tickets.maintenance.HoursReading;
+import org.aftersales.domain.tickets.maintenance.MaintenancePlan;
 
 /** M1: a plan's due state on a day, with the product's operating-hours readings from the customers context. */
 @Dependent

@@ -1,6 +1,0 @@
-package org.aftersales.domain.account;
-
-/** M2: certified qualifications that decide who may do which work. */
-public enum Qualification {
-    ELECTRICIAN, PRESSURE_VESSEL, INSPECTOR, MECHANIC
-}

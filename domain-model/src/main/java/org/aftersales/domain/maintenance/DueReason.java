@@ -1,6 +1,0 @@
-package org.aftersales.domain.maintenance;
-
-/** M1: what made a plan due — the calendar or the operating hours. */
-public enum DueReason {
-    CALENDAR, HOURS
-}

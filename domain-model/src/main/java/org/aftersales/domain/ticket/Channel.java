@@ -1,6 +1,0 @@
-package org.aftersales.domain.ticket;
-
-/** T1: how a repair call reached us. */
-public enum Channel {
-    PHONE, WEB, APP, LETTER, DEALER, PARTNER_API
-}

@@ -1,6 +1,0 @@
-package org.aftersales.domain.ticket;
-
-/** T4, T5: the three clocks of a ticket. */
-public enum SlaDeadline {
-    ARRIVAL, SOLUTION, RESOLUTION
-}

@@ -1,6 +1,0 @@
-package org.aftersales.domain.warranty;
-
-/** C5: who pays for a request. */
-public enum Entitlement {
-    FREE, PAID, NEGOTIATED
-}

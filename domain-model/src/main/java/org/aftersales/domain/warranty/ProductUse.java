@@ -1,6 +1,0 @@
-package org.aftersales.domain.warranty;
-
-/** W1: what the product is used for; the terms differ by use. */
-public enum ProductUse {
-    HOUSEHOLD, COMMERCIAL, INDUSTRIAL
-}

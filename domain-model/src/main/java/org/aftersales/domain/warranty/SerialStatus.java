@@ -1,6 +1,0 @@
-package org.aftersales.domain.warranty;
-
-/** W3: the state of the serial plate (出厂编码). */
-public enum SerialStatus {
-    OK, MISSING, ILLEGIBLE, ALTERED
-}

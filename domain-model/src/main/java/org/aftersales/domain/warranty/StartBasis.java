@@ -1,6 +1,0 @@
-package org.aftersales.domain.warranty;
-
-/** W2: where the warranty's start comes from. */
-public enum StartBasis {
-    PURCHASE_PROOF, FACTORY_DATE_PLUS_3_MONTHS
-}

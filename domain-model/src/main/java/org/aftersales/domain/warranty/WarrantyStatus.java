@@ -1,6 +1,0 @@
-package org.aftersales.domain.warranty;
-
-/** W1–W3: the whole unit is covered, no longer covered, or never (void). */
-public enum WarrantyStatus {
-    IN_WARRANTY, EXPIRED, VOID
-}
