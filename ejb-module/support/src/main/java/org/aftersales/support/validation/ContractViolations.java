@@ -108,7 +108,8 @@ public final class ContractViolations {
 
     /**
      * {@code receive.request.lines[0].qty} → {@code lines[0].qty}: the method and the parameter
-     * (the input record) are left out; a constraint on a plain parameter keeps the parameter's name.
+     * (the input record) are left out; a constraint on a plain parameter keeps the parameter's name,
+     * and so does an element of a list parameter ({@code counts[0].counted}).
      */
     static String path(Path path) {
         StringBuilder field = new StringBuilder();
@@ -123,7 +124,10 @@ public final class ContractViolations {
                     // a class-level constraint on the record: reported on its parent path
                 }
                 default -> {
-                    if (node.isInIterable() && !field.isEmpty()) {
+                    if (node.isInIterable()) {
+                        if (field.isEmpty()) {
+                            field.append(parameter); // an element of a list parameter: counts[0].counted
+                        }
                         field.append('[').append(node.getIndex() == null ? node.getKey() : node.getIndex()).append(']');
                     }
                     if (node.getName() != null && !"<list element>".equals(node.getName())) {

@@ -77,6 +77,9 @@ class ContractViolationsTest {
         public void order(@Valid Order request) {
         }
 
+        public void count(List<@Valid Line> counts) {
+        }
+
         public void find(@NotBlank String number) {
         }
     }
@@ -128,6 +131,12 @@ class ContractViolationsTest {
                 FieldError.of("lines[1].partNumber", "validation.duplicatePart", "P-1", 1),
                 FieldError.of("lines[3].partNumber", "validation.duplicatePart", "P-2", 3),
                 FieldError.of("lines[3].qty", "validation.positive")), errors("order", Order.class, order));
+    }
+
+    @Test
+    void anElementOfAListParameterKeepsTheParametersName() throws NoSuchMethodException {
+        assertEquals(List.of(FieldError.of("counts[1].qty", "validation.positive")),
+                errors("count", List.class, List.of(new Line("P-1", 1), new Line("P-2", 0))));
     }
 
     @Test
