@@ -8,7 +8,7 @@ import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -37,6 +37,22 @@ import org.aftersales.support.validation.ContractViolations;
 public final class Checks {
 
     private Checks() {
+    }
+
+    /**
+     * A validator that looks things up: in the parts module's {@link Warehouse}. The container's
+     * validator factory does not inject into validators, so the bean is looked up once per validator
+     * instance (a test sets it).
+     */
+    public abstract static class Lookup {
+        Warehouse warehouse;
+
+        Warehouse warehouse() {
+            if (warehouse == null) {
+                warehouse = CDI.current().select(Warehouse.class).get();
+            }
+            return warehouse;
+        }
     }
 
     /** A line that names a part. */
@@ -101,9 +117,7 @@ public final class Checks {
 
         Class<? extends Payload>[] payload() default {};
 
-        class Check implements ConstraintValidator<Lines, List<? extends PartLine>> {
-            @Inject
-            Warehouse warehouse;
+        class Check extends Lookup implements ConstraintValidator<Lines, List<? extends PartLine>> {
             private Lines lines;
 
             @Override
@@ -132,7 +146,7 @@ public final class Checks {
                     }
                 }
                 if (lines.known() && !toLookUp.isEmpty()) {
-                    Set<String> catalogue = warehouse.parts(seen).keySet();
+                    Set<String> catalogue = warehouse().parts(seen).keySet();
                     for (int i : toLookUp) {
                         String number = list.get(i).partNumber();
                         if (!catalogue.contains(number.strip())) {
@@ -158,13 +172,11 @@ public final class Checks {
 
         Class<? extends Payload>[] payload() default {};
 
-        class Check implements ConstraintValidator<KnownServicePoint, String> {
-            @Inject
-            Warehouse warehouse;
+        class Check extends Lookup implements ConstraintValidator<KnownServicePoint, String> {
 
             @Override
             public boolean isValid(String code, ConstraintValidatorContext context) {
-                return code == null || code.isBlank() || warehouse.servicePoint(Warehouse.code(code)).isPresent()
+                return code == null || code.isBlank() || warehouse().servicePoint(Warehouse.code(code)).isPresent()
                         || ContractViolations.report(context, "validation.unknownServicePoint", null, null, code);
             }
         }
@@ -182,13 +194,11 @@ public final class Checks {
 
         Class<? extends Payload>[] payload() default {};
 
-        class Check implements ConstraintValidator<KnownPart, String> {
-            @Inject
-            Warehouse warehouse;
+        class Check extends Lookup implements ConstraintValidator<KnownPart, String> {
 
             @Override
             public boolean isValid(String partNumber, ConstraintValidatorContext context) {
-                return partNumber == null || partNumber.isBlank() || warehouse.part(partNumber.strip()).isPresent()
+                return partNumber == null || partNumber.isBlank() || warehouse().part(partNumber.strip()).isPresent()
                         || ContractViolations.report(context, "validation.unknownPart", null, null, partNumber);
             }
         }
@@ -206,13 +216,11 @@ public final class Checks {
 
         Class<? extends Payload>[] payload() default {};
 
-        class Check implements ConstraintValidator<KnownTicket, String> {
-            @Inject
-            Warehouse warehouse;
+        class Check extends Lookup implements ConstraintValidator<KnownTicket, String> {
 
             @Override
             public boolean isValid(String number, ConstraintValidatorContext context) {
-                return number == null || number.isBlank() || warehouse.ticket(number.strip())
+                return number == null || number.isBlank() || warehouse().ticket(number.strip())
                         || ContractViolations.report(context, "validation.unknownTicket", null, null, number.strip());
             }
         }
