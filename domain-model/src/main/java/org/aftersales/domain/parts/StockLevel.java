@@ -21,6 +21,10 @@ import java.util.Objects;
  * their transaction; the version guards every other update.
  */
 @Entity
+@NamedQuery(name = "StockLevel.byKey",
+        query = "SELECT s FROM StockLevel s WHERE s.servicePoint = :servicePoint AND s.partNumber = :partNumber")
+@NamedQuery(name = "StockLevel.idOfKey",
+        query = "SELECT s.id FROM StockLevel s WHERE s.servicePoint = :servicePoint AND s.partNumber = :partNumber")
 @NamedQuery(name = "StockLevel.onHand",
         query = "SELECT s.onHand FROM StockLevel s WHERE s.servicePoint = :servicePoint"
                 + " AND s.partNumber = :partNumber")

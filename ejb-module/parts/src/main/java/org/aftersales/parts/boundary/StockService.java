@@ -130,7 +130,8 @@ public class StockService {
                 .note(Text.optional(request.note()));
         for (IssueLine line : request.lines()) {
             Key key = new Key(point, line.partNumber().strip());
-            StockMovement out = take(locked.get(key), key, MovementType.ISSUE, line.qty(), slip.getNumber(), now);
+            StockMovement out = Warehouse.take(locked.get(key), key, MovementType.ISSUE, line.qty(), slip.getNumber(),
+                    now, caller()); // P6: not enough → 409, the whole slip rolls back
             em.persist(out);
             slip.addLine(key.partNumber(), line.qty(), out.getUnitCost(), null, null);
         }
@@ -168,8 +169,8 @@ public class StockService {
             Key outKey = new Key(from, partNumber);
             StockRules.TransferBalance balance = StockRules.transfer(line.qty(),
                     line.receivedQty() == null ? line.qty() : line.receivedQty());
-            StockMovement out = take(locked.get(outKey), outKey, MovementType.TRANSFER_OUT, balance.sent(),
-                    slip.getNumber(), now);
+            StockMovement out = Warehouse.take(locked.get(outKey), outKey, MovementType.TRANSFER_OUT, balance.sent(),
+                    slip.getNumber(), now, caller());
             em.persist(out);
             if (balance.received() > 0) {
                 em.persist(locked.get(new Key(to, partNumber)).receive(MovementType.TRANSFER_IN, balance.received(),
@@ -249,13 +250,7 @@ public class StockService {
         return SlipView.of(slip, search.discrepanciesOf(number));
     }
 
-    /** P6: takes from a locked level; not enough → 409 and the whole slip rolls back. */
-    private StockMovement take(StockLevel level, Key key, MovementType type, int quantity, String slipNumber,
-            Instant now) {
-        return Warehouse.take(level, key, type, quantity, slipNumber, now, caller());
-    }
-
-    /** T10: the slip's number in its kind's series, drawn in this transaction (after the stock rows are locked: one lock order). */
+    /** T10: the slip's number in its kind's series, drawn after the stock rows are locked (one lock order). */
     private String number(SlipKind kind, Instant now) {
         return warehouse.number(kind.documentKind(), now);
     }

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.aftersales.domain.account.Roles;
 import org.aftersales.domain.numbering.DocumentKind;
-import org.aftersales.domain.parts.InsufficientStockException;
 import org.aftersales.domain.parts.Part;
 import org.aftersales.domain.parts.StockLevel;
 import org.aftersales.domain.parts.StockMovement;
@@ -198,16 +197,9 @@ public class StockTakes {
         Map<String, Part> parts = warehouse.parts(keys.stream().map(Key::partNumber).toList());
         for (StockTakeLine line : differences) {
             Key key = new Key(take.getServicePoint(), line.getPartNumber());
-            StockLevel level = locked.get(key);
             Part part = parts.get(line.getPartNumber());
-            StockMovement movement;
-            try {
-                movement = level.adjust(line.difference(), part == null ? null : part.getPrice(), take.getNumber(),
-                        now, caller());
-            } catch (InsufficientStockException e) { // moved out since the count: recount
-                throw new ConflictException("error.notEnoughStock", key.partNumber(), key.servicePoint(), e.onHand(),
-                        e.wanted());
-            }
+            StockMovement movement = Warehouse.adjust(locked.get(key), key, line.difference(),
+                    part == null ? null : part.getPrice(), take.getNumber(), now, caller());
             em.persist(movement);
             line.posted(line.difference(), movement.getUnitCost());
         }

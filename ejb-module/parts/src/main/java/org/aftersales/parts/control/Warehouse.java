@@ -118,6 +118,20 @@ public class Warehouse {
         }
     }
 
+    /**
+     * P6: the stock-take's adjustment of a locked level by {@code difference} (counted − book); a
+     * loss larger than what is on hand now (moved out since the count: recount) → 409.
+     */
+    public static StockMovement adjust(StockLevel level, Key key, int difference, java.math.BigDecimal price,
+            String number, Instant now, String by) {
+        try {
+            return level.adjust(difference, price, number, now, by);
+        } catch (InsufficientStockException e) {
+            throw new ConflictException("error.notEnoughStock", key.partNumber(), key.servicePoint(), e.onHand(),
+                    e.wanted());
+        }
+    }
+
     /** The quantities on hand of locked levels, before they change. */
     public static Map<Key, Integer> onHand(Map<Key, StockLevel> locked) {
         Map<Key, Integer> before = new LinkedHashMap<>();
