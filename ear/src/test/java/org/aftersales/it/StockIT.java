@@ -186,6 +186,12 @@ class StockIT {
         assertEquals(422, invalid.status(), invalid.body());
         String errors = invalid.json().getJsonArray("errors").toString();
         assertTrue(errors.contains("ticketNumber") && errors.contains("lines[0].qty"), errors);
+        assertTrue(errors.contains("ZZ-99-01-01"), "issue 11.1: the message names the ticket typed: " + errors);
+        Answer noLines = post("/api/v1/stock/issues", admin(), """
+                {"servicePoint":"%s","lines":[]}""".formatted(point));
+        assertEquals(422, noLines.status(), noLines.body());
+        String lines = noLines.json().getJsonArray("errors").toString();
+        assertTrue(lines.contains("\"lines\"") && lines.contains("200"), "issue 11.1: 1 to 200 lines: " + lines);
         assertEquals(400, post("/api/v1/stock/issues", admin(), "{\"servicePoint\":").status());
         assertEquals(10, stock(point, plenty).getInt("onHand"));
     }
@@ -288,6 +294,9 @@ class StockIT {
                 {"fromServicePoint":"%s","toServicePoint":"%s","lines":[{"partNumber":"%s","qty":1,"receivedQty":2}]}"""
                 .formatted(from, to, part));
         assertEquals(422, moreReceived.status(), moreReceived.body());
+        String received = moreReceived.json().getJsonArray("errors").toString();
+        assertTrue(received.contains("lines[0].receivedQty") && received.contains("1") && !received.contains("{0}"),
+                "issue 11.1: the cross-field rule is reported on its field with the quantity sent: " + received);
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,6 +23,10 @@ import org.aftersales.domain.shared.AuditedEntity;
  * the list price in CNY (two decimals); the stock and its cost live in {@link StockLevel}.
  */
 @Entity
+@NamedQuery(name = "Part.byNumber",
+        query = "SELECT p FROM Part p WHERE p.partNumber = :number")
+@NamedQuery(name = "Part.byNumbers",
+        query = "SELECT p FROM Part p WHERE p.partNumber IN :numbers")
 @Table(name = "spare_part")
 public class Part extends AuditedEntity {
 

@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -27,6 +28,18 @@ import java.util.Objects;
  * SalesSettlement}); from then on the sale carries that slip's number and is settled (结帐).
  */
 @Entity
+@NamedQuery(name = "PartSale.byNumber",
+        query = "SELECT s FROM PartSale s WHERE s.number = :number")
+@NamedQuery(name = "PartSale.unsettled",
+        query = "SELECT s FROM PartSale s WHERE s.servicePoint = :servicePoint AND s.settlementNumber IS NULL")
+@NamedQuery(name = "PartSale.unsettledRows",
+        query = "SELECT s.soldBy, s.paymentMethod, COUNT(s), SUM(s.total) FROM PartSale s"
+                + " WHERE s.settlementNumber IS NULL AND s.servicePoint = :servicePoint"
+                + " GROUP BY s.soldBy, s.paymentMethod ORDER BY s.soldBy, s.paymentMethod")
+@NamedQuery(name = "PartSale.settledRows",
+        query = "SELECT s.soldBy, s.paymentMethod, COUNT(s), SUM(s.total) FROM PartSale s"
+                + " WHERE s.settlementNumber = :settlement GROUP BY s.soldBy, s.paymentMethod"
+                + " ORDER BY s.soldBy, s.paymentMethod")
 @Table(name = "part_sale")
 public class PartSale {
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,6 +17,8 @@ import java.util.Objects;
  * quantity entered the stock; the register keeps what the invoice claimed until it is resolved.
  */
 @Entity
+@NamedQuery(name = "ReceivingDiscrepancy.ofSlip",
+        query = "SELECT d FROM ReceivingDiscrepancy d WHERE d.slipNumber = :slip ORDER BY d.id")
 @Table(name = "receiving_discrepancy")
 public class ReceivingDiscrepancy {
 

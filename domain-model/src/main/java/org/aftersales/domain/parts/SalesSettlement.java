@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -18,6 +19,8 @@ import java.util.Objects;
  * receipt. Every sale is on one settlement at most.
  */
 @Entity
+@NamedQuery(name = "SalesSettlement.byNumber",
+        query = "SELECT s FROM SalesSettlement s WHERE s.number = :number")
 @Table(name = "sales_settlement")
 public class SalesSettlement {
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.Collection;
@@ -16,6 +17,8 @@ import org.aftersales.domain.shared.AuditedEntity;
 
 /** P6: a service point and its warehouse (e.g. "BJ"), with the keepers (库管员) told of low stock. */
 @Entity
+@NamedQuery(name = "ServicePoint.byCode",
+        query = "SELECT s FROM ServicePoint s WHERE s.code = :code")
 @Table(name = "service_point")
 public class ServicePoint extends AuditedEntity {
 

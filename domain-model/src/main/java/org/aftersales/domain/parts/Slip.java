@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -23,6 +24,8 @@ import java.util.Objects;
  * number and its lines. Written once, when the stock moves; never changed afterwards.
  */
 @Entity
+@NamedQuery(name = "Slip.byNumber",
+        query = "SELECT s FROM Slip s WHERE s.number = :number")
 @Table(name = "stock_slip")
 public class Slip {
 

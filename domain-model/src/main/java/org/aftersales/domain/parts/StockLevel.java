@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
@@ -20,6 +21,16 @@ import java.util.Objects;
  * their transaction; the version guards every other update.
  */
 @Entity
+@NamedQuery(name = "StockLevel.byKey",
+        query = "SELECT s FROM StockLevel s WHERE s.servicePoint = :servicePoint AND s.partNumber = :partNumber")
+@NamedQuery(name = "StockLevel.idOfKey",
+        query = "SELECT s.id FROM StockLevel s WHERE s.servicePoint = :servicePoint AND s.partNumber = :partNumber")
+@NamedQuery(name = "StockLevel.onHand",
+        query = "SELECT s.onHand FROM StockLevel s WHERE s.servicePoint = :servicePoint"
+                + " AND s.partNumber = :partNumber")
+@NamedQuery(name = "StockLevel.books",
+        query = "SELECT s.partNumber, s.onHand FROM StockLevel s WHERE s.servicePoint = :servicePoint"
+                + " AND s.partNumber LIKE :prefix ESCAPE '\\' ORDER BY s.partNumber")
 @Table(name = "stock_level", uniqueConstraints = @UniqueConstraint(name = "uq_stock_level",
         columnNames = {"service_point", "part_number"}))
 public class StockLevel {

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -22,6 +23,8 @@ import java.util.Objects;
  * not held in a collection here.
  */
 @Entity
+@NamedQuery(name = "StockTake.open",
+        query = "SELECT t.number FROM StockTake t WHERE t.servicePoint = :servicePoint AND t.status IN :open")
 @Table(name = "stock_take")
 public class StockTake {
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -18,6 +19,19 @@ import java.util.Objects;
  * so each line carries its own version.
  */
 @Entity
+@NamedQuery(name = "StockTakeLine.ofParts",
+        query = "SELECT l FROM StockTakeLine l WHERE l.stockTake = :take AND l.partNumber IN :parts")
+@NamedQuery(name = "StockTakeLine.uncounted",
+        query = "SELECT COUNT(l) FROM StockTakeLine l WHERE l.stockTake = :take AND l.countedQty IS NULL")
+@NamedQuery(name = "StockTakeLine.differences",
+        query = "SELECT l FROM StockTakeLine l WHERE l.stockTake = :take AND l.countedQty <> l.bookQty"
+                + " ORDER BY l.lineNo")
+@NamedQuery(name = "StockTakeLine.countedPerTake",
+        query = "SELECT l.stockTake.id, COUNT(l) FROM StockTakeLine l WHERE l.stockTake.id IN :ids"
+                + " AND l.countedQty IS NOT NULL GROUP BY l.stockTake.id")
+@NamedQuery(name = "StockTakeLine.differingPerTake",
+        query = "SELECT l.stockTake.id, COUNT(l) FROM StockTakeLine l WHERE l.stockTake.id IN :ids"
+                + " AND l.countedQty <> l.bookQty GROUP BY l.stockTake.id")
 @Table(name = "stock_take_line")
 public class StockTakeLine {
 

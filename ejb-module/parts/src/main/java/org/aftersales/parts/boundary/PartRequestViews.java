@@ -1,5 +1,8 @@
 package org.aftersales.parts.boundary;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -7,18 +10,31 @@ import org.aftersales.domain.parts.DefectiveDisposition;
 import org.aftersales.domain.parts.PartRequest;
 import org.aftersales.domain.parts.PartRequestLine;
 import org.aftersales.domain.parts.PartRequestStatus;
+import org.aftersales.parts.control.Checks.KnownServicePoint;
+import org.aftersales.parts.control.Checks.KnownTicket;
+import org.aftersales.parts.control.Checks.Lines;
+import org.aftersales.parts.control.Checks.PartLine;
+import org.aftersales.parts.control.Checks.Quantity;
 
-/** P4: what {@link PartRequests} takes and gives; entities stay inside. */
+/**
+ * P4: what {@link PartRequests} takes and gives; entities stay inside. {@code POST /part-requests}
+ * takes {@link NewRequest} as its JSON.
+ */
 public final class PartRequestViews {
+
+    /** The most lines on one request. */
+    public static final int MAX_LINES = 50;
 
     private PartRequestViews() {
     }
 
-    public record NewRequest(String ticketNumber, String servicePoint, String note, List<NewLine> lines)
+    public record NewRequest(@NotBlank @KnownTicket String ticketNumber, @NotBlank @KnownServicePoint String servicePoint,
+            @Size(max = 500) String note, @Lines(max = MAX_LINES, distinct = true, known = true) List<@Valid NewLine> lines)
             implements Serializable {
     }
 
-    public record NewLine(String partNumber, Integer qty) implements Serializable {
+    public record NewLine(@NotBlank String partNumber, @Quantity(positive = true) Integer qty)
+            implements Serializable, PartLine {
     }
 
     public record Usage(String partNumber, Integer used, Integer defectiveReturned, DefectiveDisposition disposition)

@@ -6,19 +6,17 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.Instant;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.parts.PartRequest;
 import org.aftersales.domain.parts.PartRequestLine;
@@ -26,14 +24,13 @@ import org.aftersales.domain.parts.PartRequestStatus;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
-import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.Text;
 import org.aftersales.domain.shared.UnknownEntityException;
-import org.aftersales.parts.boundary.PartRequestViews.NewLine;
 import org.aftersales.parts.boundary.PartRequestViews.NewRequest;
 import org.aftersales.parts.boundary.PartRequestViews.RequestView;
 import org.aftersales.parts.boundary.PartRequestViews.Usage;
+import org.aftersales.parts.control.PartRequestSearch;
 import org.aftersales.parts.control.Warehouse;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.tickets.boundary.TicketService;
@@ -50,8 +47,6 @@ import org.aftersales.tickets.boundary.TicketViews.TicketView;
 @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN, Roles.TECHNICIAN, Roles.DISPATCHER})
 public class PartRequests {
 
-    private static final int MAX_LINES = 50;
-
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
@@ -64,56 +59,23 @@ public class PartRequests {
     @EJB
     private StockService stock;
 
-    @EJB
-    private Warehouse warehouse;
+    @Inject
+    private PartRequestSearch search;
 
     @EJB
     private BusinessCalendar calendar;
 
     /** P4: a technician only for a ticket assigned to them (403 otherwise); managers for any. */
     @RolesAllowed({Roles.TECHNICIAN, Roles.MANAGER, Roles.ADMIN})
-    public RequestView request(NewRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        String ticket = Text.optional(request.ticketNumber());
-        TicketView view = null;
-        if (ticket == null) {
-            errors.add(FieldError.of("ticketNumber", "validation.required"));
-        } else {
-            view = tickets.find(ticket).orElse(null); // through the tickets context's boundary
-            if (view == null) {
-                errors.add(FieldError.of("ticketNumber", "validation.unknownTicket", ticket));
-            }
-        }
-        String point = warehouse.servicePoint(errors, "servicePoint", request.servicePoint());
-        if (request.note() != null && request.note().length() > 500) {
-            errors.add(FieldError.of("note", "validation.tooLong"));
-        }
-        List<NewLine> lines = request.lines() == null ? List.of() : request.lines();
-        if (lines.isEmpty() || lines.size() > MAX_LINES || lines.stream().anyMatch(Objects::isNull)) {
-            errors.add(FieldError.of("lines", "validation.slipLines", MAX_LINES));
-            lines = List.of();
-        }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < lines.size(); i++) {
-            NewLine line = lines.get(i);
-            String at = "lines[" + i + "].";
-            if (line.partNumber() == null || line.partNumber().isBlank()) {
-                errors.add(FieldError.of(at + "partNumber", "validation.required"));
-            } else if (!seen.add(line.partNumber().strip())) {
-                errors.add(FieldError.of(at + "partNumber", "validation.duplicatePart", line.partNumber()));
-            } else {
-                warehouse.part(errors, at + "partNumber", line.partNumber());
-            }
-            Plausible.positiveQuantity(at + "qty", line.qty()).ifPresent(errors::add);
-        }
-        if (!errors.isEmpty()) {
-            throw new RuleViolationException(errors);
-        }
+    public RequestView request(@Valid NewRequest request) {
+        String ticket = request.ticketNumber().strip();
+        TicketView view = tickets.find(ticket).orElseThrow(); // known: checked by the request's constraints
         if (!supervisor() && !caller().equals(view.technician())) {
             throw new EJBAccessException("Ticket " + ticket + " is not assigned to " + caller());
         }
-        PartRequest r = new PartRequest(ticket, point, caller(), calendar.now(), Text.optional(request.note()));
-        lines.forEach(l -> r.line(l.partNumber().strip(), l.qty()));
+        PartRequest r = new PartRequest(ticket, Warehouse.code(request.servicePoint()), caller(), calendar.now(),
+                Text.optional(request.note()));
+        request.lines().forEach(l -> r.line(l.partNumber().strip(), l.qty()));
         em.persist(r);
         em.flush();
         return RequestView.of(r);
@@ -126,28 +88,8 @@ public class PartRequests {
     /** P4: the requests of a ticket, or the warehouse's queue by status and service point; newest first. */
     public PageResult<RequestView> list(String ticketNumber, PartRequestStatus status, String servicePoint, int first,
             int size) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (ticketNumber != null && !ticketNumber.isBlank()) {
-            where.append(" AND r.ticketNumber = :t");
-            params.put("t", ticketNumber.strip());
-        }
-        if (status != null) {
-            where.append(" AND r.status = :s");
-            params.put("s", status);
-        }
-        if (servicePoint != null && !servicePoint.isBlank()) {
-            where.append(" AND r.servicePoint = :sp");
-            params.put("sp", servicePoint.strip().toUpperCase(Locale.ROOT));
-        }
-        var page = em.createQuery("SELECT r FROM PartRequest r" + where + " ORDER BY r.id DESC", PartRequest.class);
-        var count = em.createQuery("SELECT COUNT(r) FROM PartRequest r" + where, Long.class);
-        params.forEach((k, v) -> {
-            page.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return new PageResult<>(page.setFirstResult(first).setMaxResults(size).getResultList().stream()
-                .map(RequestView::of).toList(), count.getSingleResult());
+        PageResult<PartRequest> page = search.requests(ticketNumber, status, servicePoint, first, size);
+        return new PageResult<>(page.items().stream().map(RequestView::of).toList(), page.total());
     }
 
     /** P4: REQUESTED → APPROVED. */
@@ -163,7 +105,7 @@ public class PartRequests {
      * not enough stock → 409 and nothing is issued. A TO_BUY request is issued the same way once bought.
      */
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
-    public RequestView issue(long id, String note) {
+    public RequestView issue(long id, @Size(max = 500) String note) {
         PartRequest r = existing(id, true);
         if (!r.getStatus().open()) {
             throw new ConflictException("error.partRequestStatus", id, r.getStatus().name());
@@ -185,13 +127,7 @@ public class PartRequests {
 
     /** P4: refused, with the reason (required). */
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
-    public RequestView reject(long id, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolationException(FieldError.of("reason", "validation.required"));
-        }
-        if (reason.strip().length() > 500) {
-            throw new RuleViolationException(FieldError.of("reason", "validation.tooLong"));
-        }
+    public RequestView reject(long id, @NotBlank @Size(max = 500) String reason) {
         PartRequest r = existing(id, true);
         decide(r, () -> r.reject(reason, caller(), calendar.now()));
         return RequestView.of(r);
@@ -201,10 +137,7 @@ public class PartRequests {
      * P4: used quantities and defective parts returned (with their disposition) of an issued request;
      * by the requesting technician or the warehouse and managers.
      */
-    public RequestView usage(long id, List<Usage> usages) {
-        if (usages == null || usages.isEmpty() || usages.stream().anyMatch(Objects::isNull)) {
-            throw new RuleViolationException(FieldError.of("lines", "validation.required"));
-        }
+    public RequestView usage(long id, @NotEmpty List<@NotNull Usage> lines) {
         PartRequest r = existing(id, true);
         if (!supervisor() && !context.isCallerInRole(Roles.WAREHOUSE) && !caller().equals(r.getRequestedBy())) {
             throw new EJBAccessException("Part request " + id + " is not " + caller() + "'s");
@@ -213,8 +146,8 @@ public class PartRequests {
             throw new ConflictException("error.partRequestStatus", id, r.getStatus().name());
         }
         List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < usages.size(); i++) {
-            Usage u = usages.get(i);
+        for (int i = 0; i < lines.size(); i++) {
+            Usage u = lines.get(i);
             String at = "lines[" + i + "].";
             PartRequestLine line = r.getLines().stream().filter(l -> l.getPartNumber().equals(u.partNumber()))
                     .findFirst().orElse(null);
@@ -235,7 +168,7 @@ public class PartRequests {
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
-        for (Usage u : usages) {
+        for (Usage u : lines) {
             r.usage(u.partNumber(), u.used() == null ? 0 : u.used(),
                     u.defectiveReturned() == null ? 0 : u.defectiveReturned(), u.disposition());
         }

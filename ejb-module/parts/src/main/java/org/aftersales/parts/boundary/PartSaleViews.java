@@ -1,5 +1,9 @@
 package org.aftersales.parts.boundary;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,19 +12,32 @@ import org.aftersales.domain.parts.PartSale;
 import org.aftersales.domain.parts.PartSaleLine;
 import org.aftersales.domain.parts.PaymentMethod;
 import org.aftersales.domain.parts.SalesSettlement;
+import org.aftersales.domain.shared.SingleLine;
+import org.aftersales.parts.control.Checks.KnownServicePoint;
+import org.aftersales.parts.control.Checks.KnownTicket;
+import org.aftersales.parts.control.Checks.Lines;
+import org.aftersales.parts.control.Checks.PartLine;
+import org.aftersales.parts.control.Checks.Quantity;
 
 /** What the parts sales (P5) take and give. */
 public final class PartSaleViews {
+
+    /** The most lines on one sales card. */
+    public static final int MAX_LINES = 50;
 
     private PartSaleViews() {
     }
 
     /** P5: a counter sale; {@code cashier} (收款员) defaults to the caller. */
-    public record NewSale(String servicePoint, String buyer, String buyerPhone, String ticketNumber,
-            PaymentMethod paymentMethod, String cashier, String note, List<NewSaleLine> lines) implements Serializable {
+    public record NewSale(@NotBlank @KnownServicePoint String servicePoint,
+            @NotBlank @Size(max = 200) @SingleLine String buyer, @Size(max = 32) @SingleLine String buyerPhone,
+            @KnownTicket String ticketNumber, @NotNull PaymentMethod paymentMethod,
+            @Size(max = 64) @SingleLine String cashier, @Size(max = 500) String note,
+            @Lines(max = MAX_LINES, distinct = true, known = true) List<@Valid NewSaleLine> lines) implements Serializable {
     }
 
-    public record NewSaleLine(String partNumber, Integer qty) implements Serializable {
+    public record NewSaleLine(@NotBlank String partNumber, @Quantity(positive = true) Integer qty)
+            implements Serializable, PartLine {
     }
 
     public record SaleLineView(int lineNo, String partNumber, String partName, String unit, int quantity,

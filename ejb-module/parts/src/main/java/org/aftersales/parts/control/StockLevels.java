@@ -72,15 +72,14 @@ public class StockLevels {
     }
 
     private boolean exists(Key key) {
-        return !em.createQuery("SELECT s.id FROM StockLevel s WHERE s.servicePoint = :sp AND s.partNumber = :p",
-                Long.class).setParameter("sp", key.servicePoint()).setParameter("p", key.partNumber())
-                .getResultList().isEmpty();
+        return !em.createNamedQuery("StockLevel.idOfKey", Long.class).setParameter("servicePoint", key.servicePoint())
+                .setParameter("partNumber", key.partNumber()).getResultList().isEmpty();
     }
 
     private Optional<StockLevel> find(Key key) {
-        return em.createQuery("SELECT s FROM StockLevel s WHERE s.servicePoint = :sp AND s.partNumber = :p",
-                StockLevel.class).setParameter("sp", key.servicePoint()).setParameter("p", key.partNumber())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        return em.createNamedQuery("StockLevel.byKey", StockLevel.class).setParameter("servicePoint", key.servicePoint())
+                .setParameter("partNumber", key.partNumber()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     /** Creates an empty level in a transaction of its own, if missing; a concurrent creator wins harmlessly. */

@@ -9,32 +9,35 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
+import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.parts.InsufficientStockException;
 import org.aftersales.domain.parts.MovementType;
 import org.aftersales.domain.parts.Part;
+import org.aftersales.domain.parts.ServicePoint;
 import org.aftersales.domain.parts.StockLevel;
 import org.aftersales.domain.parts.StockMovement;
 import org.aftersales.domain.parts.StockRules;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.DomainEvent;
-import org.aftersales.domain.shared.FieldError;
 import org.aftersales.events.boundary.DomainEvents;
 import org.aftersales.numbering.boundary.DocumentNumbers;
 import org.aftersales.parts.boundary.StockEvents;
 import org.aftersales.parts.control.StockLevels.Key;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
+import org.aftersales.tickets.boundary.TicketService;
 
 /**
- * What every document of the warehouse needs: its T10 number, the checks of service points and
- * parts named at the boundary, and the P6 low-stock announcement after stock has left.
+ * What every document of the warehouse needs: its T10 number, the service points, parts and tickets
+ * it names (looked up for the boundaries' constraints, {@link Checks}), and the P6 low-stock
+ * announcement after stock has left.
  */
 @Stateless
 @PermitAll
@@ -57,6 +60,9 @@ public class Warehouse {
     @EJB
     private DomainEvents events;
 
+    @EJB
+    private TicketService tickets;
+
     /**
      * T10: the next number of this kind of document (its own series per department and month), drawn
      * in the caller's transaction (after its stock rows are locked).
@@ -66,32 +72,33 @@ public class Warehouse {
         return numbers.next(kind, settings.text(DEFAULT_DEPARTMENT, "YX"), YearMonth.from(now.atZone(calendar.zone()))).toString();
     }
 
-    /** The service point's code, upper case; a missing or unknown one adds its error. */
-    public String servicePoint(List<FieldError> errors, String field, String code) {
-        if (code == null || code.isBlank()) {
-            errors.add(FieldError.of(field, "validation.required"));
-            return null;
-        }
-        String normal = code.strip().toUpperCase(Locale.ROOT);
-        if (em.createQuery("SELECT COUNT(s) FROM ServicePoint s WHERE s.code = :c", Long.class).setParameter("c", normal)
-                .getSingleResult() == 0) {
-            errors.add(FieldError.of(field, "validation.unknownServicePoint", code));
-        }
-        return normal;
+    /** A service point's code as stored: without surrounding blanks, upper case. */
+    public static String code(String code) {
+        return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
     }
 
-    /** The catalogue's part; a missing or unknown number adds its error. */
-    public Optional<Part> part(List<FieldError> errors, String field, String partNumber) {
-        if (partNumber == null || partNumber.isBlank()) {
-            errors.add(FieldError.of(field, "validation.required"));
-            return Optional.empty();
-        }
-        Optional<Part> part = em.createQuery("SELECT p FROM Part p WHERE p.partNumber = :n", Part.class)
-                .setParameter("n", partNumber.strip()).getResultStream().findFirst();
-        if (part.isEmpty()) {
-            errors.add(FieldError.of(field, "validation.unknownPart", partNumber));
-        }
-        return part;
+    /** The service point of this code (as stored, see {@link #code}). */
+    public Optional<ServicePoint> servicePoint(String code) {
+        return em.createNamedQuery("ServicePoint.byCode", ServicePoint.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    /** The catalogue's part of this number (without surrounding blanks). */
+    public Optional<Part> part(String partNumber) {
+        return em.createNamedQuery("Part.byNumber", Part.class).setParameter("number", partNumber).getResultStream()
+                .findFirst();
+    }
+
+    /** The catalogue's parts of these numbers, by number. */
+    public Map<String, Part> parts(Collection<String> numbers) {
+        return numbers.isEmpty() ? Map.of() : em.createNamedQuery("Part.byNumbers", Part.class)
+                .setParameter("numbers", numbers).getResultStream()
+                .collect(Collectors.toMap(Part::getPartNumber, Function.identity()));
+    }
+
+    /** Whether the ticket exists, asked through the tickets context's boundary. */
+    public boolean ticket(String number) {
+        return tickets.find(number).isPresent();
     }
 
     /**
@@ -105,6 +112,20 @@ public class Warehouse {
         }
         try {
             return level.take(type, quantity, number, now, by);
+        } catch (InsufficientStockException e) {
+            throw new ConflictException("error.notEnoughStock", key.partNumber(), key.servicePoint(), e.onHand(),
+                    e.wanted());
+        }
+    }
+
+    /**
+     * P6: the stock-take's adjustment of a locked level by {@code difference} (counted − book); a
+     * loss larger than what is on hand now (moved out since the count: recount) → 409.
+     */
+    public static StockMovement adjust(StockLevel level, Key key, int difference, java.math.BigDecimal price,
+            String number, Instant now, String by) {
+        try {
+            return level.adjust(difference, price, number, now, by);
         } catch (InsufficientStockException e) {
             throw new ConflictException("error.notEnoughStock", key.partNumber(), key.servicePoint(), e.onHand(),
                     e.wanted());

@@ -52,8 +52,8 @@ public class StockNotifier implements MessageListener {
         }
         em.persist(new ProcessedEvent(event.id(), CONSUMER, Instant.now()));
         em.flush(); // a concurrent duplicate fails here and rolls back
-        List<String> keepers = em.createQuery("SELECT s FROM ServicePoint s WHERE s.code = :c", ServicePoint.class)
-                .setParameter("c", event.get("servicePoint")).getResultStream().findFirst()
+        List<String> keepers = em.createNamedQuery("ServicePoint.byCode", ServicePoint.class)
+                .setParameter("code", event.get("servicePoint")).getResultStream().findFirst()
                 .map(ServicePoint::getKeepers).orElse(List.of());
         notifications.notifyUsers(keepers, MESSAGE, List.of(event.get("servicePoint"), event.get("partNumber"),
                 String.valueOf(event.get("onHand")), String.valueOf(event.get("minimum"))), event.id());

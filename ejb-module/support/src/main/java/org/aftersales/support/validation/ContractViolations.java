@@ -1,19 +1,26 @@
 package org.aftersales.support.validation;
 
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
 import java.lang.annotation.Annotation;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.aftersales.domain.shared.FieldError;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
  * Turns the Bean Validation violations of a boundary's input record into the project's field errors:
  * the same field paths ({@code lines[0].qty}) and message keys the API and the screens have always
  * shown. A constraint names its key in its message ({@code @Pattern(regexp = …, message =
  * "{validation.department}")}); the standard constraints without one get the project's usual key.
+ * A constraint's own validator that needs arguments in its message ({@code {0}} of "A slip has 1 to
+ * {0} lines.") reports them with {@link #report}: they travel as the violation's dynamic payload
+ * (Hibernate Validator, which Payara ships), never inside a message template.
  */
 public final class ContractViolations {
 
@@ -38,7 +45,43 @@ public final class ContractViolations {
     }
 
     static FieldError fieldError(ConstraintViolation<?> v) {
-        return FieldError.of(path(v.getPropertyPath()), key(v));
+        return new FieldError(path(v.getPropertyPath()), key(v), args(v));
+    }
+
+    /** The arguments a validator gave with {@link #report}; none for every other violation. */
+    static List<String> args(ConstraintViolation<?> v) {
+        try {
+            Object payload = v.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Arguments.class);
+            return payload instanceof Arguments a ? a.values() : List.of();
+        } catch (ValidationException e) {
+            return List.of();
+        }
+    }
+
+    /** A message's arguments, as the dynamic payload of a violation. */
+    record Arguments(List<String> values) {
+    }
+
+    /**
+     * For a constraint's validator: reports the message key {@code key} (e.g. {@code
+     * validation.slipLines}) with its arguments on {@code property} of the validated object (null:
+     * on the object itself), at {@code index} when that object is a list (null: not in a list).
+     * Returns false, what {@code isValid} answers then.
+     */
+    public static boolean report(ConstraintValidatorContext context, String key, String property, Integer index,
+            Object... args) {
+        context.disableDefaultConstraintViolation();
+        HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+        hibernate.withDynamicPayload(new Arguments(java.util.Arrays.stream(args).map(String::valueOf).toList()));
+        var violation = hibernate.buildConstraintViolationWithTemplate("{" + key + "}");
+        if (property == null) {
+            violation.addConstraintViolation();
+        } else if (index == null) {
+            violation.addPropertyNode(property).addConstraintViolation();
+        } else {
+            violation.addPropertyNode(property).inIterable().atIndex(index).addConstraintViolation();
+        }
+        return false;
     }
 
     /** The project's message key: the template's own {@code {validation.…}}, else the usual key of the constraint. */
@@ -65,7 +108,8 @@ public final class ContractViolations {
 
     /**
      * {@code receive.request.lines[0].qty} → {@code lines[0].qty}: the method and the parameter
-     * (the input record) are left out; a constraint on a plain parameter keeps the parameter's name.
+     * (the input record) are left out; a constraint on a plain parameter keeps the parameter's name,
+     * and so does an element of a list parameter ({@code counts[0].counted}).
      */
     static String path(Path path) {
         StringBuilder field = new StringBuilder();
@@ -80,7 +124,10 @@ public final class ContractViolations {
                     // a class-level constraint on the record: reported on its parent path
                 }
                 default -> {
-                    if (node.isInIterable() && !field.isEmpty()) {
+                    if (node.isInIterable()) {
+                        if (field.isEmpty()) {
+                            field.append(parameter); // an element of a list parameter: counts[0].counted
+                        }
                         field.append('[').append(node.getIndex() == null ? node.getKey() : node.getIndex()).append(']');
                     }
                     if (node.getName() != null && !"<list element>".equals(node.getName())) {

@@ -1,33 +1,19 @@
 package org.aftersales.web.parts.rest;
 
 import jakarta.json.bind.annotation.JsonbNillable;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import java.util.List;
 import org.aftersales.parts.boundary.PartRequestViews.LineView;
 import org.aftersales.parts.boundary.PartRequestViews.RequestView;
 import org.aftersales.web.shared.rest.ApiTime;
 
-/** P4: the JSON of {@code /part-requests}. */
+/** P4: the JSON of {@code /part-requests}; a new request is read straight into {@code PartRequestViews.NewRequest}. */
 public final class PartRequestDtos {
 
     private PartRequestDtos() {
     }
 
-    public record NewRequest(
-            @NotBlank(message = "{validation.required}") String ticketNumber,
-            @NotBlank(message = "{validation.required}") String servicePoint,
-            @Size(max = 500, message = "{validation.tooLong}") String note,
-            @NotEmpty(message = "{validation.required}") List<@Valid NewLine> lines) {
-    }
-
-    public record NewLine(String partNumber, Integer qty) {
-    }
-
-    public record Issue(@Size(max = 500, message = "{validation.tooLong}") String note) {
+    public record Issue(String note) {
     }
 
     public record ToBuy(List<String> partNumbers) {
@@ -36,7 +22,8 @@ public final class PartRequestDtos {
     public record Rejection(String reason) {
     }
 
-    public record Usages(@NotEmpty(message = "{validation.required}") List<@Valid Usage> lines) {
+    /** P4: the used quantities; the disposition an enum name. */
+    public record Usages(List<Usage> lines) {
     }
 
     public record Usage(String partNumber, Integer used, Integer defectiveReturned, String disposition) {

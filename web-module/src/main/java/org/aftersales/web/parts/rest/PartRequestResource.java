@@ -2,7 +2,6 @@ package org.aftersales.web.parts.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -58,11 +57,8 @@ public class PartRequestResource {
 
     @POST
     @RolesAllowed({Roles.TECHNICIAN, Roles.MANAGER, Roles.ADMIN})
-    public Response request(@NotNull(message = "{validation.body}") @Valid PartRequestDtos.NewRequest body) {
-        Request created = Request.of(requests.request(new PartRequestViews.NewRequest(body.ticketNumber(),
-                body.servicePoint(), body.note(), body.lines().stream()
-                        .map(l -> l == null ? null : new PartRequestViews.NewLine(l.partNumber(), l.qty())).toList())),
-                zone());
+    public Response request(@NotNull(message = "{validation.body}") PartRequestViews.NewRequest body) {
+        Request created = Request.of(requests.request(body), zone());
         return Response.created(uri.getBaseUriBuilder().path("part-requests").path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -102,7 +98,7 @@ public class PartRequestResource {
     @POST
     @Path("{id}/issue")
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
-    public Request issue(@PathParam("id") long id, @Valid PartRequestDtos.Issue body) {
+    public Request issue(@PathParam("id") long id, PartRequestDtos.Issue body) {
         return Request.of(requests.issue(id, body == null ? null : body.note()), zone());
     }
 
@@ -124,9 +120,9 @@ public class PartRequestResource {
     @POST
     @Path("{id}/usage")
     public Request usage(@PathParam("id") long id,
-            @NotNull(message = "{validation.body}") @Valid PartRequestDtos.Usages body) {
-        List<PartRequestViews.Usage> usages = new ArrayList<>();
-        for (int i = 0; i < body.lines().size(); i++) {
+            @NotNull(message = "{validation.body}") PartRequestDtos.Usages body) {
+        List<PartRequestViews.Usage> usages = body.lines() == null ? null : new ArrayList<>();
+        for (int i = 0; usages != null && i < body.lines().size(); i++) {
             PartRequestDtos.Usage u = body.lines().get(i);
             if (u == null) {
                 usages.add(null);

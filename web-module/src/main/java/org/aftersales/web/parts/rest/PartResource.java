@@ -2,7 +2,6 @@ package org.aftersales.web.parts.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +37,7 @@ public class PartResource {
 
     @POST
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
-    public Response create(@NotNull(message = "{validation.body}") @Valid NewPart body, @Context UriInfo uri) {
+    public Response create(@NotNull(message = "{validation.body}") NewPart body, @Context UriInfo uri) {
         PartViews.PartView created = parts.create(new PartViews.NewPart(body.partNumber(), body.name(), body.unit(),
                 MoneyText.parse(body.price(), "price"), body.fittingModels(), body.supplier(),
                 EnumParser.one(PartSource.class, body.source(), "source", PartSource.BOUGHT_IN)));

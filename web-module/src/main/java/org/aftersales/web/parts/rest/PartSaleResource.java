@@ -2,7 +2,6 @@ package org.aftersales.web.parts.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -58,12 +57,10 @@ public class PartSaleResource {
 
     @POST
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
-    public Response sell(@NotNull(message = "{validation.body}") @Valid SaleDtos.NewSale body) {
+    public Response sell(@NotNull(message = "{validation.body}") SaleDtos.NewSale body) {
         PaymentMethod method = EnumParser.one(PaymentMethod.class, body.paymentMethod(), "paymentMethod", null);
         Sale sale = Sale.of(sales.sell(new PartSaleViews.NewSale(body.servicePoint(), body.buyer(), body.buyerPhone(),
-                body.ticketNumber(), method, body.cashier(), body.note(), body.lines().stream()
-                        .map(l -> l == null ? null : new PartSaleViews.NewSaleLine(l.partNumber(), l.qty())).toList())),
-                zone());
+                body.ticketNumber(), method, body.cashier(), body.note(), body.lines())), zone());
         return Response.created(uri.getBaseUriBuilder().path("part-sales").path(sale.number()).build()).entity(sale)
                 .build();
     }

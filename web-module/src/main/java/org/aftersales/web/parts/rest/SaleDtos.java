@@ -1,13 +1,9 @@
 package org.aftersales.web.parts.rest;
 
 import jakarta.json.bind.annotation.JsonbNillable;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import java.util.List;
-import org.aftersales.domain.shared.SingleLine;
+import org.aftersales.parts.boundary.PartSaleViews.NewSaleLine;
 import org.aftersales.parts.boundary.PartSaleViews.SaleLineView;
 import org.aftersales.parts.boundary.PartSaleViews.SaleView;
 import org.aftersales.parts.boundary.PartSaleViews.SettlementRow;
@@ -20,23 +16,12 @@ public final class SaleDtos {
     private SaleDtos() {
     }
 
-    public record NewSale(
-            @NotBlank(message = "{validation.required}") String servicePoint,
-            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String buyer,
-            @Size(max = 32, message = "{validation.tooLong}") @SingleLine String buyerPhone,
-            String ticketNumber,
-            @NotBlank(message = "{validation.required}") String paymentMethod,
-            @Size(max = 64, message = "{validation.tooLong}") @SingleLine String cashier,
-            @Size(max = 500, message = "{validation.tooLong}") String note,
-            @NotEmpty(message = "{validation.required}") List<@Valid NewLine> lines) {
+    /** P5, as {@code PartSaleViews.NewSale}: the payment method an enum name. */
+    public record NewSale(String servicePoint, String buyer, String buyerPhone, String ticketNumber,
+            String paymentMethod, String cashier, String note, List<NewSaleLine> lines) {
     }
 
-    public record NewLine(String partNumber, Integer qty) {
-    }
-
-    public record NewSettlement(
-            @NotBlank(message = "{validation.required}") String servicePoint,
-            @NotBlank(message = "{validation.required}") @Size(max = 64, message = "{validation.tooLong}") @SingleLine String cashier) {
+    public record NewSettlement(String servicePoint, String cashier) {
     }
 
     public record Line(int lineNo, String partNumber, String partName, String unit, int qty, String unitPrice,

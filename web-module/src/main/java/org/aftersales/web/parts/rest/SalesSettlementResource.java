@@ -2,7 +2,6 @@ package org.aftersales.web.parts.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -62,7 +61,7 @@ public class SalesSettlementResource {
     /** Settles every unsettled sale of the service point; nothing to settle → 409. */
     @POST
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
-    public Response settle(@NotNull(message = "{validation.body}") @Valid SaleDtos.NewSettlement body) {
+    public Response settle(@NotNull(message = "{validation.body}") SaleDtos.NewSettlement body) {
         Settlement slip = Settlement.of(sales.settle(body.servicePoint(), body.cashier()), zone());
         return Response.created(uri.getBaseUriBuilder().path("sales-settlements").path(slip.number()).build())
                 .entity(slip).build();

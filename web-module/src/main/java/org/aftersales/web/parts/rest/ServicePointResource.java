@@ -2,7 +2,6 @@ package org.aftersales.web.parts.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.parts.boundary.PartService;
 import org.aftersales.parts.boundary.PartViews;
-import org.aftersales.web.parts.rest.PartDtos.NewServicePoint;
 import org.aftersales.web.parts.rest.PartDtos.ServicePoint;
 import org.aftersales.web.shared.rest.Page;
 import org.aftersales.web.shared.rest.PageParams;
@@ -35,9 +33,9 @@ public class ServicePointResource {
 
     @POST
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
-    public Response create(@NotNull(message = "{validation.body}") @Valid NewServicePoint body, @Context UriInfo uri) {
-        PartViews.ServicePointView created = parts.createServicePoint(
-                new PartViews.NewServicePoint(body.code(), body.name(), body.keepers()));
+    public Response create(@NotNull(message = "{validation.body}") PartViews.NewServicePoint body,
+            @Context UriInfo uri) {
+        PartViews.ServicePointView created = parts.createServicePoint(body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
                 .entity(ServicePoint.of(created)).build();
     }

@@ -1,58 +1,29 @@
 package org.aftersales.web.parts.rest;
 
 import jakarta.json.bind.annotation.JsonbNillable;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import java.util.List;
-import org.aftersales.domain.shared.SingleLine;
 import org.aftersales.parts.boundary.StockViews.DiscrepancyView;
 import org.aftersales.parts.boundary.StockViews.SlipLineView;
 import org.aftersales.parts.boundary.StockViews.SlipView;
 import org.aftersales.parts.boundary.StockViews.StockView;
 import org.aftersales.web.shared.rest.ApiTime;
 
-/** The JSON of {@code /stock} (../shared/API.md, "Parts and stock"): API.md's fields, then additions. */
+/**
+ * The JSON of {@code /stock} (../shared/API.md, "Parts and stock"): API.md's fields, then additions.
+ * Issues, transfers and limits are read straight into the boundary's requests ({@code StockViews});
+ * their rules are checked there, once (issue 11.1).
+ */
 public final class StockDtos {
 
     private StockDtos() {
     }
 
-    public record NewReceipt(
-            @NotBlank(message = "{validation.required}") String servicePoint,
-            @Size(max = 200, message = "{validation.tooLong}") @SingleLine String supplier,
-            @Size(max = 500, message = "{validation.tooLong}") String note,
-            @NotEmpty(message = "{validation.required}") List<@Valid ReceiptLine> lines) {
+    /** P2: as {@code StockViews.ReceiptRequest}, the unit price a money string ("12.50"). */
+    public record NewReceipt(String servicePoint, String supplier, String note, List<ReceiptLine> lines) {
     }
 
     public record ReceiptLine(String partNumber, Integer invoicedQty, Integer countedQty, String unitPrice) {
-    }
-
-    public record NewIssue(
-            @NotBlank(message = "{validation.required}") String servicePoint,
-            String ticketNumber,
-            @Size(max = 100, message = "{validation.tooLong}") @SingleLine String recipient,
-            @Size(max = 500, message = "{validation.tooLong}") String note,
-            @NotEmpty(message = "{validation.required}") List<@Valid IssueLine> lines) {
-    }
-
-    public record IssueLine(String partNumber, Integer qty) {
-    }
-
-    public record NewTransfer(
-            @NotBlank(message = "{validation.required}") String fromServicePoint,
-            @NotBlank(message = "{validation.required}") String toServicePoint,
-            @Size(max = 500, message = "{validation.tooLong}") String note,
-            @NotEmpty(message = "{validation.required}") List<@Valid TransferLine> lines) {
-    }
-
-    public record TransferLine(String partNumber, Integer qty, Integer receivedQty) {
-    }
-
-    public record NewLimits(@NotBlank(message = "{validation.required}") String servicePoint,
-            @NotBlank(message = "{validation.required}") String partNumber, Integer minimum, Integer maximum) {
     }
 
     @JsonbNillable
@@ -77,8 +48,7 @@ public final class StockDtos {
         }
     }
 
-    public record Resolution(@NotBlank(message = "{validation.required}")
-            @Size(max = 500, message = "{validation.tooLong}") String resolution) {
+    public record Resolution(String resolution) {
     }
 
     /** A slip: inbound (入库单), outbound (出库单) or transfer (调拨单). */

@@ -2,7 +2,6 @@ package org.aftersales.web.parts.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -36,10 +35,7 @@ import org.aftersales.parts.boundary.StockViews;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.parts.print.SlipForm;
-import org.aftersales.web.parts.rest.StockDtos.NewIssue;
-import org.aftersales.web.parts.rest.StockDtos.NewLimits;
 import org.aftersales.web.parts.rest.StockDtos.NewReceipt;
-import org.aftersales.web.parts.rest.StockDtos.NewTransfer;
 import org.aftersales.web.parts.rest.StockDtos.ReportLine;
 import org.aftersales.web.parts.rest.StockDtos.Slip;
 import org.aftersales.web.parts.rest.StockDtos.Stock;
@@ -78,9 +74,9 @@ public class StockResource {
     @POST
     @Path("receipts")
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
-    public Response receive(@NotNull(message = "{validation.body}") @Valid NewReceipt body) {
-        List<StockViews.ReceiptLine> lines = new ArrayList<>();
-        for (int i = 0; i < body.lines().size(); i++) {
+    public Response receive(@NotNull(message = "{validation.body}") NewReceipt body) {
+        List<StockViews.ReceiptLine> lines = body.lines() == null ? null : new ArrayList<>();
+        for (int i = 0; lines != null && i < body.lines().size(); i++) {
             StockDtos.ReceiptLine l = body.lines().get(i);
             lines.add(l == null ? null : new StockViews.ReceiptLine(l.partNumber(), l.invoicedQty(), l.countedQty(),
                     MoneyText.parse(l.unitPrice(), "lines[" + i + "].unitPrice")));
@@ -93,21 +89,16 @@ public class StockResource {
     @POST
     @Path("issues")
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
-    public Response issue(@NotNull(message = "{validation.body}") @Valid NewIssue body) {
-        return created(stock.issue(new StockViews.IssueRequest(body.servicePoint(), body.ticketNumber(),
-                body.recipient(), body.note(), body.lines().stream()
-                        .map(l -> l == null ? null : new StockViews.IssueLine(l.partNumber(), l.qty())).toList())));
+    public Response issue(@NotNull(message = "{validation.body}") StockViews.IssueRequest body) {
+        return created(stock.issue(body));
     }
 
     /** P3: sent = received + recorded difference. */
     @POST
     @Path("transfers")
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
-    public Response transfer(@NotNull(message = "{validation.body}") @Valid NewTransfer body) {
-        return created(stock.transfer(new StockViews.TransferRequest(body.fromServicePoint(), body.toServicePoint(),
-                body.note(), body.lines().stream()
-                        .map(l -> l == null ? null : new StockViews.TransferLine(l.partNumber(), l.qty(), l.receivedQty()))
-                        .toList())));
+    public Response transfer(@NotNull(message = "{validation.body}") StockViews.TransferRequest body) {
+        return created(stock.transfer(body));
     }
 
     @GET
@@ -155,7 +146,7 @@ public class StockResource {
     @Path("discrepancies/{id}/resolution")
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public StockDtos.Discrepancy resolve(@PathParam("id") long id,
-            @NotNull(message = "{validation.body}") @Valid StockDtos.Resolution body) {
+            @NotNull(message = "{validation.body}") StockDtos.Resolution body) {
         return StockDtos.Discrepancy.of(stock.resolve(id, body.resolution()), zone());
     }
 
@@ -189,9 +180,8 @@ public class StockResource {
     @PUT
     @Path("limits")
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
-    public Stock limits(@NotNull(message = "{validation.body}") @Valid NewLimits body) {
-        return Stock.of(stock.limit(new StockViews.Limits(body.servicePoint(), body.partNumber(), body.minimum(),
-                body.maximum())));
+    public Stock limits(@NotNull(message = "{validation.body}") StockViews.Limits body) {
+        return Stock.of(stock.limit(body));
     }
 
     private Response created(StockViews.SlipView slip) {

@@ -3,10 +3,7 @@ package org.aftersales.web.parts.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.json.bind.annotation.JsonbNillable;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -58,15 +55,8 @@ public class StockTakeResource {
     @Context
     private UriInfo uri;
 
-    public record NewStockTake(String servicePoint,
-            @Size(max = 40, message = "{validation.tooLong}") String partPrefix,
-            @Size(max = 500, message = "{validation.tooLong}") String note) {
-    }
-
-    public record Counts(@NotEmpty(message = "{validation.required}") List<@Valid Count> counts) {
-    }
-
-    public record Count(String partNumber, Integer counted, Long version) {
+    /** P6: the counts of {@code PUT …/counts}, each a {@code StockTakeViews.Count}. */
+    public record Counts(List<StockTakeViews.Count> counts) {
     }
 
     public record Reason(String reason) {
@@ -95,9 +85,8 @@ public class StockTakeResource {
 
     @POST
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
-    public Response start(@NotNull(message = "{validation.body}") @Valid NewStockTake body) {
-        StockTake take = StockTake.of(takes.start(new StockTakeViews.NewStockTake(body.servicePoint(),
-                body.partPrefix(), body.note())), zone());
+    public Response start(@NotNull(message = "{validation.body}") StockTakeViews.NewStockTake body) {
+        StockTake take = StockTake.of(takes.start(body), zone());
         return Response.created(uri.getBaseUriBuilder().path("stock-takes").path(String.valueOf(take.id())).build())
                 .entity(take).build();
     }
@@ -129,10 +118,8 @@ public class StockTakeResource {
     @PUT
     @Path("{id}/counts")
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
-    public List<Line> count(@PathParam("id") long id, @NotNull(message = "{validation.body}") @Valid Counts body) {
-        return takes.count(id, body.counts().stream().map(c -> c == null ? null
-                : new StockTakeViews.Count(c.partNumber(), c.counted(), c.version())).toList())
-                .stream().map(Line::of).toList();
+    public List<Line> count(@PathParam("id") long id, @NotNull(message = "{validation.body}") Counts body) {
+        return takes.count(id, body.counts()).stream().map(Line::of).toList();
     }
 
     @POST

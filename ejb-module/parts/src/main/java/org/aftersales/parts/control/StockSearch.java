@@ -1,0 +1,95 @@
+package org.aftersales.parts.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.aftersales.domain.parts.MovementType;
+import org.aftersales.domain.parts.ReceivingDiscrepancy;
+import org.aftersales.domain.parts.Slip;
+import org.aftersales.domain.parts.StockLevel;
+import org.aftersales.domain.parts.StockMovement;
+import org.aftersales.domain.shared.PageResult;
+import org.aftersales.support.query.Listing;
+
+/** P2, P3, P6: the stock's lists, the slips and the ledger's sums. */
+@Dependent
+public class StockSearch {
+
+    /** The ledger's sum of one part at one service point for one movement type. */
+    public record Moved(String servicePoint, String partNumber, MovementType type, long quantity, BigDecimal value) {
+    }
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    /** P6: stock per service point and part, filtered by either, ordered by both. */
+    public PageResult<StockLevel> levels(String servicePoint, String partNumber, int first, int size) {
+        return Listing.of(em, StockLevel.class).where((cb, s) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (Listing.given(servicePoint)) {
+                where.add(cb.equal(s.get("servicePoint"), Warehouse.code(servicePoint)));
+            }
+            if (Listing.given(partNumber)) {
+                where.add(cb.equal(s.get("partNumber"), partNumber.strip()));
+            }
+            return where;
+        }).orderBy((cb, s) -> List.of(cb.asc(s.get("servicePoint")), cb.asc(s.get("partNumber")))).page(first, size);
+    }
+
+    /** P2: the receiving-discrepancy register, newest first; {@code open} only the unresolved lines. */
+    public PageResult<ReceivingDiscrepancy> discrepancies(String servicePoint, boolean open, int first, int size) {
+        return Listing.of(em, ReceivingDiscrepancy.class).where((cb, d) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (Listing.given(servicePoint)) {
+                where.add(cb.equal(d.get("servicePoint"), Warehouse.code(servicePoint)));
+            }
+            if (open) {
+                where.add(cb.isNull(d.get("resolvedAt")));
+            }
+            return where;
+        }).page(first, size);
+    }
+
+    public Optional<Slip> slip(String number) {
+        return em.createNamedQuery("Slip.byNumber", Slip.class).setParameter("number", number).getResultStream()
+                .findFirst();
+    }
+
+    /** P2: the discrepancies an inbound slip recorded, in their order. */
+    public List<ReceivingDiscrepancy> discrepanciesOf(String slipNumber) {
+        return em.createNamedQuery("ReceivingDiscrepancy.ofSlip", ReceivingDiscrepancy.class)
+                .setParameter("slip", slipNumber).getResultList();
+    }
+
+    /**
+     * P6: the ledger's quantities and values per service point, part and movement type, before
+     * {@code to} and from {@code from} (null: since the beginning), of one service point (null: all).
+     */
+    public List<Moved> moved(String servicePoint, Instant from, Instant to) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> sums = cb.createQuery(Object[].class);
+        Root<StockMovement> m = sums.from(StockMovement.class);
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.lessThan(m.get("occurredAt"), to));
+        if (from != null) {
+            where.add(cb.greaterThanOrEqualTo(m.get("occurredAt"), from));
+        }
+        if (servicePoint != null) {
+            where.add(cb.equal(m.get("servicePoint"), servicePoint));
+        }
+        sums.multiselect(m.get("servicePoint"), m.get("partNumber"), m.get("type"), cb.sum(m.<Integer>get("quantity")),
+                cb.sum(m.<BigDecimal>get("value"))).where(where.toArray(Predicate[]::new))
+                .groupBy(m.get("servicePoint"), m.get("partNumber"), m.get("type"));
+        return em.createQuery(sums).getResultList().stream().map(r -> new Moved((String) r[0], (String) r[1],
+                (MovementType) r[2], ((Number) r[3]).longValue(), (BigDecimal) r[4])).toList();
+    }
+}
