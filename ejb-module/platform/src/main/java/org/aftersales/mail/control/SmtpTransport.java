@@ -13,9 +13,9 @@ import java.util.Properties;
 
 /**
  * Hands one message to the SMTP server of the mail session ({@code mail/aftersales}, set up by
- * config/server from AFTERSALES_SMTP_HOST/PORT and AFTERSALES_MAIL_FROM). The session's connect,
- * read and write timeouts are short (config/resources sets them; a session without them gets them
- * here), so a server that is down or does not answer costs seconds, never a hung sender.
+ * config/domain/resources.asadmin from AFTERSALES_SMTP_HOST/PORT and AFTERSALES_MAIL_FROM). The
+ * session's connect, read and write timeouts are short (that file sets them; a session without them
+ * gets them here), so a server that is down or does not answer costs seconds, never a hung sender.
  */
 public final class SmtpTransport {
 
