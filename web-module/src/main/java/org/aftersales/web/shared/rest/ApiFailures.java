@@ -40,7 +40,9 @@ public final class ApiFailures {
 
     /** What the pool says when it cannot hand out a connection (also when its cause was lost on the way). */
     private static final List<String> POOL_MESSAGES = List.of("Error in allocating a connection",
-            "Connection could not be allocated", "expired max-wait-time");
+            "Connection could not be allocated", "expired max-wait-time",
+            // the connection died during the commit: the transaction manager's XA resource says so
+            "Managed Connection is not valid");
 
     private ApiFailures() {
     }

@@ -73,7 +73,10 @@ class ApiFailuresTest {
                 Arguments.of("SQLRecoverableException", new SQLRecoverableException("closed connection")),
                 Arguments.of("a ConnectException anywhere in the chain", new RuntimeException(new ConnectException("refused"))),
                 Arguments.of("the lost connection is the batch's next exception", ejb(jpa(batch))),
-                Arguments.of("a cause chain with a loop", ejb(loop)));
+                Arguments.of("a cause chain with a loop", ejb(loop)),
+                // seen in DatabaseOutageIT on PostgreSQL: the database went away during the commit
+                Arguments.of("the commit's XA resource lost its connection", ejb(new RuntimeException(
+                        new javax.transaction.xa.XAException("Managed Connection is not valid")))));
     }
 
     @ParameterizedTest(name = "{0}")
