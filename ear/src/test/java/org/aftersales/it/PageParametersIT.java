@@ -47,7 +47,7 @@ class PageParametersIT {
     private static String page(String path) {
         HttpResponse<String> answer = admin.get(path);
         assertEquals(200, answer.statusCode(), path);
-        assertFalse(answer.body().contains("errorPage"), path + " shows the error page");
+        assertFalse(answer.body().contains("id=\"errorPage\""), path + " shows the error page");
         return answer.body();
     }
 
