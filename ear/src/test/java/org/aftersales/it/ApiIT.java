@@ -6,6 +6,7 @@ import static org.aftersales.it.Api.get;
 import static org.aftersales.it.Api.post;
 import static org.aftersales.it.Api.send;
 import static org.aftersales.it.Api.unique;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.aftersales.it.Api.Answer;
@@ -212,7 +214,7 @@ class ApiIT {
     }
 
     @Test
-    void repeatedFailedLoginsLockTheAccountAndNotifyTheAdministrators() throws InterruptedException {
+    void repeatedFailedLoginsLockTheAccountAndNotifyTheAdministrators() {
         String username = Api.createUser("AGENT", PASSWORD);
         for (int i = 0; i < 5; i++) {
             assertProblem(get("/api/v1/me", basic(username, "wrong password " + i)), 401);
@@ -220,17 +222,13 @@ class ApiIT {
         assertProblem(get("/api/v1/me", basic(username, PASSWORD)), 401);
         assertTrue(get("/api/v1/users/" + username, admin()).json().getBoolean("locked"));
 
-        boolean notified = false;
-        for (int i = 0; i < 60 && !notified; i++) {
-            notified = get("/api/v1/notifications?size=100", admin()).json().getJsonArray("items").stream()
-                    .map(v -> (JsonObject) v)
-                    .anyMatch(n -> n.getString("messageKey").equals("notification.accountLocked")
-                            && n.getJsonArray("args").getString(0).equals(username));
-            if (!notified) {
-                Thread.sleep(500); // the event travels through JMS: poll, bounded
-            }
-        }
-        assertTrue(notified, "the administrators are notified through the events topic");
+        // the event travels through JMS: poll, bounded
+        await("the administrators are notified through the events topic").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> get("/api/v1/notifications?size=100", admin()).json().getJsonArray("items").stream()
+                        .map(v -> (JsonObject) v)
+                        .anyMatch(n -> n.getString("messageKey").equals("notification.accountLocked")
+                                && n.getJsonArray("args").getString(0).equals(username)));
 
         assertEquals(200, post("/api/v1/users/" + username + "/unlock", admin(), null).status());
         assertEquals(200, get("/api/v1/me", basic(username, PASSWORD)).status());

@@ -2,6 +2,7 @@ package org.aftersales.it;
 
 import static org.aftersales.it.Api.admin;
 import static org.aftersales.it.Api.post;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.aftersales.it.Api.Answer;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,6 +109,7 @@ class DatabaseOutageIT {
             }));
         }
         try {
+            // not polling: the clients keep calling meanwhile, these are the phases of the load
             Thread.sleep(3_000); // business as usual
             stoppedAt = System.currentTimeMillis() - origin;
             postgres("stop");
@@ -113,12 +117,13 @@ class DatabaseOutageIT {
             postgres("start");
             restartedAt.set(System.currentTimeMillis() - origin);
             // until the API registers again, and a little longer
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (System.currentTimeMillis() < deadline && calls.stream()
-                    .noneMatch(c -> c.status() == 201 && c.startedAt() > restartedAt.get() + 2_000)) {
-                Thread.sleep(250);
+            try {
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> calls.stream()
+                        .anyMatch(c -> c.status() == 201 && c.startedAt() > restartedAt.get() + 2_000));
+            } catch (ConditionTimeoutException e) {
+                // no recovery within a minute: the assertions below say so, after every call is printed
             }
-            Thread.sleep(2_000);
+            Thread.sleep(2_000); // not polling either: a little more load after the recovery
         } finally {
             running.set(false);
             pool.shutdown();

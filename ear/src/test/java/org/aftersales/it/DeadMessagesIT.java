@@ -3,6 +3,7 @@ package org.aftersales.it;
 import static org.aftersales.it.Api.admin;
 import static org.aftersales.it.Api.get;
 import static org.aftersales.it.Api.post;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,9 +12,9 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.aftersales.it.Api.Answer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,16 +51,8 @@ class DeadMessagesIT {
         }
     }
 
-    private static <T> T await(Supplier<Optional<T>> condition, String what) throws InterruptedException {
-        for (int i = 0; i < 120; i++) { // bounded: at most a minute
-            Optional<T> value = condition.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("waited a minute in vain for " + what);
-    }
+    private static final Duration A_MINUTE = Duration.ofMinutes(1);
+    private static final Duration POLL = Duration.ofMillis(500);
 
     private static Optional<JsonObject> deadMessage(String eventId, String state) {
         Answer list = get("/api/v1/dead-messages?state=" + state, admin());
@@ -69,9 +62,10 @@ class DeadMessagesIT {
     }
 
     /** A probe event the probe refuses until it dies; its dead message. */
-    private static JsonObject dead(String eventId) throws InterruptedException {
+    private static JsonObject dead(String eventId) {
         assertEquals("sent", probe("fail=true&send=" + eventId));
-        return await(() -> deadMessage(eventId, "DEAD"), "the dead message of " + eventId);
+        return await("the dead message of " + eventId).atMost(A_MINUTE).pollInterval(POLL)
+                .until(() -> deadMessage(eventId, "DEAD"), Optional::isPresent).get();
     }
 
     @Test
@@ -92,8 +86,10 @@ class DeadMessagesIT {
         assertEquals(200, again.status(), again.body());
         assertEquals("RETRIED", again.json().getString("state"));
 
-        await(() -> "1".equals(probe("delivered=" + eventId)) ? Optional.of(true) : Optional.empty(), "the delivery");
-        Thread.sleep(3_000); // the relay runs every second: a second send would have arrived by now
+        await("the delivery").atMost(A_MINUTE).pollInterval(POLL).until(() -> probe("delivered=" + eventId), "1"::equals);
+        // the relay runs every second: a second send would arrive within 3 s, so the count must stay 1 that long
+        await("delivered once, not twice").during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).pollInterval(POLL)
+                .until(() -> probe("delivered=" + eventId), "1"::equals);
         assertEquals("1", probe("delivered=" + eventId), "delivered once, not twice");
 
         Answer audit = get("/api/v1/audit?entityType=DeadMessage&entityId=" + id, admin());

@@ -1,7 +1,7 @@
 package org.aftersales.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
@@ -11,11 +11,16 @@ import jakarta.jms.Topic;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
+import org.hamcrest.Matcher;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -32,7 +37,16 @@ class EventsIT {
 
     @Deployment
     static WebArchive probe() {
-        return ShrinkWrap.create(WebArchive.class, "events-it.war").addClass(EventsIT.class);
+        return ShrinkWrap.create(WebArchive.class, "events-it.war").addClass(EventsIT.class)
+                .addAsLibraries(jarOf(Awaitility.class), jarOf(Matcher.class)); // the test runs in the server
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static <T> T lookup(String name, Class<T> type) throws Exception {
@@ -52,14 +66,12 @@ class EventsIT {
         }
     }
 
-    private static boolean await(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 120; i++) { // bounded: at most a minute
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(500);
-        }
-        return condition.getAsBoolean();
+    /**
+     * Bounded, at most a minute. Polls on the test's own thread: the conditions look the data source
+     * up, which belongs to a thread of the server.
+     */
+    private static ConditionFactory withinAMinute(String what) {
+        return await(what).atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).pollInSameThread();
     }
 
     private static long count(String sql, String parameter) {
@@ -89,7 +101,8 @@ class EventsIT {
     void aMessageThatCannotBeHandledEndsInTheDeadMessageQueueAfterTheRedeliveryLimit() throws Exception {
         String type = "Unreadable-" + UUID.randomUUID();
         send("this is not an event", type, null);
-        assertTrue(await(() -> inDeadMessages(type)), "the poison message ends, through the dead message queue, in the administrators' list");
+        withinAMinute("the poison message ends, through the dead message queue, in the administrators' list")
+                .until(() -> inDeadMessages(type));
     }
 
     @Test
@@ -101,8 +114,7 @@ class EventsIT {
         String sentinel = UUID.randomUUID().toString();
         send(accountLocked(sentinel, "it-sentinel"), "AccountLocked", sentinel);
         String notified = "SELECT COUNT(*) FROM notification WHERE source_event = ?";
-        assertTrue(await(() -> count(notified, sentinel) == admins && count(notified, id) >= admins),
-                "both events are handled");
+        withinAMinute("both events are handled").until(() -> count(notified, sentinel) == admins && count(notified, id) >= admins);
         assertEquals(admins, count(notified, id), "one notification per administrator, not two");
         assertEquals(1, count("SELECT COUNT(*) FROM processed_event WHERE event_key = ?", "platform/" + id));
     }

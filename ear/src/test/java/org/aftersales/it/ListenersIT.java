@@ -1,5 +1,6 @@
 package org.aftersales.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -273,19 +274,22 @@ class ListenersIT {
         String marker = "/aftersales/api/v1/health?access-log-check=" + System.nanoTime();
         get("http://localhost:" + HTTP_PORT + marker);
         Path logs = DOMAIN.resolve("logs/access");
-        for (int i = 0; i < 40; i++) {   // bounded: written at most a second later, 20 s allowed
-            if (Files.isDirectory(logs)) {
-                try (DirectoryStream<Path> files = Files.newDirectoryStream(logs, "server_access_log*")) {
-                    for (Path file : files) {
-                        if (Files.readString(file, StandardCharsets.ISO_8859_1).contains(marker)) {
-                            return;
-                        }
+        // bounded: written at most a second later, 20 s allowed
+        await("an access log line for " + marker + " in " + logs).atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(500)).until(() -> accessLogged(logs, marker));
+    }
+
+    private static boolean accessLogged(Path logs, String marker) throws IOException {
+        if (Files.isDirectory(logs)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(logs, "server_access_log*")) {
+                for (Path file : files) {
+                    if (Files.readString(file, StandardCharsets.ISO_8859_1).contains(marker)) {
+                        return true;
                     }
                 }
             }
-            Thread.sleep(500);
         }
-        fail("no access log line for " + marker + " in " + logs);
+        return false;
     }
 
     @Test

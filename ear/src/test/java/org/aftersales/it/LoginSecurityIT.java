@@ -6,6 +6,7 @@ import static org.aftersales.it.Api.get;
 import static org.aftersales.it.Api.post;
 import static org.aftersales.it.Api.send;
 import static org.aftersales.it.Api.unique;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -29,7 +30,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BooleanSupplier;
 import org.aftersales.it.Api.Answer;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +47,8 @@ import org.junit.jupiter.api.Test;
 class LoginSecurityIT {
 
     private static final String PASSWORD = "login security it secret";
+    /** Polls, bounded: the conditions here are timers on the server (a lock, a block, the log's writer). */
+    private static final Duration TIMER_POLL = Duration.ofMillis(250);
 
     // ---- the lock --------------------------------------------------------------------------------
 
@@ -168,8 +170,8 @@ class LoginSecurityIT {
                     "another address is not held, nor is the account");
             assertFalse(get("/api/v1/users/" + username, admin()).json().getBoolean("locked"));
 
-            await(() -> from(attacker, "GET", "/api/v1/me", basic(username, PASSWORD), null).status() == 200,
-                    Duration.ofSeconds(30), "the block ends by itself");
+            await("the block ends by itself").atMost(Duration.ofSeconds(30)).pollInterval(TIMER_POLL)
+                    .until(() -> from(attacker, "GET", "/api/v1/me", basic(username, PASSWORD), null).status() == 200);
         } finally {
             settings(before);
         }
@@ -189,7 +191,8 @@ class LoginSecurityIT {
         String failure = "login outcome=failure reason=bad-password channel=basic user=" + username + " address=" + client;
         String success = "login outcome=success reason=password channel=basic user=" + username + " address=" + client;
         String unknown = "login outcome=failure reason=unknown-user channel=basic user=" + ghost + " address=" + client;
-        await(() -> read(log).contains(unknown), Duration.ofSeconds(15), "the log is written");
+        await("the log is written").atMost(Duration.ofSeconds(15)).pollInterval(TIMER_POLL)
+                .until(() -> read(log).contains(unknown));
         String text = read(log);
         assertTrue(text.contains(failure), failure);
         assertTrue(text.contains(success), success);
@@ -347,24 +350,8 @@ class LoginSecurityIT {
     }
 
     private static void awaitUnlocked(String username) {
-        await(() -> !get("/api/v1/users/" + username, admin()).json().getBoolean("locked"), Duration.ofSeconds(40),
-                username + " unlocks by itself");
-    }
-
-    /** Polls, bounded: the conditions here are timers on the server (a lock, a block, the log's writer). */
-    private static void await(BooleanSupplier condition, Duration atMost, String what) {
-        Instant end = Instant.now().plus(atMost);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("not within " + atMost + ": " + what);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        await(username + " unlocks by itself").atMost(Duration.ofSeconds(40)).pollInterval(TIMER_POLL)
+                .until(() -> !get("/api/v1/users/" + username, admin()).json().getBoolean("locked"));
     }
 
     private static String read(Path file) {
@@ -439,7 +426,7 @@ class LoginSecurityIT {
         String ghost = unique("probe");
         from(client, "GET", "/api/v1/me", basic(ghost, "x"), null);
         Path log = Path.of(System.getProperty("it.home"), "domains", "aftersales", "logs", "server.log");
-        await(() -> read(log).contains("user=" + ghost + " address=" + client), Duration.ofSeconds(15),
-                "the server logs the attempt from " + client);
+        await("the server logs the attempt from " + client).atMost(Duration.ofSeconds(15)).pollInterval(TIMER_POLL)
+                .until(() -> read(log).contains("user=" + ghost + " address=" + client));
     }
 }

@@ -6,16 +6,17 @@ import static org.aftersales.it.Api.get;
 import static org.aftersales.it.Api.post;
 import static org.aftersales.it.Api.send;
 import static org.aftersales.it.Api.unique;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -312,25 +313,26 @@ class StockIT {
         String auth = basic(keeper, PASSWORD);
         Answer issued = post("/api/v1/stock/issues", auth, issueJson(point, part, "3"));
         assertEquals(201, issued.status(), issued.body());
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonObject found = null;
-        while (found == null && Instant.now().isBefore(deadline)) {
-            Answer mine = get("/api/v1/notifications?size=50", auth);
-            assertEquals(200, mine.status(), mine.body());
-            for (JsonValue item : mine.json().getJsonArray("items")) {
-                JsonObject n = item.asJsonObject();
-                if ("notification.stockBelowMinimum".equals(n.getString("messageKey"))
-                        && n.getJsonArray("args").toString().contains(part)) {
-                    found = n;
-                }
-            }
-            if (found == null) {
-                Thread.sleep(500);
-            }
-        }
-        assertTrue(found != null, "the keeper was not told within 30 s");
+        JsonObject found = await("the keeper is told within 30 s").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> belowMinimumNotice(auth, part), Optional::isPresent).get();
         assertTrue(found.getString("message").contains(part), found.toString());
         assertEquals("2", found.getJsonArray("args").getString(2));
+    }
+
+    /** The last "below the minimum" notification about the part among the caller's latest 50. */
+    private static Optional<JsonObject> belowMinimumNotice(String auth, String part) {
+        Answer mine = get("/api/v1/notifications?size=50", auth);
+        assertEquals(200, mine.status(), mine.body());
+        JsonObject found = null;
+        for (JsonValue item : mine.json().getJsonArray("items")) {
+            JsonObject n = item.asJsonObject();
+            if ("notification.stockBelowMinimum".equals(n.getString("messageKey"))
+                    && n.getJsonArray("args").toString().contains(part)) {
+                found = n;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     @Test

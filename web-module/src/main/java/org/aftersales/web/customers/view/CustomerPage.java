@@ -30,7 +30,7 @@ import org.aftersales.domain.customers.warranty.ProductUse;
 import org.aftersales.domain.customers.warranty.ProofOfPurchase;
 import org.aftersales.domain.customers.warranty.SerialStatus;
 import org.aftersales.web.shared.view.Feedback;
-import org.omnifaces.util.Faces;
+import org.omnifaces.cdi.Param;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -57,6 +57,11 @@ public class CustomerPage implements Serializable {
 
     @EJB
     private EntitlementService entitlements;
+
+    /** ?id= of the link that opened the page, read when the view is created. */
+    @Inject
+    @Param(name = "id")
+    private String idParam;
 
     private Long id;
     private CustomerView customer;
@@ -102,9 +107,8 @@ public class CustomerPage implements Serializable {
 
     @PostConstruct
     void load() {
-        String param = Faces.getRequestParameter("id");
         try {
-            id = param == null ? null : Long.valueOf(param);
+            id = idParam == null ? null : Long.valueOf(idParam);
         } catch (NumberFormatException e) {
             id = null;
         }

@@ -24,6 +24,7 @@ import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.customers.warranty.SerialStatus;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.web.shared.view.Feedback;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 /**
@@ -42,6 +43,9 @@ public class ProductPage implements Serializable {
     @EJB
     private ProductService products;
 
+    /** ?serial= of the link that opened the page, injected when the view is created. */
+    @Inject
+    @Param(name = "serial")
     private String serial;
     private ProductView product;
     private List<Reading> readings;
@@ -64,7 +68,6 @@ public class ProductPage implements Serializable {
 
     @PostConstruct
     void load() {
-        serial = Faces.getRequestParameter("serial");
         readOn = currentUser.today();
         registeredOn = currentUser.today();
         reload();

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import org.aftersales.customers.boundary.WarrantyService;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.web.shared.view.Feedback;
-import org.omnifaces.util.Faces;
+import org.omnifaces.cdi.Param;
 
 /** W1–W3: the warranty-check screen — serial number and date → status, start, basis, coverage, reason. */
 @Named
@@ -25,6 +25,11 @@ public class WarrantyCheckView implements Serializable {
     @EJB
     private WarrantyService warranty;
 
+    /** ?serial= of a link to the check, read when the view is created. */
+    @Inject
+    @Param(name = "serial")
+    private String serialParam;
+
     private String serialNumber;
     private LocalDate date;
     private WarrantyService.Check result;
@@ -32,9 +37,8 @@ public class WarrantyCheckView implements Serializable {
     @jakarta.annotation.PostConstruct
     void prefill() {
         date = currentUser.today();
-        String serial = Faces.getRequestParameter("serial");
-        if (serial != null && !serial.isBlank()) {
-            serialNumber = serial;
+        if (serialParam != null && !serialParam.isBlank()) {
+            serialNumber = serialParam;
             check();
         }
     }

@@ -31,7 +31,7 @@ import org.aftersales.tickets.boundary.TicketViews.ServiceRecordInput;
 import org.aftersales.tickets.boundary.TicketViews.TicketView;
 import org.aftersales.web.shared.view.CurrentUser;
 import org.aftersales.web.shared.view.Feedback;
-import org.omnifaces.util.Faces;
+import org.omnifaces.cdi.Param;
 
 /**
  * T3–T8, T12: one ticket — its data, the SLA clocks, the history, the events the status allows
@@ -55,6 +55,9 @@ public class TicketPage implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    /** ?number= of the link that opened the page, injected when the view is created. */
+    @Inject
+    @Param(name = "number")
     private String number;
     private TicketView ticket;
 
@@ -84,7 +87,6 @@ public class TicketPage implements Serializable {
 
     @PostConstruct
     void load() {
-        number = Faces.getRequestParameter("number");
         reload();
     }
 

@@ -26,6 +26,7 @@ import org.aftersales.web.shared.view.CurrentUser;
 import org.aftersales.web.shared.view.ExcelExport;
 import org.aftersales.web.shared.view.Feedback;
 import org.aftersales.web.shared.view.PagedModel;
+import org.omnifaces.cdi.Param;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -52,6 +53,11 @@ public class TicketsView implements Serializable {
     @EJB
     private Settings settings;
 
+    /** ?filter= of the home page's counters (unassigned|breached|due), read when the view is created. */
+    @Inject
+    @Param(name = "filter")
+    private String filter;
+
     private java.time.Duration dueSoonStyle;
 
     private Scope scope = Scope.ALL;
@@ -77,7 +83,6 @@ public class TicketsView implements Serializable {
             scope = Scope.MINE;
         }
         // the home page's counters link here: ?filter=unassigned|breached|due
-        String filter = org.omnifaces.util.Faces.getRequestParameter("filter");
         breachedOnly = "breached".equals(filter);
         dueSoon = "due".equals(filter);
         unassignedOnly = "unassigned".equals(filter);

@@ -28,7 +28,7 @@ import org.aftersales.web.shared.view.CurrentUser;
 import org.aftersales.web.shared.view.ExcelExport;
 import org.aftersales.web.shared.view.Feedback;
 import org.aftersales.web.shared.view.PagedModel;
-import org.omnifaces.util.Faces;
+import org.omnifaces.cdi.Param;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -54,6 +54,15 @@ public class WorkReportView implements Serializable {
     private boolean supervisor;
     private Map<String, String> technicianNames = new LinkedHashMap<>();
 
+    /** ?date= and ?technician= of a link to the report, read when the view is created. */
+    @Inject
+    @Param(name = "date")
+    private String dateParam;
+
+    @Inject
+    @Param(name = "technician")
+    private String technicianParam;
+
     private String technician;
     private LocalDate date;
     private DayReport day;
@@ -66,14 +75,13 @@ public class WorkReportView implements Serializable {
     void init() {
         supervisor = currentUser.has(Roles.DISPATCHER) || currentUser.has(Roles.MANAGER) || currentUser.has(Roles.ADMIN);
         technician = currentUser.getUsername();
-        date = parse(Faces.getRequestParameter("date"));
+        date = parse(dateParam);
         if (supervisor) {
             for (StaffMember s : users.staffWith(Role.TECHNICIAN)) {
                 technicianNames.put(s.username(), s.displayName());
             }
-            String asked = Faces.getRequestParameter("technician");
-            if (asked != null && !asked.isBlank()) {
-                technician = asked.strip();
+            if (technicianParam != null && !technicianParam.isBlank()) {
+                technician = technicianParam.strip();
             } else if (!technicianNames.containsKey(technician) && !technicianNames.isEmpty()) {
                 technician = technicianNames.keySet().iterator().next();
             }

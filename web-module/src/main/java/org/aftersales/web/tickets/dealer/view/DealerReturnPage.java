@@ -38,6 +38,7 @@ import org.aftersales.tickets.dealer.boundary.DealerReturnViews.ReceivingInput;
 import org.aftersales.tickets.dealer.boundary.DealerReturns;
 import org.aftersales.web.shared.view.CurrentUser;
 import org.aftersales.web.shared.view.Feedback;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 /**
@@ -61,7 +62,15 @@ public class DealerReturnPage implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    /** ?number= of the link that opened a filed form (none: a new one), injected when the view is created. */
+    @Inject
+    @Param(name = "number")
     private String number;
+
+    /** ?dealer= of a link from a dealer's page, preselecting the dealer of a new form. */
+    @Inject
+    @Param(name = "dealer")
+    private String dealerParam;
     private DealerReturnView form;
 
     // items 1–8
@@ -96,12 +105,10 @@ public class DealerReturnPage implements Serializable {
 
     @PostConstruct
     void load() {
-        number = Faces.getRequestParameter("number");
         if (number == null || number.isBlank()) {
             number = null;
             feedbackDate = currentUser.today();
-            String dealer = Faces.getRequestParameter("dealer");
-            dealerId = dealer != null && dealer.matches("\\d{1,18}") ? Long.valueOf(dealer) : null;
+            dealerId = dealerParam != null && dealerParam.matches("\\d{1,18}") ? Long.valueOf(dealerParam) : null;
             dealers = customers.search(new CustomerQuery(null, null, CustomerType.DEALER, null, null, null), 0,
                     DEALERS_MAX, SortField.NAME, true).items();
             turnarounds = new ArrayList<>(returns.turnarounds().days());

@@ -1,6 +1,5 @@
 package org.aftersales.web.tickets.maintenance.view;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,7 +26,7 @@ import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.PlanView;
 import org.aftersales.web.shared.view.CurrentUser;
 import org.aftersales.web.shared.view.Feedback;
 import org.aftersales.web.shared.view.PagedModel;
-import org.omnifaces.util.Faces;
+import org.omnifaces.cdi.Param;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.LazyDataModel;
 
@@ -54,6 +53,9 @@ public class MaintenancePlansView implements Serializable {
     private CurrentUser currentUser;
 
     // filters
+    /** Starts as ?serial= of a link from a product, injected when the view is created; then the filter field. */
+    @Inject
+    @Param(name = "serial")
     private String serialFilter;
     private MaintenanceLevel levelFilter;
     private Boolean activeFilter = Boolean.TRUE;
@@ -100,11 +102,6 @@ public class MaintenancePlansView implements Serializable {
         public void setType(WorkType type) { this.type = type; }
         public String getDescription() { return description; }
         public void setDescription(String description) { this.description = description; }
-    }
-
-    @PostConstruct
-    void init() {
-        serialFilter = Faces.getRequestParameter("serial");
     }
 
     PageResult<PlanView> page(int first, int size) {
