@@ -88,6 +88,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void viewsTakeRequestParametersByInjection() {
+        noClasses().that().resideInAPackage("org.aftersales.web..").should()
+                .callMethod("org.omnifaces.util.Faces", "getRequestParameter", "java.lang.String")
+                .because("a page's parameters are @Param or f:viewParam, read when the view is made (issue 11.7)")
+                .check(classes);
+    }
+
+    @Test
     void noCyclesBetweenTopLevelSlices() {
         slices().matching("org.aftersales.(*)..").should().beFreeOfCycles().check(classes);
     }

@@ -26,7 +26,7 @@ import org.aftersales.parts.boundary.PartViews.ServicePointView;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.web.shared.view.CurrentUser;
 import org.aftersales.web.shared.view.Feedback;
-import org.omnifaces.util.Faces;
+import org.omnifaces.cdi.Param;
 
 /** P4, T8: the ticket's part requests (requested, issued, used); the assigned technician asks for parts. */
 @Named
@@ -47,6 +47,9 @@ public class TicketParts implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    /** ?number= of the ticket page that holds this panel, injected when the view is created. */
+    @Inject
+    @Param(name = "number")
     private String number;
     private String technician;
     private List<RequestView> list = List.of();
@@ -61,7 +64,6 @@ public class TicketParts implements Serializable {
 
     @PostConstruct
     void load() {
-        number = Faces.getRequestParameter("number");
         if (!isVisible()) {
             return;
         }
