@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
 class AdminListsIT {
 
     private static Set<String> fields(Answer answer) {
-        return answer.json().getJsonArray("errors").stream().map(v -> ((JsonObject) v).getString("field"))
+        return answer.json().getJsonArray("errors").stream()
+                .map(v -> ((JsonObject) v).getString("field"))
                 .collect(Collectors.toSet());
     }
 
@@ -45,8 +46,7 @@ class AdminListsIT {
 
     private static Answer newCustomer(String region) {
         return post("/api/v1/customers", admin(), """
-                {"name":"%s","type":"HOUSEHOLD","phone":"%s","region":"%s","address":"天津市河东区1号"}"""
-                .formatted(unique("地区客户"), phone(), region));
+                {"name":"%s","type":"HOUSEHOLD","phone":"%s","region":"%s","address":"天津市河东区1号"}""".formatted(unique("地区客户"), phone(), region));
     }
 
     @Test
@@ -74,11 +74,14 @@ class AdminListsIT {
         String csv = "客户名称,客户类型,电话,地区,地址,型号,出厂编码,出厂日期\n"
                 + "交接地区" + phone + ",家庭," + phone + ",天津,天津市河西区1号,KFR-26GW," + unique("RG") + ",2026-10-01\n"
                 + "错地区" + phone + ",家庭,136" + phone.substring(3) + ",天 津,某地,KFR-26GW," + unique("RG") + ",2026-10-01\n";
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                Api.BASE + "/api/v1/imports/handover?fileName=day.csv&dryRun=true"))
-                .header("Authorization", admin()).header("Content-Type", "text/csv; charset=UTF-8")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build();
-        HttpResponse<String> response = Api.HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(Api.BASE + "/api/v1/imports/handover?fileName=day.csv&dryRun=true"))
+                .header("Authorization", admin())
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<String> response =
+                Api.HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"rejectedCount\":1"), response.body());
         assertTrue(response.body().contains("\"line\":3"), "the second data row, line 3: " + response.body());
@@ -90,13 +93,18 @@ class AdminListsIT {
         long customer = newCustomer("北京").json().getJsonNumber("id").longValue();
         String product = """
                 {"model":"KFR-35GW","category":%s,"serialNumber":"%s","factoryDate":"2026-01-01","use":"HOUSEHOLD"}""";
-        Answer typo = post("/api/v1/customers/" + customer + "/products", admin(), product.formatted("\"空 调\"", unique("CAT")));
+        Answer typo = post(
+                "/api/v1/customers/" + customer + "/products", admin(), product.formatted("\"空 调\"", unique("CAT")));
         assertEquals(422, typo.status(), typo.body());
         assertEquals(Set.of("category"), fields(typo));
-        assertEquals(201, post("/api/v1/customers/" + customer + "/products", admin(),
-                product.formatted("\"空调\"", unique("CAT"))).status());
-        assertEquals(201, post("/api/v1/customers/" + customer + "/products", admin(),
-                product.formatted("null", unique("CAT"))).status());
+        assertEquals(
+                201,
+                post("/api/v1/customers/" + customer + "/products", admin(), product.formatted("\"空调\"", unique("CAT")))
+                        .status());
+        assertEquals(
+                201,
+                post("/api/v1/customers/" + customer + "/products", admin(), product.formatted("null", unique("CAT")))
+                        .status());
     }
 
     @Test
@@ -104,24 +112,43 @@ class AdminListsIT {
         String region = Api.createRegion("停用区");
         Answer created = newCustomer(region);
         assertEquals(201, created.status(), created.body());
-        JsonObject customer = get("/api/v1/customers/" + created.json().getJsonNumber("id").longValue(), admin()).json();
+        JsonObject customer = get(
+                        "/api/v1/customers/"
+                                + created.json().getJsonNumber("id").longValue(),
+                        admin())
+                .json();
 
         JsonObject entry = get("/api/v1/regions", admin()).json().getJsonArray("items").stream()
-                .map(v -> (JsonObject) v).filter(e -> e.getString("code").equals(region)).findFirst().orElseThrow();
-        Answer renamed = send("PUT", "/api/v1/regions/" + URLEncoder.encode(region, StandardCharsets.UTF_8).replace("+", "%20"),
-                admin(), """
+                .map(v -> (JsonObject) v)
+                .filter(e -> e.getString("code").equals(region))
+                .findFirst()
+                .orElseThrow();
+        Answer renamed = send(
+                "PUT",
+                "/api/v1/regions/"
+                        + URLEncoder.encode(region, StandardCharsets.UTF_8).replace("+", "%20"),
+                admin(),
+                """
                 {"version":%d,"name":"%s（停用）","active":false}""".formatted(entry.getJsonNumber("version").longValue(), region));
         assertEquals(200, renamed.status(), renamed.body());
         assertFalse(renamed.json().getBoolean("active"));
         assertEquals(region, renamed.json().getString("code"), "the code records keep never changes");
-        assertFalse(get("/api/v1/regions?active=true", Api.basic(Api.createUser("AGENT", "agent region secret 42"),
-                "agent region secret 42")).body().contains("\"" + region + "\""), "no longer offered");
+        assertFalse(
+                get(
+                                "/api/v1/regions?active=true",
+                                Api.basic(Api.createUser("AGENT", "agent region secret 42"), "agent region secret 42"))
+                        .body()
+                        .contains("\"" + region + "\""),
+                "no longer offered");
 
         assertEquals(422, newCustomer(region).status(), "not for a new customer");
-        Answer kept = send("PUT", "/api/v1/customers/" + customer.getJsonNumber("id").longValue(), admin(), """
-                {"version":%d,"name":"%s","type":"HOUSEHOLD","phone":"%s","region":"%s","address":"另一个地址"}"""
-                .formatted(customer.getJsonNumber("version").longValue(), customer.getString("name"),
-                        customer.getString("phone"), region));
+        Answer kept =
+                send("PUT", "/api/v1/customers/" + customer.getJsonNumber("id").longValue(), admin(), """
+                {"version":%d,"name":"%s","type":"HOUSEHOLD","phone":"%s","region":"%s","address":"另一个地址"}""".formatted(
+                                customer.getJsonNumber("version").longValue(),
+                                customer.getString("name"),
+                                customer.getString("phone"),
+                                region));
         assertEquals(200, kept.status(), "the customer keeps its region: " + kept.body());
     }
 
@@ -134,19 +161,38 @@ class AdminListsIT {
         List<String> created = ids(get(filter + "&action=CREATE&size=500", admin()));
         assertTrue(created.contains(region), "today's creation by admin: " + created);
         assertTrue(ids(get(filter + "&action=DELETE", admin())).isEmpty(), "no deletion");
-        assertFalse(ids(get("/api/v1/audit?actor=admin&entityType=Region&action=CREATE&to=" + today.minusDays(1), admin()))
-                .contains(region), "not before today");
-        assertTrue(ids(get("/api/v1/audit?actor=nobody-" + unique("") + "&entityType=Region", admin())).isEmpty());
-        assertEquals(422, get(filter.replace("from=" + today, "from=" + today.plusDays(1)), admin()).status(),
+        assertFalse(
+                ids(get("/api/v1/audit?actor=admin&entityType=Region&action=CREATE&to=" + today.minusDays(1), admin()))
+                        .contains(region),
+                "not before today");
+        assertTrue(ids(get("/api/v1/audit?actor=nobody-" + unique("") + "&entityType=Region", admin()))
+                .isEmpty());
+        assertEquals(
+                422,
+                get(filter.replace("from=" + today, "from=" + today.plusDays(1)), admin())
+                        .status(),
                 "a period that ends before it starts");
 
         WebSession session = WebSession.login("admin", Api.ADMIN_PASSWORD);
-        HttpResponse<byte[]> export = session.submit("/admin/audit.xhtml", "auditForm", Map.of(
-                "auditForm:from_input", today.toString(), "auditForm:to_input", today.toString(),
-                "auditForm:actor", "admin", "auditForm:entityType_input", "Region", "auditForm:entityId", region,
-                "auditForm:export", ""));
+        HttpResponse<byte[]> export = session.submit(
+                "/admin/audit.xhtml",
+                "auditForm",
+                Map.of(
+                        "auditForm:from_input",
+                        today.toString(),
+                        "auditForm:to_input",
+                        today.toString(),
+                        "auditForm:actor",
+                        "admin",
+                        "auditForm:entityType_input",
+                        "Region",
+                        "auditForm:entityId",
+                        region,
+                        "auditForm:export",
+                        ""));
         assertEquals(200, export.statusCode());
-        assertTrue(export.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"),
+        assertTrue(
+                export.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"),
                 export.headers().toString());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
             Sheet sheet = workbook.getSheetAt(0);

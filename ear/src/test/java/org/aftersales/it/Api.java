@@ -19,10 +19,10 @@ final class Api {
 
     static final String BASE = System.getProperty("it.base.url", "http://localhost:18080/aftersales");
     static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private Api() {
-    }
+    private Api() {}
 
     record Answer(int status, String contentType, String body, HttpResponse<String> raw) {
         JsonObject json() {
@@ -49,7 +49,8 @@ final class Api {
     }
 
     static Answer send(String method, String path, String authorization, String json, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60));
         if (!java.util.Arrays.asList(headers).contains("Accept")) {
             request.header("Accept", "application/json");
         }
@@ -66,9 +67,13 @@ final class Api {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response);
+            HttpResponse<String> response =
+                    HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    response);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

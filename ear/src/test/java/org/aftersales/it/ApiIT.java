@@ -27,7 +27,8 @@ class ApiIT {
 
     private static Set<String> errorFields(Answer answer) {
         return answer.json().getJsonArray("errors").stream()
-                .map(v -> ((JsonObject) v).getString("field")).collect(Collectors.toSet());
+                .map(v -> ((JsonObject) v).getString("field"))
+                .collect(Collectors.toSet());
     }
 
     private static void assertProblem(Answer answer, int status) {
@@ -71,7 +72,9 @@ class ApiIT {
         assertEquals("李四", user.getString("displayName"));
         assertEquals("TECHNICIAN", user.getJsonArray("roles").getString(0));
         assertEquals("ELECTRICIAN", user.getJsonArray("qualifications").getString(0));
-        assertFalse(created.body().contains(PASSWORD) || created.body().toLowerCase().contains("hash"),
+        assertFalse(
+                created.body().contains(PASSWORD)
+                        || created.body().toLowerCase().contains("hash"),
                 "never the password or its hash");
 
         Answer read = get("/api/v1/users/" + username, admin());
@@ -81,8 +84,11 @@ class ApiIT {
         Answer me = get("/api/v1/me", basic(username, PASSWORD));
         assertEquals(200, me.status(), me.body());
         assertEquals(username, me.json().getString("username"));
-        assertEquals(Set.of("TECHNICIAN"), me.json().getJsonArray("roles").getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString).collect(Collectors.toSet()));
+        assertEquals(
+                Set.of("TECHNICIAN"),
+                me.json().getJsonArray("roles").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .collect(Collectors.toSet()));
         assertProblem(post("/api/v1/users", basic(username, PASSWORD), "{}"), 403);
         assertProblem(get("/api/v1/users/" + username, basic(username, PASSWORD)), 403);
     }
@@ -136,7 +142,10 @@ class ApiIT {
     @Test
     void aStaleVersionIs409AndChangesNothing() {
         String username = Api.createUser("AGENT", PASSWORD);
-        long version = get("/api/v1/users/" + username, admin()).json().getJsonNumber("version").longValue();
+        long version = get("/api/v1/users/" + username, admin())
+                .json()
+                .getJsonNumber("version")
+                .longValue();
         Answer first = send("PUT", "/api/v1/users/" + username, admin(), """
                 {"version":%d,"displayName":"第一次","roles":["AGENT"],"region":"北京"}""".formatted(version));
         assertEquals(200, first.status(), first.body());
@@ -172,12 +181,10 @@ class ApiIT {
         String key = unique("retry-");
         String username = unique("r");
         Answer failed = post("/api/v1/users", admin(), """
-                {"username":"%s","displayName":"钱七","password":"short","roles":["AGENT"]}""".formatted(username),
-                "Idempotency-Key", key);
+                {"username":"%s","displayName":"钱七","password":"short","roles":["AGENT"]}""".formatted(username), "Idempotency-Key", key);
         assertProblem(failed, 422);
         Answer fixed = post("/api/v1/users", admin(), """
-                {"username":"%s","displayName":"钱七","password":"%s","roles":["AGENT"]}""".formatted(username, PASSWORD),
-                "Idempotency-Key", key);
+                {"username":"%s","displayName":"钱七","password":"%s","roles":["AGENT"]}""".formatted(username, PASSWORD), "Idempotency-Key", key);
         assertEquals(201, fixed.status(), fixed.body());
     }
 
@@ -209,7 +216,8 @@ class ApiIT {
         assertEquals(1, me.json().getJsonArray("roles").size());
         assertProblem(post("/api/v1/users", "Bearer " + secret, "{}"), 403);
 
-        assertEquals(200, send("DELETE", "/api/v1/api-keys/" + id, admin(), null).status());
+        assertEquals(
+                200, send("DELETE", "/api/v1/api-keys/" + id, admin(), null).status());
         assertProblem(get("/api/v1/me", "Bearer " + secret), 401);
     }
 
@@ -223,14 +231,17 @@ class ApiIT {
         assertTrue(get("/api/v1/users/" + username, admin()).json().getBoolean("locked"));
 
         // the event travels through JMS: poll, bounded
-        await("the administrators are notified through the events topic").atMost(Duration.ofSeconds(30))
+        await("the administrators are notified through the events topic")
+                .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> get("/api/v1/notifications?size=100", admin()).json().getJsonArray("items").stream()
                         .map(v -> (JsonObject) v)
                         .anyMatch(n -> n.getString("messageKey").equals("notification.accountLocked")
                                 && n.getJsonArray("args").getString(0).equals(username)));
 
-        assertEquals(200, post("/api/v1/users/" + username + "/unlock", admin(), null).status());
+        assertEquals(
+                200,
+                post("/api/v1/users/" + username + "/unlock", admin(), null).status());
         assertEquals(200, get("/api/v1/me", basic(username, PASSWORD)).status());
     }
 
@@ -239,8 +250,11 @@ class ApiIT {
         String username = Api.createUser("AGENT", PASSWORD);
         JsonObject user = get("/api/v1/users/" + username, admin()).json();
         long version = user.getJsonNumber("version").longValue();
-        assertEquals(200, send("PUT", "/api/v1/users/" + username, admin(), """
-                {"version":%d,"displayName":"改过的名字","roles":["AGENT","DISPATCHER"]}""".formatted(version)).status());
+        assertEquals(
+                200,
+                send("PUT", "/api/v1/users/" + username, admin(), """
+                {"version":%d,"displayName":"改过的名字","roles":["AGENT","DISPATCHER"]}""".formatted(version))
+                        .status());
         String id = String.valueOf(findUserId(username));
         Answer audit = get("/api/v1/audit?entityType=UserAccount&entityId=" + id, admin());
         assertEquals(200, audit.status(), audit.body());
@@ -259,11 +273,13 @@ class ApiIT {
 
     private static long findUserId(String username) {
         Answer audit = get("/api/v1/audit?size=200", admin());
-        return audit.json().getJsonArray("items").stream().map(v -> (JsonObject) v)
+        return audit.json().getJsonArray("items").stream()
+                .map(v -> (JsonObject) v)
                 .filter(l -> l.getString("entityType").equals("UserAccount")
                         && l.getString("action").equals("CREATE")
                         && l.getString("after").contains("username=" + username + "\n"))
-                .mapToLong(l -> Long.parseLong(l.getString("entityId"))).findFirst()
+                .mapToLong(l -> Long.parseLong(l.getString("entityId")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no CREATE line for " + username));
     }
 
@@ -273,9 +289,20 @@ class ApiIT {
         assertEquals(200, openapi.status(), openapi.body());
         assertTrue(openapi.contentType().startsWith("application/yaml"), openapi.contentType());
         // every path the API serves is in the document
-        for (String path : new String[] {"/health", "/me", "/users", "/users/{username}", "/users/{username}/password",
-            "/users/{username}/lock", "/users/{username}/unlock", "/api-keys", "/api-keys/{id}", "/notifications",
-            "/audit", "/openapi"}) {
+        for (String path : new String[] {
+            "/health",
+            "/me",
+            "/users",
+            "/users/{username}",
+            "/users/{username}/password",
+            "/users/{username}/lock",
+            "/users/{username}/unlock",
+            "/api-keys",
+            "/api-keys/{id}",
+            "/notifications",
+            "/audit",
+            "/openapi"
+        }) {
             assertTrue(openapi.body().contains("\n  " + path + ":"), path);
         }
     }

@@ -42,14 +42,25 @@ final class Browser implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=" + width + "," + height, "--lang=zh-CN");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=" + width + "," + height,
+                "--lang=zh-CN");
         ChromeDriver chrome = new ChromeDriver(service, options);
         if (width < 600) {
-            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
-                    "deviceScaleFactor", 2, "mobile", true));
-            chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", true, "maxTouchPoints", 5));
+            chrome.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+            chrome.executeCdpCommand(
+                    "Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", true, "maxTouchPoints", 5));
         }
         driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -75,8 +86,8 @@ final class Browser implements AutoCloseable {
     /** Picks {@code value} in a PrimeFaces drop-down (p:selectOneMenu) as a person choosing it from the list would. */
     void choose(String menuId, String value) {
         find(menuId);
-        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
-                menuId, value);
+        ((JavascriptExecutor) driver)
+                .executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
         wait.until(d -> value.equals(d.findElement(By.id(menuId + "_input")).getAttribute("value")));
     }
 
@@ -103,14 +114,15 @@ final class Browser implements AutoCloseable {
     }
 
     void clickLabelOf(String inputId) {
-        WebElement label = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("label[for='" + inputId + "']")));
+        WebElement label =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("label[for='" + inputId + "']")));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", label);
         wait.until(ExpectedConditions.elementToBeClickable(label)).click();
     }
 
     void waitForAjax() {
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
     }
 
@@ -124,7 +136,8 @@ final class Browser implements AutoCloseable {
 
     /** How wide the page lays out: more than the window means a horizontal scrollbar. */
     int scrollWidth() {
-        return ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;")).intValue();
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;"))
+                .intValue();
     }
 
     /** The elements (tag#id.class, width) that reach beyond the window's right edge, for a failure message. */
@@ -160,8 +173,10 @@ final class Browser implements AutoCloseable {
         try {
             Path target = Path.of("target", "screenshots");
             Files.createDirectories(target);
-            Files.write(target.resolve(name + ".png"),
-                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.write(
+                    target.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         } catch (Exception e) {
             // a missing screenshot must not hide the test's own outcome
         }

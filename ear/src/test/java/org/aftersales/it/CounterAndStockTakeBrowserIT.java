@@ -54,7 +54,9 @@ class CounterAndStockTakeBrowserIT {
         keeperBrowser.clickAndWaitForAjax("saleForm:settleButton");
         keeperBrowser.waitForText("已开缴款单");
         assertEquals("120.00", keeperBrowser.find("saleForm:slips:0:slipTotal").getText());
-        assertTrue(Api.get("/api/v1/part-sales/" + sale, Api.admin()).json().getString("settlementNumber")
+        assertTrue(Api.get("/api/v1/part-sales/" + sale, Api.admin())
+                .json()
+                .getString("settlementNumber")
                 .matches("[A-Z]+-JK-\\d{2}-\\d{2}-\\d{2,}"));
         assertEquals(4, StockIT.stock(point, part).getInt("onHand"));
 

@@ -39,17 +39,21 @@ class CspBrowserIT {
     @BeforeAll
     static void signIn() {
         customerId = Api.post("/api/v1/customers", Api.admin(), """
-                {"name":"策略客户%s","type":"HOUSEHOLD","phone":"133%s","region":"天津","address":"天津市和平区1号"}"""
-                .formatted(Api.unique(""), String.format("%08d", (long) (Math.random() * 100_000_000L))))
-                .json().getJsonNumber("id").longValue();
+                {"name":"策略客户%s","type":"HOUSEHOLD","phone":"133%s","region":"天津","address":"天津市和平区1号"}""".formatted(
+                                Api.unique(""), String.format("%08d", (long) (Math.random() * 100_000_000L))))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         serial = Api.unique("CSP");
         Api.post("/api/v1/customers/" + customerId + "/products", Api.admin(), """
                 {"model":"KFR-26GW","serialNumber":"%s","factoryDate":"2026-01-01","use":"HOUSEHOLD"}""".formatted(serial));
         ticket = Api.post("/api/v1/tickets", Api.admin(), """
-                {"customerId":%d,"serialNumber":"%s","channel":"PHONE","kind":"INSTALLATION","faultLevel":"GENERAL","description":"安装"}"""
-                .formatted(customerId, serial)).json().getString("number");
+                {"customerId":%d,"serialNumber":"%s","channel":"PHONE","kind":"INSTALLATION","faultLevel":"GENERAL","description":"安装"}""".formatted(customerId, serial))
+                .json()
+                .getString("number");
         browser = new Browser();
-        ((ChromiumDriver) browser.driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", LISTENER));
+        ((ChromiumDriver) browser.driver)
+                .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", LISTENER));
         browser.login("admin", Api.ADMIN_PASSWORD);
     }
 
@@ -64,14 +68,17 @@ class CspBrowserIT {
         for (String page : pages()) {
             String path = switch (page) {
                 case "/customer.xhtml" -> page + "?id=" + customerId;
-                case "/product.xhtml", "/registration.xhtml", "/warranty.xhtml", "/maintenance.xhtml" -> page + "?serial=" + serial;
+                case "/product.xhtml", "/registration.xhtml", "/warranty.xhtml", "/maintenance.xhtml" ->
+                    page + "?serial=" + serial;
                 case "/ticket.xhtml" -> page + "?number=" + ticket;
                 default -> page;
             };
             browser.open(path);
             JavascriptExecutor js = (JavascriptExecutor) browser.driver;
             if (!page.equals("/error.xhtml") && !page.equals("/expired.xhtml")) { // plain pages without PrimeFaces
-                assertEquals(Boolean.TRUE, js.executeScript("return !!window.PrimeFaces && !!PrimeFaces.csp;"),
+                assertEquals(
+                        Boolean.TRUE,
+                        js.executeScript("return !!window.PrimeFaces && !!PrimeFaces.csp;"),
                         "PrimeFaces runs on " + path);
             }
             Object seen = js.executeScript("return window.__csp || [];");
@@ -85,8 +92,9 @@ class CspBrowserIT {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver;
         js.executeScript("var s = document.createElement('script'); s.textContent = 'window.__ran = true;';"
                 + " document.body.appendChild(s);");
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> ((List<?>) js.executeScript(
-                "return window.__csp;")).stream().anyMatch(v -> v.toString().startsWith("script-src")));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(d -> ((List<?>) js.executeScript("return window.__csp;"))
+                        .stream().anyMatch(v -> v.toString().startsWith("script-src")));
         assertEquals(Boolean.FALSE, js.executeScript("return !!window.__ran;"), "an injected inline script never runs");
     }
 
@@ -102,7 +110,8 @@ class CspBrowserIT {
         try (Stream<Path> files = Files.walk(root)) {
             return files.map(f -> "/" + root.relativize(f).toString().replace('\\', '/'))
                     .filter(p -> p.endsWith(".xhtml") && !p.startsWith("/WEB-INF/") && !p.equals("/login.xhtml"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,7 +38,8 @@ class CustomersIT {
     }
 
     private static Set<String> fields(Answer answer) {
-        return answer.json().getJsonArray("errors").stream().map(v -> ((JsonObject) v).getString("field"))
+        return answer.json().getJsonArray("errors").stream()
+                .map(v -> ((JsonObject) v).getString("field"))
                 .collect(Collectors.toSet());
     }
 
@@ -58,15 +59,22 @@ class CustomersIT {
                  "purchaseDate":"2024-06-01","proofOfPurchase":"INVOICE","use":"HOUSEHOLD","serialStatus":"OK"}""").status());
 
         for (String query : new String[] {name.substring(2), phone.substring(0, 7), serial}) {
-            Answer found = get("/api/v1/customers?query=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8), admin());
+            Answer found = get(
+                    "/api/v1/customers?query=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8), admin());
             assertEquals(200, found.status(), found.body());
-            assertTrue(found.json().getJsonArray("items").stream().anyMatch(v -> ((JsonObject) v).getJsonNumber("id").longValue() == id),
+            assertTrue(
+                    found.json().getJsonArray("items").stream()
+                            .anyMatch(v -> ((JsonObject) v).getJsonNumber("id").longValue() == id),
                     "found by " + query);
         }
-        Answer byType = get("/api/v1/customers?type=DEALER&query=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8), admin());
+        Answer byType = get(
+                "/api/v1/customers?type=DEALER&query=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8),
+                admin());
         assertEquals(0, byType.json().getJsonNumber("total").longValue(), "filtered out by type");
-        Answer byModel = get("/api/v1/customers?model=KFR-35GW&purchasedFrom=2024-06-01&purchasedTo=2024-06-01&query="
-                + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8), admin());
+        Answer byModel = get(
+                "/api/v1/customers?model=KFR-35GW&purchasedFrom=2024-06-01&purchasedTo=2024-06-01&query="
+                        + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8),
+                admin());
         assertEquals(1, byModel.json().getJsonNumber("total").longValue(), byModel.body());
     }
 
@@ -74,9 +82,9 @@ class CustomersIT {
     void aProbableDuplicateIsReportedWithTheNewCustomer() {
         String phone = phone();
         long first = customer("李四" + unique(""), "HOUSEHOLD", phone);
-        Answer second = post("/api/v1/customers", admin(), """
-                {"name":"李四的妻子","type":"HOUSEHOLD","phone":"%s-%s","region":"北京","address":"别处%s"}"""
-                .formatted(phone.substring(0, 3), phone.substring(3), unique("")));
+        Answer second = post(
+                "/api/v1/customers", admin(), """
+                {"name":"李四的妻子","type":"HOUSEHOLD","phone":"%s-%s","region":"北京","address":"别处%s"}""".formatted(phone.substring(0, 3), phone.substring(3), unique("")));
         assertEquals(201, second.status(), second.body());
         var duplicates = second.json().getJsonArray("duplicates");
         assertEquals(1, duplicates.size(), second.body());
@@ -103,13 +111,25 @@ class CustomersIT {
         long version = c.getJsonNumber("version").longValue();
         String body = """
                 {"version":%d,"name":"%s","type":"COMMERCIAL","phone":"%s","region":"上海","address":"%s"}""";
-        assertEquals(200, send("PUT", "/api/v1/customers/" + id, admin(),
-                body.formatted(version, c.getString("name"), c.getString("phone"), c.getString("address"))).status());
-        Answer stale = send("PUT", "/api/v1/customers/" + id, admin(),
+        assertEquals(
+                200,
+                send(
+                                "PUT",
+                                "/api/v1/customers/" + id,
+                                admin(),
+                                body.formatted(
+                                        version, c.getString("name"), c.getString("phone"), c.getString("address")))
+                        .status());
+        Answer stale = send(
+                "PUT",
+                "/api/v1/customers/" + id,
+                admin(),
                 body.formatted(version, "覆盖", c.getString("phone"), c.getString("address")));
         assertEquals(409, stale.status(), stale.body());
         assertEquals("上海", get("/api/v1/customers/" + id, admin()).json().getString("region"));
-        assertEquals(c.getString("name"), get("/api/v1/customers/" + id, admin()).json().getString("name"));
+        assertEquals(
+                c.getString("name"),
+                get("/api/v1/customers/" + id, admin()).json().getString("name"));
     }
 
     @Test
@@ -129,7 +149,10 @@ class CustomersIT {
                  "proofOfPurchase":"INVOICE","use":"HOUSEHOLD"}""");
         assertEquals(422, backwards.status());
         assertEquals(Set.of("purchaseDate"), fields(backwards));
-        assertEquals(404, post("/api/v1/customers/999999999/products", admin(), body.formatted(unique("SN"))).status());
+        assertEquals(
+                404,
+                post("/api/v1/customers/999999999/products", admin(), body.formatted(unique("SN")))
+                        .status());
     }
 
     @Test
@@ -151,8 +174,13 @@ class CustomersIT {
         assertEquals("COMPRESSOR", w.getJsonArray("coverage").getJsonObject(1).getString("component"));
         assertEquals("2026-08-19", w.getJsonArray("coverage").getJsonObject(1).getString("until"));
         assertTrue(w.getString("reason").length() > 3);
-        assertEquals(404, get("/api/v1/products/" + unique("NOPE") + "/warranty", admin()).status());
-        assertEquals(422, get("/api/v1/products/" + serial + "/warranty?date=26.11.2026", admin()).status());
+        assertEquals(
+                404,
+                get("/api/v1/products/" + unique("NOPE") + "/warranty", admin()).status());
+        assertEquals(
+                422,
+                get("/api/v1/products/" + serial + "/warranty?date=26.11.2026", admin())
+                        .status());
     }
 
     @Test
@@ -165,7 +193,9 @@ class CustomersIT {
         String path = "/api/v1/products/" + serial + "/entitlement?customerId=" + id;
         JsonObject inWarranty = get(path + "&date=2022-06-01", admin()).json();
         assertEquals("FREE", inWarranty.getString("entitlement"), inWarranty.toString());
-        assertEquals("PAID", get(path + "&date=2022-06-01&exclusion=MISUSE", admin()).json().getString("entitlement"));
+        assertEquals(
+                "PAID",
+                get(path + "&date=2022-06-01&exclusion=MISUSE", admin()).json().getString("entitlement"));
         JsonObject expired = get(path + "&date=2026-11-26", admin()).json();
         assertEquals("PAID", expired.getString("entitlement"));
         assertTrue(!expired.containsKey("contractNumber") || expired.isNull("contractNumber"));
@@ -173,16 +203,20 @@ class CustomersIT {
         String number = unique("HT-");
         Answer signed = post("/api/v1/contracts", admin(), """
                 {"customerId":%d,"number":"%s","kind":"NEW","start":"2026-01-01","end":"2026-12-31",
-                 "entitlement":"FREE","feeTerms":"全年免费维护","responseHours":24,"serialNumbers":["%s"]}"""
-                .formatted(id, number, serial));
+                 "entitlement":"FREE","feeTerms":"全年免费维护","responseHours":24,"serialNumbers":["%s"]}""".formatted(id, number, serial));
         assertEquals(201, signed.status(), signed.body());
-        assertEquals("PAID", get(path + "&date=2026-11-26", admin()).json().getString("entitlement"),
+        assertEquals(
+                "PAID",
+                get(path + "&date=2026-11-26", admin()).json().getString("entitlement"),
                 "a signed contract is not in service before it is accepted (C5)");
         long version = signed.json().getJsonNumber("version").longValue();
         Answer accepted = post("/api/v1/contracts/" + number + "/stage", admin(), "{\"version\":" + version + "}");
         assertEquals(200, accepted.status(), accepted.body());
         assertEquals("ACCEPTED", accepted.json().getString("stage"));
-        assertEquals(409, post("/api/v1/contracts/" + number + "/stage", admin(), "{\"version\":" + version + "}").status(),
+        assertEquals(
+                409,
+                post("/api/v1/contracts/" + number + "/stage", admin(), "{\"version\":" + version + "}")
+                        .status(),
                 "a stale version");
         JsonObject covered = get(path + "&date=2026-11-26", admin()).json();
         assertEquals("FREE", covered.getString("entitlement"), covered.toString());
@@ -196,7 +230,7 @@ class CustomersIT {
         String b = unique("HO");
         String phone = phone();
         String csv = "客户名称,客户类型,联系人,电话,地区,地址,型号,出厂编码,颜色,出厂日期,购买日期,购买凭证,用途\n"
-                + "交接客户" + phone + ",家庭,王,"+ phone + ",天津,天津市河西区1号,KFR-26GW," + a + ",白,2026-10-01,2026-11-20,发票,家用\n"
+                + "交接客户" + phone + ",家庭,王," + phone + ",天津,天津市河西区1号,KFR-26GW," + a + ",白,2026-10-01,2026-11-20,发票,家用\n"
                 + "交接客户" + phone + ",家庭,王," + phone + ",天津,天津市河西区1号,KFR-35GW," + b + ",白,2026-10-01,2026-11-21,发票,家用\n"
                 + "坏行,家庭,王,13800000001,天津,某地,KFR-26GW," + unique("HO") + ",白,不是日期,,,家用\n"
                 + "缺编码,家庭,王,13800000002,天津,某地,KFR-26GW,,白,2026-10-01,,,家用\n";
@@ -205,15 +239,23 @@ class CustomersIT {
         assertEquals(1, first.getInt("newCustomers"), "both rows are one customer");
         assertEquals(0, first.getInt("alreadyImported"));
         assertEquals(2, first.getInt("rejectedCount"));
-        assertEquals(Set.of(4, 5), first.getJsonArray("rejected").stream().map(v -> ((JsonObject) v).getInt("line"))
-                .collect(Collectors.toSet()));
+        assertEquals(
+                Set.of(4, 5),
+                first.getJsonArray("rejected").stream()
+                        .map(v -> ((JsonObject) v).getInt("line"))
+                        .collect(Collectors.toSet()));
         assertEquals(200, get("/api/v1/products/" + a, admin()).status());
 
         JsonObject again = upload(csv, false);
         assertEquals(0, again.getInt("newProducts"), "a re-import changes nothing");
         assertEquals(0, again.getInt("newCustomers"));
         assertEquals(2, again.getInt("alreadyImported"));
-        assertEquals(1, get("/api/v1/customers?query=" + phone, admin()).json().getJsonNumber("total").longValue());
+        assertEquals(
+                1,
+                get("/api/v1/customers?query=" + phone, admin())
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue());
 
         JsonObject preview = upload(csv.replace(a, unique("HO")), true);
         assertEquals(false, preview.getBoolean("applied"));
@@ -226,8 +268,19 @@ class CustomersIT {
         String run = unique("L");
         StringBuilder csv = new StringBuilder("客户名称,客户类型,电话,地区,地址,型号,出厂编码,出厂日期\n");
         for (int i = 0; i < 1_200; i++) {
-            csv.append("长文件客户").append(run).append('-').append(i).append(",家庭,136").append(String.format("%08d", i))
-                    .append(",成都,成都市").append(i).append("号,KFR-26GW,").append(run).append('-').append(i).append(",2026-09-01\n");
+            csv.append("长文件客户")
+                    .append(run)
+                    .append('-')
+                    .append(i)
+                    .append(",家庭,136")
+                    .append(String.format("%08d", i))
+                    .append(",成都,成都市")
+                    .append(i)
+                    .append("号,KFR-26GW,")
+                    .append(run)
+                    .append('-')
+                    .append(i)
+                    .append(",2026-09-01\n");
         }
         JsonObject imported = upload(csv.toString(), false);
         assertEquals(1_200, imported.getInt("newProducts"), imported.toString());
@@ -236,10 +289,14 @@ class CustomersIT {
     }
 
     private static JsonObject upload(String csv, boolean dryRun) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/imports/handover?fileName=day.csv&dryRun=" + dryRun))
-                .header("Authorization", admin()).header("Content-Type", "text/csv; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build();
-        HttpResponse<String> response = Api.HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(Api.BASE + "/api/v1/imports/handover?fileName=day.csv&dryRun=" + dryRun))
+                .header("Authorization", admin())
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<String> response =
+                Api.HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), response.body());
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {
             return reader.readObject();

@@ -48,17 +48,27 @@ class DatabaseOutageIT {
      */
     private static final long SLOWEST_MILLIS = 10_000;
 
-    private record Call(long startedAt, long millis, int status, String contentType, String retryAfter, String number,
-            String body) {
-    }
+    private record Call(
+            long startedAt,
+            long millis,
+            int status,
+            String contentType,
+            String retryAfter,
+            String number,
+            String body) {}
 
     private static Path pgDir() {
         return Paths.get(System.getProperty("it.home", "target/it-home"), "pg").toAbsolutePath();
     }
 
     private static void postgres(String command) throws IOException, InterruptedException {
-        Path script = Paths.get(System.getProperty("it.home")).toAbsolutePath().resolve("../../../config/postgres").normalize();
-        Process p = new ProcessBuilder(script.toString(), command, pgDir().toString()).redirectErrorStream(true).start();
+        Path script = Paths.get(System.getProperty("it.home"))
+                .toAbsolutePath()
+                .resolve("../../../config/postgres")
+                .normalize();
+        Process p = new ProcessBuilder(script.toString(), command, pgDir().toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes());
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "config/postgres " + command);
         assertEquals(0, p.exitValue(), "config/postgres " + command + ": " + output);
@@ -66,15 +76,16 @@ class DatabaseOutageIT {
 
     private static long customer() {
         Answer created = post("/api/v1/customers", admin(), """
-                {"name":"停库测试","type":"HOUSEHOLD","contact":"停库测试","phone":"136%08d","region":"北京","address":"北京市朝阳区建国路1号"}"""
-                .formatted((long) (Math.random() * 100_000_000L)));
+                {"name":"停库测试","type":"HOUSEHOLD","contact":"停库测试","phone":"136%08d","region":"北京","address":"北京市朝阳区建国路1号"}""".formatted((long) (Math.random() * 100_000_000L)));
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
     }
 
     @Test
     void aDatabaseRestartIsA503ProblemThatPassesAndLeavesTheNumbersGapFree() throws Exception {
-        assumeTrue("postgresql".equals(System.getProperty("it.db")), "only against the throwaway PostgreSQL (-Ppostgresql)");
+        assumeTrue(
+                "postgresql".equals(System.getProperty("it.db")),
+                "only against the throwaway PostgreSQL (-Ppostgresql)");
         assumeTrue(Files.isDirectory(pgDir().resolve("data")), "the test server's own cluster in " + pgDir());
         long customer = customer();
         String department = "Q" + (char) ('A' + (int) (Math.random() * 26)) + (char) ('A' + (int) (Math.random() * 26))
@@ -98,12 +109,19 @@ class DatabaseOutageIT {
                     try {
                         a = post("/api/v1/tickets", admin(), body);
                     } catch (IllegalStateException e) {
-                        calls.add(new Call(start - origin, System.currentTimeMillis() - start, -1, "", null, null, e.toString()));
+                        calls.add(new Call(
+                                start - origin, System.currentTimeMillis() - start, -1, "", null, null, e.toString()));
                         continue;
                     }
                     String number = a.status() == 201 ? a.json().getString("number") : null;
-                    calls.add(new Call(start - origin, System.currentTimeMillis() - start, a.status(), a.contentType(),
-                            a.header("Retry-After"), number, a.status() == 201 ? "" : a.body()));
+                    calls.add(new Call(
+                            start - origin,
+                            System.currentTimeMillis() - start,
+                            a.status(),
+                            a.contentType(),
+                            a.header("Retry-After"),
+                            number,
+                            a.status() == 201 ? "" : a.body()));
                 }
                 return null;
             }));
@@ -118,8 +136,10 @@ class DatabaseOutageIT {
             restartedAt.set(System.currentTimeMillis() - origin);
             // until the API registers again, and a little longer
             try {
-                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> calls.stream()
-                        .anyMatch(c -> c.status() == 201 && c.startedAt() > restartedAt.get() + 2_000));
+                await().atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(250))
+                        .until(() -> calls.stream()
+                                .anyMatch(c -> c.status() == 201 && c.startedAt() > restartedAt.get() + 2_000));
             } catch (ConditionTimeoutException e) {
                 // no recovery within a minute: the assertions below say so, after every call is printed
             }
@@ -133,31 +153,47 @@ class DatabaseOutageIT {
             client.get();
         }
 
-        Map<Integer, Long> byStatus = calls.stream().collect(Collectors.groupingBy(Call::status, TreeMap::new,
-                Collectors.counting()));
-        long before = calls.stream().filter(c -> c.startedAt() + c.millis() < stoppedAt).mapToLong(Call::millis).max()
+        Map<Integer, Long> byStatus =
+                calls.stream().collect(Collectors.groupingBy(Call::status, TreeMap::new, Collectors.counting()));
+        long before = calls.stream()
+                .filter(c -> c.startedAt() + c.millis() < stoppedAt)
+                .mapToLong(Call::millis)
+                .max()
                 .orElse(0);
-        System.out.printf("DatabaseOutageIT: %d calls %s; stop at %d ms, start done at %d ms; slowest before the stop "
-                + "%d ms, slowest of all %d ms%n", calls.size(), byStatus, stoppedAt, restartedAt.get(), before,
+        System.out.printf(
+                "DatabaseOutageIT: %d calls %s; stop at %d ms, start done at %d ms; slowest before the stop "
+                        + "%d ms, slowest of all %d ms%n",
+                calls.size(),
+                byStatus,
+                stoppedAt,
+                restartedAt.get(),
+                before,
                 calls.stream().mapToLong(Call::millis).max().orElse(0));
-        calls.stream().sorted(java.util.Comparator.comparingLong(Call::startedAt)).forEach(c -> System.out.printf(
-                "  at %6d ms  %5d ms  %d %s%n", c.startedAt(), c.millis(), c.status(), c.number() == null ? "" : c.number()));
+        calls.stream()
+                .sorted(java.util.Comparator.comparingLong(Call::startedAt))
+                .forEach(c -> System.out.printf(
+                        "  at %6d ms  %5d ms  %d %s%n",
+                        c.startedAt(), c.millis(), c.status(), c.number() == null ? "" : c.number()));
         for (Call c : calls) {
             assertTrue(c.status() == 201 || c.status() == 503, "only 201 or 503: " + c);
-            assertTrue(c.contentType().startsWith(c.status() == 201 ? "application/json" : "application/problem+json"),
+            assertTrue(
+                    c.contentType().startsWith(c.status() == 201 ? "application/json" : "application/problem+json"),
                     "JSON, never the HTML error page: " + c);
-            assertTrue(c.millis() < before + SLOWEST_MILLIS, "answered within seconds (slowest before the stop "
-                    + before + " ms): " + c);
+            assertTrue(
+                    c.millis() < before + SLOWEST_MILLIS,
+                    "answered within seconds (slowest before the stop " + before + " ms): " + c);
             if (c.status() == 503) {
                 assertTrue(c.retryAfter() != null && c.retryAfter().matches("\\d+"), "Retry-After: " + c);
                 assertTrue(c.body().contains("\"status\":503"), c.toString());
             }
         }
         assertTrue(byStatus.getOrDefault(503, 0L) > 0, "the outage was seen: " + byStatus);
-        assertTrue(calls.stream().anyMatch(c -> c.status() == 201 && c.startedAt() > restartedAt.get()),
+        assertTrue(
+                calls.stream().anyMatch(c -> c.status() == 201 && c.startedAt() > restartedAt.get()),
                 "registrations work again after the restart, without restarting the server: " + byStatus);
 
-        TreeSet<Integer> sequence = calls.stream().filter(c -> c.status() == 201)
+        TreeSet<Integer> sequence = calls.stream()
+                .filter(c -> c.status() == 201)
                 .map(c -> Integer.parseInt(c.number().substring(c.number().lastIndexOf('-') + 1)))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(byStatus.get(201).intValue(), sequence.size(), "no number twice");

@@ -15,13 +15,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * refuses the probe events it is told to (so they end as dead messages, like a consumer that fails)
  * and counts the deliveries of the others. Non-durable, so nothing of it stays in the broker.
  */
-@MessageDriven(activationConfig = {
-    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/aftersales/Events"),
-    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-    @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType LIKE 'DeadLetterProbe%'"),
-    @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "3"),
-    @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/aftersales/Events"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+            @ActivationConfigProperty(
+                    propertyName = "messageSelector",
+                    propertyValue = "eventType LIKE 'DeadLetterProbe%'"),
+            @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "3"),
+            @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
+        })
 public class DeadLetterProbe implements MessageListener {
 
     static final Set<String> FAILING = ConcurrentHashMap.newKeySet();

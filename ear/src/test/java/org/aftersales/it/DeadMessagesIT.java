@@ -42,7 +42,8 @@ class DeadMessagesIT {
 
     private static String probe(String query) {
         try {
-            HttpResponse<String> answer = Api.HTTP.send(HttpRequest.newBuilder(URI.create(PROBE + "?" + query)).build(),
+            HttpResponse<String> answer = Api.HTTP.send(
+                    HttpRequest.newBuilder(URI.create(PROBE + "?" + query)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertEquals(200, answer.statusCode(), answer.body());
             return answer.body().strip();
@@ -57,15 +58,20 @@ class DeadMessagesIT {
     private static Optional<JsonObject> deadMessage(String eventId, String state) {
         Answer list = get("/api/v1/dead-messages?state=" + state, admin());
         assertEquals(200, list.status(), list.body());
-        return list.json().getJsonArray("items").stream().map(v -> (JsonObject) v)
-                .filter(m -> eventId.equals(m.getString("eventId", null))).findFirst();
+        return list.json().getJsonArray("items").stream()
+                .map(v -> (JsonObject) v)
+                .filter(m -> eventId.equals(m.getString("eventId", null)))
+                .findFirst();
     }
 
     /** A probe event the probe refuses until it dies; its dead message. */
     private static JsonObject dead(String eventId) {
         assertEquals("sent", probe("fail=true&send=" + eventId));
-        return await("the dead message of " + eventId).atMost(A_MINUTE).pollInterval(POLL)
-                .until(() -> deadMessage(eventId, "DEAD"), Optional::isPresent).get();
+        return await("the dead message of " + eventId)
+                .atMost(A_MINUTE)
+                .pollInterval(POLL)
+                .until(() -> deadMessage(eventId, "DEAD"), Optional::isPresent)
+                .get();
     }
 
     @Test
@@ -86,9 +92,15 @@ class DeadMessagesIT {
         assertEquals(200, again.status(), again.body());
         assertEquals("RETRIED", again.json().getString("state"));
 
-        await("the delivery").atMost(A_MINUTE).pollInterval(POLL).until(() -> probe("delivered=" + eventId), "1"::equals);
+        await("the delivery")
+                .atMost(A_MINUTE)
+                .pollInterval(POLL)
+                .until(() -> probe("delivered=" + eventId), "1"::equals);
         // the relay runs every second: a second send would arrive within 3 s, so the count must stay 1 that long
-        await("delivered once, not twice").during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).pollInterval(POLL)
+        await("delivered once, not twice")
+                .during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(5))
+                .pollInterval(POLL)
                 .until(() -> probe("delivered=" + eventId), "1"::equals);
         assertEquals("1", probe("delivered=" + eventId), "delivered once, not twice");
 
@@ -107,7 +119,9 @@ class DeadMessagesIT {
         Answer refused = post("/api/v1/dead-messages/" + id + "/discard", admin(), "{\"reason\":\"  \"}");
         assertEquals(422, refused.status(), refused.body());
         assertTrue(refused.body().contains("\"reason\""), refused.body());
-        assertEquals(422, post("/api/v1/dead-messages/" + id + "/discard", admin(), "{}").status());
+        assertEquals(
+                422,
+                post("/api/v1/dead-messages/" + id + "/discard", admin(), "{}").status());
         assertTrue(deadMessage(eventId, "DEAD").isPresent(), "still to handle");
 
         String reason = "探针消息，测试用，无需处理";
@@ -116,12 +130,17 @@ class DeadMessagesIT {
         assertEquals("DISCARDED", discarded.json().getString("state"));
         assertEquals(reason, discarded.json().getString("note"));
         assertEquals("admin", discarded.json().getString("decidedBy"));
-        assertEquals(409, post("/api/v1/dead-messages/" + id + "/retry", admin(), null).status(), "discarded stays discarded");
+        assertEquals(
+                409,
+                post("/api/v1/dead-messages/" + id + "/retry", admin(), null).status(),
+                "discarded stays discarded");
 
         Answer audit = get("/api/v1/audit?entityType=DeadMessage&entityId=" + id, admin());
         JsonObject line = audit.json().getJsonArray("items").getJsonObject(0);
         assertEquals("admin", line.getString("actor"));
-        assertTrue(line.getString("after").contains("reason=" + reason) && line.getString("after").contains("state=DISCARDED"),
+        assertTrue(
+                line.getString("after").contains("reason=" + reason)
+                        && line.getString("after").contains("state=DISCARDED"),
                 line.toString());
         assertEquals("0", probe("delivered=" + eventId), "a discarded message is never delivered");
     }

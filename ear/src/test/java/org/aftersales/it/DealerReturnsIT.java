@@ -41,9 +41,8 @@ class DealerReturnsIT {
 
     private static long customer(String type, String authorization) {
         Answer created = post("/api/v1/customers", authorization, """
-                {"name":"%s","type":"%s","contact":"王经理","phone":"136%08d","region":"天津","address":"天津市南开区鞍山西道1号"}"""
-                .formatted((type.equals("DEALER") ? "经销商" : "家庭客户") + unique(""), type,
-                        (long) (Math.random() * 100_000_000L)));
+                {"name":"%s","type":"%s","contact":"王经理","phone":"136%08d","region":"天津","address":"天津市南开区鞍山西道1号"}""".formatted(
+                (type.equals("DEALER") ? "经销商" : "家庭客户") + unique(""), type, (long) (Math.random() * 100_000_000L)));
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
     }
@@ -52,9 +51,13 @@ class DealerReturnsIT {
         return """
                 {"dealerCustomerId":%d,"feedbackDate":"%s","model":"KFR-35GW","colour":"白","serialNumber":"%s",
                  "purchaseDate":"2026-01-15","problem":"顾客反映空调不制冷","arrival":"%s","courierCompany":"顺丰",
-                 "trackingNumber":%s,"wantedHandling":"REPAIR_AND_RETURN","turnaroundDays":%d}"""
-                .formatted(dealer, LocalDate.now(CHINA).minusDays(1), unique("SNDR"), arrival,
-                        tracking == null ? "null" : "\"" + tracking + "\"", days);
+                 "trackingNumber":%s,"wantedHandling":"REPAIR_AND_RETURN","turnaroundDays":%d}""".formatted(
+                        dealer,
+                        LocalDate.now(CHINA).minusDays(1),
+                        unique("SNDR"),
+                        arrival,
+                        tracking == null ? "null" : "\"" + tracking + "\"",
+                        days);
     }
 
     private static JsonObject register(long dealer) {
@@ -107,7 +110,8 @@ class DealerReturnsIT {
 
         assertEquals(number, read(number).getString("number"));
         assertEquals(404, get("/api/v1/dealer-returns/YX-99-01-9999", admin()).status());
-        JsonObject list = get("/api/v1/dealer-returns?dealerCustomerId=" + dealer, admin()).json();
+        JsonObject list = get("/api/v1/dealer-returns?dealerCustomerId=" + dealer, admin())
+                .json();
         assertEquals(1, list.getInt("total"));
         assertEquals(number, list.getJsonArray("items").getJsonObject(0).getString("number"));
     }
@@ -116,19 +120,35 @@ class DealerReturnsIT {
     void aReturnNeedsADealerFromTheArchiveAndAFormFilledInByTheRules() {
         long dealer = customer("DEALER");
         long household = customer("HOUSEHOLD");
-        assertProblem(422, post("/api/v1/dealer-returns", admin(), returnJson(household, "BROUGHT_IN", null, 3)),
+        assertProblem(
+                422,
+                post("/api/v1/dealer-returns", admin(), returnJson(household, "BROUGHT_IN", null, 3)),
                 "\"field\":\"dealerCustomerId\"");
         // T7: a courier needs a tracking number; the turnaround is 3, 5 or 7 days
-        assertProblem(422, post("/api/v1/dealer-returns", admin(), returnJson(dealer, "COURIER", null, 5)),
+        assertProblem(
+                422,
+                post("/api/v1/dealer-returns", admin(), returnJson(dealer, "COURIER", null, 5)),
                 "\"field\":\"trackingNumber\"");
-        assertProblem(422, post("/api/v1/dealer-returns", admin(), returnJson(dealer, "BROUGHT_IN", null, 4)),
+        assertProblem(
+                422,
+                post("/api/v1/dealer-returns", admin(), returnJson(dealer, "BROUGHT_IN", null, 4)),
                 "\"field\":\"turnaroundDays\"");
-        assertProblem(422, post("/api/v1/dealer-returns", admin(), returnJson(dealer, "BY_AIR", null, 3)),
+        assertProblem(
+                422,
+                post("/api/v1/dealer-returns", admin(), returnJson(dealer, "BY_AIR", null, 3)),
                 "\"field\":\"arrival\"");
-        assertEquals(400, post("/api/v1/dealer-returns", admin(), "{\"dealerCustomerId\":").status());
-        assertEquals(0, get("/api/v1/dealer-returns?dealerCustomerId=" + dealer, admin()).json().getInt("total"),
+        assertEquals(
+                400,
+                post("/api/v1/dealer-returns", admin(), "{\"dealerCustomerId\":")
+                        .status());
+        assertEquals(
+                0,
+                get("/api/v1/dealer-returns?dealerCustomerId=" + dealer, admin())
+                        .json()
+                        .getInt("total"),
                 "nothing created");
-        assertEquals(0, get("/api/v1/tickets?customerId=" + dealer, admin()).json().getInt("total"), "no ticket either");
+        assertEquals(
+                0, get("/api/v1/tickets?customerId=" + dealer, admin()).json().getInt("total"), "no ticket either");
     }
 
     @Test
@@ -140,19 +160,29 @@ class DealerReturnsIT {
         long version = r.getJsonNumber("version").longValue();
 
         // out of turn: 409, nothing changed
-        assertProblem(409, stage(number, "judgement", "{\"version\":%d,\"judgement\":\"PRODUCT_FAULT\"}".formatted(version)),
+        assertProblem(
+                409,
+                stage(number, "judgement", "{\"version\":%d,\"judgement\":\"PRODUCT_FAULT\"}".formatted(version)),
                 "\"status\":409");
-        assertProblem(409, stage(number, "disposition", "{\"version\":%d,\"disposition\":\"SCRAPPED\"}".formatted(version)),
+        assertProblem(
+                409,
+                stage(number, "disposition", "{\"version\":%d,\"disposition\":\"SCRAPPED\"}".formatted(version)),
                 "\"status\":409");
         assertEquals("REGISTERED", read(number).getString("stage"));
         assertEquals(version, read(number).getJsonNumber("version").longValue());
 
         // T7: ABNORMAL says what → 422, nothing changed
-        assertProblem(422, stage(number, "receiving-check",
-                "{\"version\":%d,\"appearance\":\"SCRATCHED\",\"function\":\"ABNORMAL\"}".formatted(version)),
+        assertProblem(
+                422,
+                stage(
+                        number,
+                        "receiving-check",
+                        "{\"version\":%d,\"appearance\":\"SCRATCHED\",\"function\":\"ABNORMAL\"}".formatted(version)),
                 "\"field\":\"functionNote\"");
         assertEquals("REGISTERED", read(number).getString("stage"));
-        assertEquals("REGISTERED", get("/api/v1/tickets/" + ticketNumber, admin()).json().getString("status"));
+        assertEquals(
+                "REGISTERED",
+                get("/api/v1/tickets/" + ticketNumber, admin()).json().getString("status"));
 
         // the receiving check: RECEIVED on the ticket, due = received + 5 days
         OffsetDateTime received = OffsetDateTime.now(CHINA).minusHours(1).withNano(0);
@@ -171,27 +201,49 @@ class DealerReturnsIT {
 
         // once only
         long current = afterCheck.getJsonNumber("version").longValue();
-        assertProblem(409, stage(number, "receiving-check",
-                "{\"version\":%d,\"appearance\":\"GOOD\",\"function\":\"NORMAL\"}".formatted(current)), "\"status\":409");
+        assertProblem(
+                409,
+                stage(
+                        number,
+                        "receiving-check",
+                        "{\"version\":%d,\"appearance\":\"GOOD\",\"function\":\"NORMAL\"}".formatted(current)),
+                "\"status\":409");
 
         // a stale version: 409 with the stale-version text, nothing changed
-        assertProblem(409, stage(number, "judgement", "{\"version\":%d,\"judgement\":\"MISUSE\"}".formatted(version)),
+        assertProblem(
+                409,
+                stage(number, "judgement", "{\"version\":%d,\"judgement\":\"MISUSE\"}".formatted(version)),
                 "\"status\":409");
         assertEquals("RECEIVED", read(number).getString("stage"));
 
         // judgement → decision → disposition
-        Answer judged = stage(number, "judgement",
+        Answer judged = stage(
+                number,
+                "judgement",
                 "{\"version\":%d,\"judgement\":\"PRODUCT_FAULT\",\"note\":\"压缩机故障\"}".formatted(current));
         assertEquals(200, judged.status(), judged.body());
         assertEquals("JUDGED", judged.json().getString("stage"));
-        assertProblem(409, stage(number, "disposition", "{\"version\":%d,\"disposition\":\"SCRAPPED\"}"
-                .formatted(judged.json().getJsonNumber("version").longValue())), "\"status\":409");
-        Answer decided = stage(number, "decision", "{\"version\":%d,\"handling\":\"REPAIR_AND_RETURN\"}"
-                .formatted(judged.json().getJsonNumber("version").longValue()));
+        assertProblem(
+                409,
+                stage(
+                        number,
+                        "disposition",
+                        "{\"version\":%d,\"disposition\":\"SCRAPPED\"}"
+                                .formatted(
+                                        judged.json().getJsonNumber("version").longValue())),
+                "\"status\":409");
+        Answer decided = stage(
+                number,
+                "decision",
+                "{\"version\":%d,\"handling\":\"REPAIR_AND_RETURN\"}"
+                        .formatted(judged.json().getJsonNumber("version").longValue()));
         assertEquals(200, decided.status(), decided.body());
         assertEquals("DECIDED", decided.json().getString("stage"));
-        Answer closed = stage(number, "disposition", "{\"version\":%d,\"disposition\":\"REPAIRED_RETURNED\"}"
-                .formatted(decided.json().getJsonNumber("version").longValue()));
+        Answer closed = stage(
+                number,
+                "disposition",
+                "{\"version\":%d,\"disposition\":\"REPAIRED_RETURNED\"}"
+                        .formatted(decided.json().getJsonNumber("version").longValue()));
         assertEquals(200, closed.status(), closed.body());
         JsonObject done = closed.json();
         assertEquals("CLOSED", done.getString("stage"));
@@ -199,13 +251,23 @@ class DealerReturnsIT {
         assertEquals("REPAIR_AND_RETURN", done.getString("handling"));
         assertEquals("REPAIRED_RETURNED", done.getString("disposition"));
         assertFalse(done.isNull("closedAt"));
-        assertProblem(409, stage(number, "decision", "{\"version\":%d,\"handling\":\"EXCHANGE\"}"
-                .formatted(done.getJsonNumber("version").longValue())), "\"status\":409");
+        assertProblem(
+                409,
+                stage(
+                        number,
+                        "decision",
+                        "{\"version\":%d,\"handling\":\"EXCHANGE\"}"
+                                .formatted(done.getJsonNumber("version").longValue())),
+                "\"status\":409");
 
-        JsonObject closedList = get("/api/v1/dealer-returns?dealerCustomerId=" + dealer + "&stage=CLOSED", admin()).json();
+        JsonObject closedList = get("/api/v1/dealer-returns?dealerCustomerId=" + dealer + "&stage=CLOSED", admin())
+                .json();
         assertEquals(1, closedList.getInt("total"));
-        assertEquals(0, get("/api/v1/dealer-returns?dealerCustomerId=" + dealer + "&overdue=true", admin()).json()
-                .getInt("total"));
+        assertEquals(
+                0,
+                get("/api/v1/dealer-returns?dealerCustomerId=" + dealer + "&overdue=true", admin())
+                        .json()
+                        .getInt("total"));
         assertProblem(422, get("/api/v1/dealer-returns?stage=LOST", admin()), "\"field\":\"stage\"");
     }
 
@@ -213,18 +275,35 @@ class DealerReturnsIT {
     void aPartnerMayRegisterButNotReadAndQualityMayNotReceive() {
         String partner = Api.createUser("PARTNER", PASSWORD);
         long dealer = customer("DEALER", basic(partner, PASSWORD)); // issue 10.1: a partner files for its own dealer
-        Answer othersDealer = post("/api/v1/dealer-returns", basic(partner, PASSWORD),
+        Answer othersDealer = post(
+                "/api/v1/dealer-returns",
+                basic(partner, PASSWORD),
                 returnJson(customer("DEALER"), "BROUGHT_IN", null, 7));
-        assertEquals(422, othersDealer.status(), "a dealer the partner did not open is unknown to it: " + othersDealer.body());
-        Answer byPartner = post("/api/v1/dealer-returns", basic(partner, PASSWORD), returnJson(dealer, "BROUGHT_IN", null, 7));
+        assertEquals(
+                422,
+                othersDealer.status(),
+                "a dealer the partner did not open is unknown to it: " + othersDealer.body());
+        Answer byPartner =
+                post("/api/v1/dealer-returns", basic(partner, PASSWORD), returnJson(dealer, "BROUGHT_IN", null, 7));
         assertEquals(201, byPartner.status(), byPartner.body());
         String number = byPartner.json().getString("number");
-        assertEquals(403, get("/api/v1/dealer-returns/" + number, basic(partner, PASSWORD)).status());
+        assertEquals(
+                403,
+                get("/api/v1/dealer-returns/" + number, basic(partner, PASSWORD))
+                        .status());
 
         String quality = Api.createUser("QUALITY", PASSWORD);
-        assertEquals(200, get("/api/v1/dealer-returns/" + number, basic(quality, PASSWORD)).status());
-        assertEquals(403, post("/api/v1/dealer-returns/" + number + "/receiving-check", basic(quality, PASSWORD),
-                "{\"version\":0,\"appearance\":\"GOOD\",\"function\":\"NORMAL\"}").status());
+        assertEquals(
+                200,
+                get("/api/v1/dealer-returns/" + number, basic(quality, PASSWORD))
+                        .status());
+        assertEquals(
+                403,
+                post(
+                                "/api/v1/dealer-returns/" + number + "/receiving-check",
+                                basic(quality, PASSWORD),
+                                "{\"version\":0,\"appearance\":\"GOOD\",\"function\":\"NORMAL\"}")
+                        .status());
     }
 
     @Test
@@ -234,15 +313,17 @@ class DealerReturnsIT {
         String number = r.getString("number");
         String ticketNumber = r.getString("ticketNumber");
         Answer checked = stage(number, "receiving-check", """
-                {"version":%d,"appearance":"GOOD","function":"NORMAL","accessories":"遥控器、包装箱"}"""
-                .formatted(r.getJsonNumber("version").longValue()));
+                {"version":%d,"appearance":"GOOD","function":"NORMAL","accessories":"遥控器、包装箱"}""".formatted(
+                        r.getJsonNumber("version").longValue()));
         assertEquals(200, checked.status(), checked.body());
-        String pickupCode = get("/api/v1/tickets/" + ticketNumber, admin()).json().getString("pickupCode");
+        String pickupCode =
+                get("/api/v1/tickets/" + ticketNumber, admin()).json().getString("pickupCode");
 
         String agent = Api.createUser("AGENT", PASSWORD);
         try (Browser browser = new Browser()) {
             browser.login(agent, PASSWORD);
-            String cookies = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+            String cookies = browser.driver.manage().getCookies().stream()
+                    .map(c -> c.getName() + "=" + c.getValue())
                     .collect(Collectors.joining("; "));
 
             String tag = pdfText("/print/carry-in/repair-tag?number=" + ticketNumber, cookies, 1);
@@ -270,9 +351,11 @@ class DealerReturnsIT {
         try (Browser browser = new Browser()) {
             browser.login(agent, PASSWORD);
             browser.open("/dealer-return.xhtml");
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                    "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1])", "registerForm:dealerCustomerId",
-                    String.valueOf(dealer));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    .executeScript(
+                            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1])",
+                            "registerForm:dealerCustomerId",
+                            String.valueOf(dealer));
             browser.type("registerForm:model", "KFR-26GW");
             browser.type("registerForm:colour", "金");
             browser.type("registerForm:problem", "外机异响");
@@ -280,7 +363,11 @@ class DealerReturnsIT {
             browser.clickLabelOf("registerForm:turnaroundDays:2"); // 7 天
             browser.clickAndWaitForAjax("registerForm:register");
             browser.waitForText("已登记产品售后管理表");
-            String number = java.net.URI.create(browser.driver.getCurrentUrl()).getQuery().replaceAll(".*number=", "");
+            String number = java.net
+                    .URI
+                    .create(browser.driver.getCurrentUrl())
+                    .getQuery()
+                    .replaceAll(".*number=", "");
             JsonObject filed = read(number);
             assertEquals(dealer, filed.getJsonNumber("dealerCustomerId").longValue());
             assertEquals("WHOLE_UNIT_REPLACEMENT", filed.getString("wantedHandling"));
@@ -288,7 +375,9 @@ class DealerReturnsIT {
             assertEquals("BROUGHT_IN", filed.getString("arrival"));
 
             // the judgement cannot be given before the receiving check: it is not on the page yet
-            assertTrue(browser.driver.findElements(org.openqa.selenium.By.id("judgementForm:save")).isEmpty());
+            assertTrue(browser.driver
+                    .findElements(org.openqa.selenium.By.id("judgementForm:save"))
+                    .isEmpty());
             browser.clickLabelOf("receivingForm:appearance:1"); // 刮花
             browser.clickLabelOf("receivingForm:function:1"); // 异常 …
             browser.clickAndWaitForAjax("receivingForm:save");
@@ -315,17 +404,27 @@ class DealerReturnsIT {
             assertEquals("REPLACEMENT", closed.getString("handling"));
             assertEquals("SCRAPPED", closed.getString("disposition"));
             assertEquals(agent, closed.getString("closedBy"));
-            assertEquals("RECEIVED", get("/api/v1/tickets/" + closed.getString("ticketNumber"), admin()).json()
-                    .getString("status"));
+            assertEquals(
+                    "RECEIVED",
+                    get("/api/v1/tickets/" + closed.getString("ticketNumber"), admin())
+                            .json()
+                            .getString("status"));
         }
     }
 
     /** The text of every page of a printed PDF, fetched with the browser's session. */
     private static String pdfText(String path, String cookies, int pages) throws Exception {
-        HttpResponse<byte[]> pdf = Api.HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + path))
-                .header("Cookie", cookies).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = Api.HTTP.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + path))
+                        .header("Cookie", cookies)
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode(), path);
-        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0], path);
+        assertEquals(
+                "application/pdf",
+                pdf.headers().firstValue("Content-Type").orElse("").split(";")[0],
+                path);
         PdfReader reader = new PdfReader(pdf.body());
         try {
             assertEquals(pages, reader.getNumberOfPages(), path);

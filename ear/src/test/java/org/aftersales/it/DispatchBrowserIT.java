@@ -50,7 +50,8 @@ class DispatchBrowserIT {
         String username = Api.unique("d");
         Api.Answer created = Api.post("/api/v1/users", Api.admin(), """
                 {"username":"%s","displayName":"派工测试 %s","password":"%s","roles":["%s"],"region":"%s",
-                 "qualifications":%s,"temporaryPassword":false}""".formatted(username, username, PASSWORD, role, region, qualifications));
+                 "qualifications":%s,"temporaryPassword":false}""".formatted(
+                        username, username, PASSWORD, role, region, qualifications));
         assertEquals(201, created.status(), created.body());
         return username;
     }
@@ -62,17 +63,20 @@ class DispatchBrowserIT {
 
     private static String ticket(String region, String kind, String qualifications) {
         long customerId = Api.post("/api/v1/customers", Api.admin(), """
-                {"name":"派工客户%s","type":"HOUSEHOLD","phone":"136%s","region":"%s","address":"%s和平路8号"}"""
-                .formatted(Api.unique(""), String.format("%08d", (long) (Math.random() * 100_000_000L)), region, region))
-                .json().getJsonNumber("id").longValue();
+                {"name":"派工客户%s","type":"HOUSEHOLD","phone":"136%s","region":"%s","address":"%s和平路8号"}""".formatted(
+                        Api.unique(""), String.format("%08d", (long) (Math.random() * 100_000_000L)), region, region))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         String serial = Api.unique("DSP");
-        Api.Answer product = Api.post("/api/v1/customers/" + customerId + "/products", Api.admin(), """
+        Api.Answer product =
+                Api.post("/api/v1/customers/" + customerId + "/products", Api.admin(), """
                 {"model":"KFR-35GW","serialNumber":"%s","factoryDate":"2026-01-01","use":"HOUSEHOLD"}""".formatted(serial));
         assertEquals(201, product.status(), product.body());
-        Api.Answer ticket = Api.post("/api/v1/tickets", Api.admin(), """
+        Api.Answer ticket =
+                Api.post("/api/v1/tickets", Api.admin(), """
                 {"customerId":%d,"serialNumber":"%s","channel":"PHONE","kind":"%s","faultLevel":"GENERAL",
-                 "description":"空调不制冷，室外机不启动，需检查供电线路","requiredQualifications":%s}"""
-                .formatted(customerId, serial, kind, qualifications));
+                 "description":"空调不制冷，室外机不启动，需检查供电线路","requiredQualifications":%s}""".formatted(customerId, serial, kind, qualifications));
         assertEquals(201, ticket.status(), ticket.body());
         return ticket.json().getString("number");
     }
@@ -85,8 +89,8 @@ class DispatchBrowserIT {
 
     /** Clicks the "pick" button in the technicians table's row of {@code username}. */
     private static void pickTechnician(Browser browser, String username) {
-        WebElement button = browser.driver.findElement(By.xpath(
-                "//tbody[@id='dispatchForm:technicians_data']/tr[contains(., '" + username + "')]//button"));
+        WebElement button = browser.driver.findElement(
+                By.xpath("//tbody[@id='dispatchForm:technicians_data']/tr[contains(., '" + username + "')]//button"));
         browser.clickAndWaitForAjax(button.getAttribute("id"));
     }
 
@@ -105,14 +109,18 @@ class DispatchBrowserIT {
         browser.choose("dispatchForm:region", region);
         browser.clickAndWaitForAjax("dispatchForm:search");
         browser.waitForText(number);
-        assertTrue(browser.find("dispatchForm:tickets:0:ticketLink").getText().contains(number), "only the region's ticket");
+        assertTrue(
+                browser.find("dispatchForm:tickets:0:ticketLink").getText().contains(number),
+                "only the region's ticket");
         assertTrue(browser.source().contains("持证电工"), "the qualification the work needs");
-        assertTrue(browser.find("dispatchForm:tickets:0:print").getAttribute("href")
+        assertTrue(browser.find("dispatchForm:tickets:0:print")
+                .getAttribute("href")
                 .endsWith("/aftersales/print/dispatch-sheet?number=" + number));
         browser.clickAndWaitForAjax("dispatchForm:tickets:0:choose");
         browser.screenshot("dispatch-board-chosen");
         assertTrue(browser.find("dispatchForm:selectedTicket").getText().contains(number));
-        assertTrue(browser.source().contains(electrician) && browser.source().contains(mechanic),
+        assertTrue(
+                browser.source().contains(electrician) && browser.source().contains(mechanic),
                 "the region's technicians with their loads");
 
         pickTechnician(browser, mechanic);
@@ -131,8 +139,13 @@ class DispatchBrowserIT {
         assertEquals("DISPATCHED", dispatched.getString("status"));
         assertEquals(electrician, dispatched.getString("technician"));
         assertFalse(browser.find("dispatchForm:tickets").getText().contains(number), "no longer waiting");
-        assertEquals("1", browser.driver.findElement(By.xpath("//tbody[@id='dispatchForm:technicians_data']/tr[contains(., '"
-                + electrician + "')]//span[contains(@id, ':open')]")).getText(), "the technician's load counts it");
+        assertEquals(
+                "1",
+                browser.driver
+                        .findElement(By.xpath("//tbody[@id='dispatchForm:technicians_data']/tr[contains(., '"
+                                + electrician + "')]//span[contains(@id, ':open')]"))
+                        .getText(),
+                "the technician's load counts it");
 
         Browser phone = browser();
         phone.driver.manage().window().setSize(new Dimension(375, 800));
@@ -142,8 +155,8 @@ class DispatchBrowserIT {
         assertTrue(phone.find("jobsForm:jobs:0:address").getText().contains("和平路8号"));
         assertTrue(phone.find("jobsForm:jobs:0:call").getAttribute("href").startsWith("tel:136"));
         assertTrue(phone.find("jobsForm:jobs:0:open").getAttribute("href").endsWith("/ticket.xhtml?number=" + number));
-        long pageWidth = (Long) ((JavascriptExecutor) phone.driver).executeScript(
-                "return document.documentElement.scrollWidth;");
+        long pageWidth = (Long)
+                ((JavascriptExecutor) phone.driver).executeScript("return document.documentElement.scrollWidth;");
         long viewport = (Long) ((JavascriptExecutor) phone.driver).executeScript("return window.innerWidth;");
         assertTrue(pageWidth <= viewport, "nothing wider than the phone: " + pageWidth + " > " + viewport);
         assertTrue(phone.find("jobsForm:jobs:0:open").getSize().getHeight() >= 44, "a tap target, not a tiny link");
@@ -171,7 +184,8 @@ class DispatchBrowserIT {
         browser.clickAndWaitForAjax("dispatchForm:assignButton");
         String told = browser.find("dispatchForm:messages").getText();
         assertTrue(told.contains(number) && told.contains("现在不能执行"), told);
-        assertTrue(browser.find("dispatchForm:selectedTicket").getText().contains("请在左侧选中一张叫修单"),
+        assertTrue(
+                browser.find("dispatchForm:selectedTicket").getText().contains("请在左侧选中一张叫修单"),
                 "the cancelled ticket leaves the assignment");
         JsonObject after = ticketAsAdmin(number);
         assertEquals("CANCELLED", after.getString("status"));
@@ -184,13 +198,15 @@ class DispatchBrowserIT {
         String number = ticket(region, "[]");
         String technician = staff("TECHNICIAN", region, "[]");
         String dispatcher = staff("DISPATCHER", region, "[]");
-        Api.Answer dispatched = Api.post("/api/v1/tickets/" + number + "/events", Api.basic(dispatcher, PASSWORD), """
+        Api.Answer dispatched = Api.post(
+                "/api/v1/tickets/" + number + "/events", Api.basic(dispatcher, PASSWORD), """
                 {"type":"DISPATCHED","technician":"%s"}""".formatted(technician));
         assertEquals(201, dispatched.status(), dispatched.body());
         long version = dispatched.json().getJsonNumber("version").longValue();
-        Api.Answer saved = Api.send("PUT", "/api/v1/tickets/" + number + "/service-record",
-                Api.basic(technician, PASSWORD), """
-                {"version":%d,"diagnosis":"启动电容失效","workDone":"更换启动电容，试机正常","hours":"2.5"}""".formatted(version));
+        Api.Answer saved = Api.send(
+                "PUT", "/api/v1/tickets/" + number + "/service-record", Api.basic(technician, PASSWORD), """
+                {"version":%d,"diagnosis":"启动电容失效","workDone":"更换启动电容，试机正常","hours":"2.5"}""".formatted(
+                                version));
         assertEquals(200, saved.status(), saved.body());
 
         Browser browser = browser();
@@ -205,7 +221,9 @@ class DispatchBrowserIT {
         Browser supervisor = browser();
         supervisor.login(dispatcher, PASSWORD);
         supervisor.open("/work-report.xhtml?technician=" + technician);
-        assertTrue(supervisor.find("dayForm:entries").getText().contains(number), "a dispatcher reads any technician's day");
+        assertTrue(
+                supervisor.find("dayForm:entries").getText().contains(number),
+                "a dispatcher reads any technician's day");
         String perTechnician = supervisor.find("totalsForm:technicianTotals").getText();
         assertTrue(perTechnician.contains(technician) && perTechnician.contains("2.5"), perTechnician);
         assertTrue(supervisor.find("totalsForm:categoryTotals").getText().contains("上门维修"));

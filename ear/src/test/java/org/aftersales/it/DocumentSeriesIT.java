@@ -25,8 +25,7 @@ class DocumentSeriesIT {
 
     private static long customer() {
         Answer created = post("/api/v1/customers", admin(), """
-                {"name":"编号测试","type":"HOUSEHOLD","contact":"编号测试","phone":"137%08d","region":"北京","address":"北京市朝阳区建国路1号"}"""
-                .formatted((long) (Math.random() * 100_000_000L)));
+                {"name":"编号测试","type":"HOUSEHOLD","contact":"编号测试","phone":"137%08d","region":"北京","address":"北京市朝阳区建国路1号"}""".formatted((long) (Math.random() * 100_000_000L)));
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
     }
@@ -83,14 +82,13 @@ class DocumentSeriesIT {
             outbound.add(created("/api/v1/stock/issues", """
                     {"servicePoint":"%s","lines":[{"partNumber":"%s","qty":1}]}""".formatted(point, part)));
             transfers.add(created("/api/v1/stock/transfers", """
-                    {"fromServicePoint":"%s","toServicePoint":"%s","lines":[{"partNumber":"%s","qty":1,"receivedQty":1}]}"""
-                    .formatted(point, to, part)));
+                    {"fromServicePoint":"%s","toServicePoint":"%s","lines":[{"partNumber":"%s","qty":1,"receivedQty":1}]}""".formatted(point, to, part)));
             sales.add(created("/api/v1/part-sales", """
                     {"servicePoint":"%s","buyer":"张三维修部","buyerPhone":"13800138000","paymentMethod":"CASH",
                      "cashier":"收款员甲","lines":[{"partNumber":"%s","qty":1}]}""".formatted(point, part)));
         }
-        String payment = created("/api/v1/sales-settlements", "{\"servicePoint\":\"%s\",\"cashier\":\"财务收款员\"}"
-                .formatted(point));
+        String payment = created(
+                "/api/v1/sales-settlements", "{\"servicePoint\":\"%s\",\"cashier\":\"财务收款员\"}".formatted(point));
         String stockTake = created("/api/v1/stock-takes", "{\"servicePoint\":\"%s\"}".formatted(to));
         String secondTicket = ticket(customer);
 

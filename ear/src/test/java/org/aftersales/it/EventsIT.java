@@ -8,11 +8,11 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
+import java.io.File;
+import java.net.URISyntaxException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.io.File;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -37,13 +37,15 @@ class EventsIT {
 
     @Deployment
     static WebArchive probe() {
-        return ShrinkWrap.create(WebArchive.class, "events-it.war").addClass(EventsIT.class)
+        return ShrinkWrap.create(WebArchive.class, "events-it.war")
+                .addClass(EventsIT.class)
                 .addAsLibraries(jarOf(Awaitility.class), jarOf(Matcher.class)); // the test runs in the server
     }
 
     private static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -71,7 +73,10 @@ class EventsIT {
      * up, which belongs to a thread of the server.
      */
     private static ConditionFactory withinAMinute(String what) {
-        return await(what).atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).pollInSameThread();
+        return await(what)
+                .atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(500))
+                .pollInSameThread();
     }
 
     private static long count(String sql, String parameter) {
@@ -114,7 +119,8 @@ class EventsIT {
         String sentinel = UUID.randomUUID().toString();
         send(accountLocked(sentinel, "it-sentinel"), "AccountLocked", sentinel);
         String notified = "SELECT COUNT(*) FROM notification WHERE source_event = ?";
-        withinAMinute("both events are handled").until(() -> count(notified, sentinel) == admins && count(notified, id) >= admins);
+        withinAMinute("both events are handled")
+                .until(() -> count(notified, sentinel) == admins && count(notified, id) >= admins);
         assertEquals(admins, count(notified, id), "one notification per administrator, not two");
         assertEquals(1, count("SELECT COUNT(*) FROM processed_event WHERE event_key = ?", "platform/" + id));
     }

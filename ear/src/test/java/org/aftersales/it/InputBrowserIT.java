@@ -30,17 +30,22 @@ class InputBrowserIT {
     /** The message shown beside the input {@code inputId}: the p:message in the same field or table cell. */
     private String messageBeside(String inputId) {
         browser.waitForAjax();
-        return String.valueOf(((JavascriptExecutor) browser.driver).executeScript(
-                "var e = document.getElementById(arguments[0]); var f = e && e.closest('.as-field, td');"
-                        + " var m = f && f.querySelector('.ui-message'); return m ? m.textContent.trim() : '';", inputId));
+        return String.valueOf(((JavascriptExecutor) browser.driver)
+                .executeScript(
+                        "var e = document.getElementById(arguments[0]); var f = e && e.closest('.as-field, td');"
+                                + " var m = f && f.querySelector('.ui-message'); return m ? m.textContent.trim() : '';",
+                        inputId));
     }
 
     @Test
     void receivingRefusesLettersInAQuantityAndAnUnknownPartBesideTheirFields() {
         String keeper = Api.createUser("WAREHOUSE", PASSWORD);
         String point = ("I" + Api.unique("").substring(0, 7)).toUpperCase(Locale.ROOT);
-        assertEquals(201, Api.post("/api/v1/service-points", Api.admin(), """
-                {"code":"%s","name":"输入测试站","keepers":["%s"]}""".formatted(point, keeper)).status());
+        assertEquals(
+                201,
+                Api.post("/api/v1/service-points", Api.admin(), """
+                {"code":"%s","name":"输入测试站","keepers":["%s"]}""".formatted(point, keeper))
+                        .status());
         browser = new Browser();
         browser.login(keeper, PASSWORD);
         browser.open("/receiving.xhtml");
@@ -50,15 +55,18 @@ class InputBrowserIT {
         browser.type("receivingForm:lines:0:countedQty", "8");
         browser.type("receivingForm:lines:0:unitPrice", "1,5");
         browser.clickAndWaitForAjax("receivingForm:receive");
-        assertTrue(messageBeside("receivingForm:lines:0:invoicedQty").startsWith("发票数量：请填写整数"),
+        assertTrue(
+                messageBeside("receivingForm:lines:0:invoicedQty").startsWith("发票数量：请填写整数"),
                 messageBeside("receivingForm:lines:0:invoicedQty"));
-        assertTrue(messageBeside("receivingForm:lines:0:unitPrice").startsWith("单价：请填写数字"),
+        assertTrue(
+                messageBeside("receivingForm:lines:0:unitPrice").startsWith("单价：请填写数字"),
                 messageBeside("receivingForm:lines:0:unitPrice"));
 
         browser.type("receivingForm:lines:0:invoicedQty", "10");
         browser.type("receivingForm:lines:0:unitPrice", "1.5");
         browser.clickAndWaitForAjax("receivingForm:receive");
-        assertTrue(messageBeside("receivingForm:lines:0:partNumber_input").contains("备件目录中没有 NO-SUCH-PART"),
+        assertTrue(
+                messageBeside("receivingForm:lines:0:partNumber_input").contains("备件目录中没有 NO-SUCH-PART"),
                 messageBeside("receivingForm:lines:0:partNumber_input"));
     }
 
@@ -66,8 +74,13 @@ class InputBrowserIT {
     void theHoursAreTakenAsTypedOrRefused() {
         String technician = Api.createUser("TECHNICIAN", PASSWORD);
         String ticket = PartRequestsIT.ticketFor(technician);
-        assertEquals(201, Api.post("/api/v1/tickets/" + ticket + "/events", Api.basic(technician, PASSWORD),
-                "{\"type\":\"ARRIVED\"}").status());
+        assertEquals(
+                201,
+                Api.post(
+                                "/api/v1/tickets/" + ticket + "/events",
+                                Api.basic(technician, PASSWORD),
+                                "{\"type\":\"ARRIVED\"}")
+                        .status());
         browser = new Browser();
         browser.login(technician, PASSWORD);
         browser.open("/ticket.xhtml?number=" + ticket);
@@ -76,9 +89,10 @@ class InputBrowserIT {
             browser.clickAndWaitForAjax("serviceForm:saveRecord");
             String message = messageBeside("serviceForm:hours");
             assertTrue(message.startsWith("工时（小时）："), typed + " → " + message);
-            assertEquals(typed, browser.find("serviceForm:hours").getAttribute("value"), "the field keeps what was typed");
-            Number shown = (Number) ((JavascriptExecutor) browser.driver).executeScript(
-                    "return document.body.innerText.split('工时（小时）：').length - 1;");
+            assertEquals(
+                    typed, browser.find("serviceForm:hours").getAttribute("value"), "the field keeps what was typed");
+            Number shown = (Number) ((JavascriptExecutor) browser.driver)
+                    .executeScript("return document.body.innerText.split('工时（小时）：').length - 1;");
             assertEquals(1, shown.intValue(), "shown once: " + typed);
         }
         var before = Api.get("/api/v1/tickets/" + ticket, Api.admin()).json();
@@ -86,7 +100,8 @@ class InputBrowserIT {
         browser.type("serviceForm:hours", "1.5");
         browser.clickAndWaitForAjax("serviceForm:saveRecord");
         browser.waitForText("维修记录已保存");
-        assertEquals("1.50", Api.get("/api/v1/tickets/" + ticket, Api.admin()).json().getString("hours"));
+        assertEquals(
+                "1.50", Api.get("/api/v1/tickets/" + ticket, Api.admin()).json().getString("hours"));
     }
 
     @Test
@@ -98,8 +113,8 @@ class InputBrowserIT {
         String username = Api.unique("u");
         browser.type("newUserForm:username", username);
         // past the input's maxlength, as a script or an old browser could send it
-        ((JavascriptExecutor) browser.driver).executeScript(
-                "document.getElementById('newUserForm:displayName').value = '长'.repeat(2000);");
+        ((JavascriptExecutor) browser.driver)
+                .executeScript("document.getElementById('newUserForm:displayName').value = '长'.repeat(2000);");
         browser.type("newUserForm:password", "a long enough password 1");
         browser.clickLabelOf("newUserForm:roles:0");
         browser.clickAndWaitForAjax("newUserForm:create");

@@ -35,18 +35,18 @@ class InputValidationIT {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     private static long customer(String name) {
-        Answer created = post("/api/v1/customers", admin(), """
-                {"name":"%s","type":"INDUSTRIAL","phone":"136%08d","region":"北京","address":"北京市海淀区%s号"}"""
-                .formatted(name, (long) (Math.random() * 100_000_000L), unique("")));
+        Answer created = post(
+                "/api/v1/customers", admin(), """
+                {"name":"%s","type":"INDUSTRIAL","phone":"136%08d","region":"北京","address":"北京市海淀区%s号"}""".formatted(name, (long) (Math.random() * 100_000_000L), unique("")));
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
     }
 
     private static String product(long customerId, LocalDate factoryDate) {
         String serial = unique("IV");
-        Answer created = post("/api/v1/customers/" + customerId + "/products", admin(), """
-                {"model":"YSJ-75","serialNumber":"%s","factoryDate":"%s","use":"INDUSTRIAL"}"""
-                .formatted(serial, factoryDate));
+        Answer created =
+                post("/api/v1/customers/" + customerId + "/products", admin(), """
+                {"model":"YSJ-75","serialNumber":"%s","factoryDate":"%s","use":"INDUSTRIAL"}""".formatted(serial, factoryDate));
         assertEquals(201, created.status(), created.body());
         return serial;
     }
@@ -75,8 +75,11 @@ class InputValidationIT {
         assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
         JsonObject problem = answer.json();
         assertEquals(status, problem.getInt("status"), answer.body());
-        return problem.containsKey("errors") ? problem.getJsonArray("errors").stream()
-                .map(v -> ((JsonObject) v).getString("field")).collect(Collectors.toList()) : List.of();
+        return problem.containsKey("errors")
+                ? problem.getJsonArray("errors").stream()
+                        .map(v -> ((JsonObject) v).getString("field"))
+                        .collect(Collectors.toList())
+                : List.of();
     }
 
     @ParameterizedTest(name = "customerId {0}")
@@ -123,19 +126,20 @@ class InputValidationIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "A\\u0000B | name",
-        "张三\\u202Egpj.exe | name",
-        "\\u2066李四\\u2069 | name",
-        "王五\\u200F | name",
-        "赵六\\n第二行 | name",
-        "钱七\\u001b[31m | name",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "A\\u0000B | name",
+                "张三\\u202Egpj.exe | name",
+                "\\u2066李四\\u2069 | name",
+                "王五\\u200F | name",
+                "赵六\\n第二行 | name",
+                "钱七\\u001b[31m | name",
+            })
     void controlCharactersAndDirectionMarksAreRefusedInNames(String escaped, String field) {
         String marker = unique("控");
         Answer answer = post("/api/v1/customers", admin(), """
-                {"name":"%s%s","type":"HOUSEHOLD","phone":"13800000000","region":"北京","address":"北京市"}"""
-                .formatted(marker, escaped));
+                {"name":"%s%s","type":"HOUSEHOLD","phone":"13800000000","region":"北京","address":"北京市"}""".formatted(marker, escaped));
         assertEquals(List.of(field), refused(answer, 422));
         assertEquals(0, customersNamed(marker), "no customer created");
     }
@@ -154,18 +158,19 @@ class InputValidationIT {
     void aJsonBodyOverOneMegabyteIs413AndChangesNothing() throws IOException, InterruptedException {
         String marker = unique("大");
         String big = """
-                {"name":"%s","type":"HOUSEHOLD","phone":"13800000000","region":"北京","address":"北京市","source":"%s"}"""
-                .formatted(marker, "x".repeat(1024 * 1024 + 10));
+                {"name":"%s","type":"HOUSEHOLD","phone":"13800000000","region":"北京","address":"北京市","source":"%s"}""".formatted(marker, "x".repeat(1024 * 1024 + 10));
         refused(post("/api/v1/customers", admin(), big), 413);
 
         // the same body without a Content-Length (chunked): refused once it has grown past the limit
         HttpRequest chunked = HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/customers"))
-                .header("Authorization", admin()).header("Accept", "application/json")
+                .header("Authorization", admin())
+                .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
                 .build();
-        HttpResponse<String> answer = Api.HTTP.send(chunked, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> answer =
+                Api.HTTP.send(chunked, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(413, answer.statusCode(), answer.body());
         assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertEquals(0, customersNamed(marker));
@@ -186,8 +191,12 @@ class InputValidationIT {
         };
         for (String[] c : cases) {
             String serial = unique("FD");
-            Answer answer = post("/api/v1/customers/" + customer + "/products", admin(), body.formatted(serial, c[0], c[1]));
-            assertEquals(List.of(c[2].split(",")), refused(answer, 422).stream().sorted().toList(), String.join(" ", c));
+            Answer answer =
+                    post("/api/v1/customers/" + customer + "/products", admin(), body.formatted(serial, c[0], c[1]));
+            assertEquals(
+                    List.of(c[2].split(",")),
+                    refused(answer, 422).stream().sorted().toList(),
+                    String.join(" ", c));
             assertEquals(404, get("/api/v1/products/" + serial, admin()).status(), "not registered");
         }
         Answer warranty = get("/api/v1/products/" + unique("X") + "/warranty?date=0001-01-01", admin());
@@ -203,14 +212,22 @@ class InputValidationIT {
         assertEquals(List.of("hours"), refused(post(path, admin(), "{\"hours\":241}"), 422));
         assertEquals(List.of("hours"), refused(post(path, admin(), "{\"hours\":99999999999}"), 422));
         assertEquals(List.of("hours"), refused(post(path, admin(), "{\"hours\":12.5}"), 422));
-        assertEquals(List.of("readOn"), refused(post(path, admin(),
-                "{\"readOn\":\"%s\",\"hours\":10}".formatted(TODAY.plusDays(1))), 422));
-        assertEquals(List.of("readOn"), refused(post(path, admin(),
-                "{\"readOn\":\"%s\",\"hours\":10}".formatted(TODAY.minusDays(10))), 422), "before the factory date");
+        assertEquals(
+                List.of("readOn"),
+                refused(post(path, admin(), "{\"readOn\":\"%s\",\"hours\":10}".formatted(TODAY.plusDays(1))), 422));
+        assertEquals(
+                List.of("readOn"),
+                refused(post(path, admin(), "{\"readOn\":\"%s\",\"hours\":10}".formatted(TODAY.minusDays(10))), 422),
+                "before the factory date");
         assertEquals("[]", get(path, admin()).body().strip(), "no reading kept");
         assertEquals(201, post(path, admin(), "{\"hours\":200}").status());
         assertEquals(201, post(path, admin(), "{\"hours\":240}").status());
-        assertEquals(240, get("/api/v1/products/" + serial, admin()).json().getJsonNumber("operatingHours").longValue());
+        assertEquals(
+                240,
+                get("/api/v1/products/" + serial, admin())
+                        .json()
+                        .getJsonNumber("operatingHours")
+                        .longValue());
     }
 
     @Test
@@ -219,38 +236,57 @@ class InputValidationIT {
         String part = StockIT.part("10.00");
         String receipt = """
                 {"servicePoint":"%s","lines":[{"partNumber":"%s","invoicedQty":%s,"countedQty":%s,"unitPrice":"1.00"}]}""";
-        assertEquals(List.of("lines[0].countedQty"), refused(post("/api/v1/stock/receipts", admin(),
-                receipt.formatted(point, part, "1", "2147483647")), 422));
-        assertEquals(List.of("lines[0].invoicedQty"), refused(post("/api/v1/stock/receipts", admin(),
-                receipt.formatted(point, part, "1000001", "1")), 422));
-        List<String> fraction = refused(post("/api/v1/stock/receipts", admin(), receipt.formatted(point, part, "1", "1.5")), 422);
+        assertEquals(
+                List.of("lines[0].countedQty"),
+                refused(
+                        post("/api/v1/stock/receipts", admin(), receipt.formatted(point, part, "1", "2147483647")),
+                        422));
+        assertEquals(
+                List.of("lines[0].invoicedQty"),
+                refused(post("/api/v1/stock/receipts", admin(), receipt.formatted(point, part, "1000001", "1")), 422));
+        List<String> fraction =
+                refused(post("/api/v1/stock/receipts", admin(), receipt.formatted(point, part, "1", "1.5")), 422);
         assertEquals(1, fraction.size());
         assertTrue(fraction.get(0).endsWith("countedQty"), fraction.toString());
-        List<String> wrapped = refused(post("/api/v1/stock/receipts", admin(),
-                receipt.formatted(point, part, "1", "4294967297")), 422);
+        List<String> wrapped = refused(
+                post("/api/v1/stock/receipts", admin(), receipt.formatted(point, part, "1", "4294967297")), 422);
         assertTrue(wrapped.get(0).endsWith("countedQty"), wrapped.toString());
-        assertEquals(0, get("/api/v1/stock?servicePoint=" + point, admin()).json().getInt("total"), "nothing received");
+        assertEquals(
+                0, get("/api/v1/stock?servicePoint=" + point, admin()).json().getInt("total"), "nothing received");
 
         StockIT.receive(point, part, 5, 5, "10.00");
         Answer started = post("/api/v1/stock-takes", admin(), "{\"servicePoint\":\"%s\"}".formatted(point));
         assertEquals(201, started.status(), started.body());
         long id = started.json().getJsonNumber("id").longValue();
-        Answer counted = send("PUT", "/api/v1/stock-takes/" + id + "/counts", admin(),
+        Answer counted = send(
+                "PUT",
+                "/api/v1/stock-takes/" + id + "/counts",
+                admin(),
                 "{\"counts\":[{\"partNumber\":\"%s\",\"counted\":2147483647}]}".formatted(part));
         assertEquals(List.of("counts[0].counted"), refused(counted, 422));
-        JsonObject line = get("/api/v1/stock-takes/" + id + "/lines", admin()).json().getJsonArray("items").getJsonObject(0);
+        JsonObject line = get("/api/v1/stock-takes/" + id + "/lines", admin())
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
         assertTrue(line.isNull("countedQty") || !line.containsKey("countedQty"), line.toString());
         assertEquals(5, StockIT.stock(point, part).getInt("onHand"));
-        assertEquals(200, post("/api/v1/stock-takes/" + id + "/cancellation", admin(), "{\"reason\":\"测试\"}").status());
+        assertEquals(
+                200,
+                post("/api/v1/stock-takes/" + id + "/cancellation", admin(), "{\"reason\":\"测试\"}")
+                        .status());
     }
 
     @Test
     void anUnreadableImportSaysSoWithoutTheLibrarysText() {
         byte[] notXlsx = {'P', 'K', 3, 4, 0, 0, 1, 2, 3};
-        HttpRequest request = HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/imports/handover?fileName=day.xlsx&dryRun=true"))
-                .header("Authorization", admin()).header("Accept", "application/json").header("Accept-Language", "en")
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(Api.BASE + "/api/v1/imports/handover?fileName=day.xlsx&dryRun=true"))
+                .header("Authorization", admin())
+                .header("Accept", "application/json")
+                .header("Accept-Language", "en")
                 .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(notXlsx)).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(notXlsx))
+                .build();
         HttpResponse<String> answer;
         try {
             answer = Api.HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -271,9 +307,17 @@ class InputValidationIT {
         Answer created = post("/api/v1/tickets", admin(), ticket(String.valueOf(customer), "null"));
         assertEquals(201, created.status(), created.body());
         String number = created.json().getString("number");
-        Answer event = post("/api/v1/tickets/" + number + "/events", admin(),
+        Answer event = post(
+                "/api/v1/tickets/" + number + "/events",
+                admin(),
                 "{\"type\":\"CONTACTED\",\"at\":\"0001-01-01T00:00:00Z\",\"note\":\"x\"}");
         assertEquals(List.of("at"), refused(event, 422));
-        assertEquals(1, get("/api/v1/tickets/" + number, admin()).json().getJsonArray("events").size(), "nothing recorded");
+        assertEquals(
+                1,
+                get("/api/v1/tickets/" + number, admin())
+                        .json()
+                        .getJsonArray("events")
+                        .size(),
+                "nothing recorded");
     }
 }

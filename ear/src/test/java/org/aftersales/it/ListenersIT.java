@@ -55,16 +55,17 @@ class ListenersIT {
     private static final int HTTP_PORT = Integer.getInteger("it.http.port", 18080);
     private static final int HTTPS_PORT = HTTP_PORT + 101;
     private static final int ADMIN_PORT = Integer.getInteger("it.admin.port", 14848);
-    private static final int JMX_PORT = ADMIN_PORT + 38;   // config/server: ADMIN-48 + 86
-    private static final int JMS_PORT = ADMIN_PORT + 28;   // config/server: ADMIN-48 + 76
+    private static final int JMX_PORT = ADMIN_PORT + 38; // config/server: ADMIN-48 + 86
+    private static final int JMS_PORT = ADMIN_PORT + 28; // config/server: ADMIN-48 + 76
     private static final String ASADMIN_PASSWORD = System.getProperty("AS_ADMIN_PASSWORD");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** A listening TCP socket of /proc/net/tcp or tcp6: its local address (hex, as the kernel writes it) and port. */
     record Listener(String address, int port, boolean v6) {
 
         boolean loopback() {
-            if (!v6) {   // little-endian IPv4: 0100007F is 127.0.0.1; 127.0.0.0/8 ends in 7F
+            if (!v6) { // little-endian IPv4: 0100007F is 127.0.0.1; 127.0.0.0/8 ends in 7F
                 return address.endsWith("7F");
             }
             // ::1, or ::ffff:127.x.y.z (IPv4-mapped); the kernel writes four little-endian words
@@ -128,13 +129,19 @@ class ListenersIT {
         List<Listener> open = all.stream().filter(l -> !l.loopback()).toList();
         Set<Integer> openPorts = new HashSet<>();
         open.forEach(l -> openPorts.add(l.port()));
-        assertEquals(Set.of(HTTP_PORT, HTTPS_PORT), openPorts,
+        assertEquals(
+                Set.of(HTTP_PORT, HTTPS_PORT),
+                openPorts,
                 "sockets bound beyond loopback: " + open + " (all listening sockets: " + all + ")");
-        assertTrue(all.stream().anyMatch(l -> l.port() == ADMIN_PORT && l.loopback()), "admin listener on loopback: " + all);
+        assertTrue(
+                all.stream().anyMatch(l -> l.port() == ADMIN_PORT && l.loopback()),
+                "admin listener on loopback: " + all);
     }
 
     private static HttpResponse<String> get(String url, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -146,9 +153,16 @@ class ListenersIT {
         String url = "http://127.0.0.1:" + ADMIN_PORT + "/management/domain";
         assertEquals(401, get(url, "Accept", "application/json").statusCode(), "anonymous admin REST");
         String wrong = Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
-        assertEquals(401, get(url, "Accept", "application/json", "Authorization", "Basic " + wrong).statusCode());
-        String right = Base64.getEncoder().encodeToString(("admin:" + ASADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        assertEquals(200, get(url, "Accept", "application/json", "Authorization", "Basic " + right).statusCode(),
+        assertEquals(
+                401,
+                get(url, "Accept", "application/json", "Authorization", "Basic " + wrong)
+                        .statusCode());
+        String right =
+                Base64.getEncoder().encodeToString(("admin:" + ASADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        assertEquals(
+                200,
+                get(url, "Accept", "application/json", "Authorization", "Basic " + right)
+                        .statusCode(),
                 "the password in " + HOME.resolve("payara-admin-password"));
     }
 
@@ -160,7 +174,8 @@ class ListenersIT {
         assertThrows(Exception.class, () -> JMXConnectorFactory.connect(url).close(), "anonymous JMX");
         Map<String, Object> wrong = new HashMap<>();
         wrong.put(JMXConnector.CREDENTIALS, new String[] {"admin", "admin"});
-        assertThrows(Exception.class, () -> JMXConnectorFactory.connect(url, wrong).close(), "JMX as admin/admin");
+        assertThrows(
+                Exception.class, () -> JMXConnectorFactory.connect(url, wrong).close(), "JMX as admin/admin");
         Map<String, Object> right = new HashMap<>();
         right.put(JMXConnector.CREDENTIALS, new String[] {"admin", ASADMIN_PASSWORD});
         try (JMXConnector connector = JMXConnectorFactory.connect(url, right)) {
@@ -170,17 +185,22 @@ class ListenersIT {
 
     /** OpenMQ's client (Payara's mq/lib/imq.jar) logging in to the broker's port mapper over TCP. */
     private static Throwable brokerLogin(String user, String password) throws Exception {
-        Path imq = Path.of(System.getProperty("it.payara.home", HOME.resolve("payara-6.2025.9").toString()), "mq/lib/imq.jar");
+        Path imq = Path.of(
+                System.getProperty(
+                        "it.payara.home", HOME.resolve("payara-6.2025.9").toString()),
+                "mq/lib/imq.jar");
         assertTrue(Files.exists(imq), imq.toString());
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {imq.toUri().toURL()}, ListenersIT.class.getClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {imq.toUri().toURL()}, ListenersIT.class.getClassLoader())) {
             Class<?> type = loader.loadClass("com.sun.messaging.ConnectionFactory");
             Object factory = type.getConstructor().newInstance();
             type.getMethod("setProperty", String.class, String.class)
                     .invoke(factory, "imqAddressList", "mq://127.0.0.1:" + JMS_PORT);
             type.getMethod("setProperty", String.class, String.class).invoke(factory, "imqReconnectEnabled", "false");
             try {
-                AutoCloseable connection = (AutoCloseable) type.getMethod("createConnection", String.class, String.class)
-                        .invoke(factory, user, password);
+                AutoCloseable connection =
+                        (AutoCloseable) type.getMethod("createConnection", String.class, String.class)
+                                .invoke(factory, user, password);
                 connection.close();
                 return null;
             } catch (InvocationTargetException e) {
@@ -202,8 +222,10 @@ class ListenersIT {
 
     private static void assertNoVersion(HttpResponse<String> response) {
         for (String header : new String[] {"Server", "X-Powered-By"}) {
-            response.headers().firstValue(header).ifPresent(value ->
-                    assertFalse(value.matches(".*(\\d|Payara|GlassFish|Servlet|JSP).*"), header + ": " + value));
+            response.headers()
+                    .firstValue(header)
+                    .ifPresent(value -> assertFalse(
+                            value.matches(".*(\\d|Payara|GlassFish|Servlet|JSP).*"), header + ": " + value));
         }
         assertFalse(response.body().contains("Payara"), response.uri() + " names Payara: " + response.body());
         assertFalse(response.body().contains("6.20"), response.uri() + " names a version: " + response.body());
@@ -219,7 +241,8 @@ class ListenersIT {
         assertNoVersion(get(root + "/no-such-page"));
         for (String endpoint : new String[] {"/metrics", "/openapi", "/health"}) {
             HttpResponse<String> response = get(root + endpoint);
-            assertTrue(response.statusCode() == 404 || response.statusCode() == 403 || response.statusCode() == 401,
+            assertTrue(
+                    response.statusCode() == 404 || response.statusCode() == 403 || response.statusCode() == 401,
                     endpoint + " answered " + response.statusCode() + ": " + response.body());
             assertNoVersion(response);
         }
@@ -229,11 +252,23 @@ class ListenersIT {
 
     private static SSLSocket tls(String protocol, String suite) throws Exception {
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {new X509TrustManager() {   // the domain's self-signed certificate
-            @Override public void checkClientTrusted(X509Certificate[] chain, String auth) { }
-            @Override public void checkServerTrusted(X509Certificate[] chain, String auth) { }
-            @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
-        }}, new SecureRandom());
+        context.init(
+                null,
+                new TrustManager[] {
+                    new X509TrustManager() { // the domain's self-signed certificate
+                        @Override
+                        public void checkClientTrusted(X509Certificate[] chain, String auth) {}
+
+                        @Override
+                        public void checkServerTrusted(X509Certificate[] chain, String auth) {}
+
+                        @Override
+                        public X509Certificate[] getAcceptedIssuers() {
+                            return new X509Certificate[0];
+                        }
+                    }
+                },
+                new SecureRandom());
         SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", HTTPS_PORT);
         socket.setSoTimeout(30_000);
         socket.setEnabledProtocols(new String[] {protocol});
@@ -245,10 +280,14 @@ class ListenersIT {
     void httpsSpeaksOnlyAeadSuites() throws Exception {
         try (SSLSocket gcm = tls("TLSv1.2", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256")) {
             gcm.startHandshake();
-            assertEquals("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", gcm.getSession().getCipherSuite());
+            assertEquals(
+                    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", gcm.getSession().getCipherSuite());
         }
-        for (String cbc : new String[] {"TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", "TLS_RSA_WITH_AES_128_CBC_SHA256",
-                "TLS_RSA_WITH_AES_128_GCM_SHA256"}) {
+        for (String cbc : new String[] {
+            "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+            "TLS_RSA_WITH_AES_128_CBC_SHA256",
+            "TLS_RSA_WITH_AES_128_GCM_SHA256"
+        }) {
             try (SSLSocket socket = tls("TLSv1.2", cbc)) {
                 assertThrows(SSLHandshakeException.class, socket::startHandshake, cbc + " must be refused");
             } catch (IllegalArgumentException notInThisJdk) {
@@ -275,8 +314,10 @@ class ListenersIT {
         get("http://localhost:" + HTTP_PORT + marker);
         Path logs = DOMAIN.resolve("logs/access");
         // bounded: written at most a second later, 20 s allowed
-        await("an access log line for " + marker + " in " + logs).atMost(Duration.ofSeconds(20))
-                .pollInterval(Duration.ofMillis(500)).until(() -> accessLogged(logs, marker));
+        await("an access log line for " + marker + " in " + logs)
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> accessLogged(logs, marker));
     }
 
     private static boolean accessLogged(Path logs, String marker) throws IOException {
@@ -296,6 +337,7 @@ class ListenersIT {
     void theTestServerIsTheOneProvisionedByConfigServer() throws IOException {
         assertNotEquals(0, serverPid());
         assertTrue(Files.exists(DOMAIN.resolve("imq/instances/imqbroker/etc/passwd")));
-        assertFalse(Files.readString(DOMAIN.resolve("imq/instances/imqbroker/etc/passwd")).contains("guest:"));
+        assertFalse(Files.readString(DOMAIN.resolve("imq/instances/imqbroker/etc/passwd"))
+                .contains("guest:"));
     }
 }

@@ -42,7 +42,8 @@ class LoginSecurityBrowserIT {
 
     /** The text of the field's block (label, input, hint, message) that holds the input {@code id}. */
     private String field(String id) {
-        return browser.driver.findElement(By.xpath("//input[@id='" + id + "']/ancestor::div[contains(@class,'as-field')]"))
+        return browser.driver
+                .findElement(By.xpath("//input[@id='" + id + "']/ancestor::div[contains(@class,'as-field')]"))
                 .getText();
     }
 
@@ -51,7 +52,10 @@ class LoginSecurityBrowserIT {
         String username = Api.createUser("AGENT", PASSWORD);
         String wrong = loginMessage(username, "not the password");
         String unknown = loginMessage(Api.unique("nobody"), PASSWORD);
-        assertEquals(200, Api.post("/api/v1/users/" + username + "/lock", Api.admin(), null).status());
+        assertEquals(
+                200,
+                Api.post("/api/v1/users/" + username + "/lock", Api.admin(), null)
+                        .status());
         String locked = loginMessage(username, PASSWORD);
         assertTrue(wrong.contains("用户名或密码错误"), wrong);
         assertEquals(wrong, unknown);
@@ -102,7 +106,10 @@ class LoginSecurityBrowserIT {
         assertTrue(browser.source().contains("密码已修改"), "said once, on the home page");
         browser.open("/dispatch.xhtml");
         assertEquals("/aftersales/dispatch.xhtml", browser.path(), "the rest is open now");
-        assertEquals(200, Api.get("/api/v1/me", Api.basic(username, "browser own secret 2026")).status());
+        assertEquals(
+                200,
+                Api.get("/api/v1/me", Api.basic(username, "browser own secret 2026"))
+                        .status());
         assertEquals(401, Api.get("/api/v1/me", Api.basic(username, PASSWORD)).status());
     }
 

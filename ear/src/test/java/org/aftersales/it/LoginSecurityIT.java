@@ -60,12 +60,18 @@ class LoginSecurityIT {
         Map<String, String> before = settings("security.lockout.seconds", "10", "security.lockout.max-seconds", "600");
         try {
             Window first = fiveWrong(client, username, "wrong ");
-            assertEquals(401, from(client, "GET", "/api/v1/me", basic(username, PASSWORD), null).status(),
+            assertEquals(
+                    401,
+                    from(client, "GET", "/api/v1/me", basic(username, PASSWORD), null)
+                            .status(),
                     "locked: even the right password is refused");
             first.assertLockedFor(username, Duration.ofSeconds(10));
 
             awaitUnlocked(username);
-            assertEquals(200, from(client, "GET", "/api/v1/me", basic(username, PASSWORD), null).status(),
+            assertEquals(
+                    200,
+                    from(client, "GET", "/api/v1/me", basic(username, PASSWORD), null)
+                            .status(),
                     "the lock ended by itself, nobody unlocked it");
 
             fiveWrong(client, username, "wrong again ").assertLockedFor(username, Duration.ofSeconds(10));
@@ -73,8 +79,14 @@ class LoginSecurityIT {
             // no successful login between this lock and the one before: twice as long
             fiveWrong(client, username, "and again ").assertLockedFor(username, Duration.ofSeconds(20));
 
-            assertEquals(200, post("/api/v1/users/" + username + "/unlock", admin(), null).status(), "an admin can unlock");
-            assertEquals(200, from(client, "GET", "/api/v1/me", basic(username, PASSWORD), null).status());
+            assertEquals(
+                    200,
+                    post("/api/v1/users/" + username + "/unlock", admin(), null).status(),
+                    "an admin can unlock");
+            assertEquals(
+                    200,
+                    from(client, "GET", "/api/v1/me", basic(username, PASSWORD), null)
+                            .status());
         } finally {
             settings(before);
         }
@@ -84,17 +96,24 @@ class LoginSecurityIT {
     private record Window(Instant sent, Instant answered) {
         void assertLockedFor(String username, Duration duration) {
             Instant until = lockedUntil(username);
-            assertTrue(!until.isBefore(sent.plus(duration)) && !until.isAfter(answered.plus(duration)),
+            assertTrue(
+                    !until.isBefore(sent.plus(duration)) && !until.isAfter(answered.plus(duration)),
                     "locked until " + until + ", expected " + duration + " after " + sent + "…" + answered);
         }
     }
 
     private static Window fiveWrong(String client, String username, String prefix) {
         for (int i = 0; i < 4; i++) {
-            assertEquals(401, from(client, "GET", "/api/v1/me", basic(username, prefix + i), null).status());
+            assertEquals(
+                    401,
+                    from(client, "GET", "/api/v1/me", basic(username, prefix + i), null)
+                            .status());
         }
         Instant sent = Instant.now();
-        assertEquals(401, from(client, "GET", "/api/v1/me", basic(username, prefix + 4), null).status());
+        assertEquals(
+                401,
+                from(client, "GET", "/api/v1/me", basic(username, prefix + 4), null)
+                        .status());
         return new Window(sent, Instant.now());
     }
 
@@ -102,11 +121,14 @@ class LoginSecurityIT {
     void anAdministratorsLockHoldsUntilUnlocked() {
         String username = Api.createUser("AGENT", PASSWORD);
         assertEquals(200, get("/api/v1/me", basic(username, PASSWORD)).status());
-        JsonObject locked = post("/api/v1/users/" + username + "/lock", admin(), null).json();
+        JsonObject locked =
+                post("/api/v1/users/" + username + "/lock", admin(), null).json();
         assertTrue(locked.getBoolean("locked"));
         assertFalse(locked.containsKey("lockedUntil") && !locked.isNull("lockedUntil"), "not a temporary lock");
         assertEquals(401, get("/api/v1/me", basic(username, PASSWORD)).status(), "not even from the cache");
-        assertEquals(200, post("/api/v1/users/" + username + "/unlock", admin(), null).status());
+        assertEquals(
+                200,
+                post("/api/v1/users/" + username + "/unlock", admin(), null).status());
         assertEquals(200, get("/api/v1/me", basic(username, PASSWORD)).status());
     }
 
@@ -114,18 +136,34 @@ class LoginSecurityIT {
     void aRememberedBasicLoginForgetsTheFailuresBeforeIt() {
         String username = Api.createUser("AGENT", PASSWORD);
         String client = address();
-        assertEquals(200, from(client, "GET", "/api/v1/me", basic(username, PASSWORD), null).status(), "now remembered");
+        assertEquals(
+                200,
+                from(client, "GET", "/api/v1/me", basic(username, PASSWORD), null)
+                        .status(),
+                "now remembered");
         for (int i = 0; i < 4; i++) {
-            assertEquals(401, from(client, "GET", "/api/v1/me", basic(username, "wrong " + i), null).status());
+            assertEquals(
+                    401,
+                    from(client, "GET", "/api/v1/me", basic(username, "wrong " + i), null)
+                            .status());
         }
-        assertEquals(200, from(client, "GET", "/api/v1/me", basic(username, PASSWORD), null).status(),
+        assertEquals(
+                200,
+                from(client, "GET", "/api/v1/me", basic(username, PASSWORD), null)
+                        .status(),
                 "answered from the credential cache");
         for (int i = 0; i < 4; i++) {
-            assertEquals(401, from(client, "GET", "/api/v1/me", basic(username, "wrong again " + i), null).status());
+            assertEquals(
+                    401,
+                    from(client, "GET", "/api/v1/me", basic(username, "wrong again " + i), null)
+                            .status());
         }
         JsonObject account = get("/api/v1/users/" + username, admin()).json();
         assertFalse(account.getBoolean("locked"), "8 failures, but never 5 in a row: " + account);
-        assertEquals(200, from(client, "GET", "/api/v1/me", basic(username, PASSWORD), null).status());
+        assertEquals(
+                200,
+                from(client, "GET", "/api/v1/me", basic(username, PASSWORD), null)
+                        .status());
     }
 
     @Test
@@ -138,13 +176,17 @@ class LoginSecurityIT {
         Reply locked = from(client, "GET", "/api/v1/me", basic(username, PASSWORD), null);
         for (Reply reply : new Reply[] {unknown, wrong, locked}) {
             assertEquals(401, reply.status(), reply.body());
-            assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), reply.header("Content-Type"));
+            assertTrue(
+                    reply.header("Content-Type").startsWith("application/problem+json"), reply.header("Content-Type"));
             assertNotNull(reply.header("WWW-Authenticate"));
         }
         assertEquals(unknown.body(), wrong.body());
         assertEquals(wrong.body(), locked.body());
         assertEquals(wrong.header("WWW-Authenticate"), locked.header("WWW-Authenticate"));
-        assertFalse(locked.body().contains("锁") || locked.body().toLowerCase(Locale.ROOT).contains("lock"), locked.body());
+        assertFalse(
+                locked.body().contains("锁")
+                        || locked.body().toLowerCase(Locale.ROOT).contains("lock"),
+                locked.body());
     }
 
     // ---- the throttle per address -----------------------------------------------------------------
@@ -154,10 +196,14 @@ class LoginSecurityIT {
         String username = Api.createUser("AGENT", PASSWORD);
         String attacker = address();
         String colleague = address();
-        Map<String, String> before = settings("security.throttle.failures", "3", "security.throttle.block-seconds", "8");
+        Map<String, String> before =
+                settings("security.throttle.failures", "3", "security.throttle.block-seconds", "8");
         try {
             for (int i = 0; i < 4; i++) { // three are allowed; the fourth is one too many
-                assertEquals(401, from(attacker, "GET", "/api/v1/me", basic(unique("spray"), "Summer2026!"), null).status());
+                assertEquals(
+                        401,
+                        from(attacker, "GET", "/api/v1/me", basic(unique("spray"), "Summer2026!"), null)
+                                .status());
             }
             Reply refused = from(attacker, "GET", "/api/v1/me", basic(username, PASSWORD), null);
             assertEquals(429, refused.status(), refused.body());
@@ -166,12 +212,19 @@ class LoginSecurityIT {
             assertTrue(retryAfter >= 1 && retryAfter <= 9, "Retry-After " + retryAfter);
             assertEquals(429, refused.json().getInt("status"));
 
-            assertEquals(200, from(colleague, "GET", "/api/v1/me", basic(username, PASSWORD), null).status(),
+            assertEquals(
+                    200,
+                    from(colleague, "GET", "/api/v1/me", basic(username, PASSWORD), null)
+                            .status(),
                     "another address is not held, nor is the account");
             assertFalse(get("/api/v1/users/" + username, admin()).json().getBoolean("locked"));
 
-            await("the block ends by itself").atMost(Duration.ofSeconds(30)).pollInterval(TIMER_POLL)
-                    .until(() -> from(attacker, "GET", "/api/v1/me", basic(username, PASSWORD), null).status() == 200);
+            await("the block ends by itself")
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(TIMER_POLL)
+                    .until(() -> from(attacker, "GET", "/api/v1/me", basic(username, PASSWORD), null)
+                                    .status()
+                            == 200);
         } finally {
             settings(before);
         }
@@ -188,10 +241,13 @@ class LoginSecurityIT {
         String ghost = unique("ghost");
         from(client, "GET", "/api/v1/me", basic(ghost, PASSWORD), null);
         Path log = Path.of(System.getProperty("it.home"), "domains", "aftersales", "logs", "server.log");
-        String failure = "login outcome=failure reason=bad-password channel=basic user=" + username + " address=" + client;
+        String failure =
+                "login outcome=failure reason=bad-password channel=basic user=" + username + " address=" + client;
         String success = "login outcome=success reason=password channel=basic user=" + username + " address=" + client;
         String unknown = "login outcome=failure reason=unknown-user channel=basic user=" + ghost + " address=" + client;
-        await("the log is written").atMost(Duration.ofSeconds(15)).pollInterval(TIMER_POLL)
+        await("the log is written")
+                .atMost(Duration.ofSeconds(15))
+                .pollInterval(TIMER_POLL)
                 .until(() -> read(log).contains(unknown));
         String text = read(log);
         assertTrue(text.contains(failure), failure);
@@ -209,8 +265,8 @@ class LoginSecurityIT {
         assertPasswordRefused(username, "Vq8!rLm3#tZp".repeat(11).substring(0, 129), "最多 128 个字符");
         assertPasswordRefused(username, username + "-Rocket-42", "用户名");
         assertPasswordRefused(username, "Xq7#mKp2", "至少需要 10 个字符");
-        Answer english = send("POST", "/api/v1/users", admin(), newUser(username, "password123!", null),
-                "Accept-Language", "en");
+        Answer english = send(
+                "POST", "/api/v1/users", admin(), newUser(username, "password123!", null), "Accept-Language", "en");
         assertEquals(422, english.status());
         assertTrue(english.body().contains("too common"), english.body());
         assertEquals(404, get("/api/v1/users/" + username, admin()).status(), "nothing was created");
@@ -255,16 +311,22 @@ class LoginSecurityIT {
         assertEquals(200, get("/api/v1/me", basic(username, mine)).status());
         assertFalse(get("/api/v1/users/" + username, admin()).json().getBoolean("mustChangePassword"));
 
-        Answer reset = post("/api/v1/users/" + username + "/password", admin(), "{\"password\":\"reset by the admin 42\"}");
+        Answer reset =
+                post("/api/v1/users/" + username + "/password", admin(), "{\"password\":\"reset by the admin 42\"}");
         assertEquals(200, reset.status(), reset.body());
         assertTrue(reset.json().getBoolean("mustChangePassword"), "a reset is temporary too");
-        assertEquals(403, get("/api/v1/me", basic(username, "reset by the admin 42")).status());
+        assertEquals(
+                403, get("/api/v1/me", basic(username, "reset by the admin 42")).status());
         assertEquals(401, get("/api/v1/me", basic(username, mine)).status());
 
-        Answer service = post("/api/v1/users/" + username + "/password", admin(),
+        Answer service = post(
+                "/api/v1/users/" + username + "/password",
+                admin(),
                 "{\"password\":\"a system account secret\",\"temporaryPassword\":false}");
         assertFalse(service.json().getBoolean("mustChangePassword"), "unless the administrator says otherwise");
-        assertEquals(200, get("/api/v1/me", basic(username, "a system account secret")).status());
+        assertEquals(
+                200,
+                get("/api/v1/me", basic(username, "a system account secret")).status());
     }
 
     @Test
@@ -273,16 +335,23 @@ class LoginSecurityIT {
         assertEquals(200, list.status(), list.body());
         JsonObject threshold = setting(list.json(), "security.lockout.threshold");
         assertTrue(threshold.getString("description").contains("锁定"), "described in Chinese: " + threshold);
-        for (String key : new String[] {"security.lockout.seconds", "security.lockout.max-seconds",
-            "security.throttle.failures", "security.throttle.window-seconds", "security.throttle.block-seconds",
-            "security.password.min-score"}) {
+        for (String key : new String[] {
+            "security.lockout.seconds",
+            "security.lockout.max-seconds",
+            "security.throttle.failures",
+            "security.throttle.window-seconds",
+            "security.throttle.block-seconds",
+            "security.password.min-score"
+        }) {
             assertFalse(setting(list.json(), key).getString("description").isBlank(), key);
         }
         String agent = Api.createUser("AGENT", PASSWORD);
         assertEquals(403, get("/api/v1/settings", basic(agent, PASSWORD)).status());
         Answer notANumber = send("PUT", "/api/v1/settings/security.lockout.seconds", admin(), """
-                {"version":%d,"value":"soon"}""".formatted(setting(list.json(), "security.lockout.seconds")
-                .getJsonNumber("version").longValue()));
+                {"version":%d,"value":"soon"}""".formatted(
+                        setting(list.json(), "security.lockout.seconds")
+                                .getJsonNumber("version")
+                                .longValue()));
         assertEquals(422, notANumber.status(), notANumber.body());
         Answer stale = send("PUT", "/api/v1/settings/security.lockout.seconds", admin(), """
                 {"version":%d,"value":"900"}""".formatted(-1));
@@ -300,15 +369,26 @@ class LoginSecurityIT {
     }
 
     private static String newUser(String username, String password, Boolean temporary) {
-        return Json.createObjectBuilder().add("username", username).add("displayName", "安全测试")
-                .add("password", password).add("roles", Json.createArrayBuilder().add("AGENT"))
-                .add("temporaryPassword", temporary == null ? jakarta.json.JsonValue.NULL
-                        : temporary ? jakarta.json.JsonValue.TRUE : jakarta.json.JsonValue.FALSE)
-                .build().toString();
+        return Json.createObjectBuilder()
+                .add("username", username)
+                .add("displayName", "安全测试")
+                .add("password", password)
+                .add("roles", Json.createArrayBuilder().add("AGENT"))
+                .add(
+                        "temporaryPassword",
+                        temporary == null
+                                ? jakarta.json.JsonValue.NULL
+                                : temporary ? jakarta.json.JsonValue.TRUE : jakarta.json.JsonValue.FALSE)
+                .build()
+                .toString();
     }
 
     private static String ownPassword(String current, String next) {
-        return Json.createObjectBuilder().add("currentPassword", current).add("newPassword", next).build().toString();
+        return Json.createObjectBuilder()
+                .add("currentPassword", current)
+                .add("newPassword", next)
+                .build()
+                .toString();
     }
 
     private static String field(Answer answer) {
@@ -316,8 +396,10 @@ class LoginSecurityIT {
     }
 
     private static JsonObject setting(JsonObject list, String key) {
-        return list.getJsonArray("items").stream().map(v -> (JsonObject) v)
-                .filter(s -> s.getString("key").equals(key)).findFirst()
+        return list.getJsonArray("items").stream()
+                .map(v -> (JsonObject) v)
+                .filter(s -> s.getString("key").equals(key))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no setting " + key));
     }
 
@@ -337,7 +419,8 @@ class LoginSecurityIT {
             JsonObject current = setting(list, key);
             before.put(key, current.getString("value"));
             Answer changed = send("PUT", "/api/v1/settings/" + key, admin(), """
-                    {"version":%d,"value":"%s"}""".formatted(current.getJsonNumber("version").longValue(), value));
+                    {"version":%d,"value":"%s"}""".formatted(
+                            current.getJsonNumber("version").longValue(), value));
             assertEquals(200, changed.status(), changed.body());
         });
         return before;
@@ -350,7 +433,9 @@ class LoginSecurityIT {
     }
 
     private static void awaitUnlocked(String username) {
-        await(username + " unlocks by itself").atMost(Duration.ofSeconds(40)).pollInterval(TIMER_POLL)
+        await(username + " unlocks by itself")
+                .atMost(Duration.ofSeconds(40))
+                .pollInterval(TIMER_POLL)
                 .until(() -> !get("/api/v1/users/" + username, admin()).json().getBoolean("locked"));
     }
 
@@ -392,13 +477,20 @@ class LoginSecurityIT {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
             socket.setSoTimeout(60_000);
             byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
-            StringBuilder head = new StringBuilder(method).append(' ').append(base.getPath()).append(path)
-                    .append(" HTTP/1.0\r\nHost: 127.0.0.1:").append(port).append("\r\nAccept: application/json\r\n");
+            StringBuilder head = new StringBuilder(method)
+                    .append(' ')
+                    .append(base.getPath())
+                    .append(path)
+                    .append(" HTTP/1.0\r\nHost: 127.0.0.1:")
+                    .append(port)
+                    .append("\r\nAccept: application/json\r\n");
             if (authorization != null) {
                 head.append("Authorization: ").append(authorization).append("\r\n");
             }
             if (json != null) {
-                head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+                head.append("Content-Type: application/json\r\nContent-Length: ")
+                        .append(body.length)
+                        .append("\r\n");
             }
             head.append("\r\n");
             OutputStream out = socket.getOutputStream();
@@ -411,7 +503,9 @@ class LoginSecurityIT {
             Map<String, String> headers = new HashMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+                headers.put(
+                        lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).strip());
             }
             return new Reply(Integer.parseInt(lines[0].split(" ")[1]), headers, answer.substring(end + 4));
         } catch (IOException e) {
@@ -426,7 +520,9 @@ class LoginSecurityIT {
         String ghost = unique("probe");
         from(client, "GET", "/api/v1/me", basic(ghost, "x"), null);
         Path log = Path.of(System.getProperty("it.home"), "domains", "aftersales", "logs", "server.log");
-        await("the server logs the attempt from " + client).atMost(Duration.ofSeconds(15)).pollInterval(TIMER_POLL)
+        await("the server logs the attempt from " + client)
+                .atMost(Duration.ofSeconds(15))
+                .pollInterval(TIMER_POLL)
                 .until(() -> read(log).contains("user=" + ghost + " address=" + client));
     }
 }

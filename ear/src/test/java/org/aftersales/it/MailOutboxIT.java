@@ -65,14 +65,18 @@ class MailOutboxIT {
         assertEquals(200, all.status(), all.body());
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(all.body()))) {
             return reader.readObject().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                    .filter(s -> s.getString("key").equals(key)).findFirst()
+                    .filter(s -> s.getString("key").equals(key))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no setting " + key));
         }
     }
 
     private static void change(String key, String value) {
         long version = setting(key).getJsonNumber("version").longValue();
-        Answer changed = send("PUT", "/api/v1/settings/" + key, admin(),
+        Answer changed = send(
+                "PUT",
+                "/api/v1/settings/" + key,
+                admin(),
                 "{\"value\":\"%s\",\"version\":%d}".formatted(value, version));
         assertEquals(200, changed.status(), changed.body());
     }
@@ -81,24 +85,26 @@ class MailOutboxIT {
         String username = unique("m");
         Answer created = post("/api/v1/users", admin(), """
                 {"username":"%s","displayName":"邮件测试技师","password":"%s","roles":["TECHNICIAN"],"region":"北京",
-                 "qualifications":["ELECTRICIAN"],"email":%s,"temporaryPassword":false}""".formatted(username, PASSWORD,
-                email == null ? "null" : "\"" + email + "\""));
+                 "qualifications":["ELECTRICIAN"],"email":%s,"temporaryPassword":false}""".formatted(
+                        username, PASSWORD, email == null ? "null" : "\"" + email + "\""));
         assertEquals(201, created.status(), created.body());
         return username;
     }
 
     /** A new ticket dispatched to the technician; returns its number. */
     private static String dispatchedTo(String technician) {
-        Answer customer = post("/api/v1/customers", admin(), """
-                {"name":"邮件客户%s","type":"HOUSEHOLD","phone":"137%08d","region":"北京","address":"北京市东城区1号"}"""
-                .formatted(unique(""), (long) (Math.random() * 100_000_000L)));
+        Answer customer =
+                post("/api/v1/customers", admin(), """
+                {"name":"邮件客户%s","type":"HOUSEHOLD","phone":"137%08d","region":"北京","address":"北京市东城区1号"}""".formatted(unique(""), (long) (Math.random() * 100_000_000L)));
         assertEquals(201, customer.status(), customer.body());
         Answer ticket = post("/api/v1/tickets", admin(), """
-                {"customerId":%d,"channel":"PHONE","kind":"ONSITE_REPAIR","faultLevel":"GENERAL","description":"不制冷"}"""
-                .formatted(customer.json().getJsonNumber("id").longValue()));
+                {"customerId":%d,"channel":"PHONE","kind":"ONSITE_REPAIR","faultLevel":"GENERAL","description":"不制冷"}""".formatted(
+                        customer.json().getJsonNumber("id").longValue()));
         assertEquals(201, ticket.status(), ticket.body());
         String number = ticket.json().getString("number");
-        Answer dispatched = post("/api/v1/tickets/" + number + "/events", admin(),
+        Answer dispatched = post(
+                "/api/v1/tickets/" + number + "/events",
+                admin(),
                 "{\"type\":\"DISPATCHED\",\"technician\":\"" + technician + "\"}");
         assertEquals(201, dispatched.status(), dispatched.body());
         return number;
@@ -114,7 +120,8 @@ class MailOutboxIT {
         Answer list = get("/api/v1/mail-outbox?size=500", admin());
         assertEquals(200, list.status(), list.body());
         return list.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(m -> m.getString("recipient").equals(email)).findFirst();
+                .filter(m -> m.getString("recipient").equals(email))
+                .findFirst();
     }
 
     private static String status(String email) {
@@ -134,23 +141,34 @@ class MailOutboxIT {
         String technician = technician(email);
         String number = dispatchedTo(technician);
 
-        await("the in-app notification").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+        await("the in-app notification")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(300))
                 .until(() -> notifiedInTheApp(technician, number));
-        await("two failed attempts, then FAILED").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        await("two failed attempts, then FAILED")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> status(email).equals("FAILED"));
         JsonObject failed = mailTo(email).orElseThrow();
         assertEquals(2, failed.getInt("attempts"), failed.toString());
         assertTrue(failed.getString("subject").contains(number), failed.toString());
         assertTrue(failed.getString("lastError", "").contains("Exception"), "the error is kept: " + failed);
-        assertFalse(failed.containsKey("nextAttemptAt") && !failed.isNull("nextAttemptAt"), "no further attempt: " + failed);
+        assertFalse(
+                failed.containsKey("nextAttemptAt") && !failed.isNull("nextAttemptAt"),
+                "no further attempt: " + failed);
         long id = failed.getJsonNumber("id").longValue();
 
         Answer failedList = get("/api/v1/mail-outbox?status=FAILED", admin());
         assertTrue(failedList.body().contains(email), "the administrators' list of failed mails has it");
-        assertEquals(403, get("/api/v1/mail-outbox?status=FAILED", basic(technician, PASSWORD)).status());
+        assertEquals(
+                403,
+                get("/api/v1/mail-outbox?status=FAILED", basic(technician, PASSWORD))
+                        .status());
         assertEquals(422, get("/api/v1/mail-outbox?status=LOST", admin()).status());
         assertFalse(inDeadMessages(number), "the dispatch event was handled, not dead-lettered");
-        assertEquals(1, get("/api/v1/notifications", basic(technician, PASSWORD)).json().getInt("total"),
+        assertEquals(
+                1,
+                get("/api/v1/notifications", basic(technician, PASSWORD)).json().getInt("total"),
                 "notified once: the event was not redelivered");
 
         GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
@@ -158,17 +176,25 @@ class MailOutboxIT {
         try {
             Answer retried = post("/api/v1/mail-outbox/" + id + "/retry", admin(), null);
             assertEquals(200, retried.status(), retried.body());
-            await("delivered after the retry").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+            await("delivered after the retry")
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(300))
                     .until(() -> received(smtp, email).size() == 1);
             assertTrue(received(smtp, email).get(0).getSubject().contains(number));
             await().atMost(Duration.ofSeconds(10)).until(() -> status(email).equals("SENT"));
-            assertEquals(409, post("/api/v1/mail-outbox/" + id + "/retry", admin(), null).status(), "sent: not again");
+            assertEquals(
+                    409,
+                    post("/api/v1/mail-outbox/" + id + "/retry", admin(), null).status(),
+                    "sent: not again");
         } finally {
             smtp.stop();
         }
         Answer audit = get("/api/v1/audit?entityType=OutgoingMail&entityId=" + id, admin());
-        assertTrue(audit.body().contains("status=FAILED") && audit.body().contains("status=PENDING")
-                && audit.body().contains("\"actor\":\"admin\""), "the retry is in the audit log: " + audit.body());
+        assertTrue(
+                audit.body().contains("status=FAILED")
+                        && audit.body().contains("status=PENDING")
+                        && audit.body().contains("\"actor\":\"admin\""),
+                "the retry is in the audit log: " + audit.body());
     }
 
     private static List<MimeMessage> received(GreenMail smtp, String email) throws Exception {
@@ -200,10 +226,14 @@ class MailOutboxIT {
             acceptor.start();
 
             String number = dispatchedTo(technician);
-            await("the in-app notification").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+            await("the in-app notification")
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(300))
                     .until(() -> notifiedInTheApp(technician, number));
             // two attempts, each given up after the 5 s read timeout, one second apart
-            await("FAILED after the timeouts").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+            await("FAILED after the timeouts")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> status(email).equals("FAILED"));
             String error = mailTo(email).orElseThrow().getString("lastError", "");
             assertTrue(error.toLowerCase().contains("timed out") || error.contains("Timeout"), error);
@@ -217,26 +247,34 @@ class MailOutboxIT {
     void aRecipientWithoutAnAddressIsNotifiedInTheAppOnlyAndAnAdministratorDiscardsAMailWithAReason() {
         String withoutMail = technician(null);
         String number = dispatchedTo(withoutMail);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(300))
                 .until(() -> notifiedInTheApp(withoutMail, number));
 
         String email = "discard-" + unique("") + "@example.test";
         String technician = technician(email);
         dispatchedTo(technician);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> status(email).equals("FAILED"));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> status(email).equals("FAILED"));
         long id = mailTo(email).orElseThrow().getJsonNumber("id").longValue();
 
         Answer noReason = post("/api/v1/mail-outbox/" + id + "/discard", admin(), "{\"reason\":\" \"}");
         assertEquals(422, noReason.status(), noReason.body());
         assertTrue(noReason.body().contains("reason"), noReason.body());
-        assertEquals(403, post("/api/v1/mail-outbox/" + id + "/discard", basic(technician, PASSWORD), "{\"reason\":\"x\"}").status());
+        assertEquals(
+                403,
+                post("/api/v1/mail-outbox/" + id + "/discard", basic(technician, PASSWORD), "{\"reason\":\"x\"}")
+                        .status());
         Answer discarded = post("/api/v1/mail-outbox/" + id + "/discard", admin(), "{\"reason\":\"技师已离职\"}");
         assertEquals(200, discarded.status(), discarded.body());
         assertEquals("DISCARDED", discarded.json().getString("status"));
         assertEquals("技师已离职", discarded.json().getString("note"));
         assertEquals("admin", discarded.json().getString("decidedBy"));
-        assertEquals(409, post("/api/v1/mail-outbox/" + id + "/retry", admin(), null).status());
-        assertEquals(404, post("/api/v1/mail-outbox/99999999/retry", admin(), null).status());
+        assertEquals(
+                409, post("/api/v1/mail-outbox/" + id + "/retry", admin(), null).status());
+        assertEquals(
+                404, post("/api/v1/mail-outbox/99999999/retry", admin(), null).status());
         Answer audit = get("/api/v1/audit?entityType=OutgoingMail&entityId=" + id, admin());
         assertTrue(audit.body().contains("技师已离职"), audit.body());
     }

@@ -27,13 +27,17 @@ class MaintenanceBrowserIT {
 
     private static String airConditioner() {
         long customerId = Api.post("/api/v1/customers", Api.admin(), """
-                {"name":"保养画面客户%s","type":"HOUSEHOLD","phone":"136%s","region":"天津","address":"天津市南开区2号"}"""
-                .formatted(Api.unique(""), String.format("%08d", (long) (Math.random() * 100_000_000L))))
-                .json().getJsonNumber("id").longValue();
+                {"name":"保养画面客户%s","type":"HOUSEHOLD","phone":"136%s","region":"天津","address":"天津市南开区2号"}""".formatted(
+                                Api.unique(""), String.format("%08d", (long) (Math.random() * 100_000_000L))))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         String serial = Api.unique("MB");
-        assertEquals(201, Api.post("/api/v1/customers/" + customerId + "/products", Api.admin(), """
-                {"model":"KFR-35GW","category":"空调","serialNumber":"%s","factoryDate":"2026-01-01","use":"HOUSEHOLD"}"""
-                .formatted(serial)).status());
+        assertEquals(
+                201,
+                Api.post("/api/v1/customers/" + customerId + "/products", Api.admin(), """
+                {"model":"KFR-35GW","category":"空调","serialNumber":"%s","factoryDate":"2026-01-01","use":"HOUSEHOLD"}""".formatted(serial))
+                        .status());
         return serial;
     }
 
@@ -65,7 +69,8 @@ class MaintenanceBrowserIT {
         browser.clickAndWaitForAjax("planForm:save");
         browser.waitForText("已保存保养计划");
 
-        JsonObject plans = Api.get("/api/v1/maintenance-plans?serialNumber=" + serial, Api.admin()).json();
+        JsonObject plans = Api.get("/api/v1/maintenance-plans?serialNumber=" + serial, Api.admin())
+                .json();
         assertEquals(2, plans.getJsonNumber("total").longValue(), plans.toString());
 
         browser.open("/product.xhtml?serial=" + serial);

@@ -35,8 +35,8 @@ class MaintenanceIT {
 
     private static String product() {
         Answer customer = post("/api/v1/customers", admin(), """
-                {"name":"保养客户%s","type":"INDUSTRIAL","phone":"137%s","region":"天津","address":"天津市西青区%s号"}"""
-                .formatted(unique(""), String.format("%08d", (long) (Math.random() * 100_000_000L)), unique("")));
+                {"name":"保养客户%s","type":"INDUSTRIAL","phone":"137%s","region":"天津","address":"天津市西青区%s号"}""".formatted(
+                        unique(""), String.format("%08d", (long) (Math.random() * 100_000_000L)), unique("")));
         assertEquals(201, customer.status(), customer.body());
         long customerId = customer.json().getJsonNumber("id").longValue();
         String serial = unique("MT");
@@ -52,8 +52,7 @@ class MaintenanceIT {
         Answer created = post("/api/v1/maintenance-plans", admin(), """
                 {"serialNumber":"%s","level":"LEVEL_1","intervalMonths":3,"startDate":"%s",
                  "items":[{"workType":"CLEANING","description":"清洁滤芯"},{"workType":"ELECTRICAL","description":"检查电机接线"},
-                          {"workType":"TESTING"},{"workType":"FASTENING","description":"紧固地脚螺栓"}]}"""
-                .formatted(serial, DAY.minusMonths(3)));
+                          {"workType":"TESTING"},{"workType":"FASTENING","description":"紧固地脚螺栓"}]}""".formatted(serial, DAY.minusMonths(3)));
         assertEquals(201, created.status(), created.body());
         return created.json();
     }
@@ -65,24 +64,30 @@ class MaintenanceIT {
     /** The ticket numbers a run's report says it created for the plan. */
     private static List<String> createdFor(Answer run, long planId) {
         assertEquals(200, run.status(), run.body());
-        return run.json().getJsonArray("created").stream().map(v -> (JsonObject) v)
-                .filter(c -> c.getJsonNumber("planId").longValue() == planId).map(c -> c.getString("ticketNumber"))
+        return run.json().getJsonArray("created").stream()
+                .map(v -> (JsonObject) v)
+                .filter(c -> c.getJsonNumber("planId").longValue() == planId)
+                .map(c -> c.getString("ticketNumber"))
                 .toList();
     }
 
     private static List<String> maintenanceTickets(String serial) {
         Answer list = get("/api/v1/tickets?kind=MAINTENANCE&serialNumber=" + serial, admin());
         assertEquals(200, list.status(), list.body());
-        return list.json().getJsonArray("items").stream().map(v -> ((JsonObject) v).getString("number")).toList();
+        return list.json().getJsonArray("items").stream()
+                .map(v -> ((JsonObject) v).getString("number"))
+                .toList();
     }
 
     private static Set<String> strings(JsonObject o, String field) {
-        return o.getJsonArray(field).getValuesAs(JsonString.class).stream().map(JsonString::getString)
+        return o.getJsonArray(field).getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
                 .collect(Collectors.toSet());
     }
 
     private static Set<String> fields(Answer answer) {
-        return answer.json().getJsonArray("errors").stream().map(v -> ((JsonObject) v).getString("field"))
+        return answer.json().getJsonArray("errors").stream()
+                .map(v -> ((JsonObject) v).getString("field"))
                 .collect(Collectors.toSet());
     }
 
@@ -96,14 +101,29 @@ class MaintenanceIT {
 
         Answer due = get("/api/v1/maintenance-plans/due?date=" + DAY, admin());
         assertEquals(200, due.status(), due.body());
-        assertTrue(get("/api/v1/maintenance-plans/due?date=" + DAY, admin()).body().contains("\"planId\":" + id + ","),
+        assertTrue(
+                get("/api/v1/maintenance-plans/due?date=" + DAY, admin()).body().contains("\"planId\":" + id + ","),
                 "the preview lists the plan");
-        assertFalse(get("/api/v1/maintenance-plans/due?date=" + DAY.minusDays(1), admin()).body()
-                .contains("\"planId\":" + id + ","), "not due the day before");
+        assertFalse(
+                get("/api/v1/maintenance-plans/due?date=" + DAY.minusDays(1), admin())
+                        .body()
+                        .contains("\"planId\":" + id + ","),
+                "not due the day before");
 
         String list = "/api/v1/maintenance-plans?serialNumber=" + serial + "&dueBy=";
-        assertEquals(1, get(list + DAY.plusDays(7), admin()).json().getJsonNumber("total").longValue(), "due this week");
-        assertEquals(0, get(list + DAY.minusDays(1), admin()).json().getJsonNumber("total").longValue());
+        assertEquals(
+                1,
+                get(list + DAY.plusDays(7), admin())
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue(),
+                "due this week");
+        assertEquals(
+                0,
+                get(list + DAY.minusDays(1), admin())
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue());
 
         List<String> first = createdFor(run(admin()), id);
         assertEquals(1, first.size(), "the first run creates the ticket");
@@ -119,17 +139,24 @@ class MaintenanceIT {
         JsonObject after = get("/api/v1/maintenance-plans/" + id, admin()).json();
         assertEquals(first.get(0), after.getString("pendingTicketNumber"), "the plan remembers its ticket");
         assertEquals(DAY.toString(), after.getString("pendingDueDate"));
-        assertFalse(get("/api/v1/maintenance-plans/due?date=" + DAY, admin()).body().contains("\"planId\":" + id + ","));
-        assertEquals(1, get(list + DAY.minusDays(1), admin()).json().getJsonNumber("total").longValue(),
+        assertFalse(
+                get("/api/v1/maintenance-plans/due?date=" + DAY, admin()).body().contains("\"planId\":" + id + ","));
+        assertEquals(
+                1,
+                get(list + DAY.minusDays(1), admin())
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue(),
                 "waiting for its ticket's work, the plan stays in the due list");
 
         // the work is done: the next cycle starts from that day, and a later run is not due yet
         Answer done = send("PUT", "/api/v1/maintenance-plans/" + id, admin(), """
                 {"version":%d,"level":"LEVEL_1","intervalMonths":3,"lastDoneDate":"%s",
-                 "items":[{"workType":"CLEANING"},{"workType":"ELECTRICAL"},{"workType":"TESTING"},{"workType":"FASTENING"}]}"""
-                .formatted(after.getJsonNumber("version").longValue(), DAY));
+                 "items":[{"workType":"CLEANING"},{"workType":"ELECTRICAL"},{"workType":"TESTING"},{"workType":"FASTENING"}]}""".formatted(
+                        after.getJsonNumber("version").longValue(), DAY));
         assertEquals(200, done.status(), done.body());
-        assertFalse(done.json().containsKey("pendingTicketNumber") && !done.json().isNull("pendingTicketNumber"),
+        assertFalse(
+                done.json().containsKey("pendingTicketNumber") && !done.json().isNull("pendingTicketNumber"),
                 "the next cycle has no ticket yet");
         assertEquals(DAY.plusMonths(3).toString(), done.json().getString("nextDueDate"));
         assertEquals(List.of(), createdFor(run(admin()), id));
@@ -151,13 +178,14 @@ class MaintenanceIT {
     @Test
     void aReadingOfOperatingHoursMakesAPlanByHoursDue() {
         String serial = product();
-        Answer reading = post("/api/v1/products/" + serial + "/readings", admin(),
+        Answer reading = post(
+                "/api/v1/products/" + serial + "/readings",
+                admin(),
                 "{\"readOn\":\"%s\",\"hours\":1000}".formatted(DAY.minusDays(20)));
         assertEquals(201, reading.status(), reading.body());
         Answer created = post("/api/v1/maintenance-plans", admin(), """
                 {"serialNumber":"%s","level":"LEVEL_2","intervalHours":500,"startDate":"%s",
-                 "items":[{"workType":"LUBRICATION","description":"主轴承加注润滑脂"},{"workType":"PRESSURE_VESSEL","description":"储气罐安全阀检查"}]}"""
-                .formatted(serial, DAY.minusDays(15)));
+                 "items":[{"workType":"LUBRICATION","description":"主轴承加注润滑脂"},{"workType":"PRESSURE_VESSEL","description":"储气罐安全阀检查"}]}""".formatted(serial, DAY.minusDays(15)));
         assertEquals(201, created.status(), created.body());
         JsonObject plan = created.json();
         long id = plan.getJsonNumber("id").longValue();
@@ -165,14 +193,30 @@ class MaintenanceIT {
         assertEquals(1500, plan.getJsonNumber("nextDueHours").longValue());
 
         assertEquals(List.of(), createdFor(run(admin()), id), "1000 h: not due");
-        assertEquals(201, post("/api/v1/products/" + serial + "/readings", admin(),
-                "{\"readOn\":\"%s\",\"hours\":1499}".formatted(DAY.minusDays(5))).status());
+        assertEquals(
+                201,
+                post(
+                                "/api/v1/products/" + serial + "/readings",
+                                admin(),
+                                "{\"readOn\":\"%s\",\"hours\":1499}".formatted(DAY.minusDays(5)))
+                        .status());
         assertEquals(List.of(), createdFor(run(admin()), id), "1499 h: not due");
-        assertEquals(422, post("/api/v1/products/" + serial + "/readings", admin(),
-                "{\"readOn\":\"%s\",\"hours\":1200}".formatted(DAY)).status(), "readings only go up");
+        assertEquals(
+                422,
+                post(
+                                "/api/v1/products/" + serial + "/readings",
+                                admin(),
+                                "{\"readOn\":\"%s\",\"hours\":1200}".formatted(DAY))
+                        .status(),
+                "readings only go up");
 
-        assertEquals(201, post("/api/v1/products/" + serial + "/readings", admin(),
-                "{\"readOn\":\"%s\",\"hours\":1520}".formatted(DAY.minusDays(1))).status());
+        assertEquals(
+                201,
+                post(
+                                "/api/v1/products/" + serial + "/readings",
+                                admin(),
+                                "{\"readOn\":\"%s\",\"hours\":1520}".formatted(DAY.minusDays(1)))
+                        .status());
         JsonObject due = get("/api/v1/maintenance-plans/" + id, admin()).json().getJsonObject("due");
         assertEquals("HOURS", due.getString("reason"));
         assertEquals(DAY.minusDays(1).toString(), due.getString("dueDate"));
@@ -192,7 +236,9 @@ class MaintenanceIT {
         long id = planDueOnDay(serial).getJsonNumber("id").longValue();
         List<String> created = createdFor(run(basic(manager, PASSWORD)), id);
         assertEquals(1, created.size());
-        JsonObject registered = get("/api/v1/tickets/" + created.get(0), admin()).json().getJsonArray("events")
+        JsonObject registered = get("/api/v1/tickets/" + created.get(0), admin())
+                .json()
+                .getJsonArray("events")
                 .getJsonObject(0);
         assertEquals("REGISTERED", registered.getString("type"));
         assertNotEquals(manager, registered.getString("by"));
@@ -209,22 +255,20 @@ class MaintenanceIT {
         assertEquals(422, empty.status(), empty.body());
         assertEquals(Set.of("level", "intervalMonths", "items"), fields(empty));
         Answer unknown = post("/api/v1/maintenance-plans", admin(), """
-                {"serialNumber":"%s","level":"ROUTINE","intervalMonths":1,"items":[{"workType":"CLEANING"}]}"""
-                .formatted(unique("NOPE")));
+                {"serialNumber":"%s","level":"ROUTINE","intervalMonths":1,"items":[{"workType":"CLEANING"}]}""".formatted(unique("NOPE")));
         assertEquals(422, unknown.status());
         assertEquals(Set.of("serialNumber"), fields(unknown));
         Answer badType = post("/api/v1/maintenance-plans", admin(), """
-                {"serialNumber":"%s","level":"ROUTINE","intervalMonths":1,"items":[{"workType":"WELDING"}]}"""
-                .formatted(product()));
+                {"serialNumber":"%s","level":"ROUTINE","intervalMonths":1,"items":[{"workType":"WELDING"}]}""".formatted(product()));
         assertEquals(422, badType.status());
         assertEquals(Set.of("items"), fields(badType));
-        assertEquals(422, get("/api/v1/maintenance-plans/due?date=tomorrow", admin()).status());
+        assertEquals(
+                422, get("/api/v1/maintenance-plans/due?date=tomorrow", admin()).status());
 
         JsonObject plan = planDueOnDay(product());
         String path = "/api/v1/maintenance-plans/" + plan.getJsonNumber("id").longValue();
         String change = """
-                {"version":%d,"level":"LEVEL_2","intervalMonths":6,"items":[{"workType":"INSPECTION"}]}"""
-                .formatted(plan.getJsonNumber("version").longValue());
+                {"version":%d,"level":"LEVEL_2","intervalMonths":6,"items":[{"workType":"INSPECTION"}]}""".formatted(plan.getJsonNumber("version").longValue());
         Answer changed = send("PUT", path, admin(), change);
         assertEquals(200, changed.status(), changed.body());
         assertEquals(Set.of(), strings(changed.json(), "requiredQualifications"), "M2: inspection is the operator's");
@@ -240,9 +284,11 @@ class MaintenanceIT {
                  "workTypes":["CLEANING","INSPECTION"],"advice":"每季度清洗滤网，倒空水箱。"}""".formatted(type));
         assertEquals(201, care.status(), care.body());
         long careId = care.json().getJsonNumber("id").longValue();
-        assertEquals(422, post("/api/v1/care-plans", admin(), """
-                {"productType":"%s","name":"重复","level":"ROUTINE","cycleMonths":1,"workTypes":["CLEANING"]}"""
-                .formatted(type)).status(), "one care plan per product type");
+        assertEquals(
+                422,
+                post("/api/v1/care-plans", admin(), """
+                {"productType":"%s","name":"重复","level":"ROUTINE","cycleMonths":1,"workTypes":["CLEANING"]}""".formatted(type)).status(),
+                "one care plan per product type");
         assertTrue(get("/api/v1/care-plans", admin()).body().contains(type));
 
         Answer plan = post("/api/v1/maintenance-plans", admin(), """

@@ -49,9 +49,12 @@ class NumberingIT {
     void fiftyParallelDocumentsGetFiftyConsecutiveNumbers() throws Exception {
         Object service = new InitialContext().lookup("java:global/aftersales/platform/DocumentNumbers");
         Method next = java.util.Arrays.stream(service.getClass().getMethods())
-                .filter(m -> m.getName().equals("next") && m.getParameterCount() == 3).findFirst().orElseThrow();
+                .filter(m -> m.getName().equals("next") && m.getParameterCount() == 3)
+                .findFirst()
+                .orElseThrow();
         Object ticket = ticketKind(next.getParameterTypes()[0]);
-        String department = "QA" + (char) ('A' + (int) (System.nanoTime() % 26)) + (char) ('A' + (int) (Math.random() * 26));
+        String department =
+                "QA" + (char) ('A' + (int) (System.nanoTime() % 26)) + (char) ('A' + (int) (Math.random() * 26));
         YearMonth month = YearMonth.of(2026, 11);
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
         try {
@@ -75,7 +78,8 @@ class NumberingIT {
                 numbers.add(f.get());
             }
             Set<String> expected = IntStream.rangeClosed(1, PARALLEL)
-                    .mapToObj(i -> String.format("%s-26-11-%02d", department, i)).collect(Collectors.toCollection(TreeSet::new));
+                    .mapToObj(i -> String.format("%s-26-11-%02d", department, i))
+                    .collect(Collectors.toCollection(TreeSet::new));
             assertEquals(expected, numbers);
         } finally {
             pool.shutdownNow();

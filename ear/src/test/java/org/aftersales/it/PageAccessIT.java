@@ -37,12 +37,20 @@ import org.w3c.dom.NodeList;
 class PageAccessIT {
 
     private static final String PASSWORD = "correct horse battery";
-    private static final List<String> ROLES = List.of("AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE",
-            "QUALITY", "MANAGER", "ADMIN", "PARTNER");
+    private static final List<String> ROLES = List.of(
+            "AGENT", "DISPATCHER", "TECHNICIAN", "WAREHOUSE", "FINANCE", "QUALITY", "MANAGER", "ADMIN", "PARTNER");
     /** The servlets beside Faces that print a record: the same rules apply to them. */
-    private static final List<String> SERVLETS = List.of("/print/slip", "/print/sale", "/print/payment",
-            "/print/dealer-return", "/print/service-record", "/print/dispatch-sheet", "/print/signature",
-            "/print/carry-in/repair-tag", "/print/carry-in/pickup-receipt");
+    private static final List<String> SERVLETS = List.of(
+            "/print/slip",
+            "/print/sale",
+            "/print/payment",
+            "/print/dealer-return",
+            "/print/service-record",
+            "/print/dispatch-sheet",
+            "/print/signature",
+            "/print/carry-in/repair-tag",
+            "/print/carry-in/pickup-receipt");
+
     private static final Path WEBAPP = webapp();
 
     private static final Map<String, WebSession> SESSIONS = new LinkedHashMap<>();
@@ -57,7 +65,9 @@ class PageAccessIT {
         rules = Rules.read(WEBAPP.resolve("WEB-INF/web.xml"));
         try (Stream<Path> files = Files.walk(WEBAPP)) {
             List<String> all = files.filter(f -> f.toString().endsWith(".xhtml"))
-                    .map(f -> "/" + WEBAPP.relativize(f).toString().replace('\\', '/')).sorted().toList();
+                    .map(f -> "/" + WEBAPP.relativize(f).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
             pages = all.stream().filter(p -> !p.startsWith("/WEB-INF/")).toList();
             hidden = all.stream().filter(p -> p.startsWith("/WEB-INF/")).toList();
         }
@@ -66,8 +76,11 @@ class PageAccessIT {
         try {
             Map<String, Future<WebSession>> logins = new LinkedHashMap<>();
             for (String role : ROLES) {
-                logins.put(role, pool.submit(() -> role.equals("ADMIN") ? WebSession.login("admin", Api.ADMIN_PASSWORD)
-                        : WebSession.login(Api.createUser(role, PASSWORD), PASSWORD)));
+                logins.put(
+                        role,
+                        pool.submit(() -> role.equals("ADMIN")
+                                ? WebSession.login("admin", Api.ADMIN_PASSWORD)
+                                : WebSession.login(Api.createUser(role, PASSWORD), PASSWORD)));
             }
             for (var login : logins.entrySet()) {
                 SESSIONS.put(login.getKey(), login.getValue().get());
@@ -108,7 +121,8 @@ class PageAccessIT {
             }
             if (anonymousOrAdmin) { // WEB-INF is the container's, the same for every role
                 for (String template : hidden) {
-                    for (Spelling spelling : List.of(Spelling.XHTML, Spelling.JSF, Spelling.FACES, Spelling.FACES_PREFIX)) {
+                    for (Spelling spelling :
+                            List.of(Spelling.XHTML, Spelling.JSF, Spelling.FACES, Spelling.FACES_PREFIX)) {
                         checks.add(new Check(role, session.getValue(), template, spelling));
                     }
                 }
@@ -137,26 +151,43 @@ class PageAccessIT {
         }
         System.out.println("PageAccessIT: ms per kind " + TIMES + " requests " + COUNTS);
         Collections.sort(failures);
-        assertTrue(failures.isEmpty(), failures.size() + " of " + checks.size() + " requests broke the page rules:\n"
-                + String.join("\n", failures));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " of " + checks.size() + " requests broke the page rules:\n"
+                        + String.join("\n", failures));
     }
 
     @Test
     void theFaceletsSourceIsNeverServedUnprocessed() {
         WebSession admin = SESSIONS.get("ADMIN");
         List<String> failures = new ArrayList<>();
-        for (String probe : List.of("/login.xhtml%20", "/login.xhtml.", "/login.xhtml/", "/login.XHTML", "/login.Xhtml",
-                "/login.xhtml%2F", "/login.xhtml;.css", "/login.xhtml.css", "/resources/../login.xhtml",
-                "/jakarta.faces.resource/login.xhtml", "/jakarta.faces.resource/login.xhtml.xhtml",
+        for (String probe : List.of(
+                "/login.xhtml%20",
+                "/login.xhtml.",
+                "/login.xhtml/",
+                "/login.XHTML",
+                "/login.Xhtml",
+                "/login.xhtml%2F",
+                "/login.xhtml;.css",
+                "/login.xhtml.css",
+                "/resources/../login.xhtml",
+                "/jakarta.faces.resource/login.xhtml",
+                "/jakarta.faces.resource/login.xhtml.xhtml",
                 "/jakarta.faces.resource/login.xhtml.xhtml?ln=..",
                 "/jakarta.faces.resource/layout.xhtml.xhtml?ln=../WEB-INF/templates",
-                "/jakarta.faces.resource/WEB-INF/web.xml.xhtml?ln=..", "/jakarta.faces.resource/web.xml.xhtml?ln=../WEB-INF",
-                "/WEB-INF/web.xml", "/WEB-INF/faces-config.xml", "/META-INF/MANIFEST.MF")) {
+                "/jakarta.faces.resource/WEB-INF/web.xml.xhtml?ln=..",
+                "/jakarta.faces.resource/web.xml.xhtml?ln=../WEB-INF",
+                "/WEB-INF/web.xml",
+                "/WEB-INF/faces-config.xml",
+                "/META-INF/MANIFEST.MF")) {
             for (WebSession session : List.of(admin, SESSIONS.get(null))) {
                 HttpResponse<String> answer = session.get(probe);
                 String body = answer.body();
-                boolean source = body.contains("xmlns:h=") || body.contains("xmlns:ui=") || body.contains("#{")
-                        || body.contains("<web-app") || body.contains("<faces-config");
+                boolean source = body.contains("xmlns:h=")
+                        || body.contains("xmlns:ui=")
+                        || body.contains("#{")
+                        || body.contains("<web-app")
+                        || body.contains("<faces-config");
                 boolean hiddenFile = probe.contains("WEB-INF") || probe.contains("META-INF");
                 if (source || hiddenFile && answer.statusCode() == 200) {
                     failures.add(probe + " (" + (session == admin ? "admin" : "anonymous") + ") → "
@@ -169,7 +200,11 @@ class PageAccessIT {
 
     /** How a page is asked for. */
     enum Spelling {
-        XHTML, JSF, FACES, FACES_PREFIX, AS_IS;
+        XHTML,
+        JSF,
+        FACES,
+        FACES_PREFIX,
+        AS_IS;
 
         String path(String page) {
             String base = page.endsWith(".xhtml") ? page.substring(0, page.length() - ".xhtml".length()) : page;
@@ -186,7 +221,8 @@ class PageAccessIT {
     private record Check(String role, WebSession session, String page, Spelling spelling) {
 
         String kind() {
-            return spelling == Spelling.XHTML && !page.startsWith("/WEB-INF/") ? rules.access(page, role).name()
+            return spelling == Spelling.XHTML && !page.startsWith("/WEB-INF/")
+                    ? rules.access(page, role).name()
                     : spelling.name();
         }
 
@@ -215,15 +251,22 @@ class PageAccessIT {
             }
             return switch (access) {
                 case PUBLIC -> status == 200 ? null : seen + " (an open page)";
-                case ALLOWED -> status == 200 && !answer.body().contains("id=\"errorPage\"") ? null
-                        : seen + " (the rules allow it: the page should open)";
+                case ALLOWED ->
+                    status == 200 && !answer.body().contains("id=\"errorPage\"")
+                            ? null
+                            : seen + " (the rules allow it: the page should open)";
                 case LOGIN -> toLogin ? null : seen + " (needs a login)";
                 case FORBIDDEN -> status == 403 ? null : seen + " (the rules refuse it: 403)";
             };
         }
     }
 
-    enum Access { PUBLIC, ALLOWED, LOGIN, FORBIDDEN }
+    enum Access {
+        PUBLIC,
+        ALLOWED,
+        LOGIN,
+        FORBIDDEN
+    }
 
     /**
      * The security constraints of web.xml and the servlet specification's matching (13.8.3): the

@@ -31,16 +31,21 @@ class PageParametersIT {
     static void data() {
         customerName = "参数客户" + Api.unique("");
         customerId = Api.post("/api/v1/customers", Api.admin(), """
-                {"name":"%s","type":"HOUSEHOLD","phone":"136%s","region":"天津","address":"天津市和平区2号"}"""
-                .formatted(customerName, String.format("%08d", (long) (Math.random() * 100_000_000L))))
-                .json().getJsonNumber("id").longValue();
+                {"name":"%s","type":"HOUSEHOLD","phone":"136%s","region":"天津","address":"天津市和平区2号"}""".formatted(
+                                customerName, String.format("%08d", (long) (Math.random() * 100_000_000L))))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         serial = Api.unique("PRM");
-        assertEquals(201, Api.post("/api/v1/customers/" + customerId + "/products", Api.admin(), """
-                {"model":"KFR-26GW","serialNumber":"%s","factoryDate":"2026-01-01","use":"HOUSEHOLD"}"""
-                .formatted(serial)).status());
+        assertEquals(
+                201,
+                Api.post("/api/v1/customers/" + customerId + "/products", Api.admin(), """
+                {"model":"KFR-26GW","serialNumber":"%s","factoryDate":"2026-01-01","use":"HOUSEHOLD"}""".formatted(serial))
+                        .status());
         ticket = Api.post("/api/v1/tickets", Api.admin(), """
-                {"customerId":%d,"serialNumber":"%s","channel":"PHONE","kind":"INSTALLATION","faultLevel":"GENERAL","description":"安装"}"""
-                .formatted(customerId, serial)).json().getString("number");
+                {"customerId":%d,"serialNumber":"%s","channel":"PHONE","kind":"INSTALLATION","faultLevel":"GENERAL","description":"安装"}""".formatted(customerId, serial))
+                .json()
+                .getString("number");
         admin = WebSession.login("admin", Api.ADMIN_PASSWORD);
     }
 
@@ -77,7 +82,8 @@ class PageParametersIT {
         assertTrue(checked.contains(customerName), "checked at once: the owner in the result");
         assertFalse(page("/warranty.xhtml").contains(customerName), "nothing checked without a serial");
 
-        String input = tag(page("/maintenance.xhtml?serial=" + serial), "<input[^>]*id=\"[^\"]*:serial\"[^>]*>", "serial filter");
+        String input = tag(
+                page("/maintenance.xhtml?serial=" + serial), "<input[^>]*id=\"[^\"]*:serial\"[^>]*>", "serial filter");
         assertTrue(input.contains("value=\"" + serial + "\""), input);
         String empty = tag(page("/maintenance.xhtml"), "<input[^>]*id=\"[^\"]*:serial\"[^>]*>", "serial filter");
         assertFalse(empty.contains("value=\"" + serial + "\""), empty);
@@ -89,9 +95,11 @@ class PageParametersIT {
         assertTrue(page("/ticket.xhtml?number=NO-SUCH").contains("没有这张叫修单。"));
         assertTrue(page("/ticket.xhtml").contains("没有这张叫修单。"));
 
-        String breached = tag(page("/tickets.xhtml?filter=breached"), "<input[^>]*breachedOnly_input[^>]*>", "breached box");
+        String breached =
+                tag(page("/tickets.xhtml?filter=breached"), "<input[^>]*breachedOnly_input[^>]*>", "breached box");
         assertTrue(CHECKED.matcher(breached).find(), breached);
-        String plain = tag(page("/tickets.xhtml?filter=nonsense"), "<input[^>]*breachedOnly_input[^>]*>", "breached box");
+        String plain =
+                tag(page("/tickets.xhtml?filter=nonsense"), "<input[^>]*breachedOnly_input[^>]*>", "breached box");
         assertFalse(CHECKED.matcher(plain).find(), plain);
     }
 
@@ -99,18 +107,28 @@ class PageParametersIT {
     void theWorkReportOfTheDateAndTechnicianAndTheDealerOfANewReturn() {
         String technician = Api.createUser("TECHNICIAN", PASSWORD);
         String report = page("/work-report.xhtml?date=2025-03-04&technician=" + technician);
-        assertTrue(tag(report, "<input[^>]*id=\"[^\"]*:date_input\"[^>]*>", "date").contains("2025-03-04"), report);
-        assertTrue(tag(report, "<option[^>]*value=\"" + technician + "\"[^>]*>", "technician").contains("selected"));
-        assertFalse(tag(page("/work-report.xhtml?date=yesterday"), "<input[^>]*id=\"[^\"]*:date_input\"[^>]*>", "date")
-                .contains("2025-03-04"), "a bad date is today");
+        assertTrue(
+                tag(report, "<input[^>]*id=\"[^\"]*:date_input\"[^>]*>", "date").contains("2025-03-04"), report);
+        assertTrue(tag(report, "<option[^>]*value=\"" + technician + "\"[^>]*>", "technician")
+                .contains("selected"));
+        assertFalse(
+                tag(page("/work-report.xhtml?date=yesterday"), "<input[^>]*id=\"[^\"]*:date_input\"[^>]*>", "date")
+                        .contains("2025-03-04"),
+                "a bad date is today");
 
         long dealer = Api.post("/api/v1/customers", Api.admin(), """
-                {"name":"0参数经销商%s","type":"DEALER","phone":"137%s","region":"天津","address":"天津市和平区3号"}"""
-                .formatted(Api.unique(""), String.format("%08d", (long) (Math.random() * 100_000_000L))))
-                .json().getJsonNumber("id").longValue();
+                {"name":"0参数经销商%s","type":"DEALER","phone":"137%s","region":"天津","address":"天津市和平区3号"}""".formatted(
+                                Api.unique(""), String.format("%08d", (long) (Math.random() * 100_000_000L))))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         String form = page("/dealer-return.xhtml?dealer=" + dealer);
-        assertTrue(tag(form, "<option[^>]*value=\"" + dealer + "\"[^>]*>", "dealer").contains("selected"), form);
+        assertTrue(
+                tag(form, "<option[^>]*value=\"" + dealer + "\"[^>]*>", "dealer")
+                        .contains("selected"),
+                form);
         String unchosen = page("/dealer-return.xhtml?dealer=x" + dealer);
-        assertFalse(tag(unchosen, "<option[^>]*value=\"" + dealer + "\"[^>]*>", "dealer").contains("selected"));
+        assertFalse(tag(unchosen, "<option[^>]*value=\"" + dealer + "\"[^>]*>", "dealer")
+                .contains("selected"));
     }
 }

@@ -48,8 +48,7 @@ class PartRequestsIT {
         if (counted > 0) {
             Answer slip = post("/api/v1/stock/receipts", admin(), """
                     {"servicePoint":"%s","supplier":"某某电容厂",
-                     "lines":[{"partNumber":"%s","invoicedQty":%d,"countedQty":%d,"unitPrice":"20.00"}]}"""
-                    .formatted(point, number, counted, counted));
+                     "lines":[{"partNumber":"%s","invoicedQty":%d,"countedQty":%d,"unitPrice":"20.00"}]}""".formatted(point, number, counted, counted));
             assertEquals(201, slip.status(), slip.body());
         }
         return number;
@@ -57,9 +56,9 @@ class PartRequestsIT {
 
     /** A ticket dispatched to {@code technician}; returns its number. */
     static String ticketFor(String technician) {
-        Answer customer = post("/api/v1/customers", admin(), """
-                {"name":"备件客户%s","type":"HOUSEHOLD","contact":"王先生","phone":"139%08d","region":"北京","address":"北京市朝阳区建国路1号"}"""
-                .formatted(unique(""), (long) (Math.random() * 100_000_000L)));
+        Answer customer =
+                post("/api/v1/customers", admin(), """
+                {"name":"备件客户%s","type":"HOUSEHOLD","contact":"王先生","phone":"139%08d","region":"北京","address":"北京市朝阳区建国路1号"}""".formatted(unique(""), (long) (Math.random() * 100_000_000L)));
         assertEquals(201, customer.status(), customer.body());
         long id = customer.json().getJsonNumber("id").longValue();
         String serial = unique("SNP");
@@ -72,7 +71,9 @@ class PartRequestsIT {
                  "description":"压缩机不启动"}""".formatted(id, serial));
         assertEquals(201, ticket.status(), ticket.body());
         String number = ticket.json().getString("number");
-        Answer dispatched = post("/api/v1/tickets/" + number + "/events", admin(),
+        Answer dispatched = post(
+                "/api/v1/tickets/" + number + "/events",
+                admin(),
                 "{\"type\":\"DISPATCHED\",\"technician\":\"" + technician + "\"}");
         assertEquals(201, dispatched.status(), dispatched.body());
         return number;
@@ -80,13 +81,15 @@ class PartRequestsIT {
 
     private static Answer request(String technician, String ticket, String point, String part, int qty) {
         return post("/api/v1/part-requests", basic(technician, PASSWORD), """
-                {"ticketNumber":"%s","servicePoint":"%s","note":"换电容","lines":[{"partNumber":"%s","qty":%d}]}"""
-                .formatted(ticket, point, part, qty));
+                {"ticketNumber":"%s","servicePoint":"%s","note":"换电容","lines":[{"partNumber":"%s","qty":%d}]}""".formatted(ticket, point, part, qty));
     }
 
     private static int onHand(String point, String part) {
-        return get("/api/v1/stock?servicePoint=" + point + "&partNumber=" + part, admin()).json()
-                .getJsonArray("items").getJsonObject(0).getInt("onHand");
+        return get("/api/v1/stock?servicePoint=" + point + "&partNumber=" + part, admin())
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getInt("onHand");
     }
 
     @Test
@@ -106,14 +109,22 @@ class PartRequestsIT {
         assertEquals(technician, r.getString("requestedBy"));
 
         // a technician does not decide; usage only after the issue
-        assertEquals(403, post("/api/v1/part-requests/" + id + "/issue", basic(technician, PASSWORD), "{}").status());
-        Answer early = post("/api/v1/part-requests/" + id + "/usage", basic(technician, PASSWORD),
+        assertEquals(
+                403,
+                post("/api/v1/part-requests/" + id + "/issue", basic(technician, PASSWORD), "{}")
+                        .status());
+        Answer early = post(
+                "/api/v1/part-requests/" + id + "/usage",
+                basic(technician, PASSWORD),
                 "{\"lines\":[{\"partNumber\":\"" + part + "\",\"used\":1}]}");
         assertEquals(409, early.status(), early.body());
         assertTrue(early.contentType().startsWith("application/problem+json"));
 
-        assertEquals("APPROVED", post("/api/v1/part-requests/" + id + "/approve", basic(keeper, PASSWORD), "{}").json()
-                .getString("status"));
+        assertEquals(
+                "APPROVED",
+                post("/api/v1/part-requests/" + id + "/approve", basic(keeper, PASSWORD), "{}")
+                        .json()
+                        .getString("status"));
         Answer issued = post("/api/v1/part-requests/" + id + "/issue", basic(keeper, PASSWORD), "{}");
         assertEquals(200, issued.status(), issued.body());
         JsonObject done = issued.json();
@@ -124,20 +135,26 @@ class PartRequestsIT {
         assertEquals("OUTBOUND", outbound.getString("kind"));
         assertEquals(ticket, outbound.getString("ticketNumber"));
         assertEquals(3, onHand(point, part));
-        assertEquals(409, post("/api/v1/part-requests/" + id + "/issue", basic(keeper, PASSWORD), "{}").status(),
+        assertEquals(
+                409,
+                post("/api/v1/part-requests/" + id + "/issue", basic(keeper, PASSWORD), "{}")
+                        .status(),
                 "issued once only");
         assertEquals(3, onHand(point, part));
 
         // used 2, one defective part taken out and returned to the supplier; a disposition is required
-        Answer noDisposition = post("/api/v1/part-requests/" + id + "/usage", basic(technician, PASSWORD),
+        Answer noDisposition = post(
+                "/api/v1/part-requests/" + id + "/usage",
+                basic(technician, PASSWORD),
                 "{\"lines\":[{\"partNumber\":\"" + part + "\",\"used\":2,\"defectiveReturned\":1}]}");
         assertEquals(422, noDisposition.status(), noDisposition.body());
-        Answer tooMany = post("/api/v1/part-requests/" + id + "/usage", basic(technician, PASSWORD),
+        Answer tooMany = post(
+                "/api/v1/part-requests/" + id + "/usage",
+                basic(technician, PASSWORD),
                 "{\"lines\":[{\"partNumber\":\"" + part + "\",\"used\":3}]}");
         assertEquals(422, tooMany.status(), tooMany.body());
         Answer used = post("/api/v1/part-requests/" + id + "/usage", basic(technician, PASSWORD), """
-                {"lines":[{"partNumber":"%s","used":2,"defectiveReturned":1,"disposition":"RETURNED_TO_SUPPLIER"}]}"""
-                .formatted(part));
+                {"lines":[{"partNumber":"%s","used":2,"defectiveReturned":1,"disposition":"RETURNED_TO_SUPPLIER"}]}""".formatted(part));
         assertEquals(200, used.status(), used.body());
         JsonObject line = used.json().getJsonArray("lines").getJsonObject(0);
         assertEquals(2, line.getInt("used"));
@@ -145,9 +162,12 @@ class PartRequestsIT {
         assertEquals("RETURNED_TO_SUPPLIER", line.getString("disposition"));
         assertEquals(3, onHand(point, part), "a defective part is not good stock");
 
-        JsonObject list = get("/api/v1/part-requests?ticketNumber=" + ticket, basic(technician, PASSWORD)).json();
+        JsonObject list = get("/api/v1/part-requests?ticketNumber=" + ticket, basic(technician, PASSWORD))
+                .json();
         assertEquals(1, list.getInt("total"));
-        assertEquals(id, list.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(
+                id,
+                list.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
     }
 
     @Test
@@ -166,7 +186,11 @@ class PartRequestsIT {
         assertEquals(422, request(assigned, "XX-99-01-01", point, part, 1).status());
         assertEquals(422, request(assigned, ticket, point, part, 0).status());
         assertEquals(422, request(assigned, ticket, point, "NO-SUCH-PART", 1).status());
-        assertEquals(0, get("/api/v1/part-requests?ticketNumber=" + ticket, admin()).json().getInt("total"));
+        assertEquals(
+                0,
+                get("/api/v1/part-requests?ticketNumber=" + ticket, admin())
+                        .json()
+                        .getInt("total"));
     }
 
     @Test
@@ -176,34 +200,55 @@ class PartRequestsIT {
         String point = servicePoint(keeper);
         String part = part(point, 1);
         String ticket = ticketFor(technician);
-        long id = request(technician, ticket, point, part, 3).json().getJsonNumber("id").longValue();
+        long id = request(technician, ticket, point, part, 3)
+                .json()
+                .getJsonNumber("id")
+                .longValue();
 
         Answer short_ = post("/api/v1/part-requests/" + id + "/issue", basic(keeper, PASSWORD), "{}");
         assertEquals(409, short_.status(), short_.body());
         assertEquals(1, onHand(point, part), "nothing issued");
-        assertEquals("REQUESTED", get("/api/v1/part-requests/" + id, admin()).json().getString("status"));
+        assertEquals(
+                "REQUESTED", get("/api/v1/part-requests/" + id, admin()).json().getString("status"));
 
-        JsonObject toBuy = post("/api/v1/part-requests/" + id + "/to-buy", basic(keeper, PASSWORD), "{}").json();
+        JsonObject toBuy = post("/api/v1/part-requests/" + id + "/to-buy", basic(keeper, PASSWORD), "{}")
+                .json();
         assertEquals("TO_BUY", toBuy.getString("status"));
         assertTrue(toBuy.getJsonArray("lines").getJsonObject(0).getBoolean("toBuy"));
         post("/api/v1/stock/receipts", admin(), """
-                {"servicePoint":"%s","lines":[{"partNumber":"%s","countedQty":2,"unitPrice":"20.00"}]}"""
-                .formatted(point, part));
+                {"servicePoint":"%s","lines":[{"partNumber":"%s","countedQty":2,"unitPrice":"20.00"}]}""".formatted(point, part));
         Answer issued = post("/api/v1/part-requests/" + id + "/issue", basic(keeper, PASSWORD), "{}");
         assertEquals(200, issued.status(), issued.body());
         assertEquals(0, onHand(point, part));
 
-        long second = request(technician, ticket, point, part, 1).json().getJsonNumber("id").longValue();
-        assertEquals(422, post("/api/v1/part-requests/" + second + "/reject", basic(keeper, PASSWORD), "{}").status(),
+        long second = request(technician, ticket, point, part, 1)
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                422,
+                post("/api/v1/part-requests/" + second + "/reject", basic(keeper, PASSWORD), "{}")
+                        .status(),
                 "a rejection gives its reason");
-        JsonObject rejected = post("/api/v1/part-requests/" + second + "/reject", basic(keeper, PASSWORD),
-                "{\"reason\":\"型号不符\"}").json();
+        JsonObject rejected = post(
+                        "/api/v1/part-requests/" + second + "/reject", basic(keeper, PASSWORD), "{\"reason\":\"型号不符\"}")
+                .json();
         assertEquals("REJECTED", rejected.getString("status"));
         assertEquals("型号不符", rejected.getString("rejectReason"));
-        assertEquals(409, post("/api/v1/part-requests/" + second + "/issue", basic(keeper, PASSWORD), "{}").status());
+        assertEquals(
+                409,
+                post("/api/v1/part-requests/" + second + "/issue", basic(keeper, PASSWORD), "{}")
+                        .status());
         assertEquals(404, get("/api/v1/part-requests/999999999", admin()).status());
-        assertEquals(2, get("/api/v1/part-requests?ticketNumber=" + ticket, admin()).json().getInt("total"));
-        assertEquals(1, get("/api/v1/part-requests?ticketNumber=" + ticket + "&status=REJECTED", admin()).json()
-                .getInt("total"));
+        assertEquals(
+                2,
+                get("/api/v1/part-requests?ticketNumber=" + ticket, admin())
+                        .json()
+                        .getInt("total"));
+        assertEquals(
+                1,
+                get("/api/v1/part-requests?ticketNumber=" + ticket + "&status=REJECTED", admin())
+                        .json()
+                        .getInt("total"));
     }
 }

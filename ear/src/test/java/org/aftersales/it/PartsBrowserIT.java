@@ -39,10 +39,14 @@ class PartsBrowserIT {
         String keeper = Api.createUser("WAREHOUSE", PASSWORD);
         String technician = Api.createUser("TECHNICIAN", PASSWORD);
         String point = ("B" + Api.unique("").substring(0, 7)).toUpperCase(Locale.ROOT);
-        assertEquals(201, Api.post("/api/v1/service-points", Api.admin(), """
-                {"code":"%s","name":"浏览器测试站","keepers":["%s"]}""".formatted(point, keeper)).status());
+        assertEquals(
+                201,
+                Api.post("/api/v1/service-points", Api.admin(), """
+                {"code":"%s","name":"浏览器测试站","keepers":["%s"]}""".formatted(point, keeper))
+                        .status());
         String part = Api.unique("YSJ-");
-        assertEquals(201, Api.post("/api/v1/parts", Api.admin(), """
+        assertEquals(
+                201, Api.post("/api/v1/parts", Api.admin(), """
                 {"partNumber":"%s","name":"压缩机","unit":"台","price":"850.00","fittingModels":["KFR-35GW"],
                  "supplier":"某某压缩机厂","source":"BOUGHT_IN"}""".formatted(part)).status());
         String ticket = PartRequestsIT.ticketFor(technician);
@@ -60,17 +64,25 @@ class PartsBrowserIT {
         keeperBrowser.clickAndWaitForAjax("receivingForm:receive");
         String slip = keeperBrowser.find("receivingForm:slipNumber").getText();
         assertTrue(slip.matches("[A-Z]+-RK-\\d{2}-\\d{2}-\\d{2,}"), slip);
-        assertEquals("2", keeperBrowser.find("receivingForm:discrepancies:0:shortage").getText());
+        assertEquals(
+                "2",
+                keeperBrowser.find("receivingForm:discrepancies:0:shortage").getText());
         String pdf = keeperBrowser.find("receivingForm:slipPdf").getAttribute("href");
         assertTrue(pdf.endsWith("/print/slip?number=" + slip), pdf);
         // the signed-in keeper prints it with the session (the API would want Basic credentials)
-        String cookies = keeperBrowser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = keeperBrowser.driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> printed = Api.HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE
-                + "/print/slip?number=" + slip)).header("Cookie", cookies).timeout(Duration.ofSeconds(60)).build(),
+        HttpResponse<byte[]> printed = Api.HTTP.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/print/slip?number=" + slip))
+                        .header("Cookie", cookies)
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, printed.statusCode());
-        assertEquals("application/pdf", printed.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "application/pdf",
+                printed.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertEquals(8, onHand(point, part));
 
         // the technician asks for one on the ticket page
@@ -82,7 +94,9 @@ class PartsBrowserIT {
         technicianBrowser.type("ticketPartsForm:qty", "1");
         technicianBrowser.clickAndWaitForAjax("ticketPartsForm:requestParts");
         technicianBrowser.waitForText("已提交备件申请");
-        assertEquals("已申请", technicianBrowser.find("ticketPartsForm:partRequests:0:status").getText());
+        assertEquals(
+                "已申请",
+                technicianBrowser.find("ticketPartsForm:partRequests:0:status").getText());
 
         // the keeper issues it from the queue
         keeperBrowser.open("/part-requests.xhtml");
@@ -93,7 +107,9 @@ class PartsBrowserIT {
         assertEquals(7, onHand(point, part));
 
         technicianBrowser.open("/ticket.xhtml?number=" + ticket);
-        assertEquals("已出库", technicianBrowser.find("ticketPartsForm:partRequests:0:status").getText());
+        assertEquals(
+                "已出库",
+                technicianBrowser.find("ticketPartsForm:partRequests:0:status").getText());
         String line = technicianBrowser.source();
         assertTrue(line.contains(part + " 压缩机 — 申请 1 / 已发 1"), "requested 1 / issued 1, with the part's name");
 
@@ -103,7 +119,8 @@ class PartsBrowserIT {
         technicianBrowser.clickAndWaitForAjax("ticketPartsForm:partRequests:0:recordUsage");
         technicianBrowser.waitForText("退回的坏件数量在 0 到使用数量 1 之间");
         technicianBrowser.type("ticketPartsForm:partRequests:0:lines:0:defective", "1");
-        new Select(technicianBrowser.find("ticketPartsForm:partRequests:0:lines:0:disposition")).selectByValue("SCRAPPED");
+        new Select(technicianBrowser.find("ticketPartsForm:partRequests:0:lines:0:disposition"))
+                .selectByValue("SCRAPPED");
         technicianBrowser.clickAndWaitForAjax("ticketPartsForm:partRequests:0:recordUsage");
         technicianBrowser.waitForText("的用量和坏件已登记");
         assertTrue(technicianBrowser.source().contains("已用 1"), "used 1");
@@ -112,7 +129,9 @@ class PartsBrowserIT {
 
         // P6: the month's report of the service point: 8 received, 1 issued, 7 at the end
         keeperBrowser.open("/stock-report.xhtml");
-        keeperBrowser.type("reportForm:month", java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+        keeperBrowser.type(
+                "reportForm:month",
+                java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
         new Select(keeperBrowser.find("reportForm:servicePoint")).selectByValue(point);
         keeperBrowser.clickAndWaitForAjax("reportForm:show");
         keeperBrowser.waitForText(part);
@@ -120,7 +139,10 @@ class PartsBrowserIT {
     }
 
     private static int onHand(String point, String part) {
-        return Api.get("/api/v1/stock?servicePoint=" + point + "&partNumber=" + part, Api.admin()).json()
-                .getJsonArray("items").getJsonObject(0).getInt("onHand");
+        return Api.get("/api/v1/stock?servicePoint=" + point + "&partNumber=" + part, Api.admin())
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getInt("onHand");
     }
 }

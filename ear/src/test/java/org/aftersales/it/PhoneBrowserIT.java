@@ -88,8 +88,11 @@ class PhoneBrowserIT {
         phone.find("ticketPartsForm:requestParts");
         fits("ticket-parts-request");
         // a label stays on one line: it is not squeezed to one character per line
-        int labelHeight = ((Number) ((JavascriptExecutor) phone.driver).executeScript(
-                "return document.querySelector(\"label[for='serviceForm:diagnosis']\").getBoundingClientRect().height;")).intValue();
+        int labelHeight = ((Number)
+                        ((JavascriptExecutor) phone.driver)
+                                .executeScript(
+                                        "return document.querySelector(\"label[for='serviceForm:diagnosis']\").getBoundingClientRect().height;"))
+                .intValue();
         assertTrue(labelHeight < 40, "the label 诊断 is on one line, not " + labelHeight + " px high");
         assertTrue(tooWide.isEmpty(), String.join("\n\n", tooWide));
     }

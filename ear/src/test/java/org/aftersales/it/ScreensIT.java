@@ -20,15 +20,18 @@ class ScreensIT {
     @BeforeAll
     static void signIn() {
         customerId = Api.post("/api/v1/customers", Api.admin(), """
-                {"name":"画面客户%s","type":"HOUSEHOLD","phone":"135%s","region":"天津","address":"天津市和平区1号"}"""
-                .formatted(Api.unique(""), String.format("%08d", (long) (Math.random() * 100_000_000L))))
-                .json().getJsonNumber("id").longValue();
+                {"name":"画面客户%s","type":"HOUSEHOLD","phone":"135%s","region":"天津","address":"天津市和平区1号"}""".formatted(
+                                Api.unique(""), String.format("%08d", (long) (Math.random() * 100_000_000L))))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         serial = Api.unique("SCR");
         Api.post("/api/v1/customers/" + customerId + "/products", Api.admin(), """
                 {"model":"KFR-26GW","serialNumber":"%s","factoryDate":"2026-01-01","use":"HOUSEHOLD"}""".formatted(serial));
         ticket = Api.post("/api/v1/tickets", Api.admin(), """
-                {"customerId":%d,"serialNumber":"%s","channel":"PHONE","kind":"INSTALLATION","faultLevel":"GENERAL","description":"安装"}"""
-                .formatted(customerId, serial)).json().getString("number");
+                {"customerId":%d,"serialNumber":"%s","channel":"PHONE","kind":"INSTALLATION","faultLevel":"GENERAL","description":"安装"}""".formatted(customerId, serial))
+                .json()
+                .getString("number");
         browser = new Browser();
         browser.login("admin", Api.ADMIN_PASSWORD);
     }
@@ -75,11 +78,16 @@ class ScreensIT {
         "/part-requests.xhtml, 备件申请审批",
     })
     void opensWithoutError(String path, String expected) {
-        browser.open(path.replace("CUSTOMER", String.valueOf(customerId)).replace("SERIAL", serial)
+        browser.open(path.replace("CUSTOMER", String.valueOf(customerId))
+                .replace("SERIAL", serial)
                 .replace("TICKET", ticket));
         browser.screenshot("screen" + path.replaceAll("[^a-z]", "-"));
         assertFalse(browser.source().contains("errorPage"), path + " shows the error page");
         assertTrue(browser.source().contains(expected), path + " lacks " + expected);
-        assertEquals("zh-CN", browser.driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang"));
+        assertEquals(
+                "zh-CN",
+                browser.driver
+                        .findElement(org.openqa.selenium.By.tagName("html"))
+                        .getAttribute("lang"));
     }
 }

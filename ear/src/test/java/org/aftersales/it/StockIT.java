@@ -37,15 +37,15 @@ class StockIT {
     static String keeper() {
         String username = unique("w");
         Answer created = post("/api/v1/users", admin(), """
-                {"username":"%s","displayName":"库管员","password":"%s","roles":["WAREHOUSE"],"region":"北京","temporaryPassword":false}"""
-                .formatted(username, PASSWORD));
+                {"username":"%s","displayName":"库管员","password":"%s","roles":["WAREHOUSE"],"region":"北京","temporaryPassword":false}""".formatted(username, PASSWORD));
         assertEquals(201, created.status(), created.body());
         return username;
     }
 
     static String servicePoint(String... keepers) {
         String code = ("S" + unique("").substring(0, 7)).toUpperCase(Locale.ROOT);
-        String list = String.join(",", java.util.Arrays.stream(keepers).map(k -> "\"" + k + "\"").toList());
+        String list = String.join(
+                ",", java.util.Arrays.stream(keepers).map(k -> "\"" + k + "\"").toList());
         Answer created = post("/api/v1/service-points", admin(), """
                 {"code":"%s","name":"测试服务站","keepers":[%s]}""".formatted(code, list));
         assertEquals(201, created.status(), created.body());
@@ -66,8 +66,7 @@ class StockIT {
     static JsonObject receive(String point, String part, int invoiced, int counted, String price) {
         Answer slip = post("/api/v1/stock/receipts", admin(), """
                 {"servicePoint":"%s","supplier":"某某压缩机厂",
-                 "lines":[{"partNumber":"%s","invoicedQty":%d,"countedQty":%d,"unitPrice":"%s"}]}"""
-                .formatted(point, part, invoiced, counted, price));
+                 "lines":[{"partNumber":"%s","invoicedQty":%d,"countedQty":%d,"unitPrice":"%s"}]}""".formatted(point, part, invoiced, counted, price));
         assertEquals(201, slip.status(), slip.body());
         return slip.json();
     }
@@ -94,8 +93,7 @@ class StockIT {
         String part = part("850.00");
         Answer answer = post("/api/v1/stock/receipts", admin(), """
                 {"servicePoint":"%s","supplier":"某某压缩机厂",
-                 "lines":[{"partNumber":"%s","invoicedQty":10,"countedQty":8,"unitPrice":"800.00"}]}"""
-                .formatted(point, part));
+                 "lines":[{"partNumber":"%s","invoicedQty":10,"countedQty":8,"unitPrice":"800.00"}]}""".formatted(point, part));
         assertEquals(201, answer.status(), answer.body());
         JsonObject slip = answer.json();
         String number = slip.getString("number");
@@ -117,7 +115,8 @@ class StockIT {
 
         Answer again = get("/api/v1/stock/slips/" + number, admin());
         assertEquals(200, again.status(), again.body());
-        assertEquals(2, again.json().getJsonArray("discrepancies").getJsonObject(0).getInt("shortage"));
+        assertEquals(
+                2, again.json().getJsonArray("discrepancies").getJsonObject(0).getInt("shortage"));
         assertEquals(404, get("/api/v1/stock/slips/XX-99-01-01", admin()).status());
         Answer register = get("/api/v1/stock/discrepancies?open=true&servicePoint=" + point, admin());
         assertEquals(200, register.status(), register.body());
@@ -127,15 +126,20 @@ class StockIT {
         assertEquals("某某压缩机厂", open.getString("supplier"));
         assertEquals("800.00", open.getString("unitPrice"));
         long id = open.getJsonNumber("id").longValue();
-        Answer resolved = post("/api/v1/stock/discrepancies/" + id + "/resolution", admin(),
-                "{\"resolution\":\"供应商补发 2 台\"}");
+        Answer resolved =
+                post("/api/v1/stock/discrepancies/" + id + "/resolution", admin(), "{\"resolution\":\"供应商补发 2 台\"}");
         assertEquals(200, resolved.status(), resolved.body());
         assertEquals("供应商补发 2 台", resolved.json().getString("resolution"));
         assertEquals("admin", resolved.json().getString("handler"));
-        assertEquals(409, post("/api/v1/stock/discrepancies/" + id + "/resolution", admin(),
-                "{\"resolution\":\"again\"}").status());
-        assertEquals(0, get("/api/v1/stock/discrepancies?open=true&servicePoint=" + point, admin()).json()
-                .getInt("total"));
+        assertEquals(
+                409,
+                post("/api/v1/stock/discrepancies/" + id + "/resolution", admin(), "{\"resolution\":\"again\"}")
+                        .status());
+        assertEquals(
+                0,
+                get("/api/v1/stock/discrepancies?open=true&servicePoint=" + point, admin())
+                        .json()
+                        .getInt("total"));
         assertEquals(8, stock(point, part).getInt("onHand"), "resolving changes the register, not the stock");
         Answer pdf = send("GET", "/api/v1/stock/slips/" + number + "/pdf", admin(), null, "Accept", "application/pdf");
         assertEquals(200, pdf.status(), pdf.body());
@@ -157,7 +161,8 @@ class StockIT {
         // an issue is at the current average and leaves it unchanged
         Answer issued = post("/api/v1/stock/issues", admin(), issueJson(point, part, "3"));
         assertEquals(201, issued.status(), issued.body());
-        assertEquals("580.00", issued.json().getJsonArray("lines").getJsonObject(0).getString("unitPrice"));
+        assertEquals(
+                "580.00", issued.json().getJsonArray("lines").getJsonObject(0).getString("unitPrice"));
         assertEquals("1740.01", issued.json().getString("total"), "3 × 580.0033");
         assertEquals("580.00", stock(point, part).getString("averageCost"));
         assertEquals(12, stock(point, part).getInt("onHand"));
@@ -178,12 +183,14 @@ class StockIT {
         assertEquals(3, stock(point, scarce).getInt("onHand"));
 
         String nothing = part("5.00");
-        assertEquals(409, post("/api/v1/stock/issues", admin(), issueJson(point, nothing, "1")).status(),
+        assertEquals(
+                409,
+                post("/api/v1/stock/issues", admin(), issueJson(point, nothing, "1"))
+                        .status(),
                 "a part never received has nothing on hand");
 
         Answer invalid = post("/api/v1/stock/issues", admin(), """
-                {"servicePoint":"%s","ticketNumber":"ZZ-99-01-01","lines":[{"partNumber":"%s","qty":0}]}"""
-                .formatted(point, plenty));
+                {"servicePoint":"%s","ticketNumber":"ZZ-99-01-01","lines":[{"partNumber":"%s","qty":0}]}""".formatted(point, plenty));
         assertEquals(422, invalid.status(), invalid.body());
         String errors = invalid.json().getJsonArray("errors").toString();
         assertTrue(errors.contains("ticketNumber") && errors.contains("lines[0].qty"), errors);
@@ -193,19 +200,20 @@ class StockIT {
         assertEquals(422, noLines.status(), noLines.body());
         String lines = noLines.json().getJsonArray("errors").toString();
         assertTrue(lines.contains("\"lines\"") && lines.contains("200"), "issue 11.1: 1 to 200 lines: " + lines);
-        assertEquals(400, post("/api/v1/stock/issues", admin(), "{\"servicePoint\":").status());
+        assertEquals(
+                400, post("/api/v1/stock/issues", admin(), "{\"servicePoint\":").status());
         assertEquals(10, stock(point, plenty).getInt("onHand"));
     }
 
     @Test
     void anIssueForATicketNamesIt() { // P3: the outbound slip to a ticket, checked through the tickets context
-        Answer customer = post("/api/v1/customers", admin(), """
-                {"name":"备件客户%s","type":"HOUSEHOLD","contact":"张三","phone":"139%08d","region":"北京","address":"北京市朝阳区"}"""
-                .formatted(unique(""), (long) (Math.random() * 100_000_000L)));
+        Answer customer =
+                post("/api/v1/customers", admin(), """
+                {"name":"备件客户%s","type":"HOUSEHOLD","contact":"张三","phone":"139%08d","region":"北京","address":"北京市朝阳区"}""".formatted(unique(""), (long) (Math.random() * 100_000_000L)));
         assertEquals(201, customer.status(), customer.body());
         Answer ticket = post("/api/v1/tickets", admin(), """
-                {"customerId":%d,"channel":"PHONE","kind":"ONSITE_REPAIR","faultLevel":"GENERAL","description":"压缩机不启动"}"""
-                .formatted(customer.json().getJsonNumber("id").longValue()));
+                {"customerId":%d,"channel":"PHONE","kind":"ONSITE_REPAIR","faultLevel":"GENERAL","description":"压缩机不启动"}""".formatted(
+                        customer.json().getJsonNumber("id").longValue()));
         assertEquals(201, ticket.status(), ticket.body());
         String number = ticket.json().getString("number");
         String point = servicePoint();
@@ -213,8 +221,7 @@ class StockIT {
         receive(point, part, 2, 2, "800.00");
         String warehouse = keeper();
         Answer issued = post("/api/v1/stock/issues", basic(warehouse, PASSWORD), """
-                {"servicePoint":"%s","ticketNumber":"%s","recipient":"li.si","lines":[{"partNumber":"%s","qty":1}]}"""
-                .formatted(point, number, part));
+                {"servicePoint":"%s","ticketNumber":"%s","recipient":"li.si","lines":[{"partNumber":"%s","qty":1}]}""".formatted(point, number, part));
         assertEquals(201, issued.status(), issued.body());
         assertEquals(number, issued.json().getString("ticketNumber"));
         assertEquals("OUTBOUND", issued.json().getString("kind"));
@@ -267,8 +274,7 @@ class StockIT {
         String part = part("50.00");
         receive(from, part, 10, 10, "50.00");
         Answer answer = post("/api/v1/stock/transfers", admin(), """
-                {"fromServicePoint":"%s","toServicePoint":"%s","lines":[{"partNumber":"%s","qty":6,"receivedQty":5}]}"""
-                .formatted(from, to, part));
+                {"fromServicePoint":"%s","toServicePoint":"%s","lines":[{"partNumber":"%s","qty":6,"receivedQty":5}]}""".formatted(from, to, part));
         assertEquals(201, answer.status(), answer.body());
         JsonObject line = answer.json().getJsonArray("lines").getJsonObject(0);
         assertEquals("TRANSFER", answer.json().getString("kind"));
@@ -286,17 +292,16 @@ class StockIT {
         assertEquals("50.00", receiver.getString("averageCost"), "transferred at the sender's average");
 
         Answer tooMuch = post("/api/v1/stock/transfers", admin(), """
-                {"fromServicePoint":"%s","toServicePoint":"%s","lines":[{"partNumber":"%s","qty":5}]}"""
-                .formatted(from, to, part));
+                {"fromServicePoint":"%s","toServicePoint":"%s","lines":[{"partNumber":"%s","qty":5}]}""".formatted(from, to, part));
         assertEquals(409, tooMuch.status(), tooMuch.body());
         assertEquals(4, stock(from, part).getInt("onHand"));
         assertEquals(5, stock(to, part).getInt("onHand"));
         Answer moreReceived = post("/api/v1/stock/transfers", admin(), """
-                {"fromServicePoint":"%s","toServicePoint":"%s","lines":[{"partNumber":"%s","qty":1,"receivedQty":2}]}"""
-                .formatted(from, to, part));
+                {"fromServicePoint":"%s","toServicePoint":"%s","lines":[{"partNumber":"%s","qty":1,"receivedQty":2}]}""".formatted(from, to, part));
         assertEquals(422, moreReceived.status(), moreReceived.body());
         String received = moreReceived.json().getJsonArray("errors").toString();
-        assertTrue(received.contains("lines[0].receivedQty") && received.contains("1") && !received.contains("{0}"),
+        assertTrue(
+                received.contains("lines[0].receivedQty") && received.contains("1") && !received.contains("{0}"),
                 "issue 11.1: the cross-field rule is reported on its field with the quantity sent: " + received);
     }
 
@@ -313,9 +318,11 @@ class StockIT {
         String auth = basic(keeper, PASSWORD);
         Answer issued = post("/api/v1/stock/issues", auth, issueJson(point, part, "3"));
         assertEquals(201, issued.status(), issued.body());
-        JsonObject found = await("the keeper is told within 30 s").atMost(Duration.ofSeconds(30))
+        JsonObject found = await("the keeper is told within 30 s")
+                .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> belowMinimumNotice(auth, part), Optional::isPresent).get();
+                .until(() -> belowMinimumNotice(auth, part), Optional::isPresent)
+                .get();
         assertTrue(found.getString("message").contains(part), found.toString());
         assertEquals("2", found.getJsonArray("args").getString(2));
     }
@@ -352,8 +359,11 @@ class StockIT {
         assertEquals(0, line.getInt("openingQty"));
         assertEquals("0.00", line.getString("openingValue"));
         assertEquals(10, line.getInt("receiptsQty"));
-        assertEquals(new java.math.BigDecimal(first.getString("total")).add(new java.math.BigDecimal(second.getString("total")))
-                .toPlainString(), line.getString("receiptsValue"));
+        assertEquals(
+                new java.math.BigDecimal(first.getString("total"))
+                        .add(new java.math.BigDecimal(second.getString("total")))
+                        .toPlainString(),
+                line.getString("receiptsValue"));
         assertEquals(3, line.getInt("issuesQty"));
         assertEquals(issued.json().getString("total"), line.getString("issuesValue"));
         assertEquals(stock(point, part).getInt("onHand"), line.getInt("closingQty"));

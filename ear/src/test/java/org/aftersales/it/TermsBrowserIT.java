@@ -34,7 +34,9 @@ class TermsBrowserIT {
 
     private static final String PASSWORD = "terms browser secret";
     /** An enum name as the code writes it: four capitals or more, or capitals joined by underscores. */
-    private static final Pattern ENUM_NAME = Pattern.compile("(?<![A-Za-z0-9_./-])(?:[A-Z]{4,}|[A-Z]+(?:_[A-Z0-9]+)+)(?![A-Za-z0-9_/-])");
+    private static final Pattern ENUM_NAME =
+            Pattern.compile("(?<![A-Za-z0-9_./-])(?:[A-Z]{4,}|[A-Z]+(?:_[A-Z0-9]+)+)(?![A-Za-z0-9_/-])");
+
     private static final Set<String> WRONG_TERMS = Set.of("工单", "服务点", "序列号", "???");
 
     private Browser browser;
@@ -51,43 +53,60 @@ class TermsBrowserIT {
         String suffix = Api.unique("");
         String technician = Api.unique("tt");
         String keeper = Api.unique("tk");
-        assertEquals(201, Api.post("/api/v1/users", Api.admin(), """
+        assertEquals(
+                201,
+                Api.post("/api/v1/users", Api.admin(), """
                 {"username":"%s","displayName":"王五师傅","password":"%s","roles":["TECHNICIAN"],"region":"北京",
-                 "qualifications":["ELECTRICIAN","MECHANIC"],"phone":"13900001111","temporaryPassword":false}"""
-                .formatted(technician, PASSWORD)).status());
-        assertEquals(201, Api.post("/api/v1/users", Api.admin(), """
+                 "qualifications":["ELECTRICIAN","MECHANIC"],"phone":"13900001111","temporaryPassword":false}""".formatted(technician, PASSWORD))
+                        .status());
+        assertEquals(
+                201,
+                Api.post("/api/v1/users", Api.admin(), """
                 {"username":"%s","displayName":"赵库管","password":"%s","roles":["WAREHOUSE"],"region":"北京",
-                 "temporaryPassword":false}""".formatted(keeper, PASSWORD)).status());
+                 "temporaryPassword":false}""".formatted(keeper, PASSWORD))
+                        .status());
         String admin = Api.createUser("ADMIN", PASSWORD);
 
         // a call, dispatched to the technician, who arrives
-        Api.Answer customer = Api.post("/api/v1/customers", Api.admin(), """
-                {"name":"术语客户%s","type":"HOUSEHOLD","contact":"李女士","phone":"137%08d","region":"北京","address":"北京市东城区1号"}"""
-                .formatted(suffix, (long) (Math.random() * 100_000_000L)));
+        Api.Answer customer = Api.post(
+                "/api/v1/customers", Api.admin(), """
+                {"name":"术语客户%s","type":"HOUSEHOLD","contact":"李女士","phone":"137%08d","region":"北京","address":"北京市东城区1号"}""".formatted(suffix, (long) (Math.random() * 100_000_000L)));
         long customerId = customer.json().getJsonNumber("id").longValue();
         String serial = "sn-" + suffix;
-        assertEquals(201, Api.post("/api/v1/customers/" + customerId + "/products", Api.admin(), """
+        assertEquals(
+                201,
+                Api.post("/api/v1/customers/" + customerId + "/products", Api.admin(), """
                 {"model":"KFR-50LW","serialNumber":"%s","factoryDate":"2026-01-05","purchaseDate":"2026-03-01",
-                 "proofOfPurchase":"INVOICE","use":"HOUSEHOLD","serialStatus":"OK"}""".formatted(serial)).status());
+                 "proofOfPurchase":"INVOICE","use":"HOUSEHOLD","serialStatus":"OK"}""".formatted(serial))
+                        .status());
         String number = Api.post("/api/v1/tickets", Api.admin(), """
                 {"customerId":%d,"serialNumber":"%s","channel":"PHONE","kind":"ONSITE_REPAIR","faultLevel":"GENERAL",
-                 "description":"不制冷"}""".formatted(customerId, serial)).json().getString("number");
-        assertEquals(201, Api.post("/api/v1/tickets/" + number + "/events", Api.admin(), """
-                {"type":"DISPATCHED","technician":"%s"}""".formatted(technician)).status());
-        assertEquals(201, Api.post("/api/v1/tickets/" + number + "/events", Api.basic(technician, PASSWORD), """
-                {"type":"ARRIVED"}""").status());
+                 "description":"不制冷"}""".formatted(customerId, serial))
+                .json()
+                .getString("number");
+        assertEquals(
+                201,
+                Api.post("/api/v1/tickets/" + number + "/events", Api.admin(), """
+                {"type":"DISPATCHED","technician":"%s"}""".formatted(technician))
+                        .status());
+        assertEquals(
+                201,
+                Api.post("/api/v1/tickets/" + number + "/events", Api.basic(technician, PASSWORD), """
+                {"type":"ARRIVED"}""")
+                        .status());
 
         // the keeper's day: a service point, a receipt, an issue to the technician for the ticket, a sale
         String point = StockIT.servicePoint(keeper);
         String part = StockIT.part("100.00");
         String keeperAuth = Api.basic(keeper, PASSWORD);
-        assertEquals(201, Api.post("/api/v1/stock/receipts", keeperAuth, """
+        assertEquals(
+                201,
+                Api.post("/api/v1/stock/receipts", keeperAuth, """
                 {"servicePoint":"%s","supplier":"某某压缩机厂",
-                 "lines":[{"partNumber":"%s","invoicedQty":5,"countedQty":5,"unitPrice":"100.00"}]}"""
-                .formatted(point, part)).status());
+                 "lines":[{"partNumber":"%s","invoicedQty":5,"countedQty":5,"unitPrice":"100.00"}]}""".formatted(point, part))
+                        .status());
         Api.Answer issue = Api.post("/api/v1/stock/issues", keeperAuth, """
-                {"servicePoint":"%s","ticketNumber":"%s","recipient":"%s","lines":[{"partNumber":"%s","qty":1}]}"""
-                .formatted(point, number, technician, part));
+                {"servicePoint":"%s","ticketNumber":"%s","recipient":"%s","lines":[{"partNumber":"%s","qty":1}]}""".formatted(point, number, technician, part));
         assertEquals(201, issue.status(), issue.body());
         Api.Answer sale = Api.post("/api/v1/part-sales", keeperAuth, """
                 {"servicePoint":"%s","buyer":"张三维修部","paymentMethod":"BANK_TRANSFER","cashier":"收款员甲",
@@ -97,11 +116,29 @@ class TermsBrowserIT {
         browser = new Browser(1440, 1000);
         browser.login(admin, PASSWORD);
         Map<String, String> pages = new LinkedHashMap<>();
-        for (String page : List.of("/ticket.xhtml?number=" + number, "/admin/users.xhtml", "/admin/audit.xhtml",
-                "/warranty-terms.xhtml", "/tickets.xhtml", "/dispatch.xhtml", "/index.xhtml", "/customer.xhtml?id=" + customerId,
-                "/product.xhtml?serial=" + serial, "/stock.xhtml", "/stock-report.xhtml", "/sales.xhtml", "/part-requests.xhtml",
-                "/goods-log.xhtml", "/maintenance.xhtml", "/dealer-returns.xhtml", "/intake.xhtml", "/warranty.xhtml",
-                "/work-report.xhtml", "/notifications.xhtml", "/admin/settings.xhtml", "/admin/mail-outbox.xhtml",
+        for (String page : List.of(
+                "/ticket.xhtml?number=" + number,
+                "/admin/users.xhtml",
+                "/admin/audit.xhtml",
+                "/warranty-terms.xhtml",
+                "/tickets.xhtml",
+                "/dispatch.xhtml",
+                "/index.xhtml",
+                "/customer.xhtml?id=" + customerId,
+                "/product.xhtml?serial=" + serial,
+                "/stock.xhtml",
+                "/stock-report.xhtml",
+                "/sales.xhtml",
+                "/part-requests.xhtml",
+                "/goods-log.xhtml",
+                "/maintenance.xhtml",
+                "/dealer-returns.xhtml",
+                "/intake.xhtml",
+                "/warranty.xhtml",
+                "/work-report.xhtml",
+                "/notifications.xhtml",
+                "/admin/settings.xhtml",
+                "/admin/mail-outbox.xhtml",
                 "/admin/dead-messages.xhtml")) {
             browser.open(page);
             String text = browser.driver.findElement(By.tagName("body")).getText();
@@ -128,7 +165,8 @@ class TermsBrowserIT {
         assertTrue(pages.get("/admin/audit.xhtml").contains("新建"), pages.get("/admin/audit.xhtml"));
 
         // the printed forms: names, words and the paper's terms
-        String cookies = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = browser.driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         byte[] sheet = print("/print/dispatch-sheet?number=" + number, cookies);
         Path shots = Path.of("target", "screenshots");
@@ -156,22 +194,28 @@ class TermsBrowserIT {
         Matcher m = ENUM_NAME.matcher(text);
         while (m.find()) {
             int from = Math.max(0, m.start() - 30);
-            found.add(where + ": enum name " + m.group() + " in …" + text.substring(from, Math.min(text.length(), m.end() + 30))
-                    .replace('\n', ' ') + "…");
+            found.add(where + ": enum name " + m.group() + " in …"
+                    + text.substring(from, Math.min(text.length(), m.end() + 30))
+                            .replace('\n', ' ') + "…");
         }
         for (String term : WRONG_TERMS) {
             if (text.contains(term)) {
                 int at = text.indexOf(term);
-                found.add(where + ": " + term + " in …" + text.substring(Math.max(0, at - 30), Math.min(text.length(), at + 30))
-                        .replace('\n', ' ') + "…");
+                found.add(where + ": " + term + " in …"
+                        + text.substring(Math.max(0, at - 30), Math.min(text.length(), at + 30))
+                                .replace('\n', ' ') + "…");
             }
         }
         return found;
     }
 
     private static byte[] print(String path, String cookies) throws Exception {
-        HttpResponse<byte[]> answer = Api.HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).header("Cookie", cookies)
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> answer = Api.HTTP.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + path))
+                        .header("Cookie", cookies)
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, answer.statusCode(), path);
         return answer.body();
     }

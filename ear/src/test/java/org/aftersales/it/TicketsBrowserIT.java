@@ -33,7 +33,8 @@ class TicketsBrowserIT {
     void stop() {
         for (Browser b : new Browser[] {agentBrowser, dispatcherBrowser, technicianBrowser}) {
             if (b != null) {
-                b.screenshot("tickets-" + (b == agentBrowser ? "agent" : b == dispatcherBrowser ? "dispatcher" : "technician"));
+                b.screenshot("tickets-"
+                        + (b == agentBrowser ? "agent" : b == dispatcherBrowser ? "dispatcher" : "technician"));
                 b.close();
             }
         }
@@ -41,7 +42,8 @@ class TicketsBrowserIT {
 
     private static void clickEvent(Browser browser, String type) {
         WebElement button = browser.driver.findElement(By.cssSelector(".as-event-" + type));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
         button.click();
         browser.waitForAjax();
         browser.find("eventForm:save");
@@ -49,9 +51,16 @@ class TicketsBrowserIT {
 
     private static void sign(Browser browser, String signedBy) {
         WebElement pad = browser.find("signatureForm:signature").findElement(By.tagName("canvas"));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", pad);
-        new Actions(browser.driver).moveToElement(pad, -80, 10).clickAndHold().moveByOffset(40, -20)
-                .moveByOffset(40, 30).moveByOffset(50, -25).release().perform();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", pad);
+        new Actions(browser.driver)
+                .moveToElement(pad, -80, 10)
+                .clickAndHold()
+                .moveByOffset(40, -20)
+                .moveByOffset(40, 30)
+                .moveByOffset(50, -25)
+                .release()
+                .perform();
         browser.type("signatureForm:signedBy", signedBy);
         browser.clickAndWaitForAjax("signatureForm:sign");
     }
@@ -61,24 +70,28 @@ class TicketsBrowserIT {
         String phone = "136" + String.format("%08d", (long) (Math.random() * 100_000_000L));
         String customerName = "浏览器叫修客户" + Api.unique("");
         Api.Answer customer = Api.post("/api/v1/customers", Api.admin(), """
-                {"name":"%s","type":"HOUSEHOLD","contact":"李女士","phone":"%s","region":"北京","address":"北京市西城区金融街1号"}"""
-                .formatted(customerName, phone));
+                {"name":"%s","type":"HOUSEHOLD","contact":"李女士","phone":"%s","region":"北京","address":"北京市西城区金融街1号"}""".formatted(customerName, phone));
         long customerId = customer.json().getJsonNumber("id").longValue();
         String serial = Api.unique("SNBT");
-        assertEquals(201, Api.post("/api/v1/customers/" + customerId + "/products", Api.admin(), """
+        assertEquals(
+                201,
+                Api.post("/api/v1/customers/" + customerId + "/products", Api.admin(), """
                 {"model":"KFR-50LW","serialNumber":"%s","factoryDate":"2026-01-05","purchaseDate":"2026-03-01",
-                 "proofOfPurchase":"INVOICE","use":"HOUSEHOLD","serialStatus":"OK"}""".formatted(serial)).status());
+                 "proofOfPurchase":"INVOICE","use":"HOUSEHOLD","serialStatus":"OK"}""".formatted(serial))
+                        .status());
         String agent = Api.createUser("AGENT", PASSWORD);
         String dispatcher = Api.createUser("DISPATCHER", PASSWORD);
         // issue 10.17: the technician's phone is on the account, and the paper names people, not logins
         String technician = Api.unique("tech");
         String technicianPhone = "139" + String.format("%08d", (long) (Math.random() * 100_000_000L));
-        Api.Answer createdTechnician = Api.post("/api/v1/users", Api.admin(), """
+        Api.Answer createdTechnician =
+                Api.post("/api/v1/users", Api.admin(), """
                 {"username":"%s","displayName":"李四师傅","password":"%s","roles":["TECHNICIAN"],"region":"北京",
-                 "qualifications":["ELECTRICIAN"],"phone":"%s","temporaryPassword":false}"""
-                .formatted(technician, PASSWORD, technicianPhone));
+                 "qualifications":["ELECTRICIAN"],"phone":"%s","temporaryPassword":false}""".formatted(technician, PASSWORD, technicianPhone));
         assertEquals(201, createdTechnician.status(), createdTechnician.body());
-        assertEquals(technicianPhone, Api.get("/api/v1/users/" + technician, Api.admin()).json().getString("phone"));
+        assertEquals(
+                technicianPhone,
+                Api.get("/api/v1/users/" + technician, Api.admin()).json().getString("phone"));
 
         // the agent on the phone: the caller's number finds the customer and the product, the warranty shows at once
         agentBrowser = new Browser();
@@ -104,7 +117,9 @@ class TicketsBrowserIT {
         new Select(dispatcherBrowser.find("eventForm:technician")).selectByValue(technician);
         dispatcherBrowser.clickAndWaitForAjax("eventForm:save");
         dispatcherBrowser.waitForText("已派工");
-        assertEquals("DISPATCHED", Api.get("/api/v1/tickets/" + number, Api.admin()).json().getString("status"));
+        assertEquals(
+                "DISPATCHED",
+                Api.get("/api/v1/tickets/" + number, Api.admin()).json().getString("status"));
 
         // the technician: arrival, the service record, resolution, the customer's signature
         technicianBrowser = new Browser();
@@ -131,17 +146,20 @@ class TicketsBrowserIT {
             sign(other, "张冒名");
             other.waitForText("未派给您");
         }
-        assertEquals(false, Api.get("/api/v1/tickets/" + number, Api.admin()).json().getBoolean("signed"));
+        assertEquals(
+                false, Api.get("/api/v1/tickets/" + number, Api.admin()).json().getBoolean("signed"));
 
         sign(technicianBrowser, "李女士");
         technicianBrowser.waitForText("客户已签字");
         WebElement image = technicianBrowser.find("signatureForm:signatureImage");
         assertTrue(image.isDisplayed());
         // issue 10.11: the image is really there (its URL once carried the context path twice: 404)
-        Object width = ((org.openqa.selenium.JavascriptExecutor) technicianBrowser.driver).executeAsyncScript(
-                "var img = arguments[0], done = arguments[arguments.length - 1];"
-                + "if (img.complete) { done(img.naturalWidth); } else { img.onload = function () { done(img.naturalWidth); };"
-                + " img.onerror = function () { done(0); }; }", image);
+        Object width = ((org.openqa.selenium.JavascriptExecutor) technicianBrowser.driver)
+                .executeAsyncScript(
+                        "var img = arguments[0], done = arguments[arguments.length - 1];"
+                                + "if (img.complete) { done(img.naturalWidth); } else { img.onload = function () { done(img.naturalWidth); };"
+                                + " img.onerror = function () { done(0); }; }",
+                        image);
         assertTrue(((Number) width).intValue() > 0, "the signature image loads: " + image.getAttribute("src"));
 
         var ticket = Api.get("/api/v1/tickets/" + number, Api.admin()).json();
@@ -149,25 +167,37 @@ class TicketsBrowserIT {
         assertTrue(ticket.getBoolean("signed"));
         // issue 10.18: the record and the signature left their lines in the history
         String types = ticket.getJsonArray("events").getValuesAs(jakarta.json.JsonObject.class).stream()
-                .map(e -> e.getString("type")).collect(Collectors.joining(","));
+                .map(e -> e.getString("type"))
+                .collect(Collectors.joining(","));
         assertTrue(types.contains("SERVICE_RECORDED") && types.contains("SIGNED"), types);
         assertEquals("1.50", ticket.getString("hours"));
 
         // the customer-facing PDF: three copies, Chinese text, the signature
-        String cookies = technicianBrowser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = technicianBrowser.driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> pdf = Api.HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/print/service-record?number=" + number))
-                .header("Cookie", cookies).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = Api.HTTP.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/print/service-record?number=" + number))
+                        .header("Cookie", cookies)
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());
-        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "application/pdf",
+                pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         PdfReader reader = new PdfReader(pdf.body());
         assertEquals(3, reader.getNumberOfPages());
         String customerCopy = new PdfTextExtractor(reader).getTextFromPage(3);
         assertTrue(customerCopy.contains("第三联") && customerCopy.contains("客户"), customerCopy);
         assertTrue(customerCopy.contains(number) && customerCopy.contains("室外风机电容损坏"), customerCopy);
         reader.close();
-        HttpResponse<byte[]> sheet = Api.HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/print/dispatch-sheet?number=" + number))
-                .header("Cookie", cookies).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> sheet = Api.HTTP.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/print/dispatch-sheet?number=" + number))
+                        .header("Cookie", cookies)
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, sheet.statusCode());
         PdfReader sheetReader = new PdfReader(sheet.body());
         String sheetText = new PdfTextExtractor(sheetReader).getTextFromPage(1);
@@ -185,14 +215,17 @@ class TicketsBrowserIT {
         agentBrowser.login(manager, PASSWORD);
         agentBrowser.open("/index.xhtml");
         String before = agentBrowser.find("menuForm:menuNotifications").getText();
-        Api.Answer customer = Api.post("/api/v1/customers", Api.admin(), """
-                {"name":"推送客户%s","type":"HOUSEHOLD","phone":"135%08d","region":"上海","address":"上海市浦东新区1号"}"""
-                .formatted(Api.unique(""), (long) (Math.random() * 100_000_000L)));
+        Api.Answer customer = Api.post(
+                "/api/v1/customers", Api.admin(), """
+                {"name":"推送客户%s","type":"HOUSEHOLD","phone":"135%08d","region":"上海","address":"上海市浦东新区1号"}""".formatted(Api.unique(""), (long) (Math.random() * 100_000_000L)));
         String number = Api.post("/api/v1/tickets", Api.admin(), """
-                {"customerId":%d,"channel":"PHONE","kind":"ONSITE_REPAIR","faultLevel":"MAJOR","description":"整机冒烟"}"""
-                .formatted(customer.json().getJsonNumber("id").longValue())).json().getString("number");
+                {"customerId":%d,"channel":"PHONE","kind":"ONSITE_REPAIR","faultLevel":"MAJOR","description":"整机冒烟"}""".formatted(
+                                customer.json().getJsonNumber("id").longValue()))
+                .json()
+                .getString("number");
         // T5: without reloading, the page shows the new notification (Faces websocket, NotificationPush)
         agentBrowser.waitForText("重大故障：叫修单 " + number);
-        assertTrue(!before.equals(agentBrowser.find("menuForm:menuNotifications").getText()), "the unread count changed");
+        assertTrue(
+                !before.equals(agentBrowser.find("menuForm:menuNotifications").getText()), "the unread count changed");
     }
 }

@@ -60,9 +60,9 @@ class TicketsIT {
     }
 
     private static long customer(String name) {
-        Answer created = post("/api/v1/customers", admin(), """
-                {"name":"%s","type":"HOUSEHOLD","contact":"%s","phone":"139%08d","region":"北京","address":"北京市朝阳区建国路1号"}"""
-                .formatted(name, name, (long) (Math.random() * 100_000_000L)));
+        Answer created =
+                post("/api/v1/customers", admin(), """
+                {"name":"%s","type":"HOUSEHOLD","contact":"%s","phone":"139%08d","region":"北京","address":"北京市朝阳区建国路1号"}""".formatted(name, name, (long) (Math.random() * 100_000_000L)));
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
     }
@@ -71,20 +71,23 @@ class TicketsIT {
         String serial = unique("SNT");
         Answer created = post("/api/v1/customers/" + customerId + "/products", admin(), """
                 {"model":"KFR-35GW","serialNumber":"%s","colour":"白","factoryDate":"%s","purchaseDate":%s,
-                 "proofOfPurchase":"%s","use":"HOUSEHOLD","serialStatus":"OK"}"""
-                .formatted(serial, factoryDate, purchaseDate == null ? "null" : "\"" + purchaseDate + "\"", proof));
+                 "proofOfPurchase":"%s","use":"HOUSEHOLD","serialStatus":"OK"}""".formatted(
+                        serial, factoryDate, purchaseDate == null ? "null" : "\"" + purchaseDate + "\"", proof));
         assertEquals(201, created.status(), created.body());
         return serial;
     }
 
-    private static String ticketJson(long customerId, String serial, String level, String department, String registeredAt,
-            String extra) {
+    private static String ticketJson(
+            long customerId, String serial, String level, String department, String registeredAt, String extra) {
         return """
                 {"customerId":%d,"serialNumber":%s,"channel":"PHONE","kind":"ONSITE_REPAIR","faultLevel":"%s",
-                 "department":%s,"description":"压缩机不启动","registeredAt":%s%s}"""
-                .formatted(customerId, serial == null ? "null" : "\"" + serial + "\"", level,
+                 "department":%s,"description":"压缩机不启动","registeredAt":%s%s}""".formatted(
+                        customerId,
+                        serial == null ? "null" : "\"" + serial + "\"",
+                        level,
                         department == null ? "null" : "\"" + department + "\"",
-                        registeredAt == null ? "null" : "\"" + registeredAt + "\"", extra == null ? "" : "," + extra);
+                        registeredAt == null ? "null" : "\"" + registeredAt + "\"",
+                        extra == null ? "" : "," + extra);
     }
 
     private static JsonObject event(String number, String auth, String json, int expected) {
@@ -94,17 +97,37 @@ class TicketsIT {
     }
 
     /** Names as people have them: no role name in capitals on the screens (TermsBrowserIT reads them). */
-    private static final java.util.Map<String, String> ROLE_WORDS = java.util.Map.of("AGENT", "坐席", "DISPATCHER", "调度",
-            "TECHNICIAN", "师傅", "WAREHOUSE", "库管", "MANAGER", "经理", "ADMIN", "管理员", "PARTNER", "伙伴", "FINANCE", "财务",
-            "QUALITY", "质管");
+    private static final java.util.Map<String, String> ROLE_WORDS = java.util.Map.of(
+            "AGENT",
+            "坐席",
+            "DISPATCHER",
+            "调度",
+            "TECHNICIAN",
+            "师傅",
+            "WAREHOUSE",
+            "库管",
+            "MANAGER",
+            "经理",
+            "ADMIN",
+            "管理员",
+            "PARTNER",
+            "伙伴",
+            "FINANCE",
+            "财务",
+            "QUALITY",
+            "质管");
 
     private static String user(String role, String qualifications, String email) {
         String username = unique("t");
         Answer created = post("/api/v1/users", admin(), """
                 {"username":"%s","displayName":"叫修测试%s","password":"%s","roles":["%s"],"region":"北京",
-                 "qualifications":[%s],"email":%s,"temporaryPassword":false}""".formatted(username, ROLE_WORDS.get(role), PASSWORD,
-                role, qualifications,
-                email == null ? "null" : "\"" + email + "\""));
+                 "qualifications":[%s],"email":%s,"temporaryPassword":false}""".formatted(
+                        username,
+                        ROLE_WORDS.get(role),
+                        PASSWORD,
+                        role,
+                        qualifications,
+                        email == null ? "null" : "\"" + email + "\""));
         assertEquals(201, created.status(), created.body());
         return username;
     }
@@ -114,7 +137,8 @@ class TicketsIT {
         long customer = customer("叫修客户" + unique(""));
         String serial = product(customer, "2023-05-20", null, "NONE");
         String registered = OffsetDateTime.now(CHINA).minusHours(1).withNano(0).format(ISO);
-        Answer created = post("/api/v1/tickets", admin(), ticketJson(customer, serial, "MAJOR", "YX", registered, null));
+        Answer created =
+                post("/api/v1/tickets", admin(), ticketJson(customer, serial, "MAJOR", "YX", registered, null));
         assertEquals(201, created.status(), created.body());
         JsonObject t = created.json();
         String number = t.getString("number");
@@ -124,9 +148,14 @@ class TicketsIT {
         assertEquals("MAJOR", t.getString("faultLevel"));
         assertEquals("PAID", t.getString("entitlement"), "factory date 2023 + 3 months, whole unit 1 year: expired");
         JsonObject sla = t.getJsonObject("sla");
-        assertEquals(OffsetDateTime.parse(registered).plusHours(48).format(ISO), sla.getString("arriveBy"), "T5: MAJOR on site within 48 h");
+        assertEquals(
+                OffsetDateTime.parse(registered).plusHours(48).format(ISO),
+                sla.getString("arriveBy"),
+                "T5: MAJOR on site within 48 h");
         assertTrue(sla.getString("arriveBy").endsWith("+08:00"), "instants with the China offset");
-        assertTrue(sla.isNull("solutionBy") && sla.isNull("resolveBy"), "deadlines after an arrival not yet recorded are null");
+        assertTrue(
+                sla.isNull("solutionBy") && sla.isNull("resolveBy"),
+                "deadlines after an arrival not yet recorded are null");
         assertEquals(0, sla.getJsonArray("breaches").size());
         assertEquals("REGISTERED", t.getJsonArray("events").getJsonObject(0).getString("type"));
 
@@ -147,18 +176,27 @@ class TicketsIT {
     void badRequestsAreRefusedWithFieldErrorsAndCreateNothing() {
         long customer = customer("坏请求" + unique(""));
         Answer invalid = post("/api/v1/tickets", admin(), """
-                {"customerId":%d,"channel":"FAX","kind":"ONSITE_REPAIR","faultLevel":"GENERAL","description":"x"}"""
-                .formatted(customer));
+                {"customerId":%d,"channel":"FAX","kind":"ONSITE_REPAIR","faultLevel":"GENERAL","description":"x"}""".formatted(customer));
         assertEquals(422, invalid.status());
         assertTrue(invalid.body().contains("\"field\":\"channel\""), invalid.body());
-        Answer unknownSerial = post("/api/v1/tickets", admin(), ticketJson(customer, "NO-SUCH-SERIAL", "GENERAL", null, null, null));
+        Answer unknownSerial =
+                post("/api/v1/tickets", admin(), ticketJson(customer, "NO-SUCH-SERIAL", "GENERAL", null, null, null));
         assertEquals(422, unknownSerial.status());
         assertTrue(unknownSerial.body().contains("serialNumber"));
-        Answer future = post("/api/v1/tickets", admin(), ticketJson(customer, null, "GENERAL", null,
-                OffsetDateTime.now(CHINA).plusDays(1).format(ISO), null));
+        Answer future = post(
+                "/api/v1/tickets",
+                admin(),
+                ticketJson(
+                        customer,
+                        null,
+                        "GENERAL",
+                        null,
+                        OffsetDateTime.now(CHINA).plusDays(1).format(ISO),
+                        null));
         assertEquals(422, future.status());
         assertEquals(400, post("/api/v1/tickets", admin(), "{\"customerId\":").status());
-        assertEquals(0, get("/api/v1/tickets?customerId=" + customer, admin()).json().getInt("total"));
+        assertEquals(
+                0, get("/api/v1/tickets?customerId=" + customer, admin()).json().getInt("total"));
     }
 
     @Test
@@ -169,7 +207,8 @@ class TicketsIT {
         ExecutorService pool = Executors.newFixedThreadPool(25);
         List<Future<Answer>> answers = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            Callable<Answer> call = () -> post("/api/v1/tickets", admin(), ticketJson(customer, null, "GENERAL", department, null, null));
+            Callable<Answer> call = () ->
+                    post("/api/v1/tickets", admin(), ticketJson(customer, null, "GENERAL", department, null, null));
             answers.add(pool.submit(call));
         }
         Set<Integer> sequence = new TreeSet<>();
@@ -192,8 +231,17 @@ class TicketsIT {
         long customer = customer("流程" + unique(""));
         String serial = product(customer, "2026-01-01", "2026-02-01", "INVOICE");
         String registered = OffsetDateTime.now(CHINA).minusHours(30).withNano(0).format(ISO);
-        JsonObject t = post("/api/v1/tickets", admin(), ticketJson(customer, serial, "GENERAL", null, registered,
-                "\"requiredQualifications\":[\"PRESSURE_VESSEL\"]")).json();
+        JsonObject t = post(
+                        "/api/v1/tickets",
+                        admin(),
+                        ticketJson(
+                                customer,
+                                serial,
+                                "GENERAL",
+                                null,
+                                registered,
+                                "\"requiredQualifications\":[\"PRESSURE_VESSEL\"]"))
+                .json();
         String number = t.getString("number");
         assertEquals("FREE", t.getString("entitlement"), "bought 2026-02-01 with an invoice: in warranty");
 
@@ -201,40 +249,59 @@ class TicketsIT {
         Answer early = post("/api/v1/tickets/" + number + "/events", admin(), "{\"type\":\"ARRIVED\"}");
         assertEquals(409, early.status(), early.body());
         assertTrue(early.contentType().startsWith("application/problem+json"));
-        assertEquals("REGISTERED", get("/api/v1/tickets/" + number, admin()).json().getString("status"));
+        assertEquals(
+                "REGISTERED", get("/api/v1/tickets/" + number, admin()).json().getString("status"));
 
         // M2: a technician without the pressure-vessel certificate is refused with the reason
         String electrician = user("TECHNICIAN", "\"ELECTRICIAN\"", null);
         String certified = user("TECHNICIAN", "\"PRESSURE_VESSEL\",\"ELECTRICIAN\"", null);
-        Answer refused = post("/api/v1/tickets/" + number + "/events", admin(),
+        Answer refused = post(
+                "/api/v1/tickets/" + number + "/events",
+                admin(),
                 "{\"type\":\"DISPATCHED\",\"technician\":\"" + electrician + "\"}");
         assertEquals(422, refused.status());
         assertTrue(refused.body().contains("PRESSURE_VESSEL"), refused.body());
         assertTrue(get("/api/v1/tickets/" + number, admin()).json().isNull("technician"), "nobody assigned");
 
         String dispatcher = user("DISPATCHER", "", null);
-        event(number, basic(dispatcher, PASSWORD), "{\"type\":\"DISPATCHED\",\"technician\":\"" + certified + "\",\"note\":\"请今天去\"}", 201);
+        event(
+                number,
+                basic(dispatcher, PASSWORD),
+                "{\"type\":\"DISPATCHED\",\"technician\":\"" + certified + "\",\"note\":\"请今天去\"}",
+                201);
         // another technician may not record on it
         event(number, basic(electrician, PASSWORD), "{\"type\":\"ARRIVED\"}", 403);
         // a technician may not dispatch
-        event(number, basic(certified, PASSWORD), "{\"type\":\"DISPATCHED\",\"technician\":\"" + certified + "\"}", 403);
+        event(
+                number,
+                basic(certified, PASSWORD),
+                "{\"type\":\"DISPATCHED\",\"technician\":\"" + certified + "\"}",
+                403);
 
         JsonObject onSite = event(number, basic(certified, PASSWORD), "{\"type\":\"ARRIVED\",\"note\":\"到达现场\"}", 201);
         assertEquals("ON_SITE", onSite.getString("status"));
         JsonObject sla = onSite.getJsonObject("sla");
-        assertEquals("[\"ARRIVAL\"]", sla.getJsonArray("breaches").toString(), "arrived 30 h after a GENERAL call: late");
+        assertEquals(
+                "[\"ARRIVAL\"]", sla.getJsonArray("breaches").toString(), "arrived 30 h after a GENERAL call: late");
         assertTrue(sla.isNull("solutionBy"), "GENERAL faults have no solution deadline");
         assertTrue(!sla.isNull("resolveBy"));
 
         // the service record, with a stale version refused
         long version = onSite.getJsonNumber("version").longValue();
-        Answer saved = send("PUT", "/api/v1/tickets/" + number + "/service-record", basic(certified, PASSWORD), """
-                {"version":%d,"diagnosis":"启动电容失效","solution":"更换电容","workDone":"更换启动电容并试机","partsUsed":"电容 35µF ×1","hours":"1.50"}"""
-                .formatted(version));
+        Answer saved =
+                send("PUT", "/api/v1/tickets/" + number + "/service-record", basic(certified, PASSWORD), """
+                {"version":%d,"diagnosis":"启动电容失效","solution":"更换电容","workDone":"更换启动电容并试机","partsUsed":"电容 35µF ×1","hours":"1.50"}""".formatted(
+                                version));
         assertEquals(200, saved.status(), saved.body());
         assertEquals("1.50", saved.json().getString("hours"));
-        assertEquals(409, send("PUT", "/api/v1/tickets/" + number + "/service-record", basic(certified, PASSWORD),
-                "{\"version\":%d,\"diagnosis\":\"x\"}".formatted(version)).status());
+        assertEquals(
+                409,
+                send(
+                                "PUT",
+                                "/api/v1/tickets/" + number + "/service-record",
+                                basic(certified, PASSWORD),
+                                "{\"version\":%d,\"diagnosis\":\"x\"}".formatted(version))
+                        .status());
 
         event(number, basic(certified, PASSWORD), "{\"type\":\"RESOLVED\"}", 201);
         event(number, basic(certified, PASSWORD), "{\"type\":\"CLOSED\"}", 403);
@@ -242,18 +309,36 @@ class TicketsIT {
         event(number, basic(certified, PASSWORD), "{\"type\":\"ACCEPTED\",\"note\":\"客户满意\"}", 201);
         JsonObject closed = event(number, admin(), "{\"type\":\"CLOSED\"}", 201);
         assertEquals("CLOSED", closed.getString("status"));
-        assertEquals(1, get("/api/v1/tickets?breached=true&customerId=" + customer, admin()).json().getInt("total"),
+        assertEquals(
+                1,
+                get("/api/v1/tickets?breached=true&customerId=" + customer, admin())
+                        .json()
+                        .getInt("total"),
                 "the late arrival stays on record");
         event(number, admin(), "{\"type\":\"CANCELLED\",\"note\":\"迟了\"}", 409);
         event(number, admin(), "{\"type\":\"REOPENED\"}", 422); // a reason is required
         JsonObject reopened = event(number, admin(), "{\"type\":\"REOPENED\",\"note\":\"又不制冷了\"}", 201);
         assertEquals("REGISTERED", reopened.getString("status"));
         List<String> types = reopened.getJsonArray("events").stream()
-                .map(v -> v.asJsonObject().getString("type")).toList();
-        assertEquals(List.of("REGISTERED", "DISPATCHED", "ARRIVED", "SERVICE_RECORDED", "RESOLVED", "ACCEPTED", "CLOSED",
-                "REOPENED"), types,
+                .map(v -> v.asJsonObject().getString("type"))
+                .toList();
+        assertEquals(
+                List.of(
+                        "REGISTERED",
+                        "DISPATCHED",
+                        "ARRIVED",
+                        "SERVICE_RECORDED",
+                        "RESOLVED",
+                        "ACCEPTED",
+                        "CLOSED",
+                        "REOPENED"),
+                types,
                 "the history is append-only: nothing is lost on reopening");
-        assertEquals(0, get("/api/v1/tickets?breached=true&customerId=" + customer, admin()).json().getInt("total"),
+        assertEquals(
+                0,
+                get("/api/v1/tickets?breached=true&customerId=" + customer, admin())
+                        .json()
+                        .getInt("total"),
                 "a reopened ticket's clocks start again");
     }
 
@@ -262,16 +347,22 @@ class TicketsIT {
         long customer = customer("送修" + unique(""));
         String serial = product(customer, "2026-01-01", "2026-02-01", "INVOICE");
         String number = post("/api/v1/tickets", admin(), """
-                {"customerId":%d,"serialNumber":"%s","channel":"PHONE","kind":"CARRY_IN_REPAIR","faultLevel":"GENERAL","description":"遥控器失灵"}"""
-                .formatted(customer, serial)).json().getString("number");
+                {"customerId":%d,"serialNumber":"%s","channel":"PHONE","kind":"CARRY_IN_REPAIR","faultLevel":"GENERAL","description":"遥控器失灵"}""".formatted(customer, serial))
+                .json()
+                .getString("number");
         event(number, admin(), "{\"type\":\"DISPATCHED\",\"technician\":\"admin\"}", 409);
-        JsonObject received = event(number, admin(), "{\"type\":\"RECEIVED\",\"item\":\"空调室内机\",\"condition\":\"外壳有划痕，附遥控器\",\"person\":\"张三\"}", 201);
+        JsonObject received = event(
+                number,
+                admin(),
+                "{\"type\":\"RECEIVED\",\"item\":\"空调室内机\",\"condition\":\"外壳有划痕，附遥控器\",\"person\":\"张三\"}",
+                201);
         String code = received.getString("pickupCode");
         assertTrue(code.matches("\\d{6}"));
         event(number, admin(), "{\"type\":\"RESOLVED\"}", 201);
         event(number, admin(), "{\"type\":\"READY_FOR_PICKUP\"}", 201);
         event(number, admin(), "{\"type\":\"COLLECTED\",\"pickupCode\":\"000000x\"}", 422);
-        JsonObject collected = event(number, admin(), "{\"type\":\"COLLECTED\",\"pickupCode\":\"" + code + "\",\"person\":\"张三\"}", 201);
+        JsonObject collected = event(
+                number, admin(), "{\"type\":\"COLLECTED\",\"pickupCode\":\"" + code + "\",\"person\":\"张三\"}", 201);
         assertEquals("COLLECTED", collected.getString("status"));
         event(number, admin(), "{\"type\":\"CLOSED\"}", 201);
     }
@@ -284,19 +375,32 @@ class TicketsIT {
         String submitted = raw("POST", "/soap/RepairRequestService", admin(), envelope("""
                 <r:submit><request><customerId>%d</customerId><channel>PARTNER_API</channel><kind>ONSITE_REPAIR</kind>
                 <faultLevel>GENERAL</faultLevel><description>SOAP 报修：不制热</description></request></r:submit>""".formatted(customer)));
-        Matcher number = Pattern.compile("<number>([A-Z]+-\\d{2}-\\d{2}-\\d+)</number>").matcher(submitted);
+        Matcher number =
+                Pattern.compile("<number>([A-Z]+-\\d{2}-\\d{2}-\\d+)</number>").matcher(submitted);
         assertTrue(number.find(), submitted);
         assertTrue(submitted.contains("<status>REGISTERED</status>"), submitted);
-        String status = raw("POST", "/soap/RepairRequestService", admin(), envelope(
-                "<r:status><number>" + number.group(1) + "</number></r:status>"));
-        assertTrue(status.contains("<number>" + number.group(1) + "</number>") && status.contains("<arriveBy>"), status);
-        assertEquals("REGISTERED", get("/api/v1/tickets/" + number.group(1), admin()).json().getString("status"));
+        String status = raw(
+                "POST",
+                "/soap/RepairRequestService",
+                admin(),
+                envelope("<r:status><number>" + number.group(1) + "</number></r:status>"));
+        assertTrue(
+                status.contains("<number>" + number.group(1) + "</number>") && status.contains("<arriveBy>"), status);
+        assertEquals(
+                "REGISTERED",
+                get("/api/v1/tickets/" + number.group(1), admin()).json().getString("status"));
         String fault = raw("POST", "/soap/RepairRequestService", admin(), envelope("""
                 <r:submit><request><customerId>%d</customerId><kind>TELEPORT</kind><faultLevel>GENERAL</faultLevel>
                 <description>x</description></request></r:submit>""".formatted(customer)));
         assertTrue(fault.contains("Fault") && fault.contains("<status>422</status>") && fault.contains("kind"), fault);
-        assertEquals(401, Api.HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/soap/RepairRequestService?wsdl")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(
+                401,
+                Api.HTTP
+                        .send(
+                                HttpRequest.newBuilder(URI.create(Api.BASE + "/soap/RepairRequestService?wsdl"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
     }
 
     private static String envelope(String body) {
@@ -305,13 +409,17 @@ class TicketsIT {
     }
 
     private static String raw(String method, String path, String auth, String xml) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Api.BASE + path)).header("Authorization", auth)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Api.BASE + path))
+                .header("Authorization", auth)
                 .timeout(Duration.ofSeconds(60));
         if (xml != null) {
-            request.header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
+            request.header("Content-Type", "text/xml; charset=utf-8")
+                    .header("SOAPAction", "\"\"")
                     .method(method, HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8));
         }
-        return Api.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        return Api.HTTP
+                .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .body();
     }
 
     @Test
@@ -320,15 +428,28 @@ class TicketsIT {
         String email = get("/api/v1/users/" + manager, admin()).json().getString("email");
         long customer = customer("超时客户" + unique(""));
         // T5: a major fault is reported to the general manager at once
-        String major = post("/api/v1/tickets", admin(), ticketJson(customer, null, "MAJOR", null, null, null)).json().getString("number");
+        String major = post("/api/v1/tickets", admin(), ticketJson(customer, null, "MAJOR", null, null, null))
+                .json()
+                .getString("number");
         // T4: a GENERAL call registered 25 h ago has missed its arrival deadline: the SLA watch (every minute) tells
-        String late = post("/api/v1/tickets", admin(), ticketJson(customer, null, "GENERAL", null,
-                OffsetDateTime.now(CHINA).minusHours(25).format(ISO), null)).json().getString("number");
+        String late = post(
+                        "/api/v1/tickets",
+                        admin(),
+                        ticketJson(
+                                customer,
+                                null,
+                                "GENERAL",
+                                null,
+                                OffsetDateTime.now(CHINA).minusHours(25).format(ISO),
+                                null))
+                .json()
+                .getString("number");
 
         List<String> subjects = new ArrayList<>();
         long until = System.currentTimeMillis() + 150_000;
         while (System.currentTimeMillis() < until
-                && !(subjects.stream().anyMatch(s -> s.contains(major)) && subjects.stream().anyMatch(s -> s.contains(late)))) {
+                && !(subjects.stream().anyMatch(s -> s.contains(major))
+                        && subjects.stream().anyMatch(s -> s.contains(late)))) {
             smtp.waitForIncomingEmail(5_000, 1);
             subjects.clear();
             for (MimeMessage m : smtp.getReceivedMessagesForDomain("example.test")) {
@@ -343,7 +464,8 @@ class TicketsIT {
 
         Answer notifications = get("/api/v1/notifications", basic(manager, PASSWORD));
         assertTrue(notifications.body().contains(major) && notifications.body().contains(late), notifications.body());
-        JsonObject breached = get("/api/v1/tickets?breached=true&customerId=" + customer, admin()).json();
+        JsonObject breached = get("/api/v1/tickets?breached=true&customerId=" + customer, admin())
+                .json();
         assertEquals(1, breached.getInt("total"), "the watch marked the late ticket for the 'breached' filter");
         assertEquals(late, breached.getJsonArray("items").getJsonObject(0).getString("number"));
     }

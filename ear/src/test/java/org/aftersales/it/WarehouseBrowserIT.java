@@ -32,11 +32,14 @@ class WarehouseBrowserIT {
     /** Types part of a part number into an autocomplete and picks the suggestion that shows its name. */
     private void pick(String autocompleteId, String typed, String expectedLabel) {
         keeper.type(autocompleteId + "_input", typed);
-        new WebDriverWait(keeper.driver, java.time.Duration.ofSeconds(30)).until(d -> d.findElements(
-                By.cssSelector(".ui-autocomplete-panel li.ui-autocomplete-item")).stream()
-                .anyMatch(li -> li.isDisplayed() && li.getText().contains(expectedLabel)));
+        new WebDriverWait(keeper.driver, java.time.Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.cssSelector(".ui-autocomplete-panel li.ui-autocomplete-item")).stream()
+                        .anyMatch(li -> li.isDisplayed() && li.getText().contains(expectedLabel)));
         keeper.driver.findElements(By.cssSelector(".ui-autocomplete-panel li.ui-autocomplete-item")).stream()
-                .filter(li -> li.isDisplayed() && li.getText().contains(expectedLabel)).findFirst().orElseThrow().click();
+                .filter(li -> li.isDisplayed() && li.getText().contains(expectedLabel))
+                .findFirst()
+                .orElseThrow()
+                .click();
         keeper.waitForAjax();
     }
 
@@ -44,9 +47,12 @@ class WarehouseBrowserIT {
     void aKeeperCreatesAPartAndServicePointsReceivesTransfersAndIssuesFromTheScreens() {
         String username = Api.unique("k");
         // issue 10.17: the keeper list shows names (with the region), not logins
-        assertEquals(201, Api.post("/api/v1/users", Api.admin(), """
+        assertEquals(
+                201,
+                Api.post("/api/v1/users", Api.admin(), """
                 {"username":"%s","displayName":"库管 %s","password":"%s","roles":["WAREHOUSE"],"region":"天津",
-                 "temporaryPassword":false}""".formatted(username, username, PASSWORD)).status());
+                 "temporaryPassword":false}""".formatted(username, username, PASSWORD))
+                        .status());
         String suffix = Api.unique("").substring(0, 6).toUpperCase(Locale.ROOT);
         String part = "FJ-" + suffix;
         String name = "风机电容" + suffix;
@@ -76,11 +82,15 @@ class WarehouseBrowserIT {
             keeper.type("pointsForm:name", "服务站" + point);
             keeper.find("pointsForm:keepers").click();
             // the list holds every keeper the tests made so far: scroll the panel to ours before clicking it
-            org.openqa.selenium.WebElement item = keeper.driver.findElements(
-                    By.cssSelector("[id='pointsForm:keepers_panel'] li.ui-selectcheckboxmenu-item")).stream()
-                    .filter(li -> li.getAttribute("textContent").contains(username)).findFirst().orElseThrow();
-            ((org.openqa.selenium.JavascriptExecutor) keeper.driver).executeScript(
-                    "arguments[0].scrollIntoView({block: 'nearest'});", item);
+            org.openqa.selenium.WebElement item = keeper
+                    .driver
+                    .findElements(By.cssSelector("[id='pointsForm:keepers_panel'] li.ui-selectcheckboxmenu-item"))
+                    .stream()
+                    .filter(li -> li.getAttribute("textContent").contains(username))
+                    .findFirst()
+                    .orElseThrow();
+            ((org.openqa.selenium.JavascriptExecutor) keeper.driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
             item.click();
             keeper.find("pointsForm:code").click(); // closes the checkbox menu
             keeper.clickAndWaitForAjax("pointsForm:createPoint");
@@ -134,7 +144,10 @@ class WarehouseBrowserIT {
     }
 
     private static int onHand(String point, String part) {
-        return Api.get("/api/v1/stock?servicePoint=" + point + "&partNumber=" + part, Api.admin()).json()
-                .getJsonArray("items").getJsonObject(0).getInt("onHand");
+        return Api.get("/api/v1/stock?servicePoint=" + point + "&partNumber=" + part, Api.admin())
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getInt("onHand");
     }
 }

@@ -23,8 +23,8 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import org.aftersales.it.Api.Answer;
@@ -45,8 +45,8 @@ class WebHardeningIT {
     void anIdempotencyKeyReplayedForAnotherQueryStringIs422NotTheEarlierAnswer() throws Exception {
         String serial = unique("IK");
         String phone = "137" + String.format("%08d", (long) (Math.random() * 100_000_000L));
-        String csv = "客户名称,客户类型,电话,地区,地址,型号,出厂编码,出厂日期\n"
-                + "幂等客户" + phone + ",家庭," + phone + ",天津,天津市河西区1号,KFR-26GW," + serial + ",2026-10-01\n";
+        String csv = "客户名称,客户类型,电话,地区,地址,型号,出厂编码,出厂日期\n" + "幂等客户" + phone + ",家庭," + phone + ",天津,天津市河西区1号,KFR-26GW,"
+                + serial + ",2026-10-01\n";
         String key = unique("import-");
 
         HttpResponse<String> preview = upload(csv, "fileName=day.csv&dryRun=true", key);
@@ -62,7 +62,8 @@ class WebHardeningIT {
 
         HttpResponse<String> again = upload(csv, "fileName=day.csv&dryRun=true", key);
         assertEquals(200, again.statusCode(), again.body());
-        assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(null), "the same request replays");
+        assertEquals(
+                "true", again.headers().firstValue("Idempotent-Replayed").orElse(null), "the same request replays");
 
         HttpResponse<String> withItsOwnKey = upload(csv, "fileName=day.csv&dryRun=false", unique("import-"));
         assertEquals(200, withItsOwnKey.statusCode(), withItsOwnKey.body());
@@ -75,16 +76,22 @@ class WebHardeningIT {
         String key = unique("path-");
         String body = """
                 {"username":"%s","displayName":"幂等","password":"%s","roles":["AGENT"]}""".formatted(unique("k"), PASSWORD);
-        assertEquals(201, Api.post("/api/v1/users", admin(), body, "Idempotency-Key", key).status());
-        Answer elsewhere = Api.post("/api/v1/users/" + unique("nobody") + "/lock", admin(), body, "Idempotency-Key", key);
+        assertEquals(
+                201,
+                Api.post("/api/v1/users", admin(), body, "Idempotency-Key", key).status());
+        Answer elsewhere =
+                Api.post("/api/v1/users/" + unique("nobody") + "/lock", admin(), body, "Idempotency-Key", key);
         assertEquals(422, elsewhere.status(), elsewhere.body());
     }
 
     private static HttpResponse<String> upload(String csv, String query, String key) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/imports/handover?" + query))
-                .header("Authorization", admin()).header("Content-Type", "text/csv; charset=UTF-8")
-                .header("Accept", "application/json").header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build();
+                .header("Authorization", admin())
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .header("Accept", "application/json")
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                .build();
         return Api.HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -100,10 +107,13 @@ class WebHardeningIT {
     void theSessionCookieIsHttpOnlyAndSameSiteStrict() {
         HttpResponse<String> login = WebSession.anonymous().get("/login.xhtml");
         List<String> cookies = login.headers().allValues("Set-Cookie");
-        String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        String session = cookies.stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie: " + cookies));
         assertTrue(session.contains("HttpOnly"), session);
-        assertTrue(session.matches("(?i).*;\\s*SameSite=Strict(;.*)?"), session); // attribute values are case-insensitive
+        assertTrue(
+                session.matches("(?i).*;\\s*SameSite=Strict(;.*)?"), session); // attribute values are case-insensitive
     }
 
     @Test
@@ -121,11 +131,17 @@ class WebHardeningIT {
             List<String> csp = headers.allValues("Content-Security-Policy");
             assertEquals(1, csp.size(), "one policy: " + what);
             String policy = csp.get(0);
-            for (String directive : List.of("default-src 'self'", "object-src 'none'", "base-uri 'none'",
-                    "frame-ancestors 'none'", "form-action 'self'", "script-src 'self'")) {
+            for (String directive : List.of(
+                    "default-src 'self'",
+                    "object-src 'none'",
+                    "base-uri 'none'",
+                    "frame-ancestors 'none'",
+                    "form-action 'self'",
+                    "script-src 'self'")) {
                 assertTrue(policy.contains(directive), directive + " in " + what);
             }
-            assertFalse(policy.contains("'unsafe-eval'") || policy.matches(".*script-src[^;]*'unsafe-inline'.*"), policy);
+            assertFalse(
+                    policy.contains("'unsafe-eval'") || policy.matches(".*script-src[^;]*'unsafe-inline'.*"), policy);
             assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), what);
             assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(null), what);
             assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(null), what);
@@ -133,14 +149,26 @@ class WebHardeningIT {
             String poweredBy = headers.firstValue("X-Powered-By").orElse("");
             assertFalse(poweredBy.contains("JSF") || poweredBy.contains("Faces"), "the application adds none: " + what);
         }
-        assertTrue(answers.get("a page").headers().firstValue("Content-Security-Policy").orElseThrow()
-                .matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'.*"), "PrimeFaces' nonce in the one policy");
+        assertTrue(
+                answers.get("a page")
+                        .headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElseThrow()
+                        .matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'.*"),
+                "PrimeFaces' nonce in the one policy");
     }
 
     @Test
     void httpsAnswersCarryHstsAndHttpAnswersDoNot() throws Exception {
         URI base = URI.create(Api.BASE);
-        URL https = new URI("https", null, base.getHost(), base.getPort() + 101, base.getPath() + "/login.xhtml", null, null)
+        URL https = new URI(
+                        "https",
+                        null,
+                        base.getHost(),
+                        base.getPort() + 101,
+                        base.getPath() + "/login.xhtml",
+                        null,
+                        null)
                 .toURL();
         HttpsURLConnection connection = (HttpsURLConnection) https.openConnection();
         connection.setSSLSocketFactory(trustingEveryone().getSocketFactory());
@@ -152,23 +180,24 @@ class WebHardeningIT {
             String hsts = connection.getHeaderField("Strict-Transport-Security");
             assertNotNull(hsts, "HSTS over HTTPS");
             assertTrue(hsts.matches("max-age=\\d+(;.*)?"), hsts);
-            assertTrue(Long.parseLong(hsts.replaceAll("max-age=(\\d+).*", "$1")) >= 31_536_000L, "at least a year: " + hsts);
+            assertTrue(
+                    Long.parseLong(hsts.replaceAll("max-age=(\\d+).*", "$1")) >= 31_536_000L,
+                    "at least a year: " + hsts);
         } finally {
             connection.disconnect();
         }
         HttpResponse<String> plain = WebSession.anonymous().get("/login.xhtml");
-        assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty(), "never over plain HTTP (RFC 6797)");
+        assertTrue(
+                plain.headers().firstValue("Strict-Transport-Security").isEmpty(), "never over plain HTTP (RFC 6797)");
     }
 
     private static SSLContext trustingEveryone() throws Exception {
         TrustManager all = new X509TrustManager() {
             @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
             @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
 
             @Override
             public X509Certificate[] getAcceptedIssuers() {
@@ -188,7 +217,8 @@ class WebHardeningIT {
         assertEquals(401, anonymous.status(), anonymous.body());
         assertFalse(anonymous.body().contains("openapi:"), "nothing of the document");
         String partner = Api.createUser("PARTNER", PASSWORD);
-        Answer document = Api.send("GET", "/api/v1/openapi", basic(partner, PASSWORD), null, "Accept", "application/yaml");
+        Answer document =
+                Api.send("GET", "/api/v1/openapi", basic(partner, PASSWORD), null, "Accept", "application/yaml");
         assertEquals(200, document.status(), document.body());
         assertTrue(document.body().startsWith("openapi:"), document.body().substring(0, 40));
         assertEquals(200, get("/api/v1/health", null).status());

@@ -62,8 +62,7 @@ public class ApiKey extends AuditedEntity {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
-    protected ApiKey() {
-    }
+    protected ApiKey() {}
 
     private ApiKey(String name, String principal, String secret) {
         this.name = Objects.requireNonNull(name, "The name is required.").strip();
@@ -80,13 +79,12 @@ public class ApiKey extends AuditedEntity {
         return new Issued(new ApiKey(name, principal, secret), secret);
     }
 
-    public record Issued(ApiKey key, String secret) {
-    }
+    public record Issued(ApiKey key, String secret) {}
 
     public static String hashOf(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

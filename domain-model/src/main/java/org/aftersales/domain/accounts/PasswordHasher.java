@@ -18,6 +18,7 @@ public final class PasswordHasher {
 
     /** OWASP's figure for PBKDF2-HMAC-SHA256 (2023). */
     public static final int DEFAULT_ITERATIONS = 600_000;
+
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final int SALT_BYTES = 16;
     private static final int KEY_BITS = 256;

@@ -30,7 +30,11 @@ public final class PasswordPolicy {
 
     /** Why a password is refused, in the order they are checked. */
     public enum Weakness {
-        MISSING, TOO_LONG, TOO_SHORT, LIKE_USERNAME, TOO_COMMON
+        MISSING,
+        TOO_LONG,
+        TOO_SHORT,
+        LIKE_USERNAME,
+        TOO_COMMON
     }
 
     private final int minLength;

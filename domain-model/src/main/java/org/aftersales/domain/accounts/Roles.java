@@ -17,6 +17,5 @@ public final class Roles {
     public static final String ADMIN = "ADMIN";
     public static final String PARTNER = "PARTNER";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

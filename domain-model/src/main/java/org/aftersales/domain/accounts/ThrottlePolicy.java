@@ -12,7 +12,9 @@ import java.time.Duration;
 public record ThrottlePolicy(int maxFailures, Duration window, Duration block) {
 
     public static ThrottlePolicy of(int maxFailures, long windowSeconds, long blockSeconds) {
-        return new ThrottlePolicy(maxFailures, Duration.ofSeconds(Math.max(1, windowSeconds)),
+        return new ThrottlePolicy(
+                maxFailures,
+                Duration.ofSeconds(Math.max(1, windowSeconds)),
                 Duration.ofSeconds(Math.max(1, blockSeconds)));
     }
 

@@ -40,7 +40,9 @@ import org.aftersales.domain.shared.RuleViolationException;
 @NamedQuery(name = "UserAccount.byUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
 @NamedQuery(name = "UserAccount.all", query = "SELECT u FROM UserAccount u ORDER BY u.username")
-@NamedQuery(name = "UserAccount.active", query = "SELECT u FROM UserAccount u WHERE u.locked = FALSE ORDER BY u.username")
+@NamedQuery(
+        name = "UserAccount.active",
+        query = "SELECT u FROM UserAccount u WHERE u.locked = FALSE ORDER BY u.username")
 public class UserAccount extends AuditedEntity {
 
     /** Letters, digits, dot, dash and underscore; starts with a letter. */
@@ -109,8 +111,7 @@ public class UserAccount extends AuditedEntity {
     @Column(name = "credential_version", nullable = false)
     private int credentialVersion;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
         Objects.requireNonNull(username, "The username is required.");
@@ -134,6 +135,7 @@ public class UserAccount extends AuditedEntity {
 
     /** The columns' lengths: longer input is refused with the field named, never cut or left to the database. */
     public static final int DISPLAY_NAME_MAX = 100;
+
     public static final int REGION_MAX = 100;
     public static final int EMAIL_MAX = 200;
 
@@ -152,12 +154,14 @@ public class UserAccount extends AuditedEntity {
     }
 
     public void assignRegion(String newRegion) {
-        this.region = fitting("region", newRegion == null || newRegion.isBlank() ? null : newRegion.strip(), REGION_MAX);
+        this.region =
+                fitting("region", newRegion == null || newRegion.isBlank() ? null : newRegion.strip(), REGION_MAX);
     }
 
     public void certify(Set<Qualification> newQualifications) {
         this.qualifications = newQualifications == null || newQualifications.isEmpty()
-                ? EnumSet.noneOf(Qualification.class) : EnumSet.copyOf(newQualifications);
+                ? EnumSet.noneOf(Qualification.class)
+                : EnumSet.copyOf(newQualifications);
     }
 
     public static final int PHONE_MAX = 40;

@@ -18,11 +18,11 @@ public class Contact {
     @Column(name = "title", length = 100)
     private String title;
 
-    protected Contact() {
-    }
+    protected Contact() {}
 
     public Contact(String name, String phone, String title) {
-        this.name = Objects.requireNonNull(name, "The contact's name is required.").strip();
+        this.name =
+                Objects.requireNonNull(name, "The contact's name is required.").strip();
         this.phone = Text.optional(phone);
         this.title = Text.optional(title);
     }
@@ -41,7 +41,10 @@ public class Contact {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Contact c && name.equals(c.name) && Objects.equals(phone, c.phone) && Objects.equals(title, c.title);
+        return o instanceof Contact c
+                && name.equals(c.name)
+                && Objects.equals(phone, c.phone)
+                && Objects.equals(title, c.title);
     }
 
     @Override

@@ -5,7 +5,10 @@ package org.aftersales.domain.customers;
  * B 保修 in service → S 跟进 follow-up (then a renewal starts the cycle again).
  */
 public enum ContractStage {
-    SIGNED, ACCEPTED, IN_SERVICE, FOLLOW_UP;
+    SIGNED,
+    ACCEPTED,
+    IN_SERVICE,
+    FOLLOW_UP;
 
     /** The stage after this one; FOLLOW_UP is the last (a renewal is a new contract). */
     public ContractStage next() {

@@ -77,8 +77,7 @@ public class Customer extends AuditedEntity {
     @OrderColumn(name = "position")
     private List<Contact> contacts = new ArrayList<>();
 
-    protected Customer() {
-    }
+    protected Customer() {}
 
     public Customer(String name, CustomerType type, String phone, String region, String address) {
         rename(name);
@@ -151,7 +150,6 @@ public class Customer extends AuditedEntity {
         }
         return value.strip();
     }
-
 
     @Override
     public Long getId() {

@@ -2,5 +2,9 @@ package org.aftersales.domain.customers;
 
 /** C1: the kinds of customer the archive classifies by. */
 public enum CustomerType {
-    HOUSEHOLD, COMMERCIAL, INDUSTRIAL, DEALER, PROJECT
+    HOUSEHOLD,
+    COMMERCIAL,
+    INDUSTRIAL,
+    DEALER,
+    PROJECT
 }

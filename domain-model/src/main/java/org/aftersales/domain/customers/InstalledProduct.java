@@ -20,14 +20,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.aftersales.domain.shared.AuditedEntity;
-import org.aftersales.domain.shared.FieldError;
-import org.aftersales.domain.shared.RuleViolationException;
-import org.aftersales.domain.shared.Text;
 import org.aftersales.domain.customers.warranty.ProductFacts;
 import org.aftersales.domain.customers.warranty.ProductUse;
 import org.aftersales.domain.customers.warranty.ProofOfPurchase;
 import org.aftersales.domain.customers.warranty.SerialStatus;
+import org.aftersales.domain.shared.AuditedEntity;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.Text;
 
 /**
  * C3: a product installed at a customer (产品/设备档案). Invariants: the serial number (出厂编码) is
@@ -103,10 +103,10 @@ public class InstalledProduct extends AuditedEntity {
     @Column(name = "months", nullable = false)
     private Map<String, Integer> commitments = new HashMap<>();
 
-    protected InstalledProduct() {
-    }
+    protected InstalledProduct() {}
 
-    public InstalledProduct(Customer customer, String serialNumber, String model, ProductUse use, LocalDate factoryDate) {
+    public InstalledProduct(
+            Customer customer, String serialNumber, String model, ProductUse use, LocalDate factoryDate) {
         this.customer = Objects.requireNonNull(customer, "The customer is required.");
         if (serialNumber == null || serialNumber.isBlank()) {
             throw new IllegalArgumentException("The serial number is required.");
@@ -201,10 +201,18 @@ public class InstalledProduct extends AuditedEntity {
 
     /** What the warranty engine needs to know about this product. */
     public ProductFacts facts() {
-        return new ProductFacts(serialNumber, model, category, use, factoryDate, purchaseDate, proofOfPurchase,
-                serialStatus, purchaseRecordAltered, Map.copyOf(commitments));
+        return new ProductFacts(
+                serialNumber,
+                model,
+                category,
+                use,
+                factoryDate,
+                purchaseDate,
+                proofOfPurchase,
+                serialStatus,
+                purchaseRecordAltered,
+                Map.copyOf(commitments));
     }
-
 
     @Override
     public Long getId() {

@@ -34,8 +34,7 @@ public class OperatingHoursReading extends AuditedEntity {
     @Column(name = "hours", nullable = false, updatable = false)
     private long hours;
 
-    protected OperatingHoursReading() {
-    }
+    protected OperatingHoursReading() {}
 
     public OperatingHoursReading(InstalledProduct product, LocalDate readOn, long hours) {
         this.product = Objects.requireNonNull(product, "The product is required.");

@@ -7,8 +7,7 @@ package org.aftersales.domain.customers;
  */
 public final class PhoneNumber {
 
-    private PhoneNumber() {
-    }
+    private PhoneNumber() {}
 
     public static String key(String phone) {
         if (phone == null) {

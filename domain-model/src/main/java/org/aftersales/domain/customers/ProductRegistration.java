@@ -61,17 +61,23 @@ public class ProductRegistration extends AuditedEntity {
     @Column(name = "remarks", length = 1000)
     private String remarks;
 
-    protected ProductRegistration() {
-    }
+    protected ProductRegistration() {}
 
-    public ProductRegistration(InstalledProduct product, LocalDate registeredOn, UsageFrequency usageFrequency,
-            Set<WantedService> wantedServices, ServiceTerm serviceTerm, Integer productRating, Integer serviceRating,
+    public ProductRegistration(
+            InstalledProduct product,
+            LocalDate registeredOn,
+            UsageFrequency usageFrequency,
+            Set<WantedService> wantedServices,
+            ServiceTerm serviceTerm,
+            Integer productRating,
+            Integer serviceRating,
             String remarks) {
         this.product = Objects.requireNonNull(product, "The product is required.");
         this.registeredOn = Objects.requireNonNull(registeredOn, "The date is required.");
         this.usageFrequency = Objects.requireNonNull(usageFrequency, "The usage frequency is required.");
         this.wantedServices = wantedServices == null || wantedServices.isEmpty()
-                ? EnumSet.noneOf(WantedService.class) : EnumSet.copyOf(wantedServices);
+                ? EnumSet.noneOf(WantedService.class)
+                : EnumSet.copyOf(wantedServices);
         this.serviceTerm = Objects.requireNonNull(serviceTerm, "The service term is required.");
         this.productRating = stars(productRating);
         this.serviceRating = stars(serviceRating);

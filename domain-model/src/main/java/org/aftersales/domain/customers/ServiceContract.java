@@ -20,10 +20,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.aftersales.domain.shared.AuditedEntity;
-import org.aftersales.domain.shared.Text;
 import org.aftersales.domain.customers.warranty.ContractCover;
 import org.aftersales.domain.customers.warranty.Entitlement;
+import org.aftersales.domain.shared.AuditedEntity;
+import org.aftersales.domain.shared.Text;
 
 /**
  * C5: a service contract with a customer: its period, what it covers (products, or a site as text),
@@ -78,15 +78,22 @@ public class ServiceContract extends AuditedEntity {
     private String site;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "contract_product", joinColumns = @JoinColumn(name = "contract_id"),
+    @JoinTable(
+            name = "contract_product",
+            joinColumns = @JoinColumn(name = "contract_id"),
             inverseJoinColumns = @JoinColumn(name = "product_id"))
     private Set<InstalledProduct> products = new HashSet<>();
 
-    protected ServiceContract() {
-    }
+    protected ServiceContract() {}
 
-    public ServiceContract(String number, Customer customer, ContractKind kind, ServiceContract previous,
-            LocalDate start, LocalDate end, Entitlement entitlement) {
+    public ServiceContract(
+            String number,
+            Customer customer,
+            ContractKind kind,
+            ServiceContract previous,
+            LocalDate start,
+            LocalDate end,
+            Entitlement entitlement) {
         if (number == null || number.isBlank()) {
             throw new IllegalArgumentException("The contract number is required.");
         }
@@ -145,7 +152,9 @@ public class ServiceContract extends AuditedEntity {
     public boolean covers(InstalledProduct product, LocalDate date) {
         boolean listed = products.stream().anyMatch(p -> p.getId().equals(product.getId()));
         boolean wholeCustomer = products.isEmpty() && site != null;
-        return inForceOn(date) && (listed || wholeCustomer) && product.getCustomer().getId().equals(customer.getId());
+        return inForceOn(date)
+                && (listed || wholeCustomer)
+                && product.getCustomer().getId().equals(customer.getId());
     }
 
     public ContractCover cover() {

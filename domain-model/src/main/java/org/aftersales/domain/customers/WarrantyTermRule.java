@@ -11,10 +11,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.aftersales.domain.shared.AuditedEntity;
-import org.aftersales.domain.shared.Text;
 import org.aftersales.domain.customers.warranty.ProductUse;
 import org.aftersales.domain.customers.warranty.WarrantyTerm;
+import org.aftersales.domain.shared.AuditedEntity;
+import org.aftersales.domain.shared.Text;
 
 /**
  * W1: one row of the warranty-terms table that ADMIN and QUALITY edit (defaults seeded by the
@@ -22,7 +22,8 @@ import org.aftersales.domain.customers.warranty.WarrantyTerm;
  */
 @Entity
 @Table(name = "warranty_term")
-@NamedQuery(name = "WarrantyTermRule.all",
+@NamedQuery(
+        name = "WarrantyTermRule.all",
         query = "SELECT t FROM WarrantyTermRule t ORDER BY t.use, t.category, t.model, t.component")
 public class WarrantyTermRule extends AuditedEntity {
 
@@ -46,15 +47,15 @@ public class WarrantyTermRule extends AuditedEntity {
     @Column(name = "months", nullable = false)
     private int months;
 
-    protected WarrantyTermRule() {
-    }
+    protected WarrantyTermRule() {}
 
     public WarrantyTermRule(String category, String model, ProductUse use, String component, int months) {
         change(category, model, use, component, months);
     }
 
     public void change(String newCategory, String newModel, ProductUse newUse, String newComponent, int newMonths) {
-        WarrantyTerm checked = new WarrantyTerm(Text.optional(newCategory), Text.optional(newModel), newUse, newComponent, newMonths);
+        WarrantyTerm checked =
+                new WarrantyTerm(Text.optional(newCategory), Text.optional(newModel), newUse, newComponent, newMonths);
         this.category = checked.category();
         this.model = checked.model();
         this.use = checked.use();
@@ -65,7 +66,6 @@ public class WarrantyTermRule extends AuditedEntity {
     public WarrantyTerm term() {
         return new WarrantyTerm(category, model, use, component, months);
     }
-
 
     @Override
     public Long getId() {

@@ -34,6 +34,7 @@ public class OutgoingMail {
 
     /** Longest error text kept: the exception's class and the start of its message. */
     public static final int ERROR_LENGTH = 500;
+
     public static final int SUBJECT_LENGTH = 300;
 
     @Id
@@ -82,8 +83,7 @@ public class OutgoingMail {
     @Column(name = "note", length = 500)
     private String note;
 
-    protected OutgoingMail() {
-    }
+    protected OutgoingMail() {}
 
     /** A mail to send as soon as the sender gets to it. */
     public OutgoingMail(String recipient, String subject, String body, Instant now) {
@@ -188,8 +188,10 @@ public class OutgoingMail {
         state.put("lastError", lastError);
         state.put("note", note);
         StringBuilder text = new StringBuilder();
-        state.forEach((key, value) -> text.append(key).append('=')
-                .append(value == null ? "" : value.replace("\n", "\\n")).append('\n'));
+        state.forEach((key, value) -> text.append(key)
+                .append('=')
+                .append(value == null ? "" : value.replace("\n", "\\n"))
+                .append('\n'));
         return text.toString();
     }
 
@@ -217,18 +219,59 @@ public class OutgoingMail {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
-    public String getRecipient() { return recipient; }
-    public String getSubject() { return subject; }
-    public String getBody() { return body; }
-    public MailStatus getStatus() { return status; }
-    public int getAttempts() { return attempts; }
-    public Instant getNextAttemptAt() { return nextAttemptAt; }
-    public String getLastError() { return lastError; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getSentAt() { return sentAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getNote() { return note; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public MailStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

@@ -18,13 +18,17 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "notification")
-@NamedQuery(name = "Notification.forRecipient",
+@NamedQuery(
+        name = "Notification.forRecipient",
         query = "SELECT n FROM Notification n WHERE n.recipient = :recipient ORDER BY n.id DESC")
-@NamedQuery(name = "Notification.countForRecipient",
+@NamedQuery(
+        name = "Notification.countForRecipient",
         query = "SELECT COUNT(n) FROM Notification n WHERE n.recipient = :recipient")
-@NamedQuery(name = "Notification.unreadCount",
+@NamedQuery(
+        name = "Notification.unreadCount",
         query = "SELECT COUNT(n) FROM Notification n WHERE n.recipient = :recipient AND n.readAt IS NULL")
-@NamedQuery(name = "Notification.markAllRead",
+@NamedQuery(
+        name = "Notification.markAllRead",
         query = "UPDATE Notification n SET n.readAt = :now WHERE n.recipient = :recipient AND n.readAt IS NULL")
 public class Notification {
 
@@ -52,8 +56,7 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     public Notification(String recipient, String messageKey, List<String> args, String sourceEvent, Instant createdAt) {
         this.recipient = Objects.requireNonNull(recipient, "The recipient is required.");

@@ -35,8 +35,7 @@ public class DocumentCounter {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected DocumentCounter() {
-    }
+    protected DocumentCounter() {}
 
     public DocumentCounter(DocumentKind kind, String department, YearMonth month) {
         this.kind = Objects.requireNonNull(kind);
@@ -46,7 +45,8 @@ public class DocumentCounter {
     /** The next number of this counter. */
     public DocumentNumber draw(DocumentKind kind, String department, YearMonth month) {
         if (!key.equals(DocumentNumber.counterKey(kind, department, month))) {
-            throw new IllegalArgumentException("Counter " + key + " does not number " + kind + " " + department + " " + month);
+            throw new IllegalArgumentException(
+                    "Counter " + key + " does not number " + kind + " " + department + " " + month);
         }
         lastValue++;
         return new DocumentNumber(department, kind, month, lastValue);

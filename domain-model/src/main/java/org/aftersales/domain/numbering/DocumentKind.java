@@ -53,6 +53,8 @@ public enum DocumentKind {
 
     /** The kind whose numbers carry this code; no code ({@code null}) is the ticket. */
     public static Optional<DocumentKind> ofCode(String code) {
-        return Arrays.stream(values()).filter(k -> java.util.Objects.equals(k.code, code)).findFirst();
+        return Arrays.stream(values())
+                .filter(k -> java.util.Objects.equals(k.code, code))
+                .findFirst();
     }
 }

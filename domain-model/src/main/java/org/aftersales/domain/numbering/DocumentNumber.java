@@ -23,7 +23,8 @@ public record DocumentNumber(String department, DocumentKind kind, YearMonth mon
         Objects.requireNonNull(kind, "The kind of document is required.");
         Objects.requireNonNull(month, "The month is required.");
         if (!DEPARTMENT.matcher(department).matches()) {
-            throw new IllegalArgumentException("A department code is 1–8 capital letters (pinyin initials): " + department);
+            throw new IllegalArgumentException(
+                    "A department code is 1–8 capital letters (pinyin initials): " + department);
         }
         if (month.getYear() < 2000 || month.getYear() > 2099) {
             throw new IllegalArgumentException("A two-digit year needs a year in 2000–2099: " + month);
@@ -42,8 +43,11 @@ public record DocumentNumber(String department, DocumentKind kind, YearMonth mon
         DocumentKind kind = DocumentKind.ofCode(m.group(2))
                 .orElseThrow(() -> new IllegalArgumentException("Not a document number (unknown form code): " + text));
         try {
-            return new DocumentNumber(m.group(1), kind, YearMonth.of(2000 + Integer.parseInt(m.group(3)),
-                    Integer.parseInt(m.group(4))), Long.parseLong(m.group(5)));
+            return new DocumentNumber(
+                    m.group(1),
+                    kind,
+                    YearMonth.of(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))),
+                    Long.parseLong(m.group(5)));
         } catch (java.time.DateTimeException | NumberFormatException e) {
             throw new IllegalArgumentException("Not a document number: " + text, e);
         }
@@ -51,7 +55,8 @@ public record DocumentNumber(String department, DocumentKind kind, YearMonth mon
 
     /** The counter this number is drawn from: one per kind, department and month — the number without its running part. */
     public static String counterKey(DocumentKind kind, String department, YearMonth month) {
-        return department + kind.code().map(c -> "-" + c).orElse("")
+        return department
+                + kind.code().map(c -> "-" + c).orElse("")
                 + String.format("-%02d-%02d", month.getYear() % 100, month.getMonthValue());
     }
 

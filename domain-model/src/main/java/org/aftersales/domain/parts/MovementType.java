@@ -2,7 +2,11 @@ package org.aftersales.domain.parts;
 
 /** P2–P6: the kinds of stock ledger line, and which way each moves the stock. */
 public enum MovementType {
-    RECEIPT(1), ISSUE(-1), TRANSFER_OUT(-1), TRANSFER_IN(1), RETURN_DEFECTIVE(1),
+    RECEIPT(1),
+    ISSUE(-1),
+    TRANSFER_OUT(-1),
+    TRANSFER_IN(1),
+    RETURN_DEFECTIVE(1),
     /** P5: sold over the counter on a parts sales card (零配件销货卡). */
     SALE(-1),
     /** P6: an approved stock-take found more than the books. */

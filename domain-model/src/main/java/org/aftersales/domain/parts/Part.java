@@ -23,10 +23,8 @@ import org.aftersales.domain.shared.AuditedEntity;
  * the list price in CNY (two decimals); the stock and its cost live in {@link StockLevel}.
  */
 @Entity
-@NamedQuery(name = "Part.byNumber",
-        query = "SELECT p FROM Part p WHERE p.partNumber = :number")
-@NamedQuery(name = "Part.byNumbers",
-        query = "SELECT p FROM Part p WHERE p.partNumber IN :numbers")
+@NamedQuery(name = "Part.byNumber", query = "SELECT p FROM Part p WHERE p.partNumber = :number")
+@NamedQuery(name = "Part.byNumbers", query = "SELECT p FROM Part p WHERE p.partNumber IN :numbers")
 @Table(name = "spare_part")
 public class Part extends AuditedEntity {
 
@@ -57,17 +55,27 @@ public class Part extends AuditedEntity {
     @Column(name = "source", nullable = false, length = 10)
     private PartSource source;
 
-    protected Part() {
-    }
+    protected Part() {}
 
-    public Part(String partNumber, String name, String unit, BigDecimal price, List<String> fittingModels,
-            String supplier, PartSource source) {
+    public Part(
+            String partNumber,
+            String name,
+            String unit,
+            BigDecimal price,
+            List<String> fittingModels,
+            String supplier,
+            PartSource source) {
         this.partNumber = Objects.requireNonNull(partNumber, "The part number is required.");
         describe(name, unit, price, fittingModels, supplier, source);
     }
 
     /** P1: changes what the catalogue says of the part (never its number). */
-    public final void describe(String name, String unit, BigDecimal price, List<String> fittingModels, String supplier,
+    public final void describe(
+            String name,
+            String unit,
+            BigDecimal price,
+            List<String> fittingModels,
+            String supplier,
             PartSource source) {
         this.name = Objects.requireNonNull(name, "The name is required.");
         this.unit = Objects.requireNonNull(unit, "The unit is required.");
@@ -76,8 +84,15 @@ public class Part extends AuditedEntity {
             throw new IllegalArgumentException("price");
         }
         this.price = price.setScale(2, RoundingMode.HALF_UP);
-        this.fittingModels = fittingModels == null ? "" : String.join(",", fittingModels.stream()
-                .filter(m -> m != null && !m.isBlank()).map(String::strip).distinct().toList());
+        this.fittingModels = fittingModels == null
+                ? ""
+                : String.join(
+                        ",",
+                        fittingModels.stream()
+                                .filter(m -> m != null && !m.isBlank())
+                                .map(String::strip)
+                                .distinct()
+                                .toList());
         this.supplier = supplier;
         this.source = source == null ? PartSource.BOUGHT_IN : source;
     }
@@ -87,12 +102,29 @@ public class Part extends AuditedEntity {
         return id;
     }
 
-    public String getPartNumber() { return partNumber; }
-    public String getName() { return name; }
-    public String getUnit() { return unit; }
-    public BigDecimal getPrice() { return price; }
-    public String getSupplier() { return supplier; }
-    public PartSource getSource() { return source; }
+    public String getPartNumber() {
+        return partNumber;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public BigDecimal getPrice() {
+        return price;
+    }
+
+    public String getSupplier() {
+        return supplier;
+    }
+
+    public PartSource getSource() {
+        return source;
+    }
 
     public List<String> getFittingModels() {
         return fittingModels == null || fittingModels.isEmpty() ? List.of() : Arrays.asList(fittingModels.split(","));

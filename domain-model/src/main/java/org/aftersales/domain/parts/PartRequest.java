@@ -72,8 +72,7 @@ public class PartRequest {
     @OrderBy("lineNo")
     private List<PartRequestLine> lines = new ArrayList<>();
 
-    protected PartRequest() {
-    }
+    protected PartRequest() {}
 
     public PartRequest(String ticketNumber, String servicePoint, String requestedBy, Instant requestedAt, String note) {
         this.ticketNumber = Objects.requireNonNull(ticketNumber, "A part request is for a ticket.");
@@ -129,7 +128,9 @@ public class PartRequest {
      */
     public void usage(String partNumber, int used, int defective, DefectiveDisposition disposition) {
         require(status == PartRequestStatus.ISSUED);
-        PartRequestLine line = lines.stream().filter(l -> l.getPartNumber().equals(partNumber)).findFirst()
+        PartRequestLine line = lines.stream()
+                .filter(l -> l.getPartNumber().equals(partNumber))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No line for part " + partNumber));
         if (used < 0 || used > line.getIssued()) {
             throw new IllegalArgumentException("Used is between 0 and the issued " + line.getIssued());
@@ -155,17 +156,55 @@ public class PartRequest {
         }
     }
 
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
-    public String getTicketNumber() { return ticketNumber; }
-    public String getServicePoint() { return servicePoint; }
-    public String getRequestedBy() { return requestedBy; }
-    public Instant getRequestedAt() { return requestedAt; }
-    public String getNote() { return note; }
-    public PartRequestStatus getStatus() { return status; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getSlipNumber() { return slipNumber; }
-    public String getRejectReason() { return rejectReason; }
-    public List<PartRequestLine> getLines() { return List.copyOf(lines); }
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getTicketNumber() {
+        return ticketNumber;
+    }
+
+    public String getServicePoint() {
+        return servicePoint;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public PartRequestStatus getStatus() {
+        return status;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getSlipNumber() {
+        return slipNumber;
+    }
+
+    public String getRejectReason() {
+        return rejectReason;
+    }
+
+    public List<PartRequestLine> getLines() {
+        return List.copyOf(lines);
+    }
 }

@@ -50,8 +50,7 @@ public class PartRequestLine {
     @Column(name = "disposition", length = 24)
     private DefectiveDisposition disposition;
 
-    protected PartRequestLine() {
-    }
+    protected PartRequestLine() {}
 
     PartRequestLine(PartRequest request, int lineNo, String partNumber, int requested) {
         if (requested <= 0) {
@@ -78,13 +77,39 @@ public class PartRequestLine {
         this.disposition = defectiveQty == 0 ? null : how;
     }
 
-    public Long getId() { return id; }
-    public int getLineNo() { return lineNo; }
-    public String getPartNumber() { return partNumber; }
-    public int getRequested() { return requested; }
-    public int getIssued() { return issued; }
-    public boolean isToBuy() { return toBuy; }
-    public Integer getUsed() { return used; }
-    public int getDefectiveReturned() { return defectiveReturned; }
-    public DefectiveDisposition getDisposition() { return disposition; }
+    public Long getId() {
+        return id;
+    }
+
+    public int getLineNo() {
+        return lineNo;
+    }
+
+    public String getPartNumber() {
+        return partNumber;
+    }
+
+    public int getRequested() {
+        return requested;
+    }
+
+    public int getIssued() {
+        return issued;
+    }
+
+    public boolean isToBuy() {
+        return toBuy;
+    }
+
+    public Integer getUsed() {
+        return used;
+    }
+
+    public int getDefectiveReturned() {
+        return defectiveReturned;
+    }
+
+    public DefectiveDisposition getDisposition() {
+        return disposition;
+    }
 }

@@ -28,15 +28,17 @@ import java.util.Objects;
  * SalesSettlement}); from then on the sale carries that slip's number and is settled (结帐).
  */
 @Entity
-@NamedQuery(name = "PartSale.byNumber",
-        query = "SELECT s FROM PartSale s WHERE s.number = :number")
-@NamedQuery(name = "PartSale.unsettled",
+@NamedQuery(name = "PartSale.byNumber", query = "SELECT s FROM PartSale s WHERE s.number = :number")
+@NamedQuery(
+        name = "PartSale.unsettled",
         query = "SELECT s FROM PartSale s WHERE s.servicePoint = :servicePoint AND s.settlementNumber IS NULL")
-@NamedQuery(name = "PartSale.unsettledRows",
+@NamedQuery(
+        name = "PartSale.unsettledRows",
         query = "SELECT s.soldBy, s.paymentMethod, COUNT(s), SUM(s.total) FROM PartSale s"
                 + " WHERE s.settlementNumber IS NULL AND s.servicePoint = :servicePoint"
                 + " GROUP BY s.soldBy, s.paymentMethod ORDER BY s.soldBy, s.paymentMethod")
-@NamedQuery(name = "PartSale.settledRows",
+@NamedQuery(
+        name = "PartSale.settledRows",
         query = "SELECT s.soldBy, s.paymentMethod, COUNT(s), SUM(s.total) FROM PartSale s"
                 + " WHERE s.settlementNumber = :settlement GROUP BY s.soldBy, s.paymentMethod"
                 + " ORDER BY s.soldBy, s.paymentMethod")
@@ -96,11 +98,19 @@ public class PartSale {
     @OrderBy("lineNo")
     private List<PartSaleLine> lines = new ArrayList<>();
 
-    protected PartSale() {
-    }
+    protected PartSale() {}
 
-    public PartSale(String number, String servicePoint, String buyer, String buyerPhone, String ticketNumber,
-            PaymentMethod paymentMethod, String cashier, String soldBy, Instant soldAt, String note) {
+    public PartSale(
+            String number,
+            String servicePoint,
+            String buyer,
+            String buyerPhone,
+            String ticketNumber,
+            PaymentMethod paymentMethod,
+            String cashier,
+            String soldBy,
+            Instant soldAt,
+            String note) {
         this.number = Objects.requireNonNull(number);
         this.servicePoint = Objects.requireNonNull(servicePoint);
         this.buyer = Objects.requireNonNull(buyer, "A sales card names the buyer.");
@@ -114,10 +124,10 @@ public class PartSale {
     }
 
     /** P5: a line at its selling price; the total follows. {@code unitCost}: what it cost the stock. */
-    public PartSaleLine line(String partNumber, String partName, String unit, int quantity, BigDecimal unitPrice,
-            BigDecimal unitCost) {
-        PartSaleLine line = new PartSaleLine(this, lines.size() + 1, partNumber, partName, unit, quantity, unitPrice,
-                unitCost);
+    public PartSaleLine line(
+            String partNumber, String partName, String unit, int quantity, BigDecimal unitPrice, BigDecimal unitCost) {
+        PartSaleLine line =
+                new PartSaleLine(this, lines.size() + 1, partNumber, partName, unit, quantity, unitPrice, unitCost);
         lines.add(line);
         total = total.add(line.getAmount());
         return line;
@@ -135,19 +145,63 @@ public class PartSale {
         return settlementNumber != null;
     }
 
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
-    public String getNumber() { return number; }
-    public String getServicePoint() { return servicePoint; }
-    public String getBuyer() { return buyer; }
-    public String getBuyerPhone() { return buyerPhone; }
-    public String getTicketNumber() { return ticketNumber; }
-    public PaymentMethod getPaymentMethod() { return paymentMethod; }
-    public String getCashier() { return cashier; }
-    public String getSoldBy() { return soldBy; }
-    public Instant getSoldAt() { return soldAt; }
-    public BigDecimal getTotal() { return total; }
-    public String getNote() { return note; }
-    public String getSettlementNumber() { return settlementNumber; }
-    public List<PartSaleLine> getLines() { return List.copyOf(lines); }
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getServicePoint() {
+        return servicePoint;
+    }
+
+    public String getBuyer() {
+        return buyer;
+    }
+
+    public String getBuyerPhone() {
+        return buyerPhone;
+    }
+
+    public String getTicketNumber() {
+        return ticketNumber;
+    }
+
+    public PaymentMethod getPaymentMethod() {
+        return paymentMethod;
+    }
+
+    public String getCashier() {
+        return cashier;
+    }
+
+    public String getSoldBy() {
+        return soldBy;
+    }
+
+    public Instant getSoldAt() {
+        return soldAt;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getSettlementNumber() {
+        return settlementNumber;
+    }
+
+    public List<PartSaleLine> getLines() {
+        return List.copyOf(lines);
+    }
 }

@@ -48,11 +48,17 @@ public class PartSaleLine {
     @Column(name = "unit_cost", nullable = false, updatable = false, precision = 18, scale = 4)
     private BigDecimal unitCost;
 
-    protected PartSaleLine() {
-    }
+    protected PartSaleLine() {}
 
-    PartSaleLine(PartSale sale, int lineNo, String partNumber, String partName, String unit, int quantity,
-            BigDecimal unitPrice, BigDecimal unitCost) {
+    PartSaleLine(
+            PartSale sale,
+            int lineNo,
+            String partNumber,
+            String partName,
+            String unit,
+            int quantity,
+            BigDecimal unitPrice,
+            BigDecimal unitCost) {
         if (quantity <= 0) {
             throw new IllegalArgumentException("A sale line sells at least one unit");
         }
@@ -75,12 +81,35 @@ public class PartSaleLine {
         return amount.subtract(StockRules.value(quantity, unitCost));
     }
 
-    public int getLineNo() { return lineNo; }
-    public String getPartNumber() { return partNumber; }
-    public String getPartName() { return partName; }
-    public String getUnit() { return unit; }
-    public int getQuantity() { return quantity; }
-    public BigDecimal getUnitPrice() { return unitPrice; }
-    public BigDecimal getAmount() { return amount; }
-    public BigDecimal getUnitCost() { return unitCost; }
+    public int getLineNo() {
+        return lineNo;
+    }
+
+    public String getPartNumber() {
+        return partNumber;
+    }
+
+    public String getPartName() {
+        return partName;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public BigDecimal getUnitCost() {
+        return unitCost;
+    }
 }

@@ -2,5 +2,9 @@ package org.aftersales.domain.parts;
 
 /** P5: how a parts sale was paid at the counter. */
 public enum PaymentMethod {
-    CASH, CARD, BANK_TRANSFER, WECHAT, ALIPAY
+    CASH,
+    CARD,
+    BANK_TRANSFER,
+    WECHAT,
+    ALIPAY
 }

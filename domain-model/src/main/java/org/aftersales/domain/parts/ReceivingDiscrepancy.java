@@ -17,7 +17,8 @@ import java.util.Objects;
  * quantity entered the stock; the register keeps what the invoice claimed until it is resolved.
  */
 @Entity
-@NamedQuery(name = "ReceivingDiscrepancy.ofSlip",
+@NamedQuery(
+        name = "ReceivingDiscrepancy.ofSlip",
         query = "SELECT d FROM ReceivingDiscrepancy d WHERE d.slipNumber = :slip ORDER BY d.id")
 @Table(name = "receiving_discrepancy")
 public class ReceivingDiscrepancy {
@@ -65,11 +66,17 @@ public class ReceivingDiscrepancy {
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
-    protected ReceivingDiscrepancy() {
-    }
+    protected ReceivingDiscrepancy() {}
 
-    public ReceivingDiscrepancy(String slipNumber, String servicePoint, String supplier, String partNumber,
-            BigDecimal unitPrice, StockRules.ReceivingCheck check, String handler, Instant recordedAt) {
+    public ReceivingDiscrepancy(
+            String slipNumber,
+            String servicePoint,
+            String supplier,
+            String partNumber,
+            BigDecimal unitPrice,
+            StockRules.ReceivingCheck check,
+            String handler,
+            Instant recordedAt) {
         if (!check.discrepant()) {
             throw new IllegalArgumentException("Invoiced and counted agree: nothing to register");
         }
@@ -93,18 +100,59 @@ public class ReceivingDiscrepancy {
         this.resolvedAt = at;
     }
 
-    public Long getId() { return id; }
-    public String getSlipNumber() { return slipNumber; }
-    public String getServicePoint() { return servicePoint; }
-    public String getSupplier() { return supplier; }
-    public String getPartNumber() { return partNumber; }
-    public BigDecimal getUnitPrice() { return unitPrice; }
-    public int getInvoiced() { return invoiced; }
-    public int getCounted() { return counted; }
-    public int getSurplus() { return surplus; }
-    public int getShortage() { return shortage; }
-    public String getResolution() { return resolution; }
-    public String getHandler() { return handler; }
-    public Instant getRecordedAt() { return recordedAt; }
-    public Instant getResolvedAt() { return resolvedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlipNumber() {
+        return slipNumber;
+    }
+
+    public String getServicePoint() {
+        return servicePoint;
+    }
+
+    public String getSupplier() {
+        return supplier;
+    }
+
+    public String getPartNumber() {
+        return partNumber;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public int getInvoiced() {
+        return invoiced;
+    }
+
+    public int getCounted() {
+        return counted;
+    }
+
+    public int getSurplus() {
+        return surplus;
+    }
+
+    public int getShortage() {
+        return shortage;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public String getHandler() {
+        return handler;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
 }

@@ -19,8 +19,7 @@ import java.util.Objects;
  * receipt. Every sale is on one settlement at most.
  */
 @Entity
-@NamedQuery(name = "SalesSettlement.byNumber",
-        query = "SELECT s FROM SalesSettlement s WHERE s.number = :number")
+@NamedQuery(name = "SalesSettlement.byNumber", query = "SELECT s FROM SalesSettlement s WHERE s.number = :number")
 @Table(name = "sales_settlement")
 public class SalesSettlement {
 
@@ -61,11 +60,16 @@ public class SalesSettlement {
     @Column(name = "received_at")
     private Instant receivedAt;
 
-    protected SalesSettlement() {
-    }
+    protected SalesSettlement() {}
 
-    public SalesSettlement(String number, String servicePoint, int salesCount, BigDecimal total, String paidInBy,
-            String cashier, Instant settledAt) {
+    public SalesSettlement(
+            String number,
+            String servicePoint,
+            int salesCount,
+            BigDecimal total,
+            String paidInBy,
+            String cashier,
+            Instant settledAt) {
         if (salesCount <= 0) {
             throw new IllegalArgumentException("A settlement covers at least one sale");
         }
@@ -93,15 +97,47 @@ public class SalesSettlement {
         receivedAt = Objects.requireNonNull(at);
     }
 
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
-    public String getNumber() { return number; }
-    public String getServicePoint() { return servicePoint; }
-    public int getSalesCount() { return salesCount; }
-    public BigDecimal getTotal() { return total; }
-    public String getPaidInBy() { return paidInBy; }
-    public String getCashier() { return cashier; }
-    public Instant getSettledAt() { return settledAt; }
-    public String getReceivedBy() { return receivedBy; }
-    public Instant getReceivedAt() { return receivedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getServicePoint() {
+        return servicePoint;
+    }
+
+    public int getSalesCount() {
+        return salesCount;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public String getPaidInBy() {
+        return paidInBy;
+    }
+
+    public String getCashier() {
+        return cashier;
+    }
+
+    public Instant getSettledAt() {
+        return settledAt;
+    }
+
+    public String getReceivedBy() {
+        return receivedBy;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
 }

@@ -17,8 +17,7 @@ import org.aftersales.domain.shared.AuditedEntity;
 
 /** P6: a service point and its warehouse (e.g. "BJ"), with the keepers (库管员) told of low stock. */
 @Entity
-@NamedQuery(name = "ServicePoint.byCode",
-        query = "SELECT s FROM ServicePoint s WHERE s.code = :code")
+@NamedQuery(name = "ServicePoint.byCode", query = "SELECT s FROM ServicePoint s WHERE s.code = :code")
 @Table(name = "service_point")
 public class ServicePoint extends AuditedEntity {
 
@@ -36,8 +35,7 @@ public class ServicePoint extends AuditedEntity {
     @Column(name = "keepers", nullable = false, length = 1000)
     private String keepers = "";
 
-    protected ServicePoint() {
-    }
+    protected ServicePoint() {}
 
     public ServicePoint(String code, String name, Collection<String> keepers) {
         this.code = Objects.requireNonNull(code, "The code is required.");
@@ -50,8 +48,15 @@ public class ServicePoint extends AuditedEntity {
     }
 
     public final void assignKeepers(Collection<String> usernames) {
-        this.keepers = usernames == null ? "" : String.join(",", usernames.stream()
-                .filter(u -> u != null && !u.isBlank()).map(String::strip).distinct().toList());
+        this.keepers = usernames == null
+                ? ""
+                : String.join(
+                        ",",
+                        usernames.stream()
+                                .filter(u -> u != null && !u.isBlank())
+                                .map(String::strip)
+                                .distinct()
+                                .toList());
     }
 
     @Override
@@ -59,8 +64,13 @@ public class ServicePoint extends AuditedEntity {
         return id;
     }
 
-    public String getCode() { return code; }
-    public String getName() { return name; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
 
     public List<String> getKeepers() {
         return keepers == null || keepers.isEmpty() ? List.of() : Arrays.asList(keepers.split(","));

@@ -24,8 +24,7 @@ import java.util.Objects;
  * number and its lines. Written once, when the stock moves; never changed afterwards.
  */
 @Entity
-@NamedQuery(name = "Slip.byNumber",
-        query = "SELECT s FROM Slip s WHERE s.number = :number")
+@NamedQuery(name = "Slip.byNumber", query = "SELECT s FROM Slip s WHERE s.number = :number")
 @Table(name = "stock_slip")
 public class Slip {
 
@@ -72,8 +71,7 @@ public class Slip {
     @OrderBy("lineNo")
     private List<SlipLine> lines = new ArrayList<>();
 
-    protected Slip() {
-    }
+    protected Slip() {}
 
     public Slip(String number, SlipKind kind, String servicePoint, Instant issuedAt, String issuedBy) {
         this.number = Objects.requireNonNull(number);
@@ -105,8 +103,8 @@ public class Slip {
     }
 
     /** Adds a line: the quantity that moved, its unit price or cost, and for receipts and transfers the other count. */
-    public SlipLine addLine(String partNumber, int quantity, BigDecimal unitPrice, Integer invoicedQty,
-            Integer receivedQty) {
+    public SlipLine addLine(
+            String partNumber, int quantity, BigDecimal unitPrice, Integer invoicedQty, Integer receivedQty) {
         SlipLine line = new SlipLine(this, lines.size() + 1, partNumber, quantity, unitPrice, invoicedQty, receivedQty);
         lines.add(line);
         return line;
@@ -116,16 +114,51 @@ public class Slip {
         return lines.stream().map(SlipLine::getAmount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    public Long getId() { return id; }
-    public String getNumber() { return number; }
-    public SlipKind getKind() { return kind; }
-    public String getServicePoint() { return servicePoint; }
-    public String getToServicePoint() { return toServicePoint; }
-    public String getSupplier() { return supplier; }
-    public String getTicketNumber() { return ticketNumber; }
-    public String getRecipient() { return recipient; }
-    public String getNote() { return note; }
-    public Instant getIssuedAt() { return issuedAt; }
-    public String getIssuedBy() { return issuedBy; }
-    public List<SlipLine> getLines() { return List.copyOf(lines); }
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public SlipKind getKind() {
+        return kind;
+    }
+
+    public String getServicePoint() {
+        return servicePoint;
+    }
+
+    public String getToServicePoint() {
+        return toServicePoint;
+    }
+
+    public String getSupplier() {
+        return supplier;
+    }
+
+    public String getTicketNumber() {
+        return ticketNumber;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    public String getIssuedBy() {
+        return issuedBy;
+    }
+
+    public List<SlipLine> getLines() {
+        return List.copyOf(lines);
+    }
 }

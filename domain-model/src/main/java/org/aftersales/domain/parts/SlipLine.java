@@ -54,10 +54,15 @@ public class SlipLine {
     @Column(name = "amount", nullable = false, updatable = false, precision = 16, scale = 2)
     private BigDecimal amount;
 
-    protected SlipLine() {
-    }
+    protected SlipLine() {}
 
-    SlipLine(Slip slip, int lineNo, String partNumber, int quantity, BigDecimal unitPrice, Integer invoicedQty,
+    SlipLine(
+            Slip slip,
+            int lineNo,
+            String partNumber,
+            int quantity,
+            BigDecimal unitPrice,
+            Integer invoicedQty,
             Integer receivedQty) {
         this.slip = slip;
         this.lineNo = lineNo;
@@ -70,15 +75,41 @@ public class SlipLine {
         this.difference = receivedQty == null ? null : quantity - receivedQty;
     }
 
-    public Long getId() { return id; }
-    public int getLineNo() { return lineNo; }
-    public String getPartNumber() { return partNumber; }
-    public int getQuantity() { return quantity; }
-    public Integer getInvoicedQty() { return invoicedQty; }
-    public Integer getReceivedQty() { return receivedQty; }
-    public Integer getDifference() { return difference; }
-    public BigDecimal getUnitPrice() { return unitPrice; }
-    public BigDecimal getAmount() { return amount; }
+    public Long getId() {
+        return id;
+    }
+
+    public int getLineNo() {
+        return lineNo;
+    }
+
+    public String getPartNumber() {
+        return partNumber;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public Integer getInvoicedQty() {
+        return invoicedQty;
+    }
+
+    public Integer getReceivedQty() {
+        return receivedQty;
+    }
+
+    public Integer getDifference() {
+        return difference;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
 
     /** P3: the amount actually received of a transfer line. */
     public BigDecimal receivedAmount() {

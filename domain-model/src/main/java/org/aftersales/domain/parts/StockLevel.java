@@ -21,18 +21,26 @@ import java.util.Objects;
  * their transaction; the version guards every other update.
  */
 @Entity
-@NamedQuery(name = "StockLevel.byKey",
+@NamedQuery(
+        name = "StockLevel.byKey",
         query = "SELECT s FROM StockLevel s WHERE s.servicePoint = :servicePoint AND s.partNumber = :partNumber")
-@NamedQuery(name = "StockLevel.idOfKey",
+@NamedQuery(
+        name = "StockLevel.idOfKey",
         query = "SELECT s.id FROM StockLevel s WHERE s.servicePoint = :servicePoint AND s.partNumber = :partNumber")
-@NamedQuery(name = "StockLevel.onHand",
+@NamedQuery(
+        name = "StockLevel.onHand",
         query = "SELECT s.onHand FROM StockLevel s WHERE s.servicePoint = :servicePoint"
                 + " AND s.partNumber = :partNumber")
-@NamedQuery(name = "StockLevel.books",
+@NamedQuery(
+        name = "StockLevel.books",
         query = "SELECT s.partNumber, s.onHand FROM StockLevel s WHERE s.servicePoint = :servicePoint"
                 + " AND s.partNumber LIKE :prefix ESCAPE '\\' ORDER BY s.partNumber")
-@Table(name = "stock_level", uniqueConstraints = @UniqueConstraint(name = "uq_stock_level",
-        columnNames = {"service_point", "part_number"}))
+@Table(
+        name = "stock_level",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_stock_level",
+                        columnNames = {"service_point", "part_number"}))
 public class StockLevel {
 
     @Id
@@ -61,8 +69,7 @@ public class StockLevel {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected StockLevel() {
-    }
+    protected StockLevel() {}
 
     public StockLevel(String servicePoint, String partNumber) {
         this.servicePoint = Objects.requireNonNull(servicePoint);
@@ -70,8 +77,8 @@ public class StockLevel {
     }
 
     /** P2, P6: units enter at {@code unitCost}; the average moves (moving weighted average). */
-    public StockMovement receive(MovementType type, int quantity, BigDecimal unitCost, String slipNumber, Instant at,
-            String by) {
+    public StockMovement receive(
+            MovementType type, int quantity, BigDecimal unitCost, String slipNumber, Instant at, String by) {
         if (type.sign() < 0 || quantity <= 0) {
             throw new IllegalArgumentException("A receipt adds at least one unit");
         }
@@ -104,7 +111,8 @@ public class StockLevel {
 
     /** P6: minimum and maximum (either may be empty); the maximum cannot be below the minimum. */
     public void limit(Integer minimum, Integer maximum) {
-        if ((minimum != null && minimum < 0) || (maximum != null && maximum < 0)
+        if ((minimum != null && minimum < 0)
+                || (maximum != null && maximum < 0)
                 || (minimum != null && maximum != null && maximum < minimum)) {
             throw new IllegalArgumentException("limits");
         }
@@ -116,12 +124,35 @@ public class StockLevel {
         return minimum != null && onHand < minimum;
     }
 
-    public Long getId() { return id; }
-    public String getServicePoint() { return servicePoint; }
-    public String getPartNumber() { return partNumber; }
-    public int getOnHand() { return onHand; }
-    public BigDecimal getAverageCost() { return averageCost; }
-    public Integer getMinimum() { return minimum; }
-    public Integer getMaximum() { return maximum; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getServicePoint() {
+        return servicePoint;
+    }
+
+    public String getPartNumber() {
+        return partNumber;
+    }
+
+    public int getOnHand() {
+        return onHand;
+    }
+
+    public BigDecimal getAverageCost() {
+        return averageCost;
+    }
+
+    public Integer getMinimum() {
+        return minimum;
+    }
+
+    public Integer getMaximum() {
+        return maximum;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -55,11 +55,18 @@ public class StockMovement {
     @Column(name = "recorded_by", nullable = false, updatable = false, length = 64)
     private String recordedBy;
 
-    protected StockMovement() {
-    }
+    protected StockMovement() {}
 
-    StockMovement(String servicePoint, String partNumber, MovementType type, int quantity, BigDecimal unitCost,
-            String slipNumber, int onHandAfter, Instant occurredAt, String recordedBy) {
+    StockMovement(
+            String servicePoint,
+            String partNumber,
+            MovementType type,
+            int quantity,
+            BigDecimal unitCost,
+            String slipNumber,
+            int onHandAfter,
+            Instant occurredAt,
+            String recordedBy) {
         this.servicePoint = servicePoint;
         this.partNumber = partNumber;
         this.type = type;
@@ -72,17 +79,49 @@ public class StockMovement {
         this.recordedBy = recordedBy;
     }
 
-    public Long getId() { return id; }
-    public String getServicePoint() { return servicePoint; }
-    public String getPartNumber() { return partNumber; }
-    public MovementType getType() { return type; }
-    public int getQuantity() { return quantity; }
-    public BigDecimal getUnitCost() { return unitCost; }
-    public BigDecimal getValue() { return value; }
-    public int getOnHandAfter() { return onHandAfter; }
-    public String getSlipNumber() { return slipNumber; }
-    public Instant getOccurredAt() { return occurredAt; }
-    public String getRecordedBy() { return recordedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getServicePoint() {
+        return servicePoint;
+    }
+
+    public String getPartNumber() {
+        return partNumber;
+    }
+
+    public MovementType getType() {
+        return type;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public BigDecimal getUnitCost() {
+        return unitCost;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public int getOnHandAfter() {
+        return onHandAfter;
+    }
+
+    public String getSlipNumber() {
+        return slipNumber;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
 
     /** The signed change of the on-hand quantity. */
     public int delta() {

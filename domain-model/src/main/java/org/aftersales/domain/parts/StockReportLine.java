@@ -10,8 +10,16 @@ import java.util.Objects;
  * in quantity and value. Added up from the ledger only, so closing = opening + receipts − issues
  * always holds, and the closing quantity is what the level says at the end of the month.
  */
-public record StockReportLine(String servicePoint, String partNumber, int openingQty, BigDecimal openingValue,
-        int receiptsQty, BigDecimal receiptsValue, int issuesQty, BigDecimal issuesValue, int salesQty,
+public record StockReportLine(
+        String servicePoint,
+        String partNumber,
+        int openingQty,
+        BigDecimal openingValue,
+        int receiptsQty,
+        BigDecimal receiptsValue,
+        int issuesQty,
+        BigDecimal issuesValue,
+        int salesQty,
         BigDecimal salesValue) {
 
     public StockReportLine {
@@ -33,17 +41,52 @@ public record StockReportLine(String servicePoint, String partNumber, int openin
         BigDecimal v = scaled(value);
         if (beforeMonth) {
             return type.sign() > 0
-                    ? new StockReportLine(servicePoint, partNumber, openingQty + q, openingValue.add(v), receiptsQty,
-                            receiptsValue, issuesQty, issuesValue, salesQty, salesValue)
-                    : new StockReportLine(servicePoint, partNumber, openingQty - q, openingValue.subtract(v),
-                            receiptsQty, receiptsValue, issuesQty, issuesValue, salesQty, salesValue);
+                    ? new StockReportLine(
+                            servicePoint,
+                            partNumber,
+                            openingQty + q,
+                            openingValue.add(v),
+                            receiptsQty,
+                            receiptsValue,
+                            issuesQty,
+                            issuesValue,
+                            salesQty,
+                            salesValue)
+                    : new StockReportLine(
+                            servicePoint,
+                            partNumber,
+                            openingQty - q,
+                            openingValue.subtract(v),
+                            receiptsQty,
+                            receiptsValue,
+                            issuesQty,
+                            issuesValue,
+                            salesQty,
+                            salesValue);
         }
         boolean sale = type == MovementType.SALE; // P5: of the issues, those sold (销货, the paper's own column)
         return type.sign() > 0
-                ? new StockReportLine(servicePoint, partNumber, openingQty, openingValue, receiptsQty + q,
-                        receiptsValue.add(v), issuesQty, issuesValue, salesQty, salesValue)
-                : new StockReportLine(servicePoint, partNumber, openingQty, openingValue, receiptsQty, receiptsValue,
-                        issuesQty + q, issuesValue.add(v), sale ? salesQty + q : salesQty,
+                ? new StockReportLine(
+                        servicePoint,
+                        partNumber,
+                        openingQty,
+                        openingValue,
+                        receiptsQty + q,
+                        receiptsValue.add(v),
+                        issuesQty,
+                        issuesValue,
+                        salesQty,
+                        salesValue)
+                : new StockReportLine(
+                        servicePoint,
+                        partNumber,
+                        openingQty,
+                        openingValue,
+                        receiptsQty,
+                        receiptsValue,
+                        issuesQty + q,
+                        issuesValue.add(v),
+                        sale ? salesQty + q : salesQty,
                         sale ? salesValue.add(v) : salesValue);
     }
 
@@ -56,6 +99,7 @@ public record StockReportLine(String servicePoint, String partNumber, int openin
     }
 
     private static BigDecimal scaled(BigDecimal value) {
-        return (value == null ? BigDecimal.ZERO : value).setScale(StockRules.MONEY_SCALE, java.math.RoundingMode.HALF_UP);
+        return (value == null ? BigDecimal.ZERO : value)
+                .setScale(StockRules.MONEY_SCALE, java.math.RoundingMode.HALF_UP);
     }
 }

@@ -15,8 +15,7 @@ public final class StockRules {
     /** Scale of money shown and of movement values. */
     public static final int MONEY_SCALE = 2;
 
-    private StockRules() {
-    }
+    private StockRules() {}
 
     /**
      * P6: moving weighted average cost after a receipt:
@@ -35,7 +34,8 @@ public final class StockRules {
         if (quantity == 0) {
             return average.setScale(COST_SCALE, RoundingMode.HALF_UP);
         }
-        BigDecimal total = average.multiply(BigDecimal.valueOf(onHand)).add(price.multiply(BigDecimal.valueOf(quantity)));
+        BigDecimal total =
+                average.multiply(BigDecimal.valueOf(onHand)).add(price.multiply(BigDecimal.valueOf(quantity)));
         return total.divide(BigDecimal.valueOf((long) onHand + quantity), COST_SCALE, RoundingMode.HALF_UP);
     }
 

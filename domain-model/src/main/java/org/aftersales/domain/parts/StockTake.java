@@ -23,7 +23,8 @@ import java.util.Objects;
  * not held in a collection here.
  */
 @Entity
-@NamedQuery(name = "StockTake.open",
+@NamedQuery(
+        name = "StockTake.open",
         query = "SELECT t.number FROM StockTake t WHERE t.servicePoint = :servicePoint AND t.status IN :open")
 @Table(name = "stock_take")
 public class StockTake {
@@ -74,8 +75,7 @@ public class StockTake {
     @Column(name = "reason", length = 500)
     private String reason;
 
-    protected StockTake() {
-    }
+    protected StockTake() {}
 
     public StockTake(String number, String servicePoint, String note, String startedBy, Instant startedAt) {
         this.number = Objects.requireNonNull(number);
@@ -154,18 +154,59 @@ public class StockTake {
         }
     }
 
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
-    public String getNumber() { return number; }
-    public String getServicePoint() { return servicePoint; }
-    public String getNote() { return note; }
-    public StockTakeStatus getStatus() { return status; }
-    public int getLineCount() { return lineCount; }
-    public String getStartedBy() { return startedBy; }
-    public Instant getStartedAt() { return startedAt; }
-    public String getSubmittedBy() { return submittedBy; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getReason() { return reason; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getServicePoint() {
+        return servicePoint;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public StockTakeStatus getStatus() {
+        return status;
+    }
+
+    public int getLineCount() {
+        return lineCount;
+    }
+
+    public String getStartedBy() {
+        return startedBy;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getReason() {
+        return reason;
+    }
 }

@@ -5,9 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -19,17 +19,22 @@ import java.util.Objects;
  * so each line carries its own version.
  */
 @Entity
-@NamedQuery(name = "StockTakeLine.ofParts",
+@NamedQuery(
+        name = "StockTakeLine.ofParts",
         query = "SELECT l FROM StockTakeLine l WHERE l.stockTake = :take AND l.partNumber IN :parts")
-@NamedQuery(name = "StockTakeLine.uncounted",
+@NamedQuery(
+        name = "StockTakeLine.uncounted",
         query = "SELECT COUNT(l) FROM StockTakeLine l WHERE l.stockTake = :take AND l.countedQty IS NULL")
-@NamedQuery(name = "StockTakeLine.differences",
+@NamedQuery(
+        name = "StockTakeLine.differences",
         query = "SELECT l FROM StockTakeLine l WHERE l.stockTake = :take AND l.countedQty <> l.bookQty"
                 + " ORDER BY l.lineNo")
-@NamedQuery(name = "StockTakeLine.countedPerTake",
+@NamedQuery(
+        name = "StockTakeLine.countedPerTake",
         query = "SELECT l.stockTake.id, COUNT(l) FROM StockTakeLine l WHERE l.stockTake.id IN :ids"
                 + " AND l.countedQty IS NOT NULL GROUP BY l.stockTake.id")
-@NamedQuery(name = "StockTakeLine.differingPerTake",
+@NamedQuery(
+        name = "StockTakeLine.differingPerTake",
         query = "SELECT l.stockTake.id, COUNT(l) FROM StockTakeLine l WHERE l.stockTake.id IN :ids"
                 + " AND l.countedQty <> l.bookQty GROUP BY l.stockTake.id")
 @Table(name = "stock_take_line")
@@ -68,8 +73,7 @@ public class StockTakeLine {
     @Column(name = "unit_cost", precision = 18, scale = 4)
     private BigDecimal unitCost;
 
-    protected StockTakeLine() {
-    }
+    protected StockTakeLine() {}
 
     StockTakeLine(StockTake stockTake, int lineNo, String partNumber, int bookQty) {
         if (bookQty < 0) {
@@ -107,14 +111,43 @@ public class StockTakeLine {
         return adjustmentQty == null || unitCost == null ? null : StockRules.value(adjustmentQty, unitCost);
     }
 
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
-    public StockTake getStockTake() { return stockTake; }
-    public int getLineNo() { return lineNo; }
-    public String getPartNumber() { return partNumber; }
-    public int getBookQty() { return bookQty; }
-    public Integer getCountedQty() { return countedQty; }
-    public String getCountedBy() { return countedBy; }
-    public Integer getAdjustmentQty() { return adjustmentQty; }
-    public BigDecimal getUnitCost() { return unitCost; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public StockTake getStockTake() {
+        return stockTake;
+    }
+
+    public int getLineNo() {
+        return lineNo;
+    }
+
+    public String getPartNumber() {
+        return partNumber;
+    }
+
+    public int getBookQty() {
+        return bookQty;
+    }
+
+    public Integer getCountedQty() {
+        return countedQty;
+    }
+
+    public String getCountedBy() {
+        return countedBy;
+    }
+
+    public Integer getAdjustmentQty() {
+        return adjustmentQty;
+    }
+
+    public BigDecimal getUnitCost() {
+        return unitCost;
+    }
 }

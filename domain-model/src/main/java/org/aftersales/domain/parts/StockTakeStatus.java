@@ -6,7 +6,10 @@ package org.aftersales.domain.parts;
  * while counting leaves the stock as it is.
  */
 public enum StockTakeStatus {
-    COUNTING, SUBMITTED, APPROVED, CANCELLED;
+    COUNTING,
+    SUBMITTED,
+    APPROVED,
+    CANCELLED;
 
     /** Still in progress: at most one per service point. */
     public boolean open() {

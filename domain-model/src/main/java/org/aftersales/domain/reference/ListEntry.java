@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.aftersales.domain.shared.AuditedEntity;
 import org.aftersales.domain.shared.FieldError;
-import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.Plausible;
+import org.aftersales.domain.shared.RuleViolationException;
 
 /**
  * One entry of a list kept as data (issue 10.18): a region, a product category. Records store the
@@ -34,8 +34,7 @@ public abstract class ListEntry extends AuditedEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected ListEntry() {
-    }
+    protected ListEntry() {}
 
     protected ListEntry(String code, String name, int sortOrder, int codeMax) {
         String c = code == null ? "" : code.strip();

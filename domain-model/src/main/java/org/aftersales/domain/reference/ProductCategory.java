@@ -8,14 +8,14 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "product_category")
 @NamedQuery(name = "ProductCategory.all", query = "SELECT c FROM ProductCategory c ORDER BY c.sortOrder, c.code")
-@NamedQuery(name = "ProductCategory.active",
+@NamedQuery(
+        name = "ProductCategory.active",
         query = "SELECT c FROM ProductCategory c WHERE c.active = TRUE ORDER BY c.sortOrder, c.code")
 public class ProductCategory extends ListEntry {
 
     public static final int CODE_MAX = 64;
 
-    protected ProductCategory() {
-    }
+    protected ProductCategory() {}
 
     public ProductCategory(String code, String name, int sortOrder) {
         super(code, name, sortOrder, CODE_MAX);

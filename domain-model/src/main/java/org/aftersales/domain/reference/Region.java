@@ -16,8 +16,7 @@ public class Region extends ListEntry {
 
     public static final int CODE_MAX = 100;
 
-    protected Region() {
-    }
+    protected Region() {}
 
     public Region(String code, String name, int sortOrder) {
         super(code, name, sortOrder, CODE_MAX);

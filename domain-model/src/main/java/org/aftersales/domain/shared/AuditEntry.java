@@ -16,13 +16,18 @@ import java.util.Objects;
 /** One line of the append-only audit log: who changed what, when, and the state before and after. */
 @Entity
 @Table(name = "audit_entry")
-@NamedQuery(name = "AuditEntry.forEntity",
+@NamedQuery(
+        name = "AuditEntry.forEntity",
         query = "SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id ORDER BY a.id")
 @NamedQuery(name = "AuditEntry.latest", query = "SELECT a FROM AuditEntry a ORDER BY a.id DESC")
 @NamedQuery(name = "AuditEntry.count", query = "SELECT COUNT(a) FROM AuditEntry a")
 public class AuditEntry {
 
-    public enum Action { CREATE, UPDATE, DELETE }
+    public enum Action {
+        CREATE,
+        UPDATE,
+        DELETE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,11 +57,10 @@ public class AuditEntry {
     @Column(name = "after_state", updatable = false)
     private String after;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    public AuditEntry(Instant at, String actor, Action action, String entityType, String entityId,
-            String before, String after) {
+    public AuditEntry(
+            Instant at, String actor, Action action, String entityType, String entityId, String before, String after) {
         this.at = Objects.requireNonNull(at, "The time is required.");
         this.actor = Objects.requireNonNull(actor, "The actor is required.");
         this.action = Objects.requireNonNull(action, "The action is required.");

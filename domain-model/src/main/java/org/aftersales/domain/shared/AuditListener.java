@@ -20,6 +20,7 @@ public class AuditListener {
 
     /** The actor of changes made outside any user's call (timers, message consumers). */
     public static final String SYSTEM = "system";
+
     private static final AuditSink SINK = AuditSink.installed();
     private static final Logger LOG = Logger.getLogger(AuditListener.class.getName());
 
@@ -66,10 +67,16 @@ public class AuditListener {
         return SINK.actor().orElse(SYSTEM);
     }
 
-    private void record(AuditedEntity entity, AuditEntry.Action action, Map<String, String> before,
-            Map<String, String> after) {
-        AuditEntry entry = new AuditEntry(Instant.now(clock), actor(), action, entity.auditType(),
-                String.valueOf(entity.getId()), render(before), render(after));
+    private void record(
+            AuditedEntity entity, AuditEntry.Action action, Map<String, String> before, Map<String, String> after) {
+        AuditEntry entry = new AuditEntry(
+                Instant.now(clock),
+                actor(),
+                action,
+                entity.auditType(),
+                String.valueOf(entity.getId()),
+                render(before),
+                render(after));
         if (!SINK.add(entry)) {
             LOG.warning(() -> "Change of " + entity.auditType() + " " + entity.getId()
                     + " outside an audited transaction: not in the audit log");
@@ -82,8 +89,11 @@ public class AuditListener {
             return null;
         }
         StringBuilder text = new StringBuilder();
-        new TreeMap<>(state).forEach((key, value) -> text.append(key).append('=')
-                .append(value == null ? "" : value.replace("\n", "\\n")).append('\n'));
+        new TreeMap<>(state)
+                .forEach((key, value) -> text.append(key)
+                        .append('=')
+                        .append(value == null ? "" : value.replace("\n", "\\n"))
+                        .append('\n'));
         return text.toString();
     }
 }

@@ -19,16 +19,18 @@ public interface AuditSink {
 
     /** The provider on the class path, or one that records nothing. */
     static AuditSink installed() {
-        return ServiceLoader.load(AuditSink.class, AuditSink.class.getClassLoader()).findFirst().orElse(new AuditSink() {
-            @Override
-            public Optional<String> actor() {
-                return Optional.empty();
-            }
+        return ServiceLoader.load(AuditSink.class, AuditSink.class.getClassLoader())
+                .findFirst()
+                .orElse(new AuditSink() {
+                    @Override
+                    public Optional<String> actor() {
+                        return Optional.empty();
+                    }
 
-            @Override
-            public boolean add(AuditEntry entry) {
-                return false;
-            }
-        });
+                    @Override
+                    public boolean add(AuditEntry entry) {
+                        return false;
+                    }
+                });
     }
 }

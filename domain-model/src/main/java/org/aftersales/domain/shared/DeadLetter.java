@@ -29,11 +29,16 @@ import java.util.TreeMap;
 @NamedQuery(name = "DeadLetter.countAll", query = "SELECT COUNT(d) FROM DeadLetter d")
 @NamedQuery(name = "DeadLetter.inState", query = "SELECT d FROM DeadLetter d WHERE d.state = :state ORDER BY d.id")
 @NamedQuery(name = "DeadLetter.countInState", query = "SELECT COUNT(d) FROM DeadLetter d WHERE d.state = :state")
-@NamedQuery(name = "DeadLetter.ofEvent",
+@NamedQuery(
+        name = "DeadLetter.ofEvent",
         query = "SELECT d FROM DeadLetter d WHERE d.eventId = :eventId AND d.state <> :discarded ORDER BY d.id")
 public class DeadLetter {
 
-    public enum State { DEAD, RETRIED, DISCARDED }
+    public enum State {
+        DEAD,
+        RETRIED,
+        DISCARDED
+    }
 
     public static final int ERROR_MAX = 1000;
     public static final int NOTE_MAX = 500;
@@ -91,11 +96,18 @@ public class DeadLetter {
     @Column(name = "note", length = NOTE_MAX)
     private String note;
 
-    protected DeadLetter() {
-    }
+    protected DeadLetter() {}
 
-    public DeadLetter(String messageId, String eventId, String eventType, String destination, String body,
-            Instant sentAt, Instant deadAt, String reason, String lastError) {
+    public DeadLetter(
+            String messageId,
+            String eventId,
+            String eventType,
+            String destination,
+            String body,
+            Instant sentAt,
+            Instant deadAt,
+            String reason,
+            String lastError) {
         this.messageId = cut(messageId, 200);
         this.eventId = cut(eventId, 64);
         this.eventType = cut(eventType, 100);
@@ -173,8 +185,10 @@ public class DeadLetter {
         text.put("lastError", lastError);
         text.put("reason", note);
         StringBuilder out = new StringBuilder();
-        text.forEach((key, value) -> out.append(key).append('=')
-                .append(value == null ? "" : value.replace("\n", "\\n")).append('\n'));
+        text.forEach((key, value) -> out.append(key)
+                .append('=')
+                .append(value == null ? "" : value.replace("\n", "\\n"))
+                .append('\n'));
         return out.toString();
     }
 
@@ -182,20 +196,67 @@ public class DeadLetter {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
-    public String getMessageId() { return messageId; }
-    public String getEventId() { return eventId; }
-    public String getEventType() { return eventType; }
-    public String getDestination() { return destination; }
-    public String getBody() { return body; }
-    public Instant getSentAt() { return sentAt; }
-    public Instant getDeadAt() { return deadAt; }
-    public String getReason() { return reason; }
-    public String getLastError() { return lastError; }
-    public int getAttempts() { return attempts; }
-    public State getState() { return state; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getNote() { return note; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public String getEventId() {
+        return eventId;
+    }
+
+    public String getEventType() {
+        return eventType;
+    }
+
+    public String getDestination() {
+        return destination;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public Instant getDeadAt() {
+        return deadAt;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

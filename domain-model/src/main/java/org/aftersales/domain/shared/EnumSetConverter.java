@@ -24,7 +24,9 @@ public abstract class EnumSetConverter<E extends Enum<E>> {
     public Set<E> toSet(String column) {
         EnumSet<E> set = EnumSet.noneOf(type);
         if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+            Arrays.stream(column.split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
                     .forEach(name -> set.add(Enum.valueOf(type, name)));
         }
         return set;

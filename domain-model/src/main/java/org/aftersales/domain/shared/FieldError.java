@@ -17,7 +17,9 @@ public record FieldError(String field, String messageKey, List<String> args) imp
     }
 
     public static FieldError of(String field, String messageKey, Object... args) {
-        return new FieldError(field, messageKey,
+        return new FieldError(
+                field,
+                messageKey,
                 java.util.Arrays.stream(args).map(String::valueOf).toList());
     }
 }

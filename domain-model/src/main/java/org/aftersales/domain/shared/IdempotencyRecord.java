@@ -19,7 +19,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "idempotency_record", uniqueConstraints = @UniqueConstraint(columnNames = {"caller", "idem_key"}))
-@NamedQuery(name = "IdempotencyRecord.find",
+@NamedQuery(
+        name = "IdempotencyRecord.find",
         query = "SELECT r FROM IdempotencyRecord r WHERE r.caller = :caller AND r.key = :key")
 @NamedQuery(name = "IdempotencyRecord.expire", query = "DELETE FROM IdempotencyRecord r WHERE r.createdAt < :before")
 public class IdempotencyRecord {
@@ -56,8 +57,7 @@ public class IdempotencyRecord {
     @Column(name = "response_body")
     private String body;
 
-    protected IdempotencyRecord() {
-    }
+    protected IdempotencyRecord() {}
 
     public IdempotencyRecord(String caller, String key, String requestHash, Instant createdAt) {
         this.caller = Objects.requireNonNull(caller);

@@ -37,8 +37,7 @@ public class OutboxEvent {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected OutboxEvent() {
-    }
+    protected OutboxEvent() {}
 
     public OutboxEvent(String eventId, String eventType, String payload, Instant createdAt) {
         this.eventId = Objects.requireNonNull(eventId);
@@ -47,9 +46,23 @@ public class OutboxEvent {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
-    public Long getId() { return id; }
-    public String getEventId() { return eventId; }
-    public String getEventType() { return eventType; }
-    public String getPayload() { return payload; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getEventId() {
+        return eventId;
+    }
+
+    public String getEventType() {
+        return eventType;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -23,8 +23,7 @@ public final class Plausible {
     /** The most operating hours of any counter or maintenance interval (more than a century round the clock). */
     public static final long MAX_HOURS = 1_000_000L;
 
-    private Plausible() {
-    }
+    private Plausible() {}
 
     /** Any date: within {@link #EARLIEST} … {@link #LATEST}; null is left to the caller. */
     public static Optional<FieldError> date(String field, LocalDate date) {
@@ -84,11 +83,13 @@ public final class Plausible {
     /** Operating hours (a counter, an interval): at most {@link #MAX_HOURS}; null and negatives are left to the caller. */
     public static Optional<FieldError> hours(String field, Long hours) {
         return hours != null && hours > MAX_HOURS
-                ? Optional.of(FieldError.of(field, "validation.hoursTooLarge", MAX_HOURS)) : Optional.empty();
+                ? Optional.of(FieldError.of(field, "validation.hoursTooLarge", MAX_HOURS))
+                : Optional.empty();
     }
 
     private static Optional<FieldError> quantityBound(String field, int qty) {
-        return qty > MAX_QUANTITY ? Optional.of(FieldError.of(field, "validation.quantityTooLarge", MAX_QUANTITY))
+        return qty > MAX_QUANTITY
+                ? Optional.of(FieldError.of(field, "validation.quantityTooLarge", MAX_QUANTITY))
                 : Optional.empty();
     }
 
@@ -109,7 +110,10 @@ public final class Plausible {
             if (control && !(multiLine && lineBreakOrTab)) {
                 return i;
             }
-            if (c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+            if (c == '\u200E'
+                    || c == '\u200F'
+                    || (c >= '\u202A' && c <= '\u202E')
+                    || (c >= '\u2066' && c <= '\u2069')) {
                 return i;
             }
         }

@@ -24,8 +24,7 @@ public class ProcessedEvent {
     @Column(name = "processed_at", nullable = false)
     private Instant processedAt;
 
-    protected ProcessedEvent() {
-    }
+    protected ProcessedEvent() {}
 
     public ProcessedEvent(String eventId, String consumer, Instant processedAt) {
         this.key = consumer + "/" + eventId;

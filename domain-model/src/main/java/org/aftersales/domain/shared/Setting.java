@@ -28,8 +28,7 @@ public class Setting extends AuditedEntity {
     @Column(name = "description", length = 500)
     private String description;
 
-    protected Setting() {
-    }
+    protected Setting() {}
 
     public Setting(String key, String value, String description) {
         this.key = Objects.requireNonNull(key, "The key is required.");

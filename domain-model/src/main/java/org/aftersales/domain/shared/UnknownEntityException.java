@@ -1,6 +1,5 @@
 package org.aftersales.domain.shared;
 
-
 /** No such entity (API: 404). */
 public class UnknownEntityException extends RuntimeException {
 

@@ -2,5 +2,10 @@ package org.aftersales.domain.tickets;
 
 /** T1: how a repair call reached us. */
 public enum Channel {
-    PHONE, WEB, APP, LETTER, DEALER, PARTNER_API
+    PHONE,
+    WEB,
+    APP,
+    LETTER,
+    DEALER,
+    PARTNER_API
 }

@@ -5,5 +5,6 @@ package org.aftersales.domain.tickets;
  * ('MAJOR' after 'GENERAL'), which the dispatch board's ordering relies on.
  */
 public enum FaultLevel {
-    GENERAL, MAJOR
+    GENERAL,
+    MAJOR
 }

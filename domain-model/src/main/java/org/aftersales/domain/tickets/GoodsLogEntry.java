@@ -19,7 +19,10 @@ import java.util.Objects;
 @Table(name = "goods_log")
 public class GoodsLogEntry {
 
-    public enum Direction { IN, OUT }
+    public enum Direction {
+        IN,
+        OUT
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,11 +53,17 @@ public class GoodsLogEntry {
     @Column(name = "recorded_by", nullable = false, updatable = false, length = 64)
     private String recordedBy;
 
-    protected GoodsLogEntry() {
-    }
+    protected GoodsLogEntry() {}
 
-    public GoodsLogEntry(String ticketNumber, Direction direction, Instant at, String item, String serialNumber,
-            String condition, String person, String recordedBy) {
+    public GoodsLogEntry(
+            String ticketNumber,
+            Direction direction,
+            Instant at,
+            String item,
+            String serialNumber,
+            String condition,
+            String person,
+            String recordedBy) {
         this.ticketNumber = Objects.requireNonNull(ticketNumber);
         this.direction = Objects.requireNonNull(direction);
         this.at = Objects.requireNonNull(at);
@@ -65,13 +74,39 @@ public class GoodsLogEntry {
         this.recordedBy = Objects.requireNonNull(recordedBy);
     }
 
-    public Long getId() { return id; }
-    public String getTicketNumber() { return ticketNumber; }
-    public Direction getDirection() { return direction; }
-    public Instant getAt() { return at; }
-    public String getItem() { return item; }
-    public String getSerialNumber() { return serialNumber; }
-    public String getCondition() { return condition; }
-    public String getPerson() { return person; }
-    public String getRecordedBy() { return recordedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getTicketNumber() {
+        return ticketNumber;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getItem() {
+        return item;
+    }
+
+    public String getSerialNumber() {
+        return serialNumber;
+    }
+
+    public String getCondition() {
+        return condition;
+    }
+
+    public String getPerson() {
+        return person;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
 }

@@ -2,7 +2,14 @@ package org.aftersales.domain.tickets;
 
 /** T2: the kind of service asked for; it decides the ticket's path through {@link TicketLifecycle}. */
 public enum ServiceKind {
-    ONSITE_REPAIR, CARRY_IN_REPAIR, INSTALLATION, MAINTENANCE, TRAINING, GUIDANCE, PARTS_MAILING, RETURN_EXCHANGE;
+    ONSITE_REPAIR,
+    CARRY_IN_REPAIR,
+    INSTALLATION,
+    MAINTENANCE,
+    TRAINING,
+    GUIDANCE,
+    PARTS_MAILING,
+    RETURN_EXCHANGE;
 
     /** T6: the item comes to us, nobody goes out. */
     public boolean isCarryIn() {

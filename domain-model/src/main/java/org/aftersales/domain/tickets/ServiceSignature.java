@@ -41,8 +41,7 @@ public class ServiceSignature {
     @Column(name = "recorded_by", nullable = false, updatable = false, length = 64)
     private String recordedBy;
 
-    protected ServiceSignature() {
-    }
+    protected ServiceSignature() {}
 
     public ServiceSignature(Long ticketId, byte[] png, String signedBy, Instant signedAt, String recordedBy) {
         this.ticketId = Objects.requireNonNull(ticketId);
@@ -58,9 +57,23 @@ public class ServiceSignature {
         this.recordedBy = Objects.requireNonNull(recordedBy);
     }
 
-    public Long getTicketId() { return ticketId; }
-    public byte[] getPng() { return png.clone(); }
-    public String getSignedBy() { return signedBy; }
-    public Instant getSignedAt() { return signedAt; }
-    public String getRecordedBy() { return recordedBy; }
+    public Long getTicketId() {
+        return ticketId;
+    }
+
+    public byte[] getPng() {
+        return png.clone();
+    }
+
+    public String getSignedBy() {
+        return signedBy;
+    }
+
+    public Instant getSignedAt() {
+        return signedAt;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
 }

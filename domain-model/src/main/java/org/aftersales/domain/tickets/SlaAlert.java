@@ -15,7 +15,10 @@ import java.time.Instant;
 @Table(name = "sla_alert")
 public class SlaAlert {
 
-    public enum Stage { DUE_SOON, BREACHED }
+    public enum Stage {
+        DUE_SOON,
+        BREACHED
+    }
 
     @Id
     @Column(name = "alert_key", length = 120)
@@ -24,8 +27,7 @@ public class SlaAlert {
     @Column(name = "raised_at", nullable = false)
     private Instant raisedAt;
 
-    protected SlaAlert() {
-    }
+    protected SlaAlert() {}
 
     public SlaAlert(String ticketNumber, SlaDeadline deadline, Stage stage, Instant due, Instant raisedAt) {
         this.key = keyOf(ticketNumber, deadline, stage, due);
@@ -36,6 +38,11 @@ public class SlaAlert {
         return ticketNumber + "/" + deadline + "/" + stage + "/" + due.getEpochSecond();
     }
 
-    public String getKey() { return key; }
-    public Instant getRaisedAt() { return raisedAt; }
+    public String getKey() {
+        return key;
+    }
+
+    public Instant getRaisedAt() {
+        return raisedAt;
+    }
 }

@@ -19,8 +19,14 @@ public record SlaClock(Instant arriveBy, Instant solutionBy, Instant resolveBy, 
         breaches = breaches.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(breaches));
     }
 
-    public static SlaClock compute(SlaTerms terms, Instant start, Instant appointment, Instant arrivedAt,
-            Instant solutionAt, Instant resolvedAt, Instant now) {
+    public static SlaClock compute(
+            SlaTerms terms,
+            Instant start,
+            Instant appointment,
+            Instant arrivedAt,
+            Instant solutionAt,
+            Instant resolvedAt,
+            Instant now) {
         Instant arriveBy = start.plus(terms.arrive());
         if (appointment != null && appointment.isAfter(arriveBy)) {
             arriveBy = appointment;

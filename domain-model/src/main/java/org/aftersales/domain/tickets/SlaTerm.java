@@ -31,8 +31,7 @@ public class SlaTerm extends AuditedEntity {
     @Column(name = "resolve_hours", nullable = false)
     private int resolveHours;
 
-    protected SlaTerm() {
-    }
+    protected SlaTerm() {}
 
     public SlaTerms terms() {
         return SlaTerms.ofHours(level, arriveHours, solutionHours, resolveHours);
@@ -47,11 +46,25 @@ public class SlaTerm extends AuditedEntity {
     }
 
     @Override
-    public FaultLevel getId() { return level; }
-    public FaultLevel getLevel() { return level; }
-    public int getArriveHours() { return arriveHours; }
-    public Integer getSolutionHours() { return solutionHours; }
-    public int getResolveHours() { return resolveHours; }
+    public FaultLevel getId() {
+        return level;
+    }
+
+    public FaultLevel getLevel() {
+        return level;
+    }
+
+    public int getArriveHours() {
+        return arriveHours;
+    }
+
+    public Integer getSolutionHours() {
+        return solutionHours;
+    }
+
+    public int getResolveHours() {
+        return resolveHours;
+    }
 
     @Override
     protected Map<String, String> auditState() {

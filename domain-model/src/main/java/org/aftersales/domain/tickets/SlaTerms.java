@@ -15,14 +15,20 @@ public record SlaTerms(FaultLevel level, Duration arrive, Duration solution, Dur
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(arrive, "arrive");
         Objects.requireNonNull(resolve, "resolve");
-        if (arrive.isNegative() || arrive.isZero() || resolve.isNegative() || resolve.isZero()
+        if (arrive.isNegative()
+                || arrive.isZero()
+                || resolve.isNegative()
+                || resolve.isZero()
                 || (solution != null && (solution.isNegative() || solution.isZero()))) {
             throw new IllegalArgumentException("SLA durations must be positive");
         }
     }
 
     public static SlaTerms ofHours(FaultLevel level, int arrive, Integer solution, int resolve) {
-        return new SlaTerms(level, Duration.ofHours(arrive), solution == null ? null : Duration.ofHours(solution),
+        return new SlaTerms(
+                level,
+                Duration.ofHours(arrive),
+                solution == null ? null : Duration.ofHours(solution),
                 Duration.ofHours(resolve));
     }
 

@@ -28,11 +28,11 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.aftersales.domain.accounts.Qualification;
 import org.aftersales.domain.accounts.QualificationsConverter;
+import org.aftersales.domain.customers.warranty.Entitlement;
 import org.aftersales.domain.shared.AuditedEntity;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
-import org.aftersales.domain.customers.warranty.Entitlement;
 
 /**
  * T1–T8: a service request (叫修单 / 售后信息处理单). Its number (T10) never changes; its status
@@ -202,10 +202,14 @@ public class Ticket extends AuditedEntity {
     @Column(name = "passed", nullable = false)
     private Map<InstallationCheck, Boolean> installationChecks = new EnumMap<>(InstallationCheck.class);
 
-    protected Ticket() {
-    }
+    protected Ticket() {}
 
-    public Ticket(String number, String department, Intake intake, Entitlement entitlement, String entitlementReason,
+    public Ticket(
+            String number,
+            String department,
+            Intake intake,
+            Entitlement entitlement,
+            String entitlementReason,
             String partner) {
         this.number = Objects.requireNonNull(number);
         this.department = Objects.requireNonNull(department);
@@ -223,8 +227,10 @@ public class Ticket extends AuditedEntity {
         this.description = Objects.requireNonNull(intake.description());
         this.registeredAt = Objects.requireNonNull(intake.registeredAt());
         this.wantedAt = intake.wantedAt();
-        this.requiredQualifications = intake.requiredQualifications() == null || intake.requiredQualifications().isEmpty()
-                ? EnumSet.noneOf(Qualification.class) : EnumSet.copyOf(intake.requiredQualifications());
+        this.requiredQualifications = intake.requiredQualifications() == null
+                        || intake.requiredQualifications().isEmpty()
+                ? EnumSet.noneOf(Qualification.class)
+                : EnumSet.copyOf(intake.requiredQualifications());
         this.entitlement = Objects.requireNonNull(entitlement);
         this.entitlementReason = entitlementReason;
         this.partner = partner;
@@ -233,10 +239,22 @@ public class Ticket extends AuditedEntity {
     }
 
     /** What intake knows of a request (T1), with the customer and product as found. */
-    public record Intake(long customerId, String customerName, String contact, String phone, String region,
-            String address, String serialNumber, String model, Channel channel, ServiceKind kind, FaultLevel faultLevel,
-            String description, Instant registeredAt, Instant wantedAt, Set<Qualification> requiredQualifications) {
-    }
+    public record Intake(
+            long customerId,
+            String customerName,
+            String contact,
+            String phone,
+            String region,
+            String address,
+            String serialNumber,
+            String model,
+            Channel channel,
+            ServiceKind kind,
+            FaultLevel faultLevel,
+            String description,
+            Instant registeredAt,
+            Instant wantedAt,
+            Set<Qualification> requiredQualifications) {}
 
     /**
      * T8: a line of the history saying that the service record was saved or the customer signed
@@ -244,7 +262,8 @@ public class Ticket extends AuditedEntity {
      */
     public TicketEvent historyOf(TicketEventType type, Instant at, String by, String note) {
         if (type != TicketEventType.SERVICE_RECORDED && type != TicketEventType.SIGNED) {
-            throw new IllegalArgumentException("Only the service record and the signature are written this way: " + type);
+            throw new IllegalArgumentException(
+                    "Only the service record and the signature are written this way: " + type);
         }
         return new TicketEvent(this, type, at, by, technician, note);
     }
@@ -260,8 +279,8 @@ public class Ticket extends AuditedEntity {
      * for an event that is incomplete (a dispatch without a technician, a cancellation without a
      * reason, a time before registration, a reopening after {@code reopenWithin}).
      */
-    public TicketEvent record(TicketEventType type, Instant at, String by, String technicianName, String note,
-            Duration reopenWithin) {
+    public TicketEvent record(
+            TicketEventType type, Instant at, String by, String technicianName, String note, Duration reopenWithin) {
         TicketStatus next = TicketLifecycle.next(kind, status, type)
                 .orElseThrow(() -> new IllegalTransitionException(number, status, type));
         Objects.requireNonNull(at, "at");
@@ -287,8 +306,8 @@ public class Ticket extends AuditedEntity {
             case CLOSED -> closedAt = at;
             case REOPENED -> {
                 if (closedAt != null && reopenWithin != null && at.isAfter(closedAt.plus(reopenWithin))) {
-                    throw new RuleViolationException(FieldError.of("reopenPeriod", "validation.reopenPeriod",
-                            reopenWithin.toDays()));
+                    throw new RuleViolationException(
+                            FieldError.of("reopenPeriod", "validation.reopenPeriod", reopenWithin.toDays()));
                 }
                 cycleStart = at;
                 dispatchedAt = null;
@@ -314,15 +333,16 @@ public class Ticket extends AuditedEntity {
         solutionBy = clock.solutionBy();
         resolveBy = clock.resolveBy();
         nextDeadline = status.isOpen() ? clock.nextOpenDeadline(arrivedAt, solutionAt, resolvedAt) : null;
-        breaches = String.join(",", clock.breaches().stream().sorted().map(Enum::name).toList());
+        breaches = String.join(
+                ",", clock.breaches().stream().sorted().map(Enum::name).toList());
         breached = !clock.breaches().isEmpty();
         return clock;
     }
 
     public SlaClock clock(SlaTerms terms, Instant now) {
         Instant stoppedAt = status == TicketStatus.CANCELLED ? getUpdatedAt() : now;
-        return SlaClock.compute(terms, cycleStart, wantedAt, arrivedAt, solutionAt, resolvedAt,
-                stoppedAt == null ? now : stoppedAt);
+        return SlaClock.compute(
+                terms, cycleStart, wantedAt, arrivedAt, solutionAt, resolvedAt, stoppedAt == null ? now : stoppedAt);
     }
 
     /** T8: what the technician found and did. */
@@ -354,8 +374,11 @@ public class Ticket extends AuditedEntity {
         missing.addAll(requiredQualifications);
         missing.removeAll(held);
         if (!missing.isEmpty()) {
-            throw new RuleViolationException(FieldError.of("technician", "validation.missingQualification",
-                    technicianName, String.join(", ", missing.stream().map(Enum::name).toList())));
+            throw new RuleViolationException(FieldError.of(
+                    "technician",
+                    "validation.missingQualification",
+                    technicianName,
+                    String.join(", ", missing.stream().map(Enum::name).toList())));
         }
     }
 
@@ -372,20 +395,27 @@ public class Ticket extends AuditedEntity {
      * @param item what was handed over; the model when nobody typed one
      * @param codes draws a six-digit pickup code
      */
-    public Optional<GoodsLogEntry> moveGoods(TicketEventType type, Instant at, String item, String condition,
-            String person, String pickupCodeGiven, String by, RandomGenerator codes) {
+    public Optional<GoodsLogEntry> moveGoods(
+            TicketEventType type,
+            Instant at,
+            String item,
+            String condition,
+            String person,
+            String pickupCodeGiven,
+            String by,
+            RandomGenerator codes) {
         String what = item == null || item.isBlank() ? String.valueOf(model) : item;
         if (type == TicketEventType.RECEIVED) {
             issuePickupCode(String.format("%06d", codes.nextInt(1_000_000)));
-            return Optional.of(new GoodsLogEntry(number, GoodsLogEntry.Direction.IN, at, what, serialNumber, condition,
-                    person, by));
+            return Optional.of(new GoodsLogEntry(
+                    number, GoodsLogEntry.Direction.IN, at, what, serialNumber, condition, person, by));
         }
         if (type == TicketEventType.COLLECTED) {
             if (!pickupCodeMatches(pickupCodeGiven)) {
                 throw new RuleViolationException(FieldError.of("pickupCode", "validation.pickupCode"));
             }
-            return Optional.of(new GoodsLogEntry(number, GoodsLogEntry.Direction.OUT, at, what, serialNumber, condition,
-                    person, by));
+            return Optional.of(new GoodsLogEntry(
+                    number, GoodsLogEntry.Direction.OUT, at, what, serialNumber, condition, person, by));
         }
         return Optional.empty();
     }
@@ -397,8 +427,8 @@ public class Ticket extends AuditedEntity {
     public void changeDescription(String description, FaultLevel level, Set<Qualification> required, Instant wanted) {
         this.description = Objects.requireNonNull(description);
         this.faultLevel = Objects.requireNonNull(level);
-        this.requiredQualifications = required == null || required.isEmpty() ? EnumSet.noneOf(Qualification.class)
-                : EnumSet.copyOf(required);
+        this.requiredQualifications =
+                required == null || required.isEmpty() ? EnumSet.noneOf(Qualification.class) : EnumSet.copyOf(required);
         this.wantedAt = wanted;
     }
 
@@ -407,55 +437,183 @@ public class Ticket extends AuditedEntity {
         return id;
     }
 
-    public String getNumber() { return number; }
-    public String getDepartment() { return department; }
-    public long getCustomerId() { return customerId; }
-    public String getCustomerName() { return customerName; }
-    public String getContact() { return contact; }
-    public String getPhone() { return phone; }
-    public String getRegion() { return region; }
-    public String getAddress() { return address; }
-    public String getSerialNumber() { return serialNumber; }
-    public String getModel() { return model; }
-    public Channel getChannel() { return channel; }
-    public ServiceKind getKind() { return kind; }
-    public FaultLevel getFaultLevel() { return faultLevel; }
-    public String getDescription() { return description; }
-    public Instant getRegisteredAt() { return registeredAt; }
-    public Instant getWantedAt() { return wantedAt; }
-    public TicketStatus getStatus() { return status; }
-    public Entitlement getEntitlement() { return entitlement; }
-    public String getEntitlementReason() { return entitlementReason; }
-    public Set<Qualification> getRequiredQualifications() { return EnumSet.copyOf(requiredQualifications.isEmpty()
-            ? EnumSet.noneOf(Qualification.class) : requiredQualifications); }
-    public String getTechnician() { return technician; }
-    public String getDispatcher() { return dispatcher; }
-    public String getPartner() { return partner; }
+    public String getNumber() {
+        return number;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getSerialNumber() {
+        return serialNumber;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public ServiceKind getKind() {
+        return kind;
+    }
+
+    public FaultLevel getFaultLevel() {
+        return faultLevel;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public Instant getWantedAt() {
+        return wantedAt;
+    }
+
+    public TicketStatus getStatus() {
+        return status;
+    }
+
+    public Entitlement getEntitlement() {
+        return entitlement;
+    }
+
+    public String getEntitlementReason() {
+        return entitlementReason;
+    }
+
+    public Set<Qualification> getRequiredQualifications() {
+        return EnumSet.copyOf(
+                requiredQualifications.isEmpty() ? EnumSet.noneOf(Qualification.class) : requiredQualifications);
+    }
+
+    public String getTechnician() {
+        return technician;
+    }
+
+    public String getDispatcher() {
+        return dispatcher;
+    }
+
+    public String getPartner() {
+        return partner;
+    }
 
     /** Issue 10.1: staff ({@code partner} empty) see every ticket, a partner only those it submitted. */
     public boolean visibleTo(java.util.Optional<String> partnerAccount) {
         return partnerAccount.isEmpty() || partnerAccount.get().equals(partner);
     }
-    public Instant getCycleStart() { return cycleStart; }
-    public Instant getDispatchedAt() { return dispatchedAt; }
-    public Instant getArrivedAt() { return arrivedAt; }
-    public Instant getSolutionAt() { return solutionAt; }
-    public Instant getResolvedAt() { return resolvedAt; }
-    public Instant getAcceptedAt() { return acceptedAt; }
-    public Instant getClosedAt() { return closedAt; }
-    public Instant getArriveBy() { return arriveBy; }
-    public Instant getSolutionBy() { return solutionBy; }
-    public Instant getResolveBy() { return resolveBy; }
-    public Instant getNextDeadline() { return nextDeadline; }
-    public boolean isBreached() { return breached; }
-    public String getBreaches() { return breaches; }
-    public String getDiagnosis() { return diagnosis; }
-    public String getSolution() { return solution; }
-    public String getWorkDone() { return workDone; }
-    public String getPartsUsed() { return partsUsed; }
-    public BigDecimal getHours() { return hours; }
-    public String getPickupCode() { return pickupCode; }
-    public Map<InstallationCheck, Boolean> getInstallationChecks() { return Map.copyOf(installationChecks); }
+
+    public Instant getCycleStart() {
+        return cycleStart;
+    }
+
+    public Instant getDispatchedAt() {
+        return dispatchedAt;
+    }
+
+    public Instant getArrivedAt() {
+        return arrivedAt;
+    }
+
+    public Instant getSolutionAt() {
+        return solutionAt;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getArriveBy() {
+        return arriveBy;
+    }
+
+    public Instant getSolutionBy() {
+        return solutionBy;
+    }
+
+    public Instant getResolveBy() {
+        return resolveBy;
+    }
+
+    public Instant getNextDeadline() {
+        return nextDeadline;
+    }
+
+    public boolean isBreached() {
+        return breached;
+    }
+
+    public String getBreaches() {
+        return breaches;
+    }
+
+    public String getDiagnosis() {
+        return diagnosis;
+    }
+
+    public String getSolution() {
+        return solution;
+    }
+
+    public String getWorkDone() {
+        return workDone;
+    }
+
+    public String getPartsUsed() {
+        return partsUsed;
+    }
+
+    public BigDecimal getHours() {
+        return hours;
+    }
+
+    public String getPickupCode() {
+        return pickupCode;
+    }
+
+    public Map<InstallationCheck, Boolean> getInstallationChecks() {
+        return Map.copyOf(installationChecks);
+    }
 
     @Override
     protected Map<String, String> auditState() {

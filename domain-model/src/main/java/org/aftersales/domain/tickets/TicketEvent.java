@@ -48,8 +48,7 @@ public class TicketEvent {
     @Column(name = "note", updatable = false, length = 2000)
     private String note;
 
-    protected TicketEvent() {
-    }
+    protected TicketEvent() {}
 
     TicketEvent(Ticket ticket, TicketEventType type, Instant at, String by, String technician, String note) {
         this.ticket = ticket;
@@ -61,12 +60,35 @@ public class TicketEvent {
         this.recordedAt = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public Ticket getTicket() { return ticket; }
-    public TicketEventType getType() { return type; }
-    public Instant getAt() { return at; }
-    public Instant getRecordedAt() { return recordedAt; }
-    public String getBy() { return by; }
-    public String getTechnician() { return technician; }
-    public String getNote() { return note; }
+    public Long getId() {
+        return id;
+    }
+
+    public Ticket getTicket() {
+        return ticket;
+    }
+
+    public TicketEventType getType() {
+        return type;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public String getBy() {
+        return by;
+    }
+
+    public String getTechnician() {
+        return technician;
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

@@ -7,8 +7,22 @@ package org.aftersales.domain.tickets;
  * service when the service record is saved and the customer signs it (T8), never posted.
  */
 public enum TicketEventType {
-    REGISTERED, DISPATCHED, CONTACTED, ARRIVED, RECEIVED, SOLUTION_PROPOSED, RESOLVED, READY_FOR_PICKUP, COLLECTED,
-    ACCEPTED, CLOSED, CANCELLED, REOPENED, NOTE, SERVICE_RECORDED, SIGNED;
+    REGISTERED,
+    DISPATCHED,
+    CONTACTED,
+    ARRIVED,
+    RECEIVED,
+    SOLUTION_PROPOSED,
+    RESOLVED,
+    READY_FOR_PICKUP,
+    COLLECTED,
+    ACCEPTED,
+    CLOSED,
+    CANCELLED,
+    REOPENED,
+    NOTE,
+    SERVICE_RECORDED,
+    SIGNED;
 
     /** Events that partners and staff may post (REGISTERED, SERVICE_RECORDED and SIGNED are written by the service). */
     public boolean isPostable() {

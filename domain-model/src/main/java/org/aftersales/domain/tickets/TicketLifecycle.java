@@ -15,9 +15,12 @@ import java.util.Set;
  */
 public final class TicketLifecycle {
 
-    private static final Map<TicketStatus, Map<TicketEventType, TicketStatus>> ONSITE = new EnumMap<>(TicketStatus.class);
-    private static final Map<TicketStatus, Map<TicketEventType, TicketStatus>> CARRY_IN = new EnumMap<>(TicketStatus.class);
-    private static final Map<TicketStatus, Map<TicketEventType, TicketStatus>> REMOTE = new EnumMap<>(TicketStatus.class);
+    private static final Map<TicketStatus, Map<TicketEventType, TicketStatus>> ONSITE =
+            new EnumMap<>(TicketStatus.class);
+    private static final Map<TicketStatus, Map<TicketEventType, TicketStatus>> CARRY_IN =
+            new EnumMap<>(TicketStatus.class);
+    private static final Map<TicketStatus, Map<TicketEventType, TicketStatus>> REMOTE =
+            new EnumMap<>(TicketStatus.class);
 
     static {
         // on site: dispatch (again = reassign), arrive, propose, resolve, accept, close
@@ -54,11 +57,13 @@ public final class TicketLifecycle {
         }
     }
 
-    private TicketLifecycle() {
-    }
+    private TicketLifecycle() {}
 
-    private static void on(Map<TicketStatus, Map<TicketEventType, TicketStatus>> path, TicketStatus from,
-            TicketEventType event, TicketStatus to) {
+    private static void on(
+            Map<TicketStatus, Map<TicketEventType, TicketStatus>> path,
+            TicketStatus from,
+            TicketEventType event,
+            TicketStatus to) {
         path.computeIfAbsent(from, k -> new EnumMap<>(TicketEventType.class)).put(event, to);
     }
 
@@ -71,7 +76,9 @@ public final class TicketLifecycle {
 
     /** The status after {@code event}, or empty when the event is not allowed in {@code status}. */
     public static Optional<TicketStatus> next(ServiceKind kind, TicketStatus status, TicketEventType event) {
-        if (event == TicketEventType.CONTACTED && path(kind) == ONSITE && status != TicketStatus.REGISTERED
+        if (event == TicketEventType.CONTACTED
+                && path(kind) == ONSITE
+                && status != TicketStatus.REGISTERED
                 && status != TicketStatus.DISPATCHED) {
             return Optional.empty(); // T3: on site, the call arranges the visit; after arrival there is none to arrange
         }

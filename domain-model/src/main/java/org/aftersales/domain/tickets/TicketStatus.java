@@ -7,8 +7,17 @@ package org.aftersales.domain.tickets;
  * and CLOSED are final, except that a closed ticket may be reopened within the configured period.
  */
 public enum TicketStatus {
-    REGISTERED, DISPATCHED, ON_SITE, RECEIVED, SOLUTION_PROPOSED, RESOLVED, READY_FOR_PICKUP, COLLECTED,
-    ACCEPTED, CLOSED, CANCELLED;
+    REGISTERED,
+    DISPATCHED,
+    ON_SITE,
+    RECEIVED,
+    SOLUTION_PROPOSED,
+    RESOLVED,
+    READY_FOR_PICKUP,
+    COLLECTED,
+    ACCEPTED,
+    CLOSED,
+    CANCELLED;
 
     public boolean isFinal() {
         return this == CLOSED || this == CANCELLED;

@@ -46,10 +46,10 @@ public class WorkEntry extends AuditedEntity {
     @Column(name = "hours", nullable = false, precision = 8, scale = 2)
     private BigDecimal hours;
 
-    protected WorkEntry() {
-    }
+    protected WorkEntry() {}
 
-    public WorkEntry(String ticketNumber, String technician, LocalDate workDate, ServiceKind category, BigDecimal hours) {
+    public WorkEntry(
+            String ticketNumber, String technician, LocalDate workDate, ServiceKind category, BigDecimal hours) {
         this.ticketNumber = Objects.requireNonNull(ticketNumber);
         this.technician = Objects.requireNonNull(technician);
         this.workDate = Objects.requireNonNull(workDate);
@@ -65,12 +65,29 @@ public class WorkEntry extends AuditedEntity {
     }
 
     @Override
-    public Long getId() { return id; }
-    public String getTicketNumber() { return ticketNumber; }
-    public String getTechnician() { return technician; }
-    public LocalDate getWorkDate() { return workDate; }
-    public ServiceKind getCategory() { return category; }
-    public BigDecimal getHours() { return hours; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getTicketNumber() {
+        return ticketNumber;
+    }
+
+    public String getTechnician() {
+        return technician;
+    }
+
+    public LocalDate getWorkDate() {
+        return workDate;
+    }
+
+    public ServiceKind getCategory() {
+        return category;
+    }
+
+    public BigDecimal getHours() {
+        return hours;
+    }
 
     @Override
     protected Map<String, String> auditState() {

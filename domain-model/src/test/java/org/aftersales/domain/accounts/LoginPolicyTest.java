@@ -68,11 +68,14 @@ class LoginPolicyTest {
         account.recordFailedLogin(policy, NOW);
         account.recordFailedLogin(policy, NOW);
         int versionBefore = account.getCredentialVersion();
-        assertEquals(Optional.of(NOW.plusSeconds(900)), account.recordFailedLogin(policy, NOW), "the third in a row locks");
+        assertEquals(
+                Optional.of(NOW.plusSeconds(900)), account.recordFailedLogin(policy, NOW), "the third in a row locks");
         assertFalse(account.acceptsLogin(NOW.plusSeconds(899)));
         assertFalse(account.isLocked(), "not an administrator's lock");
         assertEquals(versionBefore, account.getCredentialVersion(), "signed-in sessions are left alone");
-        assertEquals(Optional.empty(), account.recordFailedLogin(policy, NOW.plusSeconds(10)),
+        assertEquals(
+                Optional.empty(),
+                account.recordFailedLogin(policy, NOW.plusSeconds(10)),
                 "guesses against a lock are not even counted");
 
         Instant later = NOW.plusSeconds(900);
@@ -85,7 +88,9 @@ class LoginPolicyTest {
         account.recordSuccessfulLogin(afterSecond);
         account.recordFailedLogin(policy, afterSecond);
         account.recordFailedLogin(policy, afterSecond);
-        assertEquals(Optional.of(afterSecond.plusSeconds(900)), account.recordFailedLogin(policy, afterSecond),
+        assertEquals(
+                Optional.of(afterSecond.plusSeconds(900)),
+                account.recordFailedLogin(policy, afterSecond),
                 "a successful login starts the schedule again");
     }
 

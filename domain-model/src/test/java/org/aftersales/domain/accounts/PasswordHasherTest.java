@@ -46,7 +46,14 @@ class PasswordHasherTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "garbage", "MD5:1000:abc:def", "PBKDF2WithHmacSHA256:x:abc:def", "PBKDF2WithHmacSHA256:1000:%%%:def"})
+    @ValueSource(
+            strings = {
+                "",
+                "garbage",
+                "MD5:1000:abc:def",
+                "PBKDF2WithHmacSHA256:x:abc:def",
+                "PBKDF2WithHmacSHA256:1000:%%%:def"
+            })
     void malformedStoredValuesNeverVerify(String stored) {
         assertFalse(fast.verify("pw".toCharArray(), stored));
     }

@@ -21,6 +21,7 @@ class RolesTest {
                 constants.add((String) f.get(null));
             }
         }
-        assertEquals(Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new)), constants);
+        assertEquals(
+                Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new)), constants);
     }
 }

@@ -18,19 +18,23 @@ class UserAccountTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "a", "Li.si", "1abc", "li si", "张三", "a<script>"})
     void refusesUsernamesOutsideThePattern(String username) {
-        assertThrows(IllegalArgumentException.class,
-                () -> new UserAccount(username, "x", "hash", Set.of(Role.AGENT), NOW));
+        assertThrows(
+                IllegalArgumentException.class, () -> new UserAccount(username, "x", "hash", Set.of(Role.AGENT), NOW));
     }
 
     @Test
     void aDisplayNameLongerThanItsColumnIsRefusedWithTheFieldNamed() {
         String tooLong = "李".repeat(UserAccount.DISPLAY_NAME_MAX + 1);
-        var refused = assertThrows(org.aftersales.domain.shared.RuleViolationException.class,
+        var refused = assertThrows(
+                org.aftersales.domain.shared.RuleViolationException.class,
                 () -> new UserAccount("li.si", tooLong, "hash", Set.of(Role.AGENT), NOW));
         assertEquals("displayName", refused.errors().get(0).field());
-        UserAccount account = new UserAccount("li.si", "李".repeat(UserAccount.DISPLAY_NAME_MAX), "hash", Set.of(Role.AGENT), NOW);
-        assertThrows(org.aftersales.domain.shared.RuleViolationException.class, () -> account.assignRegion("北".repeat(101)));
-        assertThrows(org.aftersales.domain.shared.RuleViolationException.class, () -> account.changeEmail("a".repeat(201)));
+        UserAccount account =
+                new UserAccount("li.si", "李".repeat(UserAccount.DISPLAY_NAME_MAX), "hash", Set.of(Role.AGENT), NOW);
+        assertThrows(
+                org.aftersales.domain.shared.RuleViolationException.class, () -> account.assignRegion("北".repeat(101)));
+        assertThrows(
+                org.aftersales.domain.shared.RuleViolationException.class, () -> account.changeEmail("a".repeat(201)));
     }
 
     @Test

@@ -32,7 +32,8 @@ class CustomerTest {
 
     @Test
     void namesAndAddressesCompareWithoutSpacesAndCase() {
-        Customer customer = new Customer("  Beijing  ACME 公司 ", CustomerType.COMMERCIAL, "138 0000 0000", "北京", "朝阳区 建国路 1 号");
+        Customer customer =
+                new Customer("  Beijing  ACME 公司 ", CustomerType.COMMERCIAL, "138 0000 0000", "北京", "朝阳区 建国路 1 号");
         assertEquals("Beijing  ACME 公司", customer.getName());
         assertEquals("beijingacme公司", customer.getNameKey());
         assertEquals("朝阳区建国路1号", customer.getAddressKey());
@@ -41,7 +42,8 @@ class CustomerTest {
 
     @Test
     void aCustomerNeedsNamePhoneRegionAndAddress() {
-        assertThrows(IllegalArgumentException.class, () -> new Customer(" ", CustomerType.HOUSEHOLD, "138", "北京", "某地"));
+        assertThrows(
+                IllegalArgumentException.class, () -> new Customer(" ", CustomerType.HOUSEHOLD, "138", "北京", "某地"));
         assertThrows(IllegalArgumentException.class, () -> new Customer("张三", CustomerType.HOUSEHOLD, "无", "北京", "某地"));
         assertThrows(IllegalArgumentException.class, () -> new Customer("张三", CustomerType.HOUSEHOLD, "138", "", "某地"));
         assertThrows(NullPointerException.class, () -> new Customer("张三", null, "138", "北京", "某地"));

@@ -73,7 +73,8 @@ class OutgoingMailTest {
 
     @Test
     void theErrorKeptIsTheExceptionClassAndAShortMessage() {
-        String text = OutgoingMail.describe(new IllegalStateException("Could not send", new ConnectException("Connection refused")));
+        String text = OutgoingMail.describe(
+                new IllegalStateException("Could not send", new ConnectException("Connection refused")));
         assertEquals("IllegalStateException: Could not send (ConnectException: Connection refused)", text);
         String longText = OutgoingMail.describe(new IOException("x".repeat(2000)));
         assertEquals(OutgoingMail.ERROR_LENGTH, longText.length());

@@ -24,18 +24,22 @@ class RetryScheduleTest {
         "1, 10, 512",
         "60, 0, 0",
         "3600, 5, 57600",
-        "3600, 6, 86400",    // 32 h would be more than the longest wait of 24 h
+        "3600, 6, 86400", // 32 h would be more than the longest wait of 24 h
         "3600, 1000, 86400", // no overflow however many attempts
         "2147483647, 3, 86400",
     })
     void waitsDoubleFromTheBaseUpToADay(int baseSeconds, int attemptsMade, long expectedSeconds) {
-        assertEquals(Duration.ofSeconds(expectedSeconds), RetrySchedule.of(100, baseSeconds).delayAfter(attemptsMade));
+        assertEquals(
+                Duration.ofSeconds(expectedSeconds),
+                RetrySchedule.of(100, baseSeconds).delayAfter(attemptsMade));
     }
 
     @Test
     void theDefaultsGiveSixAttemptsOverAboutFifteenMinutes() {
         RetrySchedule schedule = RetrySchedule.of(6, 30);
-        assertEquals(List.of(30L, 60L, 120L, 240L, 480L), schedule.delays().stream().map(Duration::getSeconds).toList());
+        assertEquals(
+                List.of(30L, 60L, 120L, 240L, 480L),
+                schedule.delays().stream().map(Duration::getSeconds).toList());
         assertFalse(schedule.exhausted(5));
         assertTrue(schedule.exhausted(6), "the sixth failed attempt is the last");
     }

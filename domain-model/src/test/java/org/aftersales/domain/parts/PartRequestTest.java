@@ -14,7 +14,9 @@ class PartRequestTest {
     private static final Instant NOW = Instant.parse("2026-11-27T04:00:00Z");
 
     private static PartRequest request() {
-        return new PartRequest("YX-26-11-01", "BJ", "tech", NOW, "压缩机坏").line("YSJ-001", 2).line("DR-035", 1);
+        return new PartRequest("YX-26-11-01", "BJ", "tech", NOW, "压缩机坏")
+                .line("YSJ-001", 2)
+                .line("DR-035", 1);
     }
 
     @Test

@@ -16,8 +16,8 @@ class PartSaleTest {
     private static final Instant T = Instant.parse("2026-11-27T02:00:00Z");
 
     private static PartSale sale() {
-        return new PartSale("YX261105", "BJ", "张三", "13800000000", null, PaymentMethod.CASH, "收款员甲", "counter", T,
-                null);
+        return new PartSale(
+                "YX261105", "BJ", "张三", "13800000000", null, PaymentMethod.CASH, "收款员甲", "counter", T, null);
     }
 
     @ParameterizedTest(name = "{0} × {1} = {2}; margin at cost {3}: {4}")
@@ -47,7 +47,8 @@ class PartSaleTest {
     @CsvSource({"0, 1.00", "-1, 1.00", "1, -0.01"})
     void badLinesAreRefused(int qty, String price) {
         PartSale sale = sale();
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> sale.line("YSJ-001", "压缩机", "台", qty, new BigDecimal(price), BigDecimal.ONE));
         assertEquals(new BigDecimal("0.00"), sale.getTotal());
     }
@@ -63,13 +64,16 @@ class PartSaleTest {
 
     @Test
     void theFinanceOfficeReceivesAPaymentSlipOnce() {
-        SalesSettlement slip = new SalesSettlement("YX261106", "BJ", 2, new BigDecimal("1456.5"), "counter",
-                "财务收款员", T);
+        SalesSettlement slip =
+                new SalesSettlement("YX261106", "BJ", 2, new BigDecimal("1456.5"), "counter", "财务收款员", T);
         assertEquals(new BigDecimal("1456.50"), slip.getTotal());
         slip.received("finance", T);
-        assertEquals("error.settlementReceived", assertThrows(org.aftersales.domain.shared.ConflictException.class,
-                () -> slip.received("finance", T)).messageKey());
-        assertThrows(IllegalArgumentException.class,
+        assertEquals(
+                "error.settlementReceived",
+                assertThrows(org.aftersales.domain.shared.ConflictException.class, () -> slip.received("finance", T))
+                        .messageKey());
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new SalesSettlement("YX261107", "BJ", 0, BigDecimal.ZERO, "counter", "x", T));
     }
 
@@ -77,8 +81,10 @@ class PartSaleTest {
     void whoPaidTheMoneyInNeverConfirmsItsReceipt() {
         // issue 10.6: four eyes on cash, like the stock-take's approval
         SalesSettlement slip = new SalesSettlement("YX261108", "BJ", 1, new BigDecimal("10"), "counter", "finance", T);
-        assertEquals("error.settlementSamePerson", assertThrows(org.aftersales.domain.shared.ConflictException.class,
-                () -> slip.received("counter", T)).messageKey());
+        assertEquals(
+                "error.settlementSamePerson",
+                assertThrows(org.aftersales.domain.shared.ConflictException.class, () -> slip.received("counter", T))
+                        .messageKey());
         assertEquals(null, slip.getReceivedBy(), "nothing changed");
         slip.received("finance", T);
         assertEquals("finance", slip.getReceivedBy());

@@ -36,23 +36,31 @@ class StockReportLineTest {
         assertEquals(new BigDecimal("3000.00"), line.issuesValue(), "4 × 750.00, the average after the receipt");
         assertEquals(level.getOnHand(), line.closingQty());
         assertEquals(new BigDecimal("5150.00"), line.closingValue());
-        assertEquals(line.closingValue().setScale(0, java.math.RoundingMode.HALF_UP),
-                level.getAverageCost().multiply(BigDecimal.valueOf(level.getOnHand())).setScale(0,
-                        java.math.RoundingMode.HALF_UP), "the ledger's value is the level's value, to rounding");
+        assertEquals(
+                line.closingValue().setScale(0, java.math.RoundingMode.HALF_UP),
+                level.getAverageCost()
+                        .multiply(BigDecimal.valueOf(level.getOnHand()))
+                        .setScale(0, java.math.RoundingMode.HALF_UP),
+                "the ledger's value is the level's value, to rounding");
     }
 
     @Test
     void salesAreIssuesAndShownApartAdjustmentsMoveTheStockLikeReceiptsAndIssues() { // P5, P6
         StockLevel level = new StockLevel("BJ", "YSJ-001");
         StockReportLine line = StockReportLine.empty("BJ", "YSJ-001");
-        StockMovement[] before = {level.receive(MovementType.RECEIPT, 10, new BigDecimal("100.00"), "A", Instant.EPOCH, "k"),
-            level.take(MovementType.SALE, 1, "S0", Instant.EPOCH, "k")};
+        StockMovement[] before = {
+            level.receive(MovementType.RECEIPT, 10, new BigDecimal("100.00"), "A", Instant.EPOCH, "k"),
+            level.take(MovementType.SALE, 1, "S0", Instant.EPOCH, "k")
+        };
         for (StockMovement m : before) {
             line = line.add(m.getType(), true, m.getQuantity(), m.getValue());
         }
-        StockMovement[] during = {level.take(MovementType.SALE, 2, "S1", Instant.EPOCH, "k"),
-            level.adjust(-1, null, "T1", Instant.EPOCH, "m"), level.adjust(3, null, "T1", Instant.EPOCH, "m"),
-            level.take(MovementType.ISSUE, 1, "I1", Instant.EPOCH, "k")};
+        StockMovement[] during = {
+            level.take(MovementType.SALE, 2, "S1", Instant.EPOCH, "k"),
+            level.adjust(-1, null, "T1", Instant.EPOCH, "m"),
+            level.adjust(3, null, "T1", Instant.EPOCH, "m"),
+            level.take(MovementType.ISSUE, 1, "I1", Instant.EPOCH, "k")
+        };
         for (StockMovement m : during) {
             line = line.add(m.getType(), false, m.getQuantity(), m.getValue());
         }

@@ -25,7 +25,8 @@ class StockRulesTest {
         "0,  123.4567, 3,  10.00,  10.0000",
     })
     void movingWeightedAverageOnReceipt(int onHand, String average, int quantity, String price, String expected) {
-        assertEquals(new BigDecimal(expected),
+        assertEquals(
+                new BigDecimal(expected),
                 StockRules.averageAfterReceipt(onHand, new BigDecimal(average), quantity, new BigDecimal(price)));
     }
 
@@ -38,8 +39,8 @@ class StockRulesTest {
     @ParameterizedTest(name = "{1} of {0} on hand is refused")
     @CsvSource({"0, 1", "4, 5", "1, 2"})
     void stockNeverGoesNegative(int onHand, int quantity) { // P6
-        InsufficientStockException e = assertThrows(InsufficientStockException.class,
-                () -> StockRules.afterIssue("YSJ-001", onHand, quantity));
+        InsufficientStockException e = assertThrows(
+                InsufficientStockException.class, () -> StockRules.afterIssue("YSJ-001", onHand, quantity));
         assertEquals(onHand, e.onHand());
         assertEquals(quantity, e.wanted());
     }
@@ -56,7 +57,8 @@ class StockRulesTest {
         assertEquals(7, level.getOnHand());
         assertEquals(7, issue.getOnHandAfter());
         assertEquals(new BigDecimal("820.0000"), level.getAverageCost());
-        assertThrows(InsufficientStockException.class,
+        assertThrows(
+                InsufficientStockException.class,
                 () -> level.take(MovementType.ISSUE, 8, "YX-26-11-04", Instant.EPOCH, "k"));
         assertEquals(7, level.getOnHand(), "a refused issue changes nothing");
     }
@@ -69,8 +71,8 @@ class StockRulesTest {
         "5,  7,  2, 0, true",
         "3,  0,  0, 3, true",
     })
-    void receivingDiscrepancyIsInvoicedAgainstCounted(int invoiced, int counted, int surplus, int shortage,
-            boolean discrepant) {
+    void receivingDiscrepancyIsInvoicedAgainstCounted(
+            int invoiced, int counted, int surplus, int shortage, boolean discrepant) {
         StockRules.ReceivingCheck check = StockRules.check(invoiced, counted);
         assertEquals(surplus, check.surplus());
         assertEquals(shortage, check.shortage());

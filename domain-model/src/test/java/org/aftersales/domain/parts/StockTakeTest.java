@@ -84,7 +84,7 @@ class StockTakeTest {
                 take.approve("b", T);
             }
             case CANCELLED -> take.cancel("wrong service point", "a", T);
-            default -> { }
+            default -> {}
         }
         Runnable action = switch (change) {
             case "approve" -> () -> take.approve("c", T);
@@ -105,8 +105,15 @@ class StockTakeTest {
         "0,  0,      4,  4,  55.0000,  ADJUSTMENT_GAIN, 4, 220.00",
         "3,  12.50,  -3, 0,  12.5000,  ADJUSTMENT_LOSS, 3, 37.50",
     })
-    void adjustmentsMoveTheLevelThroughTheLedger(int onHand, String cost, int difference, int after,
-            String averageAfter, MovementType type, int quantity, String value) {
+    void adjustmentsMoveTheLevelThroughTheLedger(
+            int onHand,
+            String cost,
+            int difference,
+            int after,
+            String averageAfter,
+            MovementType type,
+            int quantity,
+            String value) {
         StockLevel level = new StockLevel("BJ", "YSJ-001");
         if (onHand > 0) {
             level.receive(MovementType.RECEIPT, onHand, new BigDecimal(cost), "R1", T, "keeper");

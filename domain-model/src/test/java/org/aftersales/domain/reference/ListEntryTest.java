@@ -23,10 +23,19 @@ class ListEntryTest {
 
     @Test
     void aCodeIsRequiredOneLineAndNotTooLong() {
-        assertEquals("code", assertThrows(RuleViolationException.class, () -> new Region(" ", "x", 0)).errors().get(0).field());
+        assertEquals(
+                "code",
+                assertThrows(RuleViolationException.class, () -> new Region(" ", "x", 0))
+                        .errors()
+                        .get(0)
+                        .field());
         assertThrows(RuleViolationException.class, () -> new Region("北\n京", "x", 0));
         assertThrows(RuleViolationException.class, () -> new ProductCategory("x".repeat(65), "x", 0));
-        assertEquals("name", assertThrows(RuleViolationException.class,
-                () -> new Region("北京", "x".repeat(101), 0)).errors().get(0).field());
+        assertEquals(
+                "name",
+                assertThrows(RuleViolationException.class, () -> new Region("北京", "x".repeat(101), 0))
+                        .errors()
+                        .get(0)
+                        .field());
     }
 }

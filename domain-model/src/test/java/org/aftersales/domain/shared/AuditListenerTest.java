@@ -20,8 +20,12 @@ class AuditListenerTest {
 
     @Test
     void anEntityWithEmptyFieldsHasAnAuditStateWithThoseFieldsEmpty() {
-        var account = new org.aftersales.domain.accounts.UserAccount("li.si", "李四", "hash",
-                java.util.Set.of(org.aftersales.domain.accounts.Role.AGENT), java.time.Instant.now());
+        var account = new org.aftersales.domain.accounts.UserAccount(
+                "li.si",
+                "李四",
+                "hash",
+                java.util.Set.of(org.aftersales.domain.accounts.Role.AGENT),
+                java.time.Instant.now());
         Map<String, String> state = ((AuditedEntity) account).currentAuditState(); // region and e-mail are null
         assertEquals("李四", state.get("displayName"));
         assertNull(state.get("region"));

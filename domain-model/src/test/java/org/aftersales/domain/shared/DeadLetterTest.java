@@ -13,7 +13,8 @@ class DeadLetterTest {
     private static final Instant NOW = Instant.parse("2026-12-06T02:00:00Z");
 
     private static DeadLetter dead(String eventId) {
-        return new DeadLetter("ID:1", eventId, "TicketDispatched", "AftersalesEvents", "{}", NOW, NOW, "UNDELIVERABLE", "boom");
+        return new DeadLetter(
+                "ID:1", eventId, "TicketDispatched", "AftersalesEvents", "{}", NOW, NOW, "UNDELIVERABLE", "boom");
     }
 
     @Test
@@ -46,7 +47,8 @@ class DeadLetterTest {
     @Test
     void discardingNeedsAReason() {
         DeadLetter letter = dead("e-1");
-        RuleViolationException refused = assertThrows(RuleViolationException.class, () -> letter.discard(" ", "admin", NOW));
+        RuleViolationException refused =
+                assertThrows(RuleViolationException.class, () -> letter.discard(" ", "admin", NOW));
         assertEquals("reason", refused.errors().get(0).field());
         assertEquals(DeadLetter.State.DEAD, letter.getState());
         assertTrue(letter.discard("测试消息，不需要处理", "admin", NOW));

@@ -12,9 +12,10 @@ class LockOrderTest {
 
     @Test
     void rowsAreLockedByServicePointThenPartNumber() {
-        TreeSet<Key> keys = new TreeSet<>(List.of(new Key("TJ", "A-1"), new Key("BJ", "YSJ-002"),
-                new Key("BJ", "YSJ-001"), new Key("TJ", "A-0")));
-        assertEquals(List.of(new Key("BJ", "YSJ-001"), new Key("BJ", "YSJ-002"), new Key("TJ", "A-0"),
-                new Key("TJ", "A-1")), List.copyOf(keys));
+        TreeSet<Key> keys = new TreeSet<>(List.of(
+                new Key("TJ", "A-1"), new Key("BJ", "YSJ-002"), new Key("BJ", "YSJ-001"), new Key("TJ", "A-0")));
+        assertEquals(
+                List.of(new Key("BJ", "YSJ-001"), new Key("BJ", "YSJ-002"), new Key("TJ", "A-0"), new Key("TJ", "A-1")),
+                List.copyOf(keys));
     }
 }

@@ -21,6 +21,5 @@ public final class JndiNames {
     /** The SMTP session of the mail outbox. */
     public static final String MAIL = "mail/aftersales";
 
-    private JndiNames() {
-    }
+    private JndiNames() {}
 }

@@ -6,6 +6,5 @@ public final class Components {
     public static final String WHOLE_UNIT = "WHOLE_UNIT";
     public static final String COMPRESSOR = "COMPRESSOR";
 
-    private Components() {
-    }
+    private Components() {}
 }

@@ -2,5 +2,7 @@ package org.aftersales.domain.customers.warranty;
 
 /** C5: who pays for a request. */
 public enum Entitlement {
-    FREE, PAID, NEGOTIATED
+    FREE,
+    PAID,
+    NEGOTIATED
 }

@@ -23,38 +23,41 @@ import java.util.TreeSet;
  */
 public final class EntitlementRule {
 
-    private EntitlementRule() {
-    }
+    private EntitlementRule() {}
 
     /**
      * @param exclusions W4 reasons recorded for this claim, as {@link Exclusion} names (empty when none)
      * @param remoteSite W5: the site is far outside the normal service area
      * @throws IllegalArgumentException when an exclusion is not an {@link Exclusion} name
      */
-    public static EntitlementDecision decide(WarrantyAssessment warranty, Optional<ContractCover> contract,
-            Set<String> exclusions, boolean remoteSite) {
+    public static EntitlementDecision decide(
+            WarrantyAssessment warranty, Optional<ContractCover> contract, Set<String> exclusions, boolean remoteSite) {
         Objects.requireNonNull(warranty, "The warranty assessment is required.");
         Objects.requireNonNull(contract, "The contract cover is required (empty when there is none).");
         Objects.requireNonNull(exclusions, "The exclusions are required (empty when there are none).");
         TreeSet<String> sorted = new TreeSet<>();
         for (String exclusion : exclusions) {
-            sorted.add(Exclusion.valueOf(Objects.requireNonNull(exclusion, "An exclusion is required.")).name());
+            sorted.add(Exclusion.valueOf(Objects.requireNonNull(exclusion, "An exclusion is required."))
+                    .name());
         }
         if (!sorted.isEmpty()) { // row 1, W4: an exclusion makes the service paid, even in warranty or contract
-            return new EntitlementDecision(Entitlement.PAID, "entitlement.reason.exclusion",
-                    List.of(String.join(", ", sorted)));
+            return new EntitlementDecision(
+                    Entitlement.PAID, "entitlement.reason.exclusion", List.of(String.join(", ", sorted)));
         }
         if (remoteSite) { // row 2, W5: paid or negotiated, even within warranty
             return new EntitlementDecision(Entitlement.NEGOTIATED, "entitlement.reason.remoteSite", List.of());
         }
         if (contract.isPresent()) { // row 3, C5: the contract's fee terms, whatever the warranty says
             ContractCover cover = contract.get();
-            return new EntitlementDecision(cover.entitlement(), "entitlement.reason.contract",
-                    List.of(cover.contractNumber()));
+            return new EntitlementDecision(
+                    cover.entitlement(), "entitlement.reason.contract", List.of(cover.contractNumber()));
         }
         return switch (warranty.status()) {
-            case IN_WARRANTY -> new EntitlementDecision(Entitlement.FREE, "entitlement.reason.warranty",
-                    List.of(warranty.wholeUnitUntil().toString())); // row 4, B3: in warranty and not excluded
+            case IN_WARRANTY ->
+                new EntitlementDecision(
+                        Entitlement.FREE,
+                        "entitlement.reason.warranty",
+                        List.of(warranty.wholeUnitUntil().toString())); // row 4, B3: in warranty and not excluded
             case VOID -> new EntitlementDecision(Entitlement.PAID, "entitlement.reason.void", List.of()); // row 5, W3
             case EXPIRED -> new EntitlementDecision(Entitlement.PAID, "entitlement.reason.expired", List.of()); // row 6
         };

@@ -14,8 +14,16 @@ import java.util.Objects;
  * commitment), component → months; they win over the terms table.</li>
  * </ul>
  */
-public record ProductFacts(String serialNumber, String model, String category, ProductUse use, LocalDate factoryDate,
-        LocalDate purchaseDate, ProofOfPurchase proof, SerialStatus serialStatus, boolean purchaseRecordAltered,
+public record ProductFacts(
+        String serialNumber,
+        String model,
+        String category,
+        ProductUse use,
+        LocalDate factoryDate,
+        LocalDate purchaseDate,
+        ProofOfPurchase proof,
+        SerialStatus serialStatus,
+        boolean purchaseRecordAltered,
         Map<String, Integer> commitments) {
 
     public ProductFacts {
@@ -29,7 +37,8 @@ public record ProductFacts(String serialNumber, String model, String category, P
                 throw new IllegalArgumentException("A commitment needs a component.");
             }
             if (months <= 0) {
-                throw new IllegalArgumentException("A commitment needs a positive number of months: " + component + ".");
+                throw new IllegalArgumentException(
+                        "A commitment needs a positive number of months: " + component + ".");
             }
         });
     }

@@ -2,5 +2,8 @@ package org.aftersales.domain.customers.warranty;
 
 /** W2: what proves the purchase date (OTHER: another valid proof). */
 public enum ProofOfPurchase {
-    INVOICE, WARRANTY_CARD, OTHER, NONE
+    INVOICE,
+    WARRANTY_CARD,
+    OTHER,
+    NONE
 }

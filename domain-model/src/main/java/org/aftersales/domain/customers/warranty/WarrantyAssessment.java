@@ -9,8 +9,15 @@ import java.util.Objects;
  * arguments. Invariant: the coverage lists the whole unit first, then the other components
  * alphabetically.
  */
-public record WarrantyAssessment(String serialNumber, LocalDate date, WarrantyStatus status, LocalDate start,
-        StartBasis startBasis, List<Coverage> coverage, String reasonKey, List<String> reasonArgs) {
+public record WarrantyAssessment(
+        String serialNumber,
+        LocalDate date,
+        WarrantyStatus status,
+        LocalDate start,
+        StartBasis startBasis,
+        List<Coverage> coverage,
+        String reasonKey,
+        List<String> reasonArgs) {
 
     public WarrantyAssessment {
         Objects.requireNonNull(serialNumber, "The serial number is required.");

@@ -91,13 +91,16 @@ public final class WarrantyPolicy {
         return verdict(product, date, start, basis, coverage);
     }
 
-    private static WarrantyAssessment verdict(ProductFacts product, LocalDate date, LocalDate start, StartBasis basis,
-            List<Coverage> coverage) {
+    private static WarrantyAssessment verdict(
+            ProductFacts product, LocalDate date, LocalDate start, StartBasis basis, List<Coverage> coverage) {
         WarrantyStatus status;
         String reasonKey;
         List<String> reasonArgs;
         Coverage wholeUnit = coverage.get(0);
-        List<String> stillCovered = coverage.stream().filter(Coverage::coveredOn).map(Coverage::component).toList();
+        List<String> stillCovered = coverage.stream()
+                .filter(Coverage::coveredOn)
+                .map(Coverage::component)
+                .toList();
         if (product.serialStatus() != SerialStatus.OK) { // W3: serial number missing, illegible or altered
             status = WarrantyStatus.VOID;
             reasonKey = "warranty.reason.void.serial";
@@ -119,8 +122,8 @@ public final class WarrantyPolicy {
             reasonKey = "warranty.reason.componentOnly";
             reasonArgs = List.of(String.join(", ", stillCovered));
         }
-        return new WarrantyAssessment(product.serialNumber(), date, status, start, basis, coverage, reasonKey,
-                reasonArgs);
+        return new WarrantyAssessment(
+                product.serialNumber(), date, status, start, basis, coverage, reasonKey, reasonArgs);
     }
 
     /**
@@ -131,8 +134,10 @@ public final class WarrantyPolicy {
         Map<String, WarrantyTerm> best = new TreeMap<>();
         for (WarrantyTerm term : terms) {
             if (term.appliesTo(product)) {
-                best.merge(term.component(), term, (held, candidate) ->
-                        candidate.specificity() > held.specificity() ? candidate : held);
+                best.merge(
+                        term.component(),
+                        term,
+                        (held, candidate) -> candidate.specificity() > held.specificity() ? candidate : held);
             }
         }
         Map<String, Integer> months = new TreeMap<>();

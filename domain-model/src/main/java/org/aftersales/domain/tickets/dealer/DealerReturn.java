@@ -181,15 +181,19 @@ public class DealerReturn extends AuditedEntity {
     @Column(name = "closed_by", length = 64)
     private String closedBy;
 
-    protected DealerReturn() {
-    }
+    protected DealerReturn() {}
 
     /**
      * T7: the dealer's part of the form, as filed. Throws {@link RuleViolationException} with every
      * broken rule ({@link #check}).
      */
-    public DealerReturn(String number, String department, String ticketNumber, DealerEntry entry,
-            Turnarounds allowed, LocalDate today) {
+    public DealerReturn(
+            String number,
+            String department,
+            String ticketNumber,
+            DealerEntry entry,
+            Turnarounds allowed,
+            LocalDate today) {
         List<FieldError> errors = check(entry, allowed, today);
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
@@ -214,15 +218,29 @@ public class DealerReturn extends AuditedEntity {
     }
 
     /** T7 items 1–8, as the dealer fills them in. The customer id is the dealer's archive entry (C1), if known. */
-    public record DealerEntry(Long dealerCustomerId, String dealerName, LocalDate feedbackDate, String model,
-            String colour, String serialNumber, LocalDate purchaseDate, String problem, Arrival arrival,
-            String courierCompany, String trackingNumber, WantedHandling wantedHandling, Integer turnaroundDays) {
-    }
+    public record DealerEntry(
+            Long dealerCustomerId,
+            String dealerName,
+            LocalDate feedbackDate,
+            String model,
+            String colour,
+            String serialNumber,
+            LocalDate purchaseDate,
+            String problem,
+            Arrival arrival,
+            String courierCompany,
+            String trackingNumber,
+            WantedHandling wantedHandling,
+            Integer turnaroundDays) {}
 
     /** T7 items 9–10: the unit as it arrived; {@code accessories} and {@code note} are optional. */
-    public record ReceivingCheck(Instant receivedAt, Appearance appearance, FunctionCheck function,
-            String functionNote, String accessories, String note) {
-    }
+    public record ReceivingCheck(
+            Instant receivedAt,
+            Appearance appearance,
+            FunctionCheck function,
+            String functionNote,
+            String accessories,
+            String note) {}
 
     /** T7: every rule the dealer's part breaks, empty when it is complete. */
     public static List<FieldError> check(DealerEntry entry, Turnarounds allowed, LocalDate today) {
@@ -237,11 +255,12 @@ public class DealerReturn extends AuditedEntity {
         text(errors, "model", entry.model(), true, MODEL_MAX);
         text(errors, "colour", entry.colour(), false, COLOUR_MAX);
         text(errors, "serialNumber", entry.serialNumber(), false, SERIAL_MAX);
-        Optional<FieldError> purchase = today == null ? Optional.empty()
-                : Plausible.pastDate("purchaseDate", entry.purchaseDate(), today);
+        Optional<FieldError> purchase =
+                today == null ? Optional.empty() : Plausible.pastDate("purchaseDate", entry.purchaseDate(), today);
         if (purchase.isPresent()) {
             errors.add(purchase.get());
-        } else if (entry.purchaseDate() != null && entry.feedbackDate() != null
+        } else if (entry.purchaseDate() != null
+                && entry.feedbackDate() != null
                 && entry.purchaseDate().isAfter(entry.feedbackDate())) {
             errors.add(FieldError.of("purchaseDate", "validation.purchaseAfterFeedback"));
         }
@@ -259,7 +278,8 @@ public class DealerReturn extends AuditedEntity {
         if (entry.turnaroundDays() == null) {
             errors.add(FieldError.of("turnaroundDays", "validation.required"));
         } else if (!allowed.allows(entry.turnaroundDays())) {
-            errors.add(FieldError.of("turnaroundDays", "validation.turnaround", allowed.display())); // T7: 3 / 5 / 7 days
+            errors.add(
+                    FieldError.of("turnaroundDays", "validation.turnaround", allowed.display())); // T7: 3 / 5 / 7 days
         }
         return errors;
     }
@@ -389,49 +409,158 @@ public class DealerReturn extends AuditedEntity {
         return s == null || s.isBlank();
     }
 
-
     @Override
     public Long getId() {
         return id;
     }
 
-    public String getNumber() { return number; }
-    public String getDepartment() { return department; }
-    public String getTicketNumber() { return ticketNumber; }
-    public Long getDealerCustomerId() { return dealerCustomerId; }
-    public String getDealerName() { return dealerName; }
-    public LocalDate getFeedbackDate() { return feedbackDate; }
-    public String getModel() { return model; }
-    public String getColour() { return colour; }
-    public String getSerialNumber() { return serialNumber; }
-    public LocalDate getPurchaseDate() { return purchaseDate; }
-    public String getProblem() { return problem; }
-    public Arrival getArrival() { return arrival; }
-    public String getCourierCompany() { return courierCompany; }
-    public String getTrackingNumber() { return trackingNumber; }
-    public WantedHandling getWantedHandling() { return wantedHandling; }
-    public int getTurnaroundDays() { return turnaroundDays; }
-    public DealerReturnStage getStage() { return stage; }
-    public Instant getReceivedAt() { return receivedAt; }
-    public String getReceivedBy() { return receivedBy; }
-    public Appearance getAppearance() { return appearance; }
-    public FunctionCheck getFunction() { return function; }
-    public String getFunctionNote() { return functionNote; }
-    public String getAccessories() { return accessories; }
-    public String getReceivingNote() { return receivingNote; }
-    public LocalDate getDueDate() { return dueDate; }
-    public Judgement getJudgement() { return judgement; }
-    public String getJudgementNote() { return judgementNote; }
-    public Instant getJudgedAt() { return judgedAt; }
-    public String getJudgedBy() { return judgedBy; }
-    public Handling getHandling() { return handling; }
-    public String getDecisionNote() { return decisionNote; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public Disposition getDisposition() { return disposition; }
-    public String getDispositionNote() { return dispositionNote; }
-    public Instant getClosedAt() { return closedAt; }
-    public String getClosedBy() { return closedBy; }
+    public String getNumber() {
+        return number;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public String getTicketNumber() {
+        return ticketNumber;
+    }
+
+    public Long getDealerCustomerId() {
+        return dealerCustomerId;
+    }
+
+    public String getDealerName() {
+        return dealerName;
+    }
+
+    public LocalDate getFeedbackDate() {
+        return feedbackDate;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public String getColour() {
+        return colour;
+    }
+
+    public String getSerialNumber() {
+        return serialNumber;
+    }
+
+    public LocalDate getPurchaseDate() {
+        return purchaseDate;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public Arrival getArrival() {
+        return arrival;
+    }
+
+    public String getCourierCompany() {
+        return courierCompany;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public WantedHandling getWantedHandling() {
+        return wantedHandling;
+    }
+
+    public int getTurnaroundDays() {
+        return turnaroundDays;
+    }
+
+    public DealerReturnStage getStage() {
+        return stage;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public String getReceivedBy() {
+        return receivedBy;
+    }
+
+    public Appearance getAppearance() {
+        return appearance;
+    }
+
+    public FunctionCheck getFunction() {
+        return function;
+    }
+
+    public String getFunctionNote() {
+        return functionNote;
+    }
+
+    public String getAccessories() {
+        return accessories;
+    }
+
+    public String getReceivingNote() {
+        return receivingNote;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public Judgement getJudgement() {
+        return judgement;
+    }
+
+    public String getJudgementNote() {
+        return judgementNote;
+    }
+
+    public Instant getJudgedAt() {
+        return judgedAt;
+    }
+
+    public String getJudgedBy() {
+        return judgedBy;
+    }
+
+    public Handling getHandling() {
+        return handling;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Disposition getDisposition() {
+        return disposition;
+    }
+
+    public String getDispositionNote() {
+        return dispositionNote;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
 
     @Override
     protected Map<String, String> auditState() {

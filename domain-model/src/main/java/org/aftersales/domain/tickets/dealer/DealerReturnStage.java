@@ -6,7 +6,11 @@ package org.aftersales.domain.tickets.dealer;
  * (closed). Each stage is recorded once, and only after the one before it.
  */
 public enum DealerReturnStage {
-    REGISTERED, RECEIVED, JUDGED, DECIDED, CLOSED;
+    REGISTERED,
+    RECEIVED,
+    JUDGED,
+    DECIDED,
+    CLOSED;
 
     /** The stage after this one; none after CLOSED. */
     public DealerReturnStage next() {

@@ -53,11 +53,15 @@ public class CarePlanTemplate extends AuditedEntity {
     @Column(name = "advice", length = ADVICE_MAX)
     private String advice;
 
-    protected CarePlanTemplate() {
-    }
+    protected CarePlanTemplate() {}
 
-    public CarePlanTemplate(String productType, String name, MaintenanceLevel level, int cycleMonths,
-            Set<WorkType> workTypes, String advice) {
+    public CarePlanTemplate(
+            String productType,
+            String name,
+            MaintenanceLevel level,
+            int cycleMonths,
+            Set<WorkType> workTypes,
+            String advice) {
         if (productType == null || productType.isBlank()) {
             throw new IllegalArgumentException("The product type is required.");
         }
@@ -83,10 +87,19 @@ public class CarePlanTemplate extends AuditedEntity {
     }
 
     /** M3: the plan this care plan gives the product, starting on {@code start}; the advice becomes its notes. */
-    public MaintenancePlan planFor(String serialNumber, long customerId, String model, LocalDate start,
-            long startHours) {
-        return new MaintenancePlan(serialNumber, customerId, model, level, MaintenanceInterval.months(cycleMonths),
-                start, startHours, workTypes.stream().map(t -> new WorkItem(t, null)).toList(), advice, id);
+    public MaintenancePlan planFor(
+            String serialNumber, long customerId, String model, LocalDate start, long startHours) {
+        return new MaintenancePlan(
+                serialNumber,
+                customerId,
+                model,
+                level,
+                MaintenanceInterval.months(cycleMonths),
+                start,
+                startHours,
+                workTypes.stream().map(t -> new WorkItem(t, null)).toList(),
+                advice,
+                id);
     }
 
     @Override
@@ -94,12 +107,29 @@ public class CarePlanTemplate extends AuditedEntity {
         return id;
     }
 
-    public String getProductType() { return productType; }
-    public String getName() { return name; }
-    public MaintenanceLevel getLevel() { return level; }
-    public int getCycleMonths() { return cycleMonths; }
-    public Set<WorkType> getWorkTypes() { return workTypes.isEmpty() ? EnumSet.noneOf(WorkType.class) : EnumSet.copyOf(workTypes); }
-    public String getAdvice() { return advice; }
+    public String getProductType() {
+        return productType;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public MaintenanceLevel getLevel() {
+        return level;
+    }
+
+    public int getCycleMonths() {
+        return cycleMonths;
+    }
+
+    public Set<WorkType> getWorkTypes() {
+        return workTypes.isEmpty() ? EnumSet.noneOf(WorkType.class) : EnumSet.copyOf(workTypes);
+    }
+
+    public String getAdvice() {
+        return advice;
+    }
 
     @Override
     protected Map<String, String> auditState() {

@@ -21,23 +21,34 @@ import java.util.Objects;
  */
 public final class DueRule {
 
-    private DueRule() {
-    }
+    private DueRule() {}
 
-    public static DueState evaluate(LocalDate baselineDate, long baselineHours, MaintenanceInterval interval,
-            List<HoursReading> readings, LocalDate asOf) {
+    public static DueState evaluate(
+            LocalDate baselineDate,
+            long baselineHours,
+            MaintenanceInterval interval,
+            List<HoursReading> readings,
+            LocalDate asOf) {
         Objects.requireNonNull(baselineDate, "The baseline date is required.");
         Objects.requireNonNull(interval, "The interval is required.");
         Objects.requireNonNull(asOf, "The date asked about is required.");
-        List<HoursReading> known = readings == null ? List.of()
+        List<HoursReading> known = readings == null
+                ? List.of()
                 : readings.stream().filter(r -> !r.readOn().isAfter(asOf)).toList();
-        Long latestHours = known.stream().map(HoursReading::hours).max(Comparator.naturalOrder()).orElse(null);
+        Long latestHours = known.stream()
+                .map(HoursReading::hours)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
 
         LocalDate nextDueDate = interval.months() == null ? null : baselineDate.plusMonths(interval.months()); // M1
         Long nextDueHours = interval.hours() == null ? null : baselineHours + interval.hours(); // M1
-        LocalDate hoursReachedOn = nextDueHours == null ? null
-                : known.stream().filter(r -> !r.readOn().isBefore(baselineDate) && r.hours() >= nextDueHours)
-                        .map(HoursReading::readOn).min(Comparator.naturalOrder()).orElse(null);
+        LocalDate hoursReachedOn = nextDueHours == null
+                ? null
+                : known.stream()
+                        .filter(r -> !r.readOn().isBefore(baselineDate) && r.hours() >= nextDueHours)
+                        .map(HoursReading::readOn)
+                        .min(Comparator.naturalOrder())
+                        .orElse(null);
 
         boolean calendarDue = nextDueDate != null && !nextDueDate.isAfter(asOf);
         DueReason reason = null;
@@ -57,8 +68,8 @@ public final class DueRule {
      * thresholds (null when the interval has no such part); {@code dueDate} and {@code reason} are
      * set when the plan is due on the day asked about.
      */
-    public record DueState(LocalDate nextDueDate, Long nextDueHours, Long latestHours, DueReason reason,
-            LocalDate dueDate) {
+    public record DueState(
+            LocalDate nextDueDate, Long nextDueHours, Long latestHours, DueReason reason, LocalDate dueDate) {
 
         public boolean isDue() {
             return dueDate != null;

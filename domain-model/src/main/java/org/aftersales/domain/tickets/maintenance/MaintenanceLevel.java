@@ -6,7 +6,11 @@ package org.aftersales.domain.tickets.maintenance;
  * the seasons (e.g. before the cooling season).
  */
 public enum MaintenanceLevel {
-    ROUTINE("例行保养"), LEVEL_1("一级保养"), LEVEL_2("二级保养"), LEVEL_3("三级保养"), SEASONAL("季节性保养");
+    ROUTINE("例行保养"),
+    LEVEL_1("一级保养"),
+    LEVEL_2("二级保养"),
+    LEVEL_3("三级保养"),
+    SEASONAL("季节性保养");
 
     private final String chineseName;
 

@@ -19,8 +19,12 @@ import java.util.Objects;
  * runs create it — the other rolls back with its ticket. Never changed.
  */
 @Entity
-@Table(name = "maintenance_occurrence",
-        uniqueConstraints = @UniqueConstraint(name = "uq_maintenance_occurrence", columnNames = {"plan_id", "due_date"}))
+@Table(
+        name = "maintenance_occurrence",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_maintenance_occurrence",
+                        columnNames = {"plan_id", "due_date"}))
 public class MaintenanceOccurrence {
 
     @Id
@@ -46,11 +50,15 @@ public class MaintenanceOccurrence {
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
     private String createdBy;
 
-    protected MaintenanceOccurrence() {
-    }
+    protected MaintenanceOccurrence() {}
 
-    public MaintenanceOccurrence(long planId, LocalDate dueDate, DueReason reason, String ticketNumber,
-            Instant createdAt, String createdBy) {
+    public MaintenanceOccurrence(
+            long planId,
+            LocalDate dueDate,
+            DueReason reason,
+            String ticketNumber,
+            Instant createdAt,
+            String createdBy) {
         this.planId = planId;
         this.dueDate = Objects.requireNonNull(dueDate, "The due date is required.");
         this.reason = Objects.requireNonNull(reason, "The reason is required.");
@@ -59,11 +67,31 @@ public class MaintenanceOccurrence {
         this.createdBy = Objects.requireNonNull(createdBy, "The creator is required.");
     }
 
-    public Long getId() { return id; }
-    public long getPlanId() { return planId; }
-    public LocalDate getDueDate() { return dueDate; }
-    public DueReason getReason() { return reason; }
-    public String getTicketNumber() { return ticketNumber; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getPlanId() {
+        return planId;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public DueReason getReason() {
+        return reason;
+    }
+
+    public String getTicketNumber() {
+        return ticketNumber;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
 }

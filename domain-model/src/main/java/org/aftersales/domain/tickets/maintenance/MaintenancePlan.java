@@ -22,9 +22,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.aftersales.domain.accounts.Qualification;
-import org.aftersales.domain.tickets.maintenance.DueRule.DueState;
 import org.aftersales.domain.shared.AuditedEntity;
 import org.aftersales.domain.shared.Text;
+import org.aftersales.domain.tickets.maintenance.DueRule.DueState;
 
 /**
  * M1–M3: the preventive maintenance plan of one installed product (by serial number; the customer
@@ -107,11 +107,18 @@ public class MaintenancePlan extends AuditedEntity {
     @Column(name = "pending_ticket_number", length = 32)
     private String pendingTicketNumber;
 
-    protected MaintenancePlan() {
-    }
+    protected MaintenancePlan() {}
 
-    public MaintenancePlan(String serialNumber, long customerId, String model, MaintenanceLevel level,
-            MaintenanceInterval interval, LocalDate startDate, long startHours, List<WorkItem> items, String notes,
+    public MaintenancePlan(
+            String serialNumber,
+            long customerId,
+            String model,
+            MaintenanceLevel level,
+            MaintenanceInterval interval,
+            LocalDate startDate,
+            long startHours,
+            List<WorkItem> items,
+            String notes,
             Long carePlanId) {
         if (serialNumber == null || serialNumber.isBlank()) {
             throw new IllegalArgumentException("The serial number is required.");
@@ -124,8 +131,13 @@ public class MaintenancePlan extends AuditedEntity {
     }
 
     /** M1, M2: the level, interval, start and work of the plan; the current cycle stays as it is. */
-    public void change(MaintenanceLevel newLevel, MaintenanceInterval interval, LocalDate newStart, long newStartHours,
-            List<WorkItem> newItems, String newNotes) {
+    public void change(
+            MaintenanceLevel newLevel,
+            MaintenanceInterval interval,
+            LocalDate newStart,
+            long newStartHours,
+            List<WorkItem> newItems,
+            String newNotes) {
         Objects.requireNonNull(interval, "The interval is required.");
         Objects.requireNonNull(newStart, "The start date is required.");
         if (newStartHours < 0) {
@@ -146,7 +158,8 @@ public class MaintenancePlan extends AuditedEntity {
         this.intervalHours = interval.hours();
         this.startDate = newStart;
         this.startHours = newStartHours;
-        this.items = new ArrayList<>(newItems.stream().map(Objects::requireNonNull).toList());
+        this.items =
+                new ArrayList<>(newItems.stream().map(Objects::requireNonNull).toList());
         this.notes = text;
         refreshThresholds();
     }
@@ -227,24 +240,77 @@ public class MaintenancePlan extends AuditedEntity {
         return id;
     }
 
-    public String getSerialNumber() { return serialNumber; }
-    public long getCustomerId() { return customerId; }
-    public String getModel() { return model; }
-    public MaintenanceLevel getLevel() { return level; }
-    public Integer getIntervalMonths() { return intervalMonths; }
-    public Long getIntervalHours() { return intervalHours; }
-    public LocalDate getStartDate() { return startDate; }
-    public long getStartHours() { return startHours; }
-    public LocalDate getLastDoneDate() { return lastDoneDate; }
-    public Long getLastDoneHours() { return lastDoneHours; }
-    public boolean isActive() { return active; }
-    public String getNotes() { return notes; }
-    public Long getCarePlanId() { return carePlanId; }
-    public List<WorkItem> getItems() { return List.copyOf(items); }
-    public LocalDate getNextDueDate() { return nextDueDate; }
-    public Long getNextDueHours() { return nextDueHours; }
-    public LocalDate getPendingDueDate() { return pendingDueDate; }
-    public String getPendingTicketNumber() { return pendingTicketNumber; }
+    public String getSerialNumber() {
+        return serialNumber;
+    }
+
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public MaintenanceLevel getLevel() {
+        return level;
+    }
+
+    public Integer getIntervalMonths() {
+        return intervalMonths;
+    }
+
+    public Long getIntervalHours() {
+        return intervalHours;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public long getStartHours() {
+        return startHours;
+    }
+
+    public LocalDate getLastDoneDate() {
+        return lastDoneDate;
+    }
+
+    public Long getLastDoneHours() {
+        return lastDoneHours;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public Long getCarePlanId() {
+        return carePlanId;
+    }
+
+    public List<WorkItem> getItems() {
+        return List.copyOf(items);
+    }
+
+    public LocalDate getNextDueDate() {
+        return nextDueDate;
+    }
+
+    public Long getNextDueHours() {
+        return nextDueHours;
+    }
+
+    public LocalDate getPendingDueDate() {
+        return pendingDueDate;
+    }
+
+    public String getPendingTicketNumber() {
+        return pendingTicketNumber;
+    }
 
     @Override
     protected Map<String, String> auditState() {

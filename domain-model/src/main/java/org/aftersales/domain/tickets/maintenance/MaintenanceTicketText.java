@@ -13,20 +13,36 @@ public final class MaintenanceTicketText {
     /** The ticket's description column holds at most this many characters. */
     public static final int MAX = 2000;
 
-    private MaintenanceTicketText() {
-    }
+    private MaintenanceTicketText() {}
 
-    public static String describe(long planId, MaintenanceLevel level, LocalDate dueDate, DueReason reason,
-            List<WorkItem> items, String notes) {
+    public static String describe(
+            long planId,
+            MaintenanceLevel level,
+            LocalDate dueDate,
+            DueReason reason,
+            List<WorkItem> items,
+            String notes) {
         StringBuilder text = new StringBuilder();
-        text.append("预防性保养：").append(level.chineseName()).append("，到期日 ").append(dueDate)
+        text.append("预防性保养：")
+                .append(level.chineseName())
+                .append("，到期日 ")
+                .append(dueDate)
                 .append(reason == DueReason.HOURS ? "（按运行小时到期）" : "（按日历到期）")
-                .append("，保养计划 #").append(planId).append("。\n保养项目：");
+                .append("，保养计划 #")
+                .append(planId)
+                .append("。\n保养项目：");
         int n = 1;
         for (WorkItem item : items) {
-            text.append('\n').append(n++).append(". ").append(item.getType().chineseName())
-                    .append("（").append(item.getType().qualification().map(MaintenanceTicketText::qualification)
-                            .orElse("操作人员即可")).append("）");
+            text.append('\n')
+                    .append(n++)
+                    .append(". ")
+                    .append(item.getType().chineseName())
+                    .append("（")
+                    .append(item.getType()
+                            .qualification()
+                            .map(MaintenanceTicketText::qualification)
+                            .orElse("操作人员即可"))
+                    .append("）");
             if (item.getDescription() != null) {
                 text.append("：").append(item.getDescription());
             }

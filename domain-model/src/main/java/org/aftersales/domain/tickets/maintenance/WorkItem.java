@@ -20,8 +20,7 @@ public class WorkItem {
     @Column(name = "description", length = DESCRIPTION_MAX)
     private String description;
 
-    protected WorkItem() {
-    }
+    protected WorkItem() {}
 
     public WorkItem(WorkType type, String description) {
         this.type = Objects.requireNonNull(type, "The work type is required.");

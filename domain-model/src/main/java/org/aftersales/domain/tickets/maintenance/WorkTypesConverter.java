@@ -6,7 +6,8 @@ import java.util.Set;
 import org.aftersales.domain.shared.EnumSetConverter;
 
 @Converter
-public class WorkTypesConverter extends EnumSetConverter<WorkType> implements AttributeConverter<Set<WorkType>, String> {
+public class WorkTypesConverter extends EnumSetConverter<WorkType>
+        implements AttributeConverter<Set<WorkType>, String> {
 
     public WorkTypesConverter() {
         super(WorkType.class);

@@ -25,14 +25,25 @@ class DealerReturnTest {
     private static final Instant RECEIVED = Instant.parse("2026-11-21T02:00:00Z"); // 10:00 in China
 
     private static DealerReturn.DealerEntry entry(Arrival arrival, String tracking, Integer days) {
-        return new DealerReturn.DealerEntry(7L, "华联电器商行", LocalDate.of(2026, 11, 18), "KFR-35GW", "白",
-                "SN-DR-0001", LocalDate.of(2026, 10, 1), "顾客反映不制冷", arrival, "顺丰", tracking,
-                WantedHandling.REPAIR_AND_RETURN, days);
+        return new DealerReturn.DealerEntry(
+                7L,
+                "华联电器商行",
+                LocalDate.of(2026, 11, 18),
+                "KFR-35GW",
+                "白",
+                "SN-DR-0001",
+                LocalDate.of(2026, 10, 1),
+                "顾客反映不制冷",
+                arrival,
+                "顺丰",
+                tracking,
+                WantedHandling.REPAIR_AND_RETURN,
+                days);
     }
 
     private static DealerReturn registered() {
-        return new DealerReturn("YX-26-11-01", "YX", "YX-26-11-02", entry(Arrival.COURIER, "SF1234567890", 5), DEFAULT,
-                TODAY);
+        return new DealerReturn(
+                "YX-26-11-01", "YX", "YX-26-11-02", entry(Arrival.COURIER, "SF1234567890", 5), DEFAULT, TODAY);
     }
 
     private static DealerReturn.ReceivingCheck check(FunctionCheck function, String note) {
@@ -65,26 +76,28 @@ class DealerReturnTest {
     }
 
     @ParameterizedTest(name = "{0} + record {1} → {2}")
-    @CsvSource(nullValues = "-", value = {
-        // stage now,  stage recorded, after (- = refused, nothing changed)
-        "REGISTERED,   RECEIVED,       RECEIVED",   // T7: the receiving check once the unit arrived
-        "REGISTERED,   JUDGED,         -",          // a judgement needs the receiving check
-        "REGISTERED,   DECIDED,        -",
-        "REGISTERED,   CLOSED,         -",
-        "RECEIVED,     RECEIVED,       -",          // each stage once
-        "RECEIVED,     JUDGED,         JUDGED",
-        "RECEIVED,     DECIDED,        -",          // a decision needs a judgement
-        "RECEIVED,     CLOSED,         -",
-        "JUDGED,       JUDGED,         -",
-        "JUDGED,       DECIDED,        DECIDED",
-        "JUDGED,       CLOSED,         -",          // the disposition needs the decision
-        "DECIDED,      DECIDED,        -",
-        "DECIDED,      CLOSED,         CLOSED",
-        "CLOSED,       RECEIVED,       -",
-        "CLOSED,       JUDGED,         -",
-        "CLOSED,       DECIDED,        -",
-        "CLOSED,       CLOSED,         -",
-    })
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                // stage now,  stage recorded, after (- = refused, nothing changed)
+                "REGISTERED,   RECEIVED,       RECEIVED", // T7: the receiving check once the unit arrived
+                "REGISTERED,   JUDGED,         -", // a judgement needs the receiving check
+                "REGISTERED,   DECIDED,        -",
+                "REGISTERED,   CLOSED,         -",
+                "RECEIVED,     RECEIVED,       -", // each stage once
+                "RECEIVED,     JUDGED,         JUDGED",
+                "RECEIVED,     DECIDED,        -", // a decision needs a judgement
+                "RECEIVED,     CLOSED,         -",
+                "JUDGED,       JUDGED,         -",
+                "JUDGED,       DECIDED,        DECIDED",
+                "JUDGED,       CLOSED,         -", // the disposition needs the decision
+                "DECIDED,      DECIDED,        -",
+                "DECIDED,      CLOSED,         CLOSED",
+                "CLOSED,       RECEIVED,       -",
+                "CLOSED,       JUDGED,         -",
+                "CLOSED,       DECIDED,        -",
+                "CLOSED,       CLOSED,         -",
+            })
     void stagesAreRecordedInTurnAndOnce(DealerReturnStage now, DealerReturnStage recorded, DealerReturnStage after) {
         DealerReturn r = at(now);
         Instant later = RECEIVED.plusSeconds(86_400);
@@ -99,18 +112,20 @@ class DealerReturnTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(nullValues = "-", value = {
-        // case,                          arrival,    tracking,      days, broken field (- = accepted)
-        "'courier with tracking number',  COURIER,    SF1234567890,  5,    -",
-        "'courier without one',           COURIER,    -,             5,    trackingNumber",
-        "'courier with a blank one',      COURIER,    '  ',          3,    trackingNumber",
-        "'brought in, no tracking',       BROUGHT_IN, -,             7,    -",
-        "'3 days',                        BROUGHT_IN, -,             3,    -",
-        "'4 days is not on the form',     BROUGHT_IN, -,             4,    turnaroundDays",
-        "'10 days',                       BROUGHT_IN, -,             10,   turnaroundDays",
-        "'no turnaround',                 BROUGHT_IN, -,             -,    turnaroundDays",
-        "'no arrival',                    -,          -,             5,    arrival",
-    })
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                // case,                          arrival,    tracking,      days, broken field (- = accepted)
+                "'courier with tracking number',  COURIER,    SF1234567890,  5,    -",
+                "'courier without one',           COURIER,    -,             5,    trackingNumber",
+                "'courier with a blank one',      COURIER,    '  ',          3,    trackingNumber",
+                "'brought in, no tracking',       BROUGHT_IN, -,             7,    -",
+                "'3 days',                        BROUGHT_IN, -,             3,    -",
+                "'4 days is not on the form',     BROUGHT_IN, -,             4,    turnaroundDays",
+                "'10 days',                       BROUGHT_IN, -,             10,   turnaroundDays",
+                "'no turnaround',                 BROUGHT_IN, -,             -,    turnaroundDays",
+                "'no arrival',                    -,          -,             5,    arrival",
+            })
     void theDealersPartFollowsTheForm(String name, Arrival arrival, String tracking, Integer days, String broken) {
         List<FieldError> errors = DealerReturn.check(entry(arrival, tracking, days), DEFAULT, TODAY);
         if (broken == null) {
@@ -123,78 +138,122 @@ class DealerReturnTest {
     @Test
     void theAllowedTurnaroundsAreASetting() {
         Turnarounds longer = Turnarounds.parse("3, 5,7,10");
-        assertTrue(DealerReturn.check(entry(Arrival.BROUGHT_IN, null, 10), longer, TODAY).isEmpty());
-        FieldError refused = DealerReturn.check(entry(Arrival.BROUGHT_IN, null, 4), longer, TODAY).get(0);
+        assertTrue(DealerReturn.check(entry(Arrival.BROUGHT_IN, null, 10), longer, TODAY)
+                .isEmpty());
+        FieldError refused = DealerReturn.check(entry(Arrival.BROUGHT_IN, null, 4), longer, TODAY)
+                .get(0);
         assertEquals("validation.turnaround", refused.messageKey());
         assertEquals(List.of("3, 5, 7, 10"), refused.args());
     }
 
     @ParameterizedTest(name = "\"{0}\" → {1}")
-    @CsvSource(nullValues = "-", value = {
-        "'3,5,7',         '3, 5, 7'",
-        "' 7 ,3, x, -2',  '3, 7'",
-        "'5，10',         '5, 10'",
-        "'',              '3, 5, 7'",
-        "-,               '3, 5, 7'",
-        "'abc',           '3, 5, 7'",
-    })
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "'3,5,7',         '3, 5, 7'",
+                "' 7 ,3, x, -2',  '3, 7'",
+                "'5，10',         '5, 10'",
+                "'',              '3, 5, 7'",
+                "-,               '3, 5, 7'",
+                "'abc',           '3, 5, 7'",
+            })
     void theSettingIsReadLeniently(String setting, String allowed) {
         assertEquals(allowed, Turnarounds.parse(setting).display());
     }
 
     @Test
     void aBrokenDealersPartCreatesNothingAndNamesEveryField() {
-        DealerReturn.DealerEntry empty = new DealerReturn.DealerEntry(null, " ", null, null, null, null, null, "",
-                null, null, null, null, null);
-        RuleViolationException e = assertThrows(RuleViolationException.class,
+        DealerReturn.DealerEntry empty =
+                new DealerReturn.DealerEntry(null, " ", null, null, null, null, null, "", null, null, null, null, null);
+        RuleViolationException e = assertThrows(
+                RuleViolationException.class,
                 () -> new DealerReturn("YX-26-11-01", "YX", "YX-26-11-02", empty, DEFAULT, TODAY));
-        assertEquals(List.of("dealerName", "feedbackDate", "model", "problem", "arrival", "wantedHandling",
-                "turnaroundDays"), fields(e));
+        assertEquals(
+                List.of(
+                        "dealerName",
+                        "feedbackDate",
+                        "model",
+                        "problem",
+                        "arrival",
+                        "wantedHandling",
+                        "turnaroundDays"),
+                fields(e));
     }
 
     @Test
     void datesMustBePlausible() {
-        DealerReturn.DealerEntry future = new DealerReturn.DealerEntry(1L, "经销商", TODAY.plusDays(1), "M", null, null,
-                TODAY.plusDays(2), "问题", Arrival.BROUGHT_IN, null, null, WantedHandling.EXCHANGE_RESELLABLE, 3);
-        assertEquals(List.of("feedbackDate", "purchaseDate"),
-                DealerReturn.check(future, DEFAULT, TODAY).stream().map(FieldError::field).toList());
+        DealerReturn.DealerEntry future = new DealerReturn.DealerEntry(
+                1L,
+                "经销商",
+                TODAY.plusDays(1),
+                "M",
+                null,
+                null,
+                TODAY.plusDays(2),
+                "问题",
+                Arrival.BROUGHT_IN,
+                null,
+                null,
+                WantedHandling.EXCHANGE_RESELLABLE,
+                3);
+        assertEquals(
+                List.of("feedbackDate", "purchaseDate"),
+                DealerReturn.check(future, DEFAULT, TODAY).stream()
+                        .map(FieldError::field)
+                        .toList());
     }
 
     @Test
     void datesBefore1980AreRefused() {
-        DealerReturn.DealerEntry ancient = new DealerReturn.DealerEntry(1L, "经销商", java.time.LocalDate.of(1979, 12, 31),
-                "M", null, null, java.time.LocalDate.of(1, 1, 1), "问题", Arrival.BROUGHT_IN, null, null,
-                WantedHandling.EXCHANGE_RESELLABLE, 3);
-        assertEquals(List.of("validation.dateTooEarly", "validation.dateTooEarly"),
-                DealerReturn.check(ancient, DEFAULT, TODAY).stream().map(FieldError::messageKey).toList());
+        DealerReturn.DealerEntry ancient = new DealerReturn.DealerEntry(
+                1L,
+                "经销商",
+                java.time.LocalDate.of(1979, 12, 31),
+                "M",
+                null,
+                null,
+                java.time.LocalDate.of(1, 1, 1),
+                "问题",
+                Arrival.BROUGHT_IN,
+                null,
+                null,
+                WantedHandling.EXCHANGE_RESELLABLE,
+                3);
+        assertEquals(
+                List.of("validation.dateTooEarly", "validation.dateTooEarly"),
+                DealerReturn.check(ancient, DEFAULT, TODAY).stream()
+                        .map(FieldError::messageKey)
+                        .toList());
     }
 
     @Test
     void aBroughtInUnitKeepsNoCourierDetails() {
-        DealerReturn r = new DealerReturn("YX-26-11-01", "YX", "YX-26-11-02", entry(Arrival.BROUGHT_IN, "SF1", 3),
-                DEFAULT, TODAY);
+        DealerReturn r = new DealerReturn(
+                "YX-26-11-01", "YX", "YX-26-11-02", entry(Arrival.BROUGHT_IN, "SF1", 3), DEFAULT, TODAY);
         assertNull(r.getTrackingNumber());
         assertNull(r.getCourierCompany());
         assertEquals(DealerReturnStage.REGISTERED, r.getStage());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(nullValues = "-", value = {
-        // case,                           function, description,  broken field (- = accepted)
-        "'normal',                         NORMAL,   -,            -",
-        "'abnormal with what is wrong',    ABNORMAL, 压缩机不启动, -",
-        "'abnormal without',               ABNORMAL, -,            functionNote",
-        "'abnormal with a blank',          ABNORMAL, ' ',          functionNote",
-        "'function not checked',           -,        -,            function",
-    })
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                // case,                           function, description,  broken field (- = accepted)
+                "'normal',                         NORMAL,   -,            -",
+                "'abnormal with what is wrong',    ABNORMAL, 压缩机不启动, -",
+                "'abnormal without',               ABNORMAL, -,            functionNote",
+                "'abnormal with a blank',          ABNORMAL, ' ',          functionNote",
+                "'function not checked',           -,        -,            function",
+            })
     void anAbnormalFunctionSaysWhat(String name, FunctionCheck function, String description, String broken) {
         DealerReturn r = registered();
         if (broken == null) {
             r.receive(check(function, description), "agent", CHINA);
             assertEquals(DealerReturnStage.RECEIVED, r.getStage());
         } else {
-            RuleViolationException e = assertThrows(RuleViolationException.class,
-                    () -> r.receive(check(function, description), "agent", CHINA));
+            RuleViolationException e = assertThrows(
+                    RuleViolationException.class, () -> r.receive(check(function, description), "agent", CHINA));
             assertEquals(List.of(broken), fields(e));
             assertEquals(DealerReturnStage.REGISTERED, r.getStage(), "nothing changed");
             assertNull(r.getReceivedAt());
@@ -204,19 +263,25 @@ class DealerReturnTest {
     @Test
     void theUnitCannotArriveBeforeTheDealerReportedIt() {
         DealerReturn r = registered();
-        DealerReturn.ReceivingCheck early = new DealerReturn.ReceivingCheck(Instant.parse("2026-11-17T02:00:00Z"),
-                Appearance.GOOD, FunctionCheck.NORMAL, null, null, null);
-        assertEquals(List.of("receivedAt"), fields(assertThrows(RuleViolationException.class,
-                () -> r.receive(early, "agent", CHINA))));
+        DealerReturn.ReceivingCheck early = new DealerReturn.ReceivingCheck(
+                Instant.parse("2026-11-17T02:00:00Z"), Appearance.GOOD, FunctionCheck.NORMAL, null, null, null);
+        assertEquals(
+                List.of("receivedAt"),
+                fields(assertThrows(RuleViolationException.class, () -> r.receive(early, "agent", CHINA))));
     }
 
     @Test
     void aStageNeedsItsChoiceAndCannotPrecedeThePreviousOne() {
         DealerReturn r = at(DealerReturnStage.RECEIVED);
-        assertEquals(List.of("judgement"), fields(assertThrows(RuleViolationException.class,
-                () -> r.judge(null, null, RECEIVED.plusSeconds(60), "quality"))));
-        assertEquals(List.of("at"), fields(assertThrows(RuleViolationException.class,
-                () -> r.judge(Judgement.MISUSE, null, RECEIVED.minusSeconds(60), "quality"))));
+        assertEquals(
+                List.of("judgement"),
+                fields(assertThrows(
+                        RuleViolationException.class, () -> r.judge(null, null, RECEIVED.plusSeconds(60), "quality"))));
+        assertEquals(
+                List.of("at"),
+                fields(assertThrows(
+                        RuleViolationException.class,
+                        () -> r.judge(Judgement.MISUSE, null, RECEIVED.minusSeconds(60), "quality"))));
         assertEquals(DealerReturnStage.RECEIVED, r.getStage());
     }
 
@@ -228,10 +293,18 @@ class DealerReturnTest {
         "2026-11-30T09:00:00+08:00, 3, 2026-12-03",
     })
     void theDueDateIsTheDayReceivedPlusTheTurnaround(String received, int days, LocalDate due) {
-        DealerReturn r = new DealerReturn("YX-26-11-01", "YX", "YX-26-11-02", entry(Arrival.BROUGHT_IN, null, days),
-                DEFAULT, TODAY);
-        r.receive(new DealerReturn.ReceivingCheck(java.time.OffsetDateTime.parse(received).toInstant(), Appearance.GOOD,
-                FunctionCheck.NORMAL, null, null, null), "agent", CHINA);
+        DealerReturn r = new DealerReturn(
+                "YX-26-11-01", "YX", "YX-26-11-02", entry(Arrival.BROUGHT_IN, null, days), DEFAULT, TODAY);
+        r.receive(
+                new DealerReturn.ReceivingCheck(
+                        java.time.OffsetDateTime.parse(received).toInstant(),
+                        Appearance.GOOD,
+                        FunctionCheck.NORMAL,
+                        null,
+                        null,
+                        null),
+                "agent",
+                CHINA);
         assertEquals(due, r.getDueDate());
     }
 

@@ -16,20 +16,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WorkTypeTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(nullValues = "-", value = {
-        // operator's work: no certificate
-        "CLEANING,        -",
-        "INSPECTION,      -",
-        "REPLENISHING,    -",
-        // mechanic
-        "FASTENING,       MECHANIC",
-        "ADJUSTMENT,      MECHANIC",
-        "LUBRICATION,     MECHANIC",
-        // certified specialist, electrician, inspector
-        "PRESSURE_VESSEL, PRESSURE_VESSEL",
-        "ELECTRICAL,      ELECTRICIAN",
-        "TESTING,         INSPECTOR",
-    })
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                // operator's work: no certificate
+                "CLEANING,        -",
+                "INSPECTION,      -",
+                "REPLENISHING,    -",
+                // mechanic
+                "FASTENING,       MECHANIC",
+                "ADJUSTMENT,      MECHANIC",
+                "LUBRICATION,     MECHANIC",
+                // certified specialist, electrician, inspector
+                "PRESSURE_VESSEL, PRESSURE_VESSEL",
+                "ELECTRICAL,      ELECTRICIAN",
+                "TESTING,         INSPECTOR",
+            })
     void eachKindOfWorkNeedsItsQualification(WorkType type, Qualification expected) {
         assertEquals(expected, type.qualification().orElse(null));
     }
@@ -40,18 +42,26 @@ class WorkTypeTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(nullValues = "-", delimiter = '|', value = {
-        "CLEANING                                    | -",
-        "CLEANING,INSPECTION,REPLENISHING            | -",
-        "CLEANING,LUBRICATION                        | MECHANIC",
-        "FASTENING,ADJUSTMENT,LUBRICATION            | MECHANIC",
-        "ELECTRICAL,TESTING                          | ELECTRICIAN,INSPECTOR",
-        "PRESSURE_VESSEL,ELECTRICAL,FASTENING,CLEANING | ELECTRICIAN,PRESSURE_VESSEL,MECHANIC",
-    })
+    @CsvSource(
+            nullValues = "-",
+            delimiter = '|',
+            value = {
+                "CLEANING                                    | -",
+                "CLEANING,INSPECTION,REPLENISHING            | -",
+                "CLEANING,LUBRICATION                        | MECHANIC",
+                "FASTENING,ADJUSTMENT,LUBRICATION            | MECHANIC",
+                "ELECTRICAL,TESTING                          | ELECTRICIAN,INSPECTOR",
+                "PRESSURE_VESSEL,ELECTRICAL,FASTENING,CLEANING | ELECTRICIAN,PRESSURE_VESSEL,MECHANIC",
+            })
     void aPlanNeedsTheUnionOfItsItemsQualifications(String types, String expected) {
-        List<WorkType> work = Arrays.stream(types.split(",")).map(String::strip).map(WorkType::valueOf).toList();
-        Set<Qualification> needed = expected == null ? EnumSet.noneOf(Qualification.class)
-                : Arrays.stream(expected.split(",")).map(Qualification::valueOf)
+        List<WorkType> work = Arrays.stream(types.split(","))
+                .map(String::strip)
+                .map(WorkType::valueOf)
+                .toList();
+        Set<Qualification> needed = expected == null
+                ? EnumSet.noneOf(Qualification.class)
+                : Arrays.stream(expected.split(","))
+                        .map(Qualification::valueOf)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Qualification.class)));
         assertEquals(needed, MaintenancePlan.qualificationsOf(work));
     }

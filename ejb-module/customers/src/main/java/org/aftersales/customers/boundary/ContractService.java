@@ -27,7 +27,16 @@ import org.aftersales.settings.boundary.Settings;
 
 /** C5: service contracts — signed, accepted, served, followed up, renewed — and which expire soon. */
 @Stateless
-@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
+@RolesAllowed({
+    Roles.AGENT,
+    Roles.DISPATCHER,
+    Roles.TECHNICIAN,
+    Roles.WAREHOUSE,
+    Roles.FINANCE,
+    Roles.QUALITY,
+    Roles.MANAGER,
+    Roles.ADMIN
+})
 public class ContractService {
 
     public static final String EXPIRY_WARNING_DAYS = "contracts.expiry-warning-days";
@@ -47,7 +56,8 @@ public class ContractService {
         if (request.number() == null || request.number().isBlank()) {
             errors.add(FieldError.of("number", "validation.required"));
         } else if (byNumber(request.number().strip()).isPresent()) {
-            errors.add(FieldError.of("number", "validation.contractNumberTaken", request.number().strip()));
+            errors.add(FieldError.of(
+                    "number", "validation.contractNumberTaken", request.number().strip()));
         }
         if (request.kind() == null) {
             errors.add(FieldError.of("kind", "validation.required"));
@@ -71,7 +81,9 @@ public class ContractService {
         }
         ServiceContract previous = null;
         if (request.kind() != null && request.kind() != ContractKind.NEW) {
-            previous = request.previousNumber() == null ? null : byNumber(request.previousNumber().strip()).orElse(null);
+            previous = request.previousNumber() == null
+                    ? null
+                    : byNumber(request.previousNumber().strip()).orElse(null);
             if (previous == null) {
                 errors.add(FieldError.of("previousNumber", "validation.previousContract"));
             }
@@ -83,7 +95,8 @@ public class ContractService {
         List<InstalledProduct> covered = new ArrayList<>();
         if (request.serialNumbers() != null) {
             for (String serial : request.serialNumbers()) {
-                InstalledProduct product = queries.productOf(serial, customer.getId()).orElse(null);
+                InstalledProduct product =
+                        queries.productOf(serial, customer.getId()).orElse(null);
                 if (product == null) {
                     errors.add(FieldError.of("serialNumbers", "validation.notCustomersProduct", serial));
                 } else {
@@ -94,8 +107,14 @@ public class ContractService {
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
-        ServiceContract contract = new ServiceContract(request.number(), customer, request.kind(), previous,
-                request.start(), request.end(), request.entitlement());
+        ServiceContract contract = new ServiceContract(
+                request.number(),
+                customer,
+                request.kind(),
+                previous,
+                request.start(),
+                request.end(),
+                request.entitlement());
         contract.agree(request.feeTerms(), request.responseHours(), request.site());
         covered.forEach(contract::cover);
         em.persist(contract);
@@ -126,7 +145,9 @@ public class ContractService {
     /** C5: contracts that end within the configured number of days (default 60), soonest first. */
     public List<ContractView> expiring(LocalDate today) {
         int days = settings.number(EXPIRY_WARNING_DAYS, 60);
-        return queries.ending(today, today.plusDays(days), 200).stream().map(ContractView::of).toList();
+        return queries.ending(today, today.plusDays(days), 200).stream()
+                .map(ContractView::of)
+                .toList();
     }
 
     private ServiceContract existing(String number) {

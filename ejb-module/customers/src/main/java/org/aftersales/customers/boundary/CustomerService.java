@@ -42,7 +42,17 @@ import org.aftersales.reference.boundary.ReferenceLists;
  * duplicates (same phone; same name at the same address) before a second record is opened.
  */
 @Stateless
-@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
+@RolesAllowed({
+    Roles.AGENT,
+    Roles.DISPATCHER,
+    Roles.TECHNICIAN,
+    Roles.WAREHOUSE,
+    Roles.FINANCE,
+    Roles.QUALITY,
+    Roles.MANAGER,
+    Roles.ADMIN,
+    Roles.PARTNER
+})
 public class CustomerService {
 
     static final int DUPLICATES_SHOWN = 10;
@@ -65,15 +75,20 @@ public class CustomerService {
      */
     @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     public Created create(NewCustomer request, boolean confirmed) {
-        validate(request.name(), request.type() != null, request.phone(), request.region(), request.address(),
+        validate(
+                request.name(),
+                request.type() != null,
+                request.phone(),
+                request.region(),
+                request.address(),
                 request.email());
         knownRegion(request.region(), null);
         List<Duplicate> duplicates = duplicatesOf(request.name(), request.phone(), request.address(), null);
         if (!duplicates.isEmpty() && !confirmed) {
             throw new DuplicateCustomerException(duplicates);
         }
-        Customer customer = new Customer(request.name(), request.type(), request.phone(), request.region(),
-                request.address());
+        Customer customer =
+                new Customer(request.name(), request.type(), request.phone(), request.region(), request.address());
         customer.changeContact(request.contact(), request.email(), request.source());
         customer.replaceContacts(contacts(request.contacts()));
         customer.openedBy(partner().orElse(null));
@@ -88,7 +103,13 @@ public class CustomerService {
         if (customer.getVersion() != change.version()) {
             throw new ConflictException("error.staleVersion");
         }
-        validate(change.name(), change.type() != null, change.phone(), change.region(), change.address(), change.email());
+        validate(
+                change.name(),
+                change.type() != null,
+                change.phone(),
+                change.region(),
+                change.address(),
+                change.email());
         knownRegion(change.region(), customer.getRegion());
         customer.rename(change.name());
         customer.reclassify(change.type());
@@ -102,7 +123,9 @@ public class CustomerService {
 
     /** The customer, if the caller may see it (a partner sees only the customers it opened). */
     public Optional<CustomerView> find(long id) {
-        return Optional.ofNullable(em.find(Customer.class, id)).filter(c -> c.visibleTo(partner())).map(CustomerView::of);
+        return Optional.ofNullable(em.find(Customer.class, id))
+                .filter(c -> c.visibleTo(partner()))
+                .map(CustomerView::of);
     }
 
     public PageResult<CustomerRow> search(CustomerQuery query, int first, int size, SortField sort, boolean ascending) {
@@ -176,14 +199,17 @@ public class CustomerService {
         return contacts;
     }
 
-    private static void validate(String name, boolean hasType, String phone, String region, String address, String email) {
+    private static void validate(
+            String name, boolean hasType, String phone, String region, String address, String email) {
         List<FieldError> errors = new ArrayList<>();
         required(errors, "name", name, 200);
         if (!hasType) {
             errors.add(FieldError.of("type", "validation.required"));
         }
         required(errors, "phone", phone, 40);
-        if (phone != null && !phone.isBlank() && (PhoneNumber.key(phone) == null || PhoneNumber.key(phone).length() < 5)) {
+        if (phone != null
+                && !phone.isBlank()
+                && (PhoneNumber.key(phone) == null || PhoneNumber.key(phone).length() < 5)) {
             errors.add(FieldError.of("phone", "validation.phone"));
         }
         required(errors, "region", region, 100);

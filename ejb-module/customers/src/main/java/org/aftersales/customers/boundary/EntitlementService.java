@@ -3,8 +3,8 @@ package org.aftersales.customers.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
-import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,13 +17,13 @@ import org.aftersales.customers.control.WarrantyAssessor;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.customers.InstalledProduct;
 import org.aftersales.domain.customers.ServiceContract;
-import org.aftersales.domain.shared.FieldError;
-import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.customers.warranty.ContractCover;
 import org.aftersales.domain.customers.warranty.EntitlementDecision;
 import org.aftersales.domain.customers.warranty.EntitlementRule;
 import org.aftersales.domain.customers.warranty.Exclusion;
 import org.aftersales.domain.customers.warranty.WarrantyAssessment;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
 
 /**
  * C5 with W1–W5: who pays for a request about a customer's product on a date — FREE, PAID or
@@ -31,7 +31,17 @@ import org.aftersales.domain.customers.warranty.WarrantyAssessment;
  * tables themselves.
  */
 @Stateless
-@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
+@RolesAllowed({
+    Roles.AGENT,
+    Roles.DISPATCHER,
+    Roles.TECHNICIAN,
+    Roles.WAREHOUSE,
+    Roles.FINANCE,
+    Roles.QUALITY,
+    Roles.MANAGER,
+    Roles.ADMIN,
+    Roles.PARTNER
+})
 public class EntitlementService {
 
     @Inject
@@ -47,30 +57,48 @@ public class EntitlementService {
     private ContractCoverage contracts;
 
     /** {@code model}: the product's model, so a caller that needs it does not read the product again. */
-    public record Decision(String serialNumber, LocalDate date, WarrantyAssessment warranty,
-            EntitlementDecision entitlement, String contractNumber, String model) implements Serializable {
-    }
+    public record Decision(
+            String serialNumber,
+            LocalDate date,
+            WarrantyAssessment warranty,
+            EntitlementDecision entitlement,
+            String contractNumber,
+            String model)
+            implements Serializable {}
 
     /** {@code exclusions}: W4 reasons recorded for this claim, by {@link Exclusion} name. */
     public Decision decide(long customerId, String serialNumber, LocalDate date, Set<String> exclusions) {
         InstalledProduct product = products.existing(serialNumber, PartnerScope.of(context)); // issue 10.1
         if (!product.getCustomer().getId().equals(customerId)) {
-            throw new RuleViolationException(FieldError.of("serialNumber", "validation.notCustomersProduct", serialNumber));
+            throw new RuleViolationException(
+                    FieldError.of("serialNumber", "validation.notCustomersProduct", serialNumber));
         }
         Set<String> claimed = exclusions == null ? Set.of() : Set.copyOf(exclusions);
         for (String exclusion : claimed) {
             try {
                 Exclusion.valueOf(exclusion);
             } catch (IllegalArgumentException e) {
-                throw new RuleViolationException(FieldError.of("exclusions", "validation.unknownValue", exclusion,
-                        String.join(", ", java.util.Arrays.stream(Exclusion.values()).map(Enum::name).toList())));
+                throw new RuleViolationException(FieldError.of(
+                        "exclusions",
+                        "validation.unknownValue",
+                        exclusion,
+                        String.join(
+                                ", ",
+                                java.util.Arrays.stream(Exclusion.values())
+                                        .map(Enum::name)
+                                        .toList())));
             }
         }
         WarrantyAssessment assessment = warranty.assess(product, date);
         List<ServiceContract> covering = contracts.covering(product, date);
         Optional<ContractCover> cover = covering.stream().findFirst().map(ServiceContract::cover);
         EntitlementDecision decision = EntitlementRule.decide(assessment, cover, claimed, product.isRemoteSite());
-        return new Decision(product.getSerialNumber(), date, assessment, decision,
-                cover.map(ContractCover::contractNumber).orElse(null), product.getModel());
+        return new Decision(
+                product.getSerialNumber(),
+                date,
+                assessment,
+                decision,
+                cover.map(ContractCover::contractNumber).orElse(null),
+                product.getModel());
     }
 }

@@ -8,8 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.aftersales.customers.control.handover.HandoverTemplate;
-import org.aftersales.reference.boundary.ReferenceLists;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
@@ -26,6 +24,7 @@ import org.aftersales.customers.control.CustomerQueries;
 import org.aftersales.customers.control.ProductRegistry;
 import org.aftersales.customers.control.handover.HandoverParser;
 import org.aftersales.customers.control.handover.HandoverRow;
+import org.aftersales.customers.control.handover.HandoverTemplate;
 import org.aftersales.customers.control.handover.ParsedHandover;
 import org.aftersales.customers.control.handover.RejectedRow;
 import org.aftersales.customers.control.handover.UnreadableFile;
@@ -34,11 +33,12 @@ import org.aftersales.domain.customers.Customer;
 import org.aftersales.domain.customers.CustomerType;
 import org.aftersales.domain.customers.InstalledProduct;
 import org.aftersales.domain.customers.PhoneNumber;
-import org.aftersales.domain.shared.FieldError;
-import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.customers.warranty.ProductUse;
 import org.aftersales.domain.customers.warranty.ProofOfPurchase;
 import org.aftersales.domain.customers.warranty.SerialStatus;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.reference.boundary.ReferenceLists;
 
 /**
  * C2: the sales office's daily hand-over (客户档案信息表) into the archive. Idempotent on the serial
@@ -71,19 +71,26 @@ public class HandoverImport {
     /** Rows imported in one transaction. */
     static final int CHUNK = 500;
 
-    public enum RowOutcome { NEW_CUSTOMER, EXISTING_CUSTOMER, ALREADY_IMPORTED }
+    public enum RowOutcome {
+        NEW_CUSTOMER,
+        EXISTING_CUSTOMER,
+        ALREADY_IMPORTED
+    }
 
     public record RowResult(int line, String serialNumber, String customerName, String model, RowOutcome outcome)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     public record Rejection(int line, String serialNumber, String reasonKey, List<String> reasonArgs)
-            implements Serializable {
-    }
+            implements Serializable {}
 
-    public record Result(boolean applied, int newCustomers, int newProducts, int alreadyImported, List<RowResult> rows,
-            List<Rejection> rejected) implements Serializable {
-    }
+    public record Result(
+            boolean applied,
+            int newCustomers,
+            int newProducts,
+            int alreadyImported,
+            List<RowResult> rows,
+            List<Rejection> rejected)
+            implements Serializable {}
 
     /** What importing the file would do, changing nothing. */
     /** C2: the empty 客户档案信息表 with its header row, to fill in and import (Excel). */
@@ -103,7 +110,8 @@ public class HandoverImport {
     private Result run(String fileName, byte[] content, boolean apply) {
         ParsedHandover parsed;
         try {
-            parsed = new HandoverParser().parse(fileName == null ? "" : fileName, content == null ? new byte[0] : content);
+            parsed = new HandoverParser()
+                    .parse(fileName == null ? "" : fileName, content == null ? new byte[0] : content);
         } catch (UnreadableFile e) {
             LOG.log(Level.INFO, "Hand-over file {0} refused: {1}", new Object[] {fileName, e.getMessage()});
             throw new RuleViolationException(new FieldError("file", e.reasonKey(), e.reasonArgs()));
@@ -119,19 +127,30 @@ public class HandoverImport {
         List<HandoverRow> all = parsed.rows();
         for (int first = 0; first < all.size(); first += CHUNK) {
             List<HandoverRow> chunk = all.subList(first, Math.min(all.size(), first + CHUNK));
-            Chunk done = apply ? context.getBusinessObject(HandoverImport.class).importChunk(chunk, opened) : step(chunk, opened, false);
+            Chunk done = apply
+                    ? context.getBusinessObject(HandoverImport.class).importChunk(chunk, opened)
+                    : step(chunk, opened, false);
             rows.addAll(done.rows());
             rejected.addAll(done.rejected());
             opened.putAll(done.opened());
         }
         rejected.sort(java.util.Comparator.comparingInt(Rejection::line));
-        return new Result(apply, opened.size(), (int) rows.stream().filter(r -> r.outcome() != RowOutcome.ALREADY_IMPORTED).count(),
-                (int) rows.stream().filter(r -> r.outcome() == RowOutcome.ALREADY_IMPORTED).count(), rows, rejected);
+        return new Result(
+                apply,
+                opened.size(),
+                (int) rows.stream()
+                        .filter(r -> r.outcome() != RowOutcome.ALREADY_IMPORTED)
+                        .count(),
+                (int) rows.stream()
+                        .filter(r -> r.outcome() == RowOutcome.ALREADY_IMPORTED)
+                        .count(),
+                rows,
+                rejected);
     }
 
     /** What one chunk did, and the customers it opened (key → id, null in a preview). */
-    public record Chunk(List<RowResult> rows, List<Rejection> rejected, Map<String, Long> opened) implements Serializable {
-    }
+    public record Chunk(List<RowResult> rows, List<Rejection> rejected, Map<String, Long> opened)
+            implements Serializable {}
 
     /**
      * Imports up to {@link #CHUNK} rows in a transaction of their own: a long file commits chunk by
@@ -148,29 +167,44 @@ public class HandoverImport {
         List<Rejection> rejected = new ArrayList<>();
         Map<String, Long> opened = new HashMap<>();
         Map<String, Customer> openedHere = new HashMap<>();
-        Optional<String> partner = PartnerScope.of(context); // issue 10.1: a partner's import sees and opens its own customers
+        Optional<String> partner =
+                PartnerScope.of(context); // issue 10.1: a partner's import sees and opens its own customers
         for (HandoverRow row : chunk) {
             if (products.bySerialNumber(row.serialNumber()).isPresent()) {
-                rows.add(new RowResult(row.line(), row.serialNumber(), row.customerName(), row.model(), RowOutcome.ALREADY_IMPORTED));
+                rows.add(new RowResult(
+                        row.line(), row.serialNumber(), row.customerName(), row.model(), RowOutcome.ALREADY_IMPORTED));
                 continue;
             }
             String customerKey = PhoneNumber.key(row.phone()) + "|" + Customer.key(row.customerName());
             boolean seenBefore = openedBefore.containsKey(customerKey) || openedHere.containsKey(customerKey);
             Optional<Customer> existing = Optional.ofNullable(openedHere.get(customerKey))
-                    .or(() -> Optional.ofNullable(openedBefore.get(customerKey)).map(id -> em.find(Customer.class, id))
+                    .or(() -> Optional.ofNullable(openedBefore.get(customerKey))
+                            .map(id -> em.find(Customer.class, id))
                             .filter(c -> c.visibleTo(partner)))
                     .or(() -> matching(row, partner));
             Customer customer;
             try {
                 if (existing.isEmpty()) { // issue 10.18: a new customer's region is one of the kept list
-                    lists.unknown(ReferenceLists.Kind.REGION, "region", row.region(), null).ifPresent(error -> {
-                        throw new RuleViolationException(error);
-                    });
+                    lists.unknown(ReferenceLists.Kind.REGION, "region", row.region(), null)
+                            .ifPresent(error -> {
+                                throw new RuleViolationException(error);
+                            });
                 }
                 customer = existing.orElseGet(() -> open(row, partner));
-                NewProduct request = new NewProduct(row.model(), null, row.serialNumber(), row.colour(), row.factoryDate(),
-                        row.purchaseDate(), ProofOfPurchase.valueOf(row.proofOfPurchase()), ProductUse.valueOf(row.use()),
-                        SerialStatus.OK, row.dealer(), row.address(), false, row.deliveryNote());
+                NewProduct request = new NewProduct(
+                        row.model(),
+                        null,
+                        row.serialNumber(),
+                        row.colour(),
+                        row.factoryDate(),
+                        row.purchaseDate(),
+                        ProofOfPurchase.valueOf(row.proofOfPurchase()),
+                        ProductUse.valueOf(row.use()),
+                        SerialStatus.OK,
+                        row.dealer(),
+                        row.address(),
+                        false,
+                        row.deliveryNote());
                 InstalledProduct product = products.build(customer, request);
                 if (apply) {
                     if (customer.getId() == null) {
@@ -184,15 +218,19 @@ public class HandoverImport {
                 continue;
             } catch (IllegalArgumentException e) {
                 LOG.log(Level.INFO, "Hand-over line {0} refused: {1}", new Object[] {row.line(), e.getMessage()});
-                rejected.add(new Rejection(row.line(), row.serialNumber(), "handover.rowInvalid",
-                        List.of(String.valueOf(row.line()))));
+                rejected.add(new Rejection(
+                        row.line(), row.serialNumber(), "handover.rowInvalid", List.of(String.valueOf(row.line()))));
                 continue;
             }
             boolean openedByThisImport = seenBefore || existing.isEmpty();
             if (existing.isEmpty()) {
                 openedHere.put(customerKey, customer);
             }
-            rows.add(new RowResult(row.line(), row.serialNumber(), row.customerName(), row.model(),
+            rows.add(new RowResult(
+                    row.line(),
+                    row.serialNumber(),
+                    row.customerName(),
+                    row.model(),
                     openedByThisImport ? RowOutcome.NEW_CUSTOMER : RowOutcome.EXISTING_CUSTOMER));
         }
         if (apply) {
@@ -204,12 +242,13 @@ public class HandoverImport {
 
     private Optional<Customer> matching(HandoverRow row, Optional<String> partner) {
         return queries.withPhoneAndName(PhoneNumber.key(row.phone()), Customer.key(row.customerName())).stream()
-                .filter(c -> c.visibleTo(partner)).findFirst();
+                .filter(c -> c.visibleTo(partner))
+                .findFirst();
     }
 
     private static Customer open(HandoverRow row, Optional<String> partner) {
-        Customer customer = new Customer(row.customerName(), CustomerType.valueOf(row.customerType()), row.phone(),
-                row.region(), row.address());
+        Customer customer = new Customer(
+                row.customerName(), CustomerType.valueOf(row.customerType()), row.phone(), row.region(), row.address());
         customer.changeContact(row.contact(), row.email(), "HANDOVER");
         customer.openedBy(partner.orElse(null));
         return customer;

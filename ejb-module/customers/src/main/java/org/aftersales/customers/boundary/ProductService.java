@@ -29,7 +29,17 @@ import org.aftersales.domain.shared.RuleViolationException;
 
 /** C3: products installed at customers — registered, found by serial number, inspected. */
 @Stateless
-@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
+@RolesAllowed({
+    Roles.AGENT,
+    Roles.DISPATCHER,
+    Roles.TECHNICIAN,
+    Roles.WAREHOUSE,
+    Roles.FINANCE,
+    Roles.QUALITY,
+    Roles.MANAGER,
+    Roles.ADMIN,
+    Roles.PARTNER
+})
 public class ProductService {
 
     @Inject
@@ -62,7 +72,9 @@ public class ProductService {
 
     public List<ProductView> ofCustomer(long customerId) {
         return queries.productsOf(customerId).stream()
-                .filter(p -> p.getCustomer().visibleTo(partner())).map(ProductView::of).toList();
+                .filter(p -> p.getCustomer().visibleTo(partner()))
+                .map(ProductView::of)
+                .toList();
     }
 
     private java.util.Optional<String> partner() {
@@ -83,7 +95,8 @@ public class ProductService {
                 product.readHours(inspection.operatingHours(), registry.today());
             } catch (RuleViolationException e) {
                 throw new RuleViolationException(e.errors().stream()
-                        .map(f -> new FieldError("operatingHours", f.messageKey(), f.args())).toList());
+                        .map(f -> new FieldError("operatingHours", f.messageKey(), f.args()))
+                        .toList());
             }
         }
         em.flush();
@@ -117,8 +130,13 @@ public class ProductService {
             throw new RuleViolationException(errors);
         }
         ProductRegistration registration = new ProductRegistration(
-                product, form.registeredOn() == null ? today : form.registeredOn(),
-                form.usageFrequency(), form.wantedServices(), form.serviceTerm(), form.productRating(), form.serviceRating(),
+                product,
+                form.registeredOn() == null ? today : form.registeredOn(),
+                form.usageFrequency(),
+                form.wantedServices(),
+                form.serviceTerm(),
+                form.productRating(),
+                form.serviceRating(),
                 form.remarks());
         em.persist(registration);
         em.flush();
@@ -127,7 +145,9 @@ public class ProductService {
 
     public List<ProductViews.RegistrationForm> registrations(String serialNumber) {
         registry.existing(serialNumber, partner());
-        return queries.registrations(serialNumber).stream().map(ProductViews.RegistrationForm::of).toList();
+        return queries.registrations(serialNumber).stream()
+                .map(ProductViews.RegistrationForm::of)
+                .toList();
     }
 
     /** C3, M1: a reading of the operating-hours counter, kept in the history; readings only go up. */
@@ -149,6 +169,7 @@ public class ProductService {
     public List<ProductViews.Reading> readings(String serialNumber) {
         registry.existing(serialNumber, partner());
         return queries.readings(serialNumber, 200).stream()
-                .map(r -> new ProductViews.Reading(r.getReadOn(), r.getHours(), r.getCreatedBy())).toList();
+                .map(r -> new ProductViews.Reading(r.getReadOn(), r.getHours(), r.getCreatedBy()))
+                .toList();
     }
 }

@@ -1,30 +1,30 @@
 package org.aftersales.customers.boundary;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
-import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.aftersales.accounts.boundary.PartnerScope;
+import org.aftersales.customers.control.ProductRegistry;
+import org.aftersales.customers.control.WarrantyAssessor;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.customers.InstalledProduct;
 import org.aftersales.domain.customers.WarrantyTermRule;
+import org.aftersales.domain.customers.warranty.ProductUse;
+import org.aftersales.domain.customers.warranty.WarrantyAssessment;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
-import org.aftersales.domain.customers.warranty.ProductUse;
-import org.aftersales.domain.customers.warranty.WarrantyAssessment;
-import org.aftersales.accounts.boundary.PartnerScope;
-import org.aftersales.customers.control.ProductRegistry;
-import org.aftersales.customers.control.WarrantyAssessor;
 import org.aftersales.reference.boundary.ReferenceLists;
 
 /**
@@ -32,7 +32,17 @@ import org.aftersales.reference.boundary.ReferenceLists;
  * and the product's facts; and the editing of that table.
  */
 @Stateless
-@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
+@RolesAllowed({
+    Roles.AGENT,
+    Roles.DISPATCHER,
+    Roles.TECHNICIAN,
+    Roles.WAREHOUSE,
+    Roles.FINANCE,
+    Roles.QUALITY,
+    Roles.MANAGER,
+    Roles.ADMIN,
+    Roles.PARTNER
+})
 public class WarrantyService {
 
     @PersistenceContext(unitName = "aftersales")
@@ -50,28 +60,38 @@ public class WarrantyService {
     @Inject
     private WarrantyAssessor assessor;
 
-    public record TermView(Long id, String category, String model, ProductUse use, String component, int months,
-            long version) implements Serializable {
+    public record TermView(
+            Long id, String category, String model, ProductUse use, String component, int months, long version)
+            implements Serializable {
         static TermView of(WarrantyTermRule t) {
-            return new TermView(t.getId(), t.getCategory(), t.getModel(), t.getUse(), t.getComponent(), t.getMonths(),
+            return new TermView(
+                    t.getId(),
+                    t.getCategory(),
+                    t.getModel(),
+                    t.getUse(),
+                    t.getComponent(),
+                    t.getMonths(),
                     t.getVersion());
         }
     }
 
     public record Check(String serialNumber, String customerName, String model, WarrantyAssessment assessment)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     public Check check(String serialNumber, LocalDate date) {
         InstalledProduct product = products.existing(serialNumber, PartnerScope.of(context)); // issue 10.1
-        return new Check(product.getSerialNumber(), product.getCustomer().getName(), product.getModel(),
+        return new Check(
+                product.getSerialNumber(),
+                product.getCustomer().getName(),
+                product.getModel(),
                 assessor.assess(product, date));
     }
 
     @PermitAll
     public List<TermView> list() {
         return em.createNamedQuery("WarrantyTermRule.all", WarrantyTermRule.class).getResultList().stream()
-                .map(TermView::of).toList();
+                .map(TermView::of)
+                .toList();
     }
 
     /** W1: adds a term ({@code id} null) or changes one against the version shown. */
@@ -88,14 +108,19 @@ public class WarrantyService {
         }
         // issue 10.18: a term's category is one of the kept list (none: every category)
         WarrantyTermRule current = term.id() == null ? null : em.find(WarrantyTermRule.class, term.id());
-        lists.unknown(ReferenceLists.Kind.PRODUCT_CATEGORY, "category", term.category(),
-                current == null ? null : current.getCategory()).ifPresent(errors::add);
+        lists.unknown(
+                        ReferenceLists.Kind.PRODUCT_CATEGORY,
+                        "category",
+                        term.category(),
+                        current == null ? null : current.getCategory())
+                .ifPresent(errors::add);
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
         WarrantyTermRule rule;
         if (term.id() == null) {
-            rule = new WarrantyTermRule(term.category(), term.model(), term.use(), term.component().strip(), term.months());
+            rule = new WarrantyTermRule(
+                    term.category(), term.model(), term.use(), term.component().strip(), term.months());
             em.persist(rule);
         } else {
             rule = em.find(WarrantyTermRule.class, term.id());
@@ -105,7 +130,8 @@ public class WarrantyService {
             if (rule.getVersion() != term.version()) {
                 throw new ConflictException("error.staleVersion");
             }
-            rule.change(term.category(), term.model(), term.use(), term.component().strip(), term.months());
+            rule.change(
+                    term.category(), term.model(), term.use(), term.component().strip(), term.months());
         }
         em.flush();
         return TermView.of(rule);

@@ -16,9 +16,16 @@ public class ContractCoverage {
     private EntityManager em;
 
     public List<ServiceContract> covering(InstalledProduct product, LocalDate date) {
-        return em.createQuery("SELECT c FROM ServiceContract c WHERE c.customer.id = :customer AND c.start <= :date "
-                + "AND c.end >= :date ORDER BY c.end DESC", ServiceContract.class)
-                .setParameter("customer", product.getCustomer().getId()).setParameter("date", date).getResultList()
-                .stream().filter(c -> c.covers(product, date)).toList();
+        return em
+                .createQuery(
+                        "SELECT c FROM ServiceContract c WHERE c.customer.id = :customer AND c.start <= :date "
+                                + "AND c.end >= :date ORDER BY c.end DESC",
+                        ServiceContract.class)
+                .setParameter("customer", product.getCustomer().getId())
+                .setParameter("date", date)
+                .getResultList()
+                .stream()
+                .filter(c -> c.covers(product, date))
+                .toList();
     }
 }

@@ -48,8 +48,16 @@ public class CustomerSearch {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<CustomerRow> rows = cb.createQuery(CustomerRow.class);
         Root<Customer> c = rows.from(Customer.class);
-        rows.select(cb.construct(CustomerRow.class, c.get("id"), c.get("name"), c.get("type"), c.get("contact"),
-                c.get("phone"), c.get("region"), c.get("address"), c.get("createdAt")));
+        rows.select(cb.construct(
+                CustomerRow.class,
+                c.get("id"),
+                c.get("name"),
+                c.get("type"),
+                c.get("contact"),
+                c.get("phone"),
+                c.get("region"),
+                c.get("address"),
+                c.get("createdAt")));
         List<Predicate> where = customerPredicates(cb, c, filter);
         if (byProduct(filter)) {
             // correlated EXISTS: walking the page in index order, each customer's products are probed
@@ -98,13 +106,16 @@ public class CustomerSearch {
     }
 
     private static boolean byProduct(CustomerQuery filter) {
-        return (filter.model() != null && !filter.model().isBlank()) || filter.purchasedFrom() != null
+        return (filter.model() != null && !filter.model().isBlank())
+                || filter.purchasedFrom() != null
                 || filter.purchasedTo() != null;
     }
 
     private java.util.Optional<Long> serialOwner(String serial) {
         return em.createQuery("SELECT p.customer.id FROM InstalledProduct p WHERE p.serialNumber = :s", Long.class)
-                .setParameter("s", serial).getResultStream().findFirst();
+                .setParameter("s", serial)
+                .getResultStream()
+                .findFirst();
     }
 
     private List<Predicate> customerPredicates(CriteriaBuilder cb, From<?, Customer> c, CustomerQuery query) {
@@ -115,7 +126,9 @@ public class CustomerSearch {
             List<Predicate> any = new ArrayList<>();
             any.add(cb.like(c.get("nameKey"), "%" + Listing.escape(Customer.key(text)) + "%", Listing.ESCAPE));
             String digits = PhoneNumber.key(text);
-            if (digits != null && digits.length() >= 3 && digits.length() == text.replaceAll("[\\s\\-+()]", "").length()) {
+            if (digits != null
+                    && digits.length() >= 3
+                    && digits.length() == text.replaceAll("[\\s\\-+()]", "").length()) {
                 any.add(cb.like(c.get("phoneKey"), Listing.escape(digits) + "%", Listing.ESCAPE));
             }
             // a whole serial number: resolved first (one index lookup), never a subquery per row
@@ -131,7 +144,8 @@ public class CustomerSearch {
         return where;
     }
 
-    private static List<Predicate> productPredicates(CriteriaBuilder cb, From<?, InstalledProduct> p, CustomerQuery query) {
+    private static List<Predicate> productPredicates(
+            CriteriaBuilder cb, From<?, InstalledProduct> p, CustomerQuery query) {
         List<Predicate> product = new ArrayList<>();
         if (query.model() != null && !query.model().isBlank()) {
             product.add(cb.equal(p.get("model"), query.model().strip()));

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,16 +14,16 @@ import java.util.Optional;
 import org.aftersales.customers.boundary.ProductViews.NewProduct;
 import org.aftersales.domain.customers.Customer;
 import org.aftersales.domain.customers.InstalledProduct;
+import org.aftersales.domain.customers.warranty.ProofOfPurchase;
+import org.aftersales.domain.customers.warranty.SerialStatus;
 import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
-import org.aftersales.domain.customers.warranty.ProofOfPurchase;
-import org.aftersales.domain.customers.warranty.SerialStatus;
 import org.aftersales.events.boundary.DomainEvents;
-import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.reference.boundary.ReferenceLists;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 
 /**
@@ -58,7 +57,8 @@ public class ProductRegistry {
     /** Builds (does not store) a product from a request, or says every field that is wrong. */
     public InstalledProduct build(Customer customer, NewProduct request) {
         List<FieldError> errors = new ArrayList<>();
-        String serial = request.serialNumber() == null ? null : request.serialNumber().strip();
+        String serial =
+                request.serialNumber() == null ? null : request.serialNumber().strip();
         if (serial == null || serial.isEmpty()) {
             errors.add(FieldError.of("serialNumber", "validation.required"));
         } else if (serial.length() > 64) {
@@ -83,9 +83,11 @@ public class ProductRegistry {
             errors.add(FieldError.of("use", "validation.required"));
         }
         // issue 10.18: the category is one of the kept list (optional)
-        lists.unknown(ReferenceLists.Kind.PRODUCT_CATEGORY, "category", request.category(), null).ifPresent(errors::add);
+        lists.unknown(ReferenceLists.Kind.PRODUCT_CATEGORY, "category", request.category(), null)
+                .ifPresent(errors::add);
         ProofOfPurchase proof = request.proofOfPurchase() == null ? ProofOfPurchase.NONE : request.proofOfPurchase();
-        if (request.purchaseDate() != null && request.factoryDate() != null
+        if (request.purchaseDate() != null
+                && request.factoryDate() != null
                 && request.purchaseDate().isBefore(request.factoryDate())) {
             errors.add(FieldError.of("purchaseDate", "validation.purchaseBeforeFactory"));
         }
@@ -95,7 +97,8 @@ public class ProductRegistry {
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
-        InstalledProduct product = new InstalledProduct(customer, serial, request.model(), request.use(), request.factoryDate());
+        InstalledProduct product =
+                new InstalledProduct(customer, serial, request.model(), request.use(), request.factoryDate());
         product.describe(request.model(), request.category(), request.colour());
         product.recordPurchase(request.purchaseDate(), proof, request.dealer());
         product.inspect(request.serialStatus() == null ? SerialStatus.OK : request.serialStatus(), false);
@@ -108,10 +111,13 @@ public class ProductRegistry {
     public void delivered(InstalledProduct product) {
         em.persist(product);
         em.flush();
-        events.publish(DomainEvent.of(PRODUCT_DELIVERED, calendar.now(), Map.of(
-                "productId", String.valueOf(product.getId()),
-                "serialNumber", product.getSerialNumber(),
-                "customerId", String.valueOf(product.getCustomer().getId()))));
+        events.publish(DomainEvent.of(
+                PRODUCT_DELIVERED,
+                calendar.now(),
+                Map.of(
+                        "productId", String.valueOf(product.getId()),
+                        "serialNumber", product.getSerialNumber(),
+                        "customerId", String.valueOf(product.getCustomer().getId()))));
     }
 
     /**
@@ -147,7 +153,11 @@ public class ProductRegistry {
         if (serialNumber == null) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT p FROM InstalledProduct p JOIN FETCH p.customer WHERE p.serialNumber = :serial",
-                InstalledProduct.class).setParameter("serial", serialNumber.strip()).getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT p FROM InstalledProduct p JOIN FETCH p.customer WHERE p.serialNumber = :serial",
+                        InstalledProduct.class)
+                .setParameter("serial", serialNumber.strip())
+                .getResultStream()
+                .findFirst();
     }
 }

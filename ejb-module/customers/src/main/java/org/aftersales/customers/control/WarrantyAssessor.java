@@ -31,6 +31,7 @@ public class WarrantyAssessor {
 
     public List<WarrantyTerm> terms() {
         return em.createNamedQuery("WarrantyTermRule.all", WarrantyTermRule.class).getResultList().stream()
-                .map(WarrantyTermRule::term).toList();
+                .map(WarrantyTermRule::term)
+                .toList();
     }
 }

@@ -73,7 +73,11 @@ public class PartRequests {
         if (!supervisor() && !caller().equals(view.technician())) {
             throw new EJBAccessException("Ticket " + ticket + " is not assigned to " + caller());
         }
-        PartRequest r = new PartRequest(ticket, Warehouse.code(request.servicePoint()), caller(), calendar.now(),
+        PartRequest r = new PartRequest(
+                ticket,
+                Warehouse.code(request.servicePoint()),
+                caller(),
+                calendar.now(),
                 Text.optional(request.note()));
         request.lines().forEach(l -> r.line(l.partNumber().strip(), l.qty()));
         em.persist(r);
@@ -86,8 +90,8 @@ public class PartRequests {
     }
 
     /** P4: the requests of a ticket, or the warehouse's queue by status and service point; newest first. */
-    public PageResult<RequestView> list(String ticketNumber, PartRequestStatus status, String servicePoint, int first,
-            int size) {
+    public PageResult<RequestView> list(
+            String ticketNumber, PartRequestStatus status, String servicePoint, int first, int size) {
         PageResult<PartRequest> page = search.requests(ticketNumber, status, servicePoint, first, size);
         return new PageResult<>(page.items().stream().map(RequestView::of).toList(), page.total());
     }
@@ -108,11 +112,17 @@ public class PartRequests {
     public RequestView issue(long id, @Size(max = 500) String note) {
         PartRequest r = existing(id, true);
         if (!r.getStatus().open()) {
-            throw new ConflictException("error.partRequestStatus", id, r.getStatus().name());
+            throw new ConflictException(
+                    "error.partRequestStatus", id, r.getStatus().name());
         }
-        StockViews.SlipView slip = stock.issue(new StockViews.IssueRequest(r.getServicePoint(), r.getTicketNumber(),
-                r.getRequestedBy(), note == null || note.isBlank() ? "备件申请 " + id : note.strip(),
-                r.getLines().stream().map(l -> new StockViews.IssueLine(l.getPartNumber(), l.getRequested())).toList()));
+        StockViews.SlipView slip = stock.issue(new StockViews.IssueRequest(
+                r.getServicePoint(),
+                r.getTicketNumber(),
+                r.getRequestedBy(),
+                note == null || note.isBlank() ? "备件申请 " + id : note.strip(),
+                r.getLines().stream()
+                        .map(l -> new StockViews.IssueLine(l.getPartNumber(), l.getRequested()))
+                        .toList()));
         decide(r, () -> r.issued(slip.number(), caller(), calendar.now()));
         return RequestView.of(r);
     }
@@ -143,14 +153,17 @@ public class PartRequests {
             throw new EJBAccessException("Part request " + id + " is not " + caller() + "'s");
         }
         if (r.getStatus() != PartRequestStatus.ISSUED) {
-            throw new ConflictException("error.partRequestStatus", id, r.getStatus().name());
+            throw new ConflictException(
+                    "error.partRequestStatus", id, r.getStatus().name());
         }
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Usage u = lines.get(i);
             String at = "lines[" + i + "].";
-            PartRequestLine line = r.getLines().stream().filter(l -> l.getPartNumber().equals(u.partNumber()))
-                    .findFirst().orElse(null);
+            PartRequestLine line = r.getLines().stream()
+                    .filter(l -> l.getPartNumber().equals(u.partNumber()))
+                    .findFirst()
+                    .orElse(null);
             if (line == null) {
                 errors.add(FieldError.of(at + "partNumber", "validation.notRequested", u.partNumber()));
                 continue;
@@ -169,8 +182,11 @@ public class PartRequests {
             throw new RuleViolationException(errors);
         }
         for (Usage u : lines) {
-            r.usage(u.partNumber(), u.used() == null ? 0 : u.used(),
-                    u.defectiveReturned() == null ? 0 : u.defectiveReturned(), u.disposition());
+            r.usage(
+                    u.partNumber(),
+                    u.used() == null ? 0 : u.used(),
+                    u.defectiveReturned() == null ? 0 : u.defectiveReturned(),
+                    u.disposition());
         }
         em.flush();
         return RequestView.of(r);
@@ -180,14 +196,15 @@ public class PartRequests {
         try {
             change.run();
         } catch (IllegalStateException e) { // P4: the status does not allow it
-            throw new ConflictException("error.partRequestStatus", r.getId(), r.getStatus().name());
+            throw new ConflictException(
+                    "error.partRequestStatus", r.getId(), r.getStatus().name());
         }
         em.flush();
     }
 
     private PartRequest existing(long id, boolean lock) {
-        PartRequest r = lock ? em.find(PartRequest.class, id, LockModeType.PESSIMISTIC_WRITE)
-                : em.find(PartRequest.class, id);
+        PartRequest r =
+                lock ? em.find(PartRequest.class, id, LockModeType.PESSIMISTIC_WRITE) : em.find(PartRequest.class, id);
         if (r == null) {
             throw new UnknownEntityException("PartRequest", id);
         }
@@ -201,5 +218,4 @@ public class PartRequests {
     private String caller() {
         return context.getCallerPrincipal().getName();
     }
-
 }

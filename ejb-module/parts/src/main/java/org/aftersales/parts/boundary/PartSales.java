@@ -76,23 +76,45 @@ public class PartSales {
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public SaleView sell(@Valid NewSale request) {
         String point = Warehouse.code(request.servicePoint());
-        String cashier = Text.optional(request.cashier()) == null ? caller() : request.cashier().strip();
+        String cashier = Text.optional(request.cashier()) == null
+                ? caller()
+                : request.cashier().strip();
         TreeSet<Key> keys = new TreeSet<>();
         request.lines().forEach(l -> keys.add(new Key(point, l.partNumber().strip())));
-        Map<String, Part> parts = warehouse.parts(keys.stream().map(Key::partNumber).toList());
+        Map<String, Part> parts =
+                warehouse.parts(keys.stream().map(Key::partNumber).toList());
         Map<Key, StockLevel> locked = levels.lock(keys, false);
         Map<Key, Integer> before = Warehouse.onHand(locked);
         Instant now = calendar.now();
-        PartSale sale = new PartSale(warehouse.number(DocumentKind.PART_SALE, now), point, request.buyer().strip(),
-                Text.optional(request.buyerPhone()), Text.optional(request.ticketNumber()), request.paymentMethod(),
-                cashier, caller(), now, Text.optional(request.note()));
+        PartSale sale = new PartSale(
+                warehouse.number(DocumentKind.PART_SALE, now),
+                point,
+                request.buyer().strip(),
+                Text.optional(request.buyerPhone()),
+                Text.optional(request.ticketNumber()),
+                request.paymentMethod(),
+                cashier,
+                caller(),
+                now,
+                Text.optional(request.note()));
         for (NewSaleLine line : request.lines()) {
             Key key = new Key(point, line.partNumber().strip());
-            StockMovement out = Warehouse.take(locked.get(key), key, MovementType.SALE, line.qty(), sale.getNumber(),
-                    now, caller()); // P6: not enough → the whole sale rolls back
+            StockMovement out = Warehouse.take(
+                    locked.get(key),
+                    key,
+                    MovementType.SALE,
+                    line.qty(),
+                    sale.getNumber(),
+                    now,
+                    caller()); // P6: not enough → the whole sale rolls back
             em.persist(out);
             Part part = parts.get(key.partNumber());
-            sale.line(part.getPartNumber(), part.getName(), part.getUnit(), line.qty(), part.getPrice(),
+            sale.line(
+                    part.getPartNumber(),
+                    part.getName(),
+                    part.getUnit(),
+                    line.qty(),
+                    part.getPrice(),
                     out.getUnitCost());
         }
         em.persist(sale);
@@ -109,10 +131,15 @@ public class PartSales {
      * P5: the sales of a service point (or all), newest first, between two days (inclusive, in the
      * configured time zone); {@code settled} false: only those not yet handed in.
      */
-    public PageResult<SaleView> list(String servicePoint, LocalDate from, LocalDate to, Boolean settled, int first,
-            int size) {
-        PageResult<PartSale> page = search.sales(servicePoint, from == null ? null : calendar.startOf(from),
-                to == null ? null : calendar.endOf(to), settled, first, size);
+    public PageResult<SaleView> list(
+            String servicePoint, LocalDate from, LocalDate to, Boolean settled, int first, int size) {
+        PageResult<PartSale> page = search.sales(
+                servicePoint,
+                from == null ? null : calendar.startOf(from),
+                to == null ? null : calendar.endOf(to),
+                settled,
+                first,
+                size);
         return new PageResult<>(page.items().stream().map(SaleView::of).toList(), page.total());
     }
 
@@ -120,9 +147,17 @@ public class PartSales {
     public SettlementView unsettled(@NotBlank @KnownServicePoint String servicePoint) {
         String point = Warehouse.code(servicePoint);
         List<SettlementRow> rows = search.unsettledRows(point);
-        return new SettlementView(null, point, (int) rows.stream().mapToLong(SettlementRow::sales).sum(),
-                rows.stream().map(SettlementRow::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add), null,
-                null, null, null, null, rows);
+        return new SettlementView(
+                null,
+                point,
+                (int) rows.stream().mapToLong(SettlementRow::sales).sum(),
+                rows.stream().map(SettlementRow::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
+                null,
+                null,
+                null,
+                null,
+                null,
+                rows);
     }
 
     /**
@@ -131,8 +166,8 @@ public class PartSales {
      * Nothing to settle → 409.
      */
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
-    public SettlementView settle(@NotBlank @KnownServicePoint String servicePoint,
-            @NotBlank @Size(max = 64) @SingleLine String cashier) {
+    public SettlementView settle(
+            @NotBlank @KnownServicePoint String servicePoint, @NotBlank @Size(max = 64) @SingleLine String cashier) {
         String point = Warehouse.code(servicePoint);
         List<PartSale> sales = search.lockUnsettled(point);
         if (sales.isEmpty()) {
@@ -140,8 +175,14 @@ public class PartSales {
         }
         Instant now = calendar.now();
         BigDecimal total = sales.stream().map(PartSale::getTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-        SalesSettlement settlement = new SalesSettlement(warehouse.number(DocumentKind.PAYMENT_SLIP, now), point,
-                sales.size(), total, caller(), cashier.strip(), now);
+        SalesSettlement settlement = new SalesSettlement(
+                warehouse.number(DocumentKind.PAYMENT_SLIP, now),
+                point,
+                sales.size(),
+                total,
+                caller(),
+                cashier.strip(),
+                now);
         sales.forEach(s -> s.settle(settlement.getNumber()));
         em.persist(settlement);
         em.flush();
@@ -164,8 +205,8 @@ public class PartSales {
     /** P5: the payment slips of a service point (or all), newest first; {@code open}: not yet received by finance. */
     public PageResult<SettlementView> settlements(String servicePoint, boolean open, int first, int size) {
         PageResult<SalesSettlement> page = search.settlements(servicePoint, open, first, size);
-        return new PageResult<>(page.items().stream().map(s -> SettlementView.of(s, List.of())).toList(),
-                page.total());
+        return new PageResult<>(
+                page.items().stream().map(s -> SettlementView.of(s, List.of())).toList(), page.total());
     }
 
     private SalesSettlement settlement(String number, boolean lock) {
@@ -175,5 +216,4 @@ public class PartSales {
     private String caller() {
         return context.getCallerPrincipal().getName();
     }
-
 }

@@ -50,8 +50,14 @@ public class PartService {
         if (warehouse.part(number).isPresent()) {
             throw new RuleViolationException(FieldError.of("partNumber", "validation.partNumberTaken", number));
         }
-        Part part = new Part(number, request.name().strip(), request.unit().strip(), request.price(),
-                request.fittingModels(), Text.optional(request.supplier()), request.source());
+        Part part = new Part(
+                number,
+                request.name().strip(),
+                request.unit().strip(),
+                request.price(),
+                request.fittingModels(),
+                Text.optional(request.supplier()),
+                request.source());
         try {
             em.persist(part);
             em.flush();
@@ -62,7 +68,9 @@ public class PartService {
     }
 
     public Optional<PartView> find(String partNumber) {
-        return partNumber == null ? Optional.empty() : warehouse.part(partNumber.strip()).map(PartView::of);
+        return partNumber == null
+                ? Optional.empty()
+                : warehouse.part(partNumber.strip()).map(PartView::of);
     }
 
     public PartView get(String partNumber) {
@@ -79,10 +87,17 @@ public class PartService {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN, Roles.WAREHOUSE})
     public ServicePointView createServicePoint(@Valid NewServicePoint request) {
         String code = Warehouse.code(request.code());
-        List<String> keepers = request.keepers() == null ? List.of()
-                : request.keepers().stream().filter(k -> k != null && !k.isBlank()).map(String::strip).distinct().toList();
-        List<FieldError> errors = keepers.stream().filter(k -> users.staffMember(k).isEmpty())
-                .map(k -> FieldError.of("keepers", "validation.unknownUser", k)).toList();
+        List<String> keepers = request.keepers() == null
+                ? List.of()
+                : request.keepers().stream()
+                        .filter(k -> k != null && !k.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
+        List<FieldError> errors = keepers.stream()
+                .filter(k -> users.staffMember(k).isEmpty())
+                .map(k -> FieldError.of("keepers", "validation.unknownUser", k))
+                .toList();
         if (errors.isEmpty() && warehouse.servicePoint(code).isPresent()) {
             errors = List.of(FieldError.of("code", "validation.servicePointTaken", code));
         }
@@ -100,8 +115,10 @@ public class PartService {
     }
 
     public ServicePointView getServicePoint(String code) {
-        return Optional.ofNullable(code).flatMap(c -> warehouse.servicePoint(Warehouse.code(c)))
-                .map(ServicePointView::of).orElseThrow(() -> new UnknownEntityException("ServicePoint", code));
+        return Optional.ofNullable(code)
+                .flatMap(c -> warehouse.servicePoint(Warehouse.code(c)))
+                .map(ServicePointView::of)
+                .orElseThrow(() -> new UnknownEntityException("ServicePoint", code));
     }
 
     /** The list of service points; finance too picks one on the parts counter and stock-take screens (P5, P6). */

@@ -25,29 +25,52 @@ public final class PartViews {
     /** P6: 1–8 letters or digits (stored upper case). */
     static final String POINT_CODE = "\\s*|\\s*[A-Za-z0-9]{1,8}\\s*";
 
-    private PartViews() {
-    }
+    private PartViews() {}
 
     /** P1: a catalogue entry; {@code source} defaults to BOUGHT_IN. */
-    public record NewPart(@NotBlank @Pattern(regexp = PART_NUMBER, message = "{validation.partNumber}") String partNumber,
-            @NotBlank @Size(max = 200) @SingleLine String name, @NotBlank @Size(max = 16) @SingleLine String unit,
-            @NotNull @PositiveOrZero BigDecimal price, @JoinedAtMost(1000) List<String> fittingModels,
-            @Size(max = 200) @SingleLine String supplier, PartSource source) implements Serializable {
-    }
+    public record NewPart(
+            @NotBlank @Pattern(regexp = PART_NUMBER, message = "{validation.partNumber}")
+            String partNumber,
 
-    public record PartView(String partNumber, String name, String unit, BigDecimal price, List<String> fittingModels,
-            String supplier, PartSource source, long version) implements Serializable {
+            @NotBlank @Size(max = 200) @SingleLine String name,
+            @NotBlank @Size(max = 16) @SingleLine String unit,
+            @NotNull @PositiveOrZero BigDecimal price,
+            @JoinedAtMost(1000) List<String> fittingModels,
+            @Size(max = 200) @SingleLine String supplier,
+            PartSource source)
+            implements Serializable {}
+
+    public record PartView(
+            String partNumber,
+            String name,
+            String unit,
+            BigDecimal price,
+            List<String> fittingModels,
+            String supplier,
+            PartSource source,
+            long version)
+            implements Serializable {
         static PartView of(Part p) {
-            return new PartView(p.getPartNumber(), p.getName(), p.getUnit(), p.getPrice(), p.getFittingModels(),
-                    p.getSupplier(), p.getSource(), p.getVersion());
+            return new PartView(
+                    p.getPartNumber(),
+                    p.getName(),
+                    p.getUnit(),
+                    p.getPrice(),
+                    p.getFittingModels(),
+                    p.getSupplier(),
+                    p.getSource(),
+                    p.getVersion());
         }
     }
 
     /** P6: a service point (warehouse) and its keepers, who are told of low stock. */
     public record NewServicePoint(
-            @NotBlank @Pattern(regexp = POINT_CODE, message = "{validation.servicePointCode}") String code,
-            @NotBlank @Size(max = 200) @SingleLine String name, List<String> keepers) implements Serializable {
-    }
+            @NotBlank @Pattern(regexp = POINT_CODE, message = "{validation.servicePointCode}")
+            String code,
+
+            @NotBlank @Size(max = 200) @SingleLine String name,
+            List<String> keepers)
+            implements Serializable {}
 
     public record ServicePointView(String code, String name, List<String> keepers) implements Serializable {
         static ServicePointView of(ServicePoint s) {

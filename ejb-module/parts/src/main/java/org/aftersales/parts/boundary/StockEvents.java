@@ -6,6 +6,5 @@ public final class StockEvents {
     /** P6: a stock level fell below its minimum; data: servicePoint, partNumber, onHand, minimum. */
     public static final String BELOW_MINIMUM = "StockBelowMinimum";
 
-    private StockEvents() {
-    }
+    private StockEvents() {}
 }

@@ -83,12 +83,14 @@ public class StockService {
     public SlipView receive(@Valid ReceiptRequest request) {
         String point = Warehouse.code(request.servicePoint());
         TreeSet<Key> keys = new TreeSet<>();
-        request.lines().stream().filter(l -> l.countedQty() > 0)
+        request.lines().stream()
+                .filter(l -> l.countedQty() > 0)
                 .forEach(l -> keys.add(new Key(point, l.partNumber().strip())));
         Map<Key, StockLevel> locked = levels.lock(keys, true);
         Instant now = calendar.now();
         String supplier = Text.optional(request.supplier());
-        Slip slip = new Slip(number(SlipKind.INBOUND, now), SlipKind.INBOUND, point, now, caller()).from(supplier)
+        Slip slip = new Slip(number(SlipKind.INBOUND, now), SlipKind.INBOUND, point, now, caller())
+                .from(supplier)
                 .note(Text.optional(request.note()));
         List<ReceivingDiscrepancy> discrepancies = new ArrayList<>();
         for (ReceiptLine line : request.lines()) {
@@ -97,13 +99,13 @@ public class StockService {
             int invoiced = line.invoicedQty() == null ? counted : line.invoicedQty();
             StockRules.ReceivingCheck check = StockRules.check(invoiced, counted);
             if (counted > 0) { // P2: only what was counted enters the stock
-                em.persist(locked.get(new Key(point, partNumber)).receive(MovementType.RECEIPT, counted,
-                        line.unitPrice(), slip.getNumber(), now, caller()));
+                em.persist(locked.get(new Key(point, partNumber))
+                        .receive(MovementType.RECEIPT, counted, line.unitPrice(), slip.getNumber(), now, caller()));
             }
             slip.addLine(partNumber, counted, line.unitPrice(), invoiced, null);
             if (check.discrepant()) {
-                ReceivingDiscrepancy d = new ReceivingDiscrepancy(slip.getNumber(), point, supplier, partNumber,
-                        line.unitPrice(), check, caller(), now);
+                ReceivingDiscrepancy d = new ReceivingDiscrepancy(
+                        slip.getNumber(), point, supplier, partNumber, line.unitPrice(), check, caller(), now);
                 em.persist(d);
                 discrepancies.add(d);
             }
@@ -130,8 +132,14 @@ public class StockService {
                 .note(Text.optional(request.note()));
         for (IssueLine line : request.lines()) {
             Key key = new Key(point, line.partNumber().strip());
-            StockMovement out = Warehouse.take(locked.get(key), key, MovementType.ISSUE, line.qty(), slip.getNumber(),
-                    now, caller()); // P6: not enough → 409, the whole slip rolls back
+            StockMovement out = Warehouse.take(
+                    locked.get(key),
+                    key,
+                    MovementType.ISSUE,
+                    line.qty(),
+                    slip.getNumber(),
+                    now,
+                    caller()); // P6: not enough → 409, the whole slip rolls back
             em.persist(out);
             slip.addLine(key.partNumber(), line.qty(), out.getUnitCost(), null, null);
         }
@@ -162,19 +170,32 @@ public class StockService {
         Map<Key, StockLevel> locked = levels.lock(all, false);
         Map<Key, Integer> before = Warehouse.onHand(locked);
         Instant now = calendar.now();
-        Slip slip = new Slip(number(SlipKind.TRANSFER, now), SlipKind.TRANSFER, from, now, caller()).to(to)
+        Slip slip = new Slip(number(SlipKind.TRANSFER, now), SlipKind.TRANSFER, from, now, caller())
+                .to(to)
                 .note(Text.optional(request.note()));
         for (TransferLine line : request.lines()) {
             String partNumber = line.partNumber().strip();
             Key outKey = new Key(from, partNumber);
-            StockRules.TransferBalance balance = StockRules.transfer(line.qty(),
-                    line.receivedQty() == null ? line.qty() : line.receivedQty());
-            StockMovement out = Warehouse.take(locked.get(outKey), outKey, MovementType.TRANSFER_OUT, balance.sent(),
-                    slip.getNumber(), now, caller());
+            StockRules.TransferBalance balance =
+                    StockRules.transfer(line.qty(), line.receivedQty() == null ? line.qty() : line.receivedQty());
+            StockMovement out = Warehouse.take(
+                    locked.get(outKey),
+                    outKey,
+                    MovementType.TRANSFER_OUT,
+                    balance.sent(),
+                    slip.getNumber(),
+                    now,
+                    caller());
             em.persist(out);
             if (balance.received() > 0) {
-                em.persist(locked.get(new Key(to, partNumber)).receive(MovementType.TRANSFER_IN, balance.received(),
-                        out.getUnitCost(), slip.getNumber(), now, caller()));
+                em.persist(locked.get(new Key(to, partNumber))
+                        .receive(
+                                MovementType.TRANSFER_IN,
+                                balance.received(),
+                                out.getUnitCost(),
+                                slip.getNumber(),
+                                now,
+                                caller()));
             }
             slip.addLine(partNumber, balance.sent(), out.getUnitCost(), null, balance.received());
         }
@@ -187,7 +208,8 @@ public class StockService {
     /** P6: minimum and maximum of a part at a service point. */
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public StockView limit(@Valid Limits request) {
-        Key key = new Key(Warehouse.code(request.servicePoint()), request.partNumber().strip());
+        Key key = new Key(
+                Warehouse.code(request.servicePoint()), request.partNumber().strip());
         StockLevel level = levels.lock(new TreeSet<>(List.of(key)), true).get(key);
         level.limit(request.minimum(), request.maximum());
         em.flush();

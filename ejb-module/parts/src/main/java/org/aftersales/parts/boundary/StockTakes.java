@@ -40,8 +40,8 @@ import org.aftersales.parts.boundary.StockTakeViews.NewStockTake;
 import org.aftersales.parts.boundary.StockTakeViews.StockTakeView;
 import org.aftersales.parts.control.Checks.Lines;
 import org.aftersales.parts.control.StockLevels;
-import org.aftersales.parts.control.StockTakeSearch;
 import org.aftersales.parts.control.StockLevels.Key;
+import org.aftersales.parts.control.StockTakeSearch;
 import org.aftersales.parts.control.Warehouse;
 import org.aftersales.settings.boundary.BusinessCalendar;
 
@@ -59,7 +59,11 @@ import org.aftersales.settings.boundary.BusinessCalendar;
 public class StockTakes {
 
     /** Which lines to list. */
-    public enum LineFilter { ALL, UNCOUNTED, DIFFERENCES }
+    public enum LineFilter {
+        ALL,
+        UNCOUNTED,
+        DIFFERENCES
+    }
 
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
@@ -90,12 +94,12 @@ public class StockTakes {
         }
         List<Object[]> books = search.books(point, prefix);
         if (books.isEmpty()) {
-            throw new RuleViolationException(FieldError.of(prefix == null ? "servicePoint" : "partPrefix",
-                    "validation.nothingToCount"));
+            throw new RuleViolationException(
+                    FieldError.of(prefix == null ? "servicePoint" : "partPrefix", "validation.nothingToCount"));
         }
         Instant now = calendar.now();
-        StockTake take = new StockTake(warehouse.number(DocumentKind.STOCK_TAKE, now), point,
-                Text.optional(request.note()), caller(), now);
+        StockTake take = new StockTake(
+                warehouse.number(DocumentKind.STOCK_TAKE, now), point, Text.optional(request.note()), caller(), now);
         em.persist(take);
         for (Object[] row : books) {
             em.persist(take.line((String) row[0], ((Number) row[1]).intValue()));
@@ -128,10 +132,11 @@ public class StockTakes {
     public List<LineView> count(long id, @Lines(max = MAX_COUNTS, distinct = true) List<@Valid Count> counts) {
         StockTake take = existing(id, true);
         if (take.getStatus() != StockTakeStatus.COUNTING) {
-            throw new ConflictException("error.stockTakeStatus", take.getNumber(), take.getStatus().name());
+            throw new ConflictException(
+                    "error.stockTakeStatus", take.getNumber(), take.getStatus().name());
         }
-        Map<String, StockTakeLine> lines = new HashMap<>(search.lines(take,
-                counts.stream().map(c -> c.partNumber().strip()).toList()));
+        Map<String, StockTakeLine> lines = new HashMap<>(search.lines(
+                take, counts.stream().map(c -> c.partNumber().strip()).toList()));
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < counts.size(); i++) {
             Count c = counts.get(i);
@@ -187,19 +192,27 @@ public class StockTakes {
         } catch (StockTake.SameApproverException e) {
             throw new ConflictException("error.stockTakeSameApprover", take.getNumber());
         } catch (IllegalStateException e) {
-            throw new ConflictException("error.stockTakeStatus", take.getNumber(), take.getStatus().name());
+            throw new ConflictException(
+                    "error.stockTakeStatus", take.getNumber(), take.getStatus().name());
         }
         List<StockTakeLine> differences = search.differences(take);
         TreeSet<Key> keys = new TreeSet<>();
         differences.forEach(l -> keys.add(new Key(take.getServicePoint(), l.getPartNumber())));
         Map<Key, StockLevel> locked = levels.lock(keys, true);
         Map<Key, Integer> before = Warehouse.onHand(locked);
-        Map<String, Part> parts = warehouse.parts(keys.stream().map(Key::partNumber).toList());
+        Map<String, Part> parts =
+                warehouse.parts(keys.stream().map(Key::partNumber).toList());
         for (StockTakeLine line : differences) {
             Key key = new Key(take.getServicePoint(), line.getPartNumber());
             Part part = parts.get(line.getPartNumber());
-            StockMovement movement = Warehouse.adjust(locked.get(key), key, line.difference(),
-                    part == null ? null : part.getPrice(), take.getNumber(), now, caller());
+            StockMovement movement = Warehouse.adjust(
+                    locked.get(key),
+                    key,
+                    line.difference(),
+                    part == null ? null : part.getPrice(),
+                    take.getNumber(),
+                    now,
+                    caller());
             em.persist(movement);
             line.posted(line.difference(), movement.getUnitCost());
         }
@@ -228,7 +241,8 @@ public class StockTakes {
         try {
             change.run();
         } catch (IllegalStateException e) {
-            throw new ConflictException("error.stockTakeStatus", take.getNumber(), take.getStatus().name());
+            throw new ConflictException(
+                    "error.stockTakeStatus", take.getNumber(), take.getStatus().name());
         }
         em.flush();
     }
@@ -245,12 +259,15 @@ public class StockTakes {
         List<Long> ids = takes.stream().map(StockTake::getId).toList();
         Map<Long, Long> counted = search.counted(ids);
         Map<Long, Long> differing = search.differing(ids);
-        return takes.stream().map(t -> StockTakeView.of(t, counted.getOrDefault(t.getId(), 0L),
-                differing.getOrDefault(t.getId(), 0L))).toList();
+        return takes.stream()
+                .map(t ->
+                        StockTakeView.of(t, counted.getOrDefault(t.getId(), 0L), differing.getOrDefault(t.getId(), 0L)))
+                .toList();
     }
 
     private StockTake existing(long id, boolean lock) {
-        StockTake t = lock ? em.find(StockTake.class, id, LockModeType.PESSIMISTIC_WRITE) : em.find(StockTake.class, id);
+        StockTake t =
+                lock ? em.find(StockTake.class, id, LockModeType.PESSIMISTIC_WRITE) : em.find(StockTake.class, id);
         if (t == null) {
             throw new UnknownEntityException("StockTake", id);
         }
@@ -260,5 +277,4 @@ public class StockTakes {
     private String caller() {
         return context.getCallerPrincipal().getName();
     }
-
 }

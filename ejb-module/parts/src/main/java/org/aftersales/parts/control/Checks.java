@@ -36,8 +36,7 @@ import org.aftersales.support.validation.ContractViolations;
  */
 public final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /**
      * A validator that looks things up: in the parts module's {@link Warehouse}. The container's
@@ -87,9 +86,15 @@ public final class Checks {
 
             @Override
             public boolean isValid(Integer qty, ConstraintValidatorContext context) {
-                Optional<FieldError> error = positive ? Plausible.positiveQuantity("", qty) : Plausible.quantity("", qty);
-                return error.isEmpty() || ContractViolations.report(context, error.get().messageKey(), null, null,
-                        error.get().args().toArray());
+                Optional<FieldError> error =
+                        positive ? Plausible.positiveQuantity("", qty) : Plausible.quantity("", qty);
+                return error.isEmpty()
+                        || ContractViolations.report(
+                                context,
+                                error.get().messageKey(),
+                                null,
+                                null,
+                                error.get().args().toArray());
             }
         }
     }
@@ -127,7 +132,9 @@ public final class Checks {
 
             @Override
             public boolean isValid(List<? extends PartLine> list, ConstraintValidatorContext context) {
-                if (list == null || list.isEmpty() || list.size() > lines.max()
+                if (list == null
+                        || list.isEmpty()
+                        || list.size() > lines.max()
                         || list.stream().anyMatch(Objects::isNull)) {
                     return ContractViolations.report(context, "validation.slipLines", null, null, lines.max());
                 }
@@ -150,8 +157,8 @@ public final class Checks {
                     for (int i : toLookUp) {
                         String number = list.get(i).partNumber();
                         if (!catalogue.contains(number.strip())) {
-                            valid = ContractViolations.report(context, "validation.unknownPart", "partNumber", i,
-                                    number);
+                            valid = ContractViolations.report(
+                                    context, "validation.unknownPart", "partNumber", i, number);
                         }
                     }
                 }
@@ -176,7 +183,9 @@ public final class Checks {
 
             @Override
             public boolean isValid(String code, ConstraintValidatorContext context) {
-                return code == null || code.isBlank() || warehouse().servicePoint(Warehouse.code(code)).isPresent()
+                return code == null
+                        || code.isBlank()
+                        || warehouse().servicePoint(Warehouse.code(code)).isPresent()
                         || ContractViolations.report(context, "validation.unknownServicePoint", null, null, code);
             }
         }
@@ -198,7 +207,9 @@ public final class Checks {
 
             @Override
             public boolean isValid(String partNumber, ConstraintValidatorContext context) {
-                return partNumber == null || partNumber.isBlank() || warehouse().part(partNumber.strip()).isPresent()
+                return partNumber == null
+                        || partNumber.isBlank()
+                        || warehouse().part(partNumber.strip()).isPresent()
                         || ContractViolations.report(context, "validation.unknownPart", null, null, partNumber);
             }
         }
@@ -220,7 +231,9 @@ public final class Checks {
 
             @Override
             public boolean isValid(String number, ConstraintValidatorContext context) {
-                return number == null || number.isBlank() || warehouse().ticket(number.strip())
+                return number == null
+                        || number.isBlank()
+                        || warehouse().ticket(number.strip())
                         || ContractViolations.report(context, "validation.unknownTicket", null, null, number.strip());
             }
         }
@@ -251,8 +264,13 @@ public final class Checks {
             @Override
             public boolean isValid(CrossFields record, ConstraintValidatorContext context) {
                 Optional<FieldError> error = record == null ? Optional.empty() : record.crossFieldError();
-                return error.isEmpty() || ContractViolations.report(context, error.get().messageKey(),
-                        error.get().field(), null, error.get().args().toArray());
+                return error.isEmpty()
+                        || ContractViolations.report(
+                                context,
+                                error.get().messageKey(),
+                                error.get().field(),
+                                null,
+                                error.get().args().toArray());
             }
         }
     }

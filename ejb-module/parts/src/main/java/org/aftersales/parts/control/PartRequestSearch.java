@@ -19,20 +19,22 @@ public class PartRequestSearch {
     private EntityManager em;
 
     /** Newest first. */
-    public PageResult<PartRequest> requests(String ticketNumber, PartRequestStatus status, String servicePoint,
-            int first, int size) {
-        return Listing.of(em, PartRequest.class).where((cb, r) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (Listing.given(ticketNumber)) {
-                where.add(cb.equal(r.get("ticketNumber"), ticketNumber.strip()));
-            }
-            if (status != null) {
-                where.add(cb.equal(r.get("status"), status));
-            }
-            if (Listing.given(servicePoint)) {
-                where.add(cb.equal(r.get("servicePoint"), Warehouse.code(servicePoint)));
-            }
-            return where;
-        }).page(first, size);
+    public PageResult<PartRequest> requests(
+            String ticketNumber, PartRequestStatus status, String servicePoint, int first, int size) {
+        return Listing.of(em, PartRequest.class)
+                .where((cb, r) -> {
+                    List<Predicate> where = new ArrayList<>();
+                    if (Listing.given(ticketNumber)) {
+                        where.add(cb.equal(r.get("ticketNumber"), ticketNumber.strip()));
+                    }
+                    if (status != null) {
+                        where.add(cb.equal(r.get("status"), status));
+                    }
+                    if (Listing.given(servicePoint)) {
+                        where.add(cb.equal(r.get("servicePoint"), Warehouse.code(servicePoint)));
+                    }
+                    return where;
+                })
+                .page(first, size);
     }
 }

@@ -22,8 +22,10 @@ public class PartSearch {
      */
     public PageResult<Part> parts(String query, int first, int size) {
         return Listing.of(em, Part.class)
-                .where((cb, p) -> !Listing.given(query) ? List.of()
-                        : List.of(cb.or(Listing.contains(cb, p.get("partNumber"), query),
+                .where((cb, p) -> !Listing.given(query)
+                        ? List.of()
+                        : List.of(cb.or(
+                                Listing.contains(cb, p.get("partNumber"), query),
                                 Listing.contains(cb, p.get("name"), query),
                                 Listing.contains(cb, p.get("fittingModels"), query),
                                 Listing.contains(cb, p.get("supplier"), query))))
@@ -33,6 +35,8 @@ public class PartSearch {
 
     /** P6: the service points by code. */
     public PageResult<ServicePoint> servicePoints(int first, int size) {
-        return Listing.of(em, ServicePoint.class).orderBy((cb, s) -> List.of(cb.asc(s.get("code")))).page(first, size);
+        return Listing.of(em, ServicePoint.class)
+                .orderBy((cb, s) -> List.of(cb.asc(s.get("code"))))
+                .page(first, size);
     }
 }

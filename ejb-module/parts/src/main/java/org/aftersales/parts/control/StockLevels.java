@@ -30,8 +30,8 @@ public class StockLevels {
 
     /** A level's key, ordered by service point and part number: the lock order. */
     public record Key(String servicePoint, String partNumber) implements Comparable<Key> {
-        private static final Comparator<Key> ORDER = Comparator.comparing(Key::servicePoint)
-                .thenComparing(Key::partNumber);
+        private static final Comparator<Key> ORDER =
+                Comparator.comparing(Key::servicePoint).thenComparing(Key::partNumber);
 
         @Override
         public int compareTo(Key other) {
@@ -72,14 +72,20 @@ public class StockLevels {
     }
 
     private boolean exists(Key key) {
-        return !em.createNamedQuery("StockLevel.idOfKey", Long.class).setParameter("servicePoint", key.servicePoint())
-                .setParameter("partNumber", key.partNumber()).getResultList().isEmpty();
+        return !em.createNamedQuery("StockLevel.idOfKey", Long.class)
+                .setParameter("servicePoint", key.servicePoint())
+                .setParameter("partNumber", key.partNumber())
+                .getResultList()
+                .isEmpty();
     }
 
     private Optional<StockLevel> find(Key key) {
-        return em.createNamedQuery("StockLevel.byKey", StockLevel.class).setParameter("servicePoint", key.servicePoint())
-                .setParameter("partNumber", key.partNumber()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("StockLevel.byKey", StockLevel.class)
+                .setParameter("servicePoint", key.servicePoint())
+                .setParameter("partNumber", key.partNumber())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Creates an empty level in a transaction of its own, if missing; a concurrent creator wins harmlessly. */

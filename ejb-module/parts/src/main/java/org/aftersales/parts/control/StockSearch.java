@@ -25,49 +25,56 @@ import org.aftersales.support.query.Listing;
 public class StockSearch {
 
     /** The ledger's sum of one part at one service point for one movement type. */
-    public record Moved(String servicePoint, String partNumber, MovementType type, long quantity, BigDecimal value) {
-    }
+    public record Moved(String servicePoint, String partNumber, MovementType type, long quantity, BigDecimal value) {}
 
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
     /** P6: stock per service point and part, filtered by either, ordered by both. */
     public PageResult<StockLevel> levels(String servicePoint, String partNumber, int first, int size) {
-        return Listing.of(em, StockLevel.class).where((cb, s) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (Listing.given(servicePoint)) {
-                where.add(cb.equal(s.get("servicePoint"), Warehouse.code(servicePoint)));
-            }
-            if (Listing.given(partNumber)) {
-                where.add(cb.equal(s.get("partNumber"), partNumber.strip()));
-            }
-            return where;
-        }).orderBy((cb, s) -> List.of(cb.asc(s.get("servicePoint")), cb.asc(s.get("partNumber")))).page(first, size);
+        return Listing.of(em, StockLevel.class)
+                .where((cb, s) -> {
+                    List<Predicate> where = new ArrayList<>();
+                    if (Listing.given(servicePoint)) {
+                        where.add(cb.equal(s.get("servicePoint"), Warehouse.code(servicePoint)));
+                    }
+                    if (Listing.given(partNumber)) {
+                        where.add(cb.equal(s.get("partNumber"), partNumber.strip()));
+                    }
+                    return where;
+                })
+                .orderBy((cb, s) -> List.of(cb.asc(s.get("servicePoint")), cb.asc(s.get("partNumber"))))
+                .page(first, size);
     }
 
     /** P2: the receiving-discrepancy register, newest first; {@code open} only the unresolved lines. */
     public PageResult<ReceivingDiscrepancy> discrepancies(String servicePoint, boolean open, int first, int size) {
-        return Listing.of(em, ReceivingDiscrepancy.class).where((cb, d) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (Listing.given(servicePoint)) {
-                where.add(cb.equal(d.get("servicePoint"), Warehouse.code(servicePoint)));
-            }
-            if (open) {
-                where.add(cb.isNull(d.get("resolvedAt")));
-            }
-            return where;
-        }).page(first, size);
+        return Listing.of(em, ReceivingDiscrepancy.class)
+                .where((cb, d) -> {
+                    List<Predicate> where = new ArrayList<>();
+                    if (Listing.given(servicePoint)) {
+                        where.add(cb.equal(d.get("servicePoint"), Warehouse.code(servicePoint)));
+                    }
+                    if (open) {
+                        where.add(cb.isNull(d.get("resolvedAt")));
+                    }
+                    return where;
+                })
+                .page(first, size);
     }
 
     public Optional<Slip> slip(String number) {
-        return em.createNamedQuery("Slip.byNumber", Slip.class).setParameter("number", number).getResultStream()
+        return em.createNamedQuery("Slip.byNumber", Slip.class)
+                .setParameter("number", number)
+                .getResultStream()
                 .findFirst();
     }
 
     /** P2: the discrepancies an inbound slip recorded, in their order. */
     public List<ReceivingDiscrepancy> discrepanciesOf(String slipNumber) {
         return em.createNamedQuery("ReceivingDiscrepancy.ofSlip", ReceivingDiscrepancy.class)
-                .setParameter("slip", slipNumber).getResultList();
+                .setParameter("slip", slipNumber)
+                .getResultList();
     }
 
     /**
@@ -86,10 +93,18 @@ public class StockSearch {
         if (servicePoint != null) {
             where.add(cb.equal(m.get("servicePoint"), servicePoint));
         }
-        sums.multiselect(m.get("servicePoint"), m.get("partNumber"), m.get("type"), cb.sum(m.<Integer>get("quantity")),
-                cb.sum(m.<BigDecimal>get("value"))).where(where.toArray(Predicate[]::new))
+        sums.multiselect(
+                        m.get("servicePoint"),
+                        m.get("partNumber"),
+                        m.get("type"),
+                        cb.sum(m.<Integer>get("quantity")),
+                        cb.sum(m.<BigDecimal>get("value")))
+                .where(where.toArray(Predicate[]::new))
                 .groupBy(m.get("servicePoint"), m.get("partNumber"), m.get("type"));
-        return em.createQuery(sums).getResultList().stream().map(r -> new Moved((String) r[0], (String) r[1],
-                (MovementType) r[2], ((Number) r[3]).longValue(), (BigDecimal) r[4])).toList();
+        return em.createQuery(sums).getResultList().stream()
+                .map(r -> new Moved(
+                        (String) r[0], (String) r[1], (MovementType) r[2], ((Number) r[3]).longValue(), (BigDecimal)
+                                r[4]))
+                .toList();
     }
 }

@@ -69,7 +69,8 @@ public class Warehouse {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public String number(DocumentKind kind, Instant now) {
-        return numbers.next(kind, settings.text(DEFAULT_DEPARTMENT, "YX"), YearMonth.from(now.atZone(calendar.zone()))).toString();
+        return numbers.next(kind, settings.text(DEFAULT_DEPARTMENT, "YX"), YearMonth.from(now.atZone(calendar.zone())))
+                .toString();
     }
 
     /** A service point's code as stored: without surrounding blanks, upper case. */
@@ -79,21 +80,28 @@ public class Warehouse {
 
     /** The service point of this code (as stored, see {@link #code}). */
     public Optional<ServicePoint> servicePoint(String code) {
-        return em.createNamedQuery("ServicePoint.byCode", ServicePoint.class).setParameter("code", code)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("ServicePoint.byCode", ServicePoint.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The catalogue's part of this number (without surrounding blanks). */
     public Optional<Part> part(String partNumber) {
-        return em.createNamedQuery("Part.byNumber", Part.class).setParameter("number", partNumber).getResultStream()
+        return em.createNamedQuery("Part.byNumber", Part.class)
+                .setParameter("number", partNumber)
+                .getResultStream()
                 .findFirst();
     }
 
     /** The catalogue's parts of these numbers, by number. */
     public Map<String, Part> parts(Collection<String> numbers) {
-        return numbers.isEmpty() ? Map.of() : em.createNamedQuery("Part.byNumbers", Part.class)
-                .setParameter("numbers", numbers).getResultStream()
-                .collect(Collectors.toMap(Part::getPartNumber, Function.identity()));
+        return numbers.isEmpty()
+                ? Map.of()
+                : em.createNamedQuery("Part.byNumbers", Part.class)
+                        .setParameter("numbers", numbers)
+                        .getResultStream()
+                        .collect(Collectors.toMap(Part::getPartNumber, Function.identity()));
     }
 
     /** Whether the ticket exists, asked through the tickets context's boundary. */
@@ -105,16 +113,16 @@ public class Warehouse {
      * P6: takes {@code quantity} from a locked level (absent: nothing on hand); not enough → the
      * 409 that rolls the whole document back.
      */
-    public static StockMovement take(StockLevel level, Key key, MovementType type, int quantity, String number,
-            Instant now, String by) {
+    public static StockMovement take(
+            StockLevel level, Key key, MovementType type, int quantity, String number, Instant now, String by) {
         if (level == null) {
             throw new ConflictException("error.notEnoughStock", key.partNumber(), key.servicePoint(), 0, quantity);
         }
         try {
             return level.take(type, quantity, number, now, by);
         } catch (InsufficientStockException e) {
-            throw new ConflictException("error.notEnoughStock", key.partNumber(), key.servicePoint(), e.onHand(),
-                    e.wanted());
+            throw new ConflictException(
+                    "error.notEnoughStock", key.partNumber(), key.servicePoint(), e.onHand(), e.wanted());
         }
     }
 
@@ -122,13 +130,19 @@ public class Warehouse {
      * P6: the stock-take's adjustment of a locked level by {@code difference} (counted − book); a
      * loss larger than what is on hand now (moved out since the count: recount) → 409.
      */
-    public static StockMovement adjust(StockLevel level, Key key, int difference, java.math.BigDecimal price,
-            String number, Instant now, String by) {
+    public static StockMovement adjust(
+            StockLevel level,
+            Key key,
+            int difference,
+            java.math.BigDecimal price,
+            String number,
+            Instant now,
+            String by) {
         try {
             return level.adjust(difference, price, number, now, by);
         } catch (InsufficientStockException e) {
-            throw new ConflictException("error.notEnoughStock", key.partNumber(), key.servicePoint(), e.onHand(),
-                    e.wanted());
+            throw new ConflictException(
+                    "error.notEnoughStock", key.partNumber(), key.servicePoint(), e.onHand(), e.wanted());
         }
     }
 
@@ -145,9 +159,18 @@ public class Warehouse {
         locked.forEach((key, level) -> {
             Integer was = before.get(key);
             if (was != null && StockRules.fallsBelowMinimum(level.getMinimum(), was, level.getOnHand())) {
-                events.publish(DomainEvent.of(StockEvents.BELOW_MINIMUM, now, Map.of("servicePoint",
-                        key.servicePoint(), "partNumber", key.partNumber(), "onHand",
-                        String.valueOf(level.getOnHand()), "minimum", String.valueOf(level.getMinimum()))));
+                events.publish(DomainEvent.of(
+                        StockEvents.BELOW_MINIMUM,
+                        now,
+                        Map.of(
+                                "servicePoint",
+                                key.servicePoint(),
+                                "partNumber",
+                                key.partNumber(),
+                                "onHand",
+                                String.valueOf(level.getOnHand()),
+                                "minimum",
+                                String.valueOf(level.getMinimum()))));
             }
         });
     }

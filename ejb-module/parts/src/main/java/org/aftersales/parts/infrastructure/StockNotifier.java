@@ -22,16 +22,19 @@ import org.aftersales.support.JndiNames;
  * stock fell below its minimum. Durable subscription; each event handled once ({@link ProcessedEvent});
  * a failure rolls back and the message is redelivered, then moved to the dead-message queue.
  */
-@MessageDriven(activationConfig = {
-    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.EVENTS),
-    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-    @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
-    @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "aftersales-parts"),
-    @ActivationConfigProperty(propertyName = "clientId", propertyValue = "aftersales-parts"),
-    @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType = 'StockBelowMinimum'"),
-    @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "3"),
-    @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.EVENTS),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+            @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+            @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "aftersales-parts"),
+            @ActivationConfigProperty(propertyName = "clientId", propertyValue = "aftersales-parts"),
+            @ActivationConfigProperty(
+                    propertyName = "messageSelector",
+                    propertyValue = "eventType = 'StockBelowMinimum'"),
+            @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "3"),
+            @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
+        })
 public class StockNotifier implements MessageListener {
 
     static final String CONSUMER = "parts";
@@ -53,9 +56,19 @@ public class StockNotifier implements MessageListener {
         em.persist(new ProcessedEvent(event.id(), CONSUMER, Instant.now()));
         em.flush(); // a concurrent duplicate fails here and rolls back
         List<String> keepers = em.createNamedQuery("ServicePoint.byCode", ServicePoint.class)
-                .setParameter("code", event.get("servicePoint")).getResultStream().findFirst()
-                .map(ServicePoint::getKeepers).orElse(List.of());
-        notifications.notifyUsers(keepers, MESSAGE, List.of(event.get("servicePoint"), event.get("partNumber"),
-                String.valueOf(event.get("onHand")), String.valueOf(event.get("minimum"))), event.id());
+                .setParameter("code", event.get("servicePoint"))
+                .getResultStream()
+                .findFirst()
+                .map(ServicePoint::getKeepers)
+                .orElse(List.of());
+        notifications.notifyUsers(
+                keepers,
+                MESSAGE,
+                List.of(
+                        event.get("servicePoint"),
+                        event.get("partNumber"),
+                        String.valueOf(event.get("onHand")),
+                        String.valueOf(event.get("minimum"))),
+                event.id());
     }
 }

@@ -53,14 +53,16 @@ class ContractTest {
     static class KnownThings extends Warehouse {
         @Override
         public Optional<ServicePoint> servicePoint(String code) {
-            return Set.of("BJ", "SH").contains(code) ? Optional.of(new ServicePoint(code, code, List.of()))
+            return Set.of("BJ", "SH").contains(code)
+                    ? Optional.of(new ServicePoint(code, code, List.of()))
                     : Optional.empty();
         }
 
         @Override
         public Optional<Part> part(String partNumber) {
-            return Set.of("P-1", "P-2").contains(partNumber) ? Optional.of(new Part(partNumber, "x", "个",
-                    BigDecimal.ONE, List.of(), null, PartSource.BOUGHT_IN)) : Optional.empty();
+            return Set.of("P-1", "P-2").contains(partNumber)
+                    ? Optional.of(new Part(partNumber, "x", "个", BigDecimal.ONE, List.of(), null, PartSource.BOUGHT_IN))
+                    : Optional.empty();
         }
 
         @Override
@@ -81,28 +83,30 @@ class ContractTest {
     @BeforeAll
     static void open() {
         Warehouse known = new KnownThings();
-        ConstraintValidatorFactory standard = Validation.byDefaultProvider().configure()
-                .getDefaultConstraintValidatorFactory();
-        factory = Validation.byDefaultProvider().configure().constraintValidatorFactory(new ConstraintValidatorFactory() {
-            @Override
-            public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
-                T validator = standard.getInstance(key);
-                if (validator instanceof Checks.KnownServicePoint.Check c) {
-                    c.warehouse = known;
-                } else if (validator instanceof Checks.Lines.Check c) {
-                    c.warehouse = known;
-                } else if (validator instanceof Checks.KnownPart.Check c) {
-                    c.warehouse = known;
-                } else if (validator instanceof Checks.KnownTicket.Check c) {
-                    c.warehouse = known;
-                }
-                return validator;
-            }
+        ConstraintValidatorFactory standard =
+                Validation.byDefaultProvider().configure().getDefaultConstraintValidatorFactory();
+        factory = Validation.byDefaultProvider()
+                .configure()
+                .constraintValidatorFactory(new ConstraintValidatorFactory() {
+                    @Override
+                    public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
+                        T validator = standard.getInstance(key);
+                        if (validator instanceof Checks.KnownServicePoint.Check c) {
+                            c.warehouse = known;
+                        } else if (validator instanceof Checks.Lines.Check c) {
+                            c.warehouse = known;
+                        } else if (validator instanceof Checks.KnownPart.Check c) {
+                            c.warehouse = known;
+                        } else if (validator instanceof Checks.KnownTicket.Check c) {
+                            c.warehouse = known;
+                        }
+                        return validator;
+                    }
 
-            @Override
-            public void releaseInstance(ConstraintValidator<?, ?> instance) {
-            }
-        }).buildValidatorFactory();
+                    @Override
+                    public void releaseInstance(ConstraintValidator<?, ?> instance) {}
+                })
+                .buildValidatorFactory();
     }
 
     @AfterAll
@@ -111,12 +115,14 @@ class ContractTest {
     }
 
     private static List<FieldError> errors(Class<?> boundary, String method, Object... arguments) {
-        Method m = Arrays.stream(boundary.getMethods()).filter(x -> x.getName().equals(method)).findFirst()
+        Method m = Arrays.stream(boundary.getMethods())
+                .filter(x -> x.getName().equals(method))
+                .findFirst()
                 .orElseThrow();
         try {
             Object target = boundary.getDeclaredConstructor().newInstance();
-            return ContractViolations.fieldErrors(factory.getValidator().forExecutables()
-                    .validateParameters(target, m, arguments));
+            return ContractViolations.fieldErrors(
+                    factory.getValidator().forExecutables().validateParameters(target, m, arguments));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
@@ -128,8 +134,10 @@ class ContractTest {
 
     @Test
     void anUnknownTicketAndANoughtAreBothNamed() { // StockIT: the database's check and the constraint's, in one 422
-        assertEquals(List.of(FieldError.of("lines[0].qty", "validation.positive"),
-                FieldError.of("ticketNumber", "validation.unknownTicket", "ZZ-99-01-01")),
+        assertEquals(
+                List.of(
+                        FieldError.of("lines[0].qty", "validation.positive"),
+                        FieldError.of("ticketNumber", "validation.unknownTicket", "ZZ-99-01-01")),
                 errors(StockService.class, "issue", issue(" ZZ-99-01-01 ", "P-1", 0)));
         assertEquals(List.of(), errors(StockService.class, "issue", issue("T-1", " P-1 ", 1)));
         assertEquals(List.of(), errors(StockService.class, "issue", issue(null, "P-1", 1)), "a ticket is optional");
@@ -137,117 +145,203 @@ class ContractTest {
 
     @Test
     void aMissingOrUnknownServicePointAndPartAreNamedWithWhatWasTyped() {
-        assertEquals(List.of(FieldError.of("lines[0].partNumber", "validation.unknownPart", "NOPE"),
-                FieldError.of("lines[0].qty", "validation.required"),
-                FieldError.of("servicePoint", "validation.unknownServicePoint", "gz")),
-                errors(StockService.class, "issue", new IssueRequest("gz", null, null, null,
-                        List.of(new IssueLine("NOPE", null)))));
-        assertEquals(List.of(FieldError.of("lines[0].partNumber", "validation.required"),
-                FieldError.of("servicePoint", "validation.required")),
-                errors(StockService.class, "issue", new IssueRequest(" ", null, null, null,
-                        List.of(new IssueLine("", 1)))));
+        assertEquals(
+                List.of(
+                        FieldError.of("lines[0].partNumber", "validation.unknownPart", "NOPE"),
+                        FieldError.of("lines[0].qty", "validation.required"),
+                        FieldError.of("servicePoint", "validation.unknownServicePoint", "gz")),
+                errors(
+                        StockService.class,
+                        "issue",
+                        new IssueRequest("gz", null, null, null, List.of(new IssueLine("NOPE", null)))));
+        assertEquals(
+                List.of(
+                        FieldError.of("lines[0].partNumber", "validation.required"),
+                        FieldError.of("servicePoint", "validation.required")),
+                errors(
+                        StockService.class,
+                        "issue",
+                        new IssueRequest(" ", null, null, null, List.of(new IssueLine("", 1)))));
     }
 
     @Test
     void aSlipHasOneToTwoHundredLines() {
         FieldError lines = FieldError.of("lines", "validation.slipLines", 200);
-        assertEquals(List.of(lines), errors(StockService.class, "issue", new IssueRequest("BJ", null, null, null,
-                List.of())));
-        assertEquals(List.of(lines), errors(StockService.class, "issue", new IssueRequest("BJ", null, null, null,
-                null)));
-        assertEquals(List.of(lines), errors(StockService.class, "issue", new IssueRequest("BJ", null, null, null,
-                Collections.singletonList(null))));
-        assertEquals(List.of(lines), errors(StockService.class, "issue", new IssueRequest("BJ", null, null, null,
-                Collections.nCopies(201, new IssueLine("P-1", 1)))));
+        assertEquals(
+                List.of(lines),
+                errors(StockService.class, "issue", new IssueRequest("BJ", null, null, null, List.of())));
+        assertEquals(
+                List.of(lines), errors(StockService.class, "issue", new IssueRequest("BJ", null, null, null, null)));
+        assertEquals(
+                List.of(lines),
+                errors(
+                        StockService.class,
+                        "issue",
+                        new IssueRequest("BJ", null, null, null, Collections.singletonList(null))));
+        assertEquals(
+                List.of(lines),
+                errors(
+                        StockService.class,
+                        "issue",
+                        new IssueRequest("BJ", null, null, null, Collections.nCopies(201, new IssueLine("P-1", 1)))));
     }
 
     @Test
     void quantitiesAreBoundedBeforeAnyArithmetic() { // InputValidationIT, issue 10.7
-        assertEquals(List.of(FieldError.of("lines[0].countedQty", "validation.quantityTooLarge", 1_000_000)),
-                errors(StockService.class, "receive", new ReceiptRequest("BJ", null, null,
-                        List.of(new ReceiptLine("P-1", 1, Integer.MAX_VALUE, BigDecimal.ONE)))));
-        assertEquals(List.of(FieldError.of("lines[0].invoicedQty", "validation.quantityTooLarge", 1_000_000)),
-                errors(StockService.class, "receive", new ReceiptRequest("BJ", null, null,
-                        List.of(new ReceiptLine("P-1", 1_000_001, 1, BigDecimal.ONE)))));
-        assertEquals(List.of(FieldError.of("lines[0].countedQty", "validation.required"),
-                FieldError.of("lines[0].invoicedQty", "validation.notNegative"),
-                FieldError.of("lines[0].unitPrice", "validation.notNegative"),
-                FieldError.of("note", "validation.tooLong"),
-                FieldError.of("supplier", "validation.singleLine")),
-                errors(StockService.class, "receive", new ReceiptRequest("BJ", "供应商\t甲", "x".repeat(501),
-                        List.of(new ReceiptLine("P-1", -1, null, new BigDecimal("-0.01"))))));
+        assertEquals(
+                List.of(FieldError.of("lines[0].countedQty", "validation.quantityTooLarge", 1_000_000)),
+                errors(
+                        StockService.class,
+                        "receive",
+                        new ReceiptRequest(
+                                "BJ",
+                                null,
+                                null,
+                                List.of(new ReceiptLine("P-1", 1, Integer.MAX_VALUE, BigDecimal.ONE)))));
+        assertEquals(
+                List.of(FieldError.of("lines[0].invoicedQty", "validation.quantityTooLarge", 1_000_000)),
+                errors(
+                        StockService.class,
+                        "receive",
+                        new ReceiptRequest(
+                                "BJ", null, null, List.of(new ReceiptLine("P-1", 1_000_001, 1, BigDecimal.ONE)))));
+        assertEquals(
+                List.of(
+                        FieldError.of("lines[0].countedQty", "validation.required"),
+                        FieldError.of("lines[0].invoicedQty", "validation.notNegative"),
+                        FieldError.of("lines[0].unitPrice", "validation.notNegative"),
+                        FieldError.of("note", "validation.tooLong"),
+                        FieldError.of("supplier", "validation.singleLine")),
+                errors(
+                        StockService.class,
+                        "receive",
+                        new ReceiptRequest(
+                                "BJ",
+                                "供应商\t甲",
+                                "x".repeat(501),
+                                List.of(new ReceiptLine("P-1", -1, null, new BigDecimal("-0.01"))))));
     }
 
     @Test
     void aTransferGoesElsewhereAndReceivesAtMostWhatWasSent() {
-        assertEquals(List.of(FieldError.of("lines[0].receivedQty", "validation.receivedQty", 1),
-                FieldError.of("toServicePoint", "validation.sameServicePoint")),
-                errors(StockService.class, "transfer", new TransferRequest("bj", " BJ", null,
-                        List.of(new TransferLine("P-1", 1, 2)))));
-        assertEquals(List.of(), errors(StockService.class, "transfer", new TransferRequest("BJ", "SH", null,
-                List.of(new TransferLine("P-1", 4, 3)))));
+        assertEquals(
+                List.of(
+                        FieldError.of("lines[0].receivedQty", "validation.receivedQty", 1),
+                        FieldError.of("toServicePoint", "validation.sameServicePoint")),
+                errors(
+                        StockService.class,
+                        "transfer",
+                        new TransferRequest("bj", " BJ", null, List.of(new TransferLine("P-1", 1, 2)))));
+        assertEquals(
+                List.of(),
+                errors(
+                        StockService.class,
+                        "transfer",
+                        new TransferRequest("BJ", "SH", null, List.of(new TransferLine("P-1", 4, 3)))));
     }
 
     @Test
     void theMaximumIsNotBelowTheMinimum() {
-        assertEquals(List.of(FieldError.of("maximum", "validation.maxBelowMin")),
+        assertEquals(
+                List.of(FieldError.of("maximum", "validation.maxBelowMin")),
                 errors(StockService.class, "limit", new Limits("BJ", "P-1", 5, 4)));
         assertEquals(List.of(), errors(StockService.class, "limit", new Limits("BJ", "P-1", 5, null)));
     }
 
     @Test
     void aSaleNamesAnUnknownPartAndANoughtTogether() { // SalesAndStockTakesIT
-        NewSale sale = new NewSale("BJ", "李四", null, null, PaymentMethod.CASH, null, null,
+        NewSale sale = new NewSale(
+                "BJ",
+                "李四",
+                null,
+                null,
+                PaymentMethod.CASH,
+                null,
+                null,
                 List.of(new NewSaleLine("NOPE", 1), new NewSaleLine("P-1", 0)));
-        assertEquals(List.of(FieldError.of("lines[0].partNumber", "validation.unknownPart", "NOPE"),
-                FieldError.of("lines[1].qty", "validation.positive")), errors(PartSales.class, "sell", sale));
-        NewSale twice = new NewSale("BJ", " ", null, null, null, null, null,
+        assertEquals(
+                List.of(
+                        FieldError.of("lines[0].partNumber", "validation.unknownPart", "NOPE"),
+                        FieldError.of("lines[1].qty", "validation.positive")),
+                errors(PartSales.class, "sell", sale));
+        NewSale twice = new NewSale(
+                "BJ",
+                " ",
+                null,
+                null,
+                null,
+                null,
+                null,
                 List.of(new NewSaleLine("P-1", 1), new NewSaleLine(" P-1", 1)));
-        assertEquals(List.of(FieldError.of("buyer", "validation.required"),
-                FieldError.of("lines[1].partNumber", "validation.duplicatePart", " P-1"),
-                FieldError.of("paymentMethod", "validation.required")), errors(PartSales.class, "sell", twice));
-        assertEquals(List.of(FieldError.of("cashier", "validation.required")),
-                errors(PartSales.class, "settle", "BJ", " "));
+        assertEquals(
+                List.of(
+                        FieldError.of("buyer", "validation.required"),
+                        FieldError.of("lines[1].partNumber", "validation.duplicatePart", " P-1"),
+                        FieldError.of("paymentMethod", "validation.required")),
+                errors(PartSales.class, "sell", twice));
+        assertEquals(
+                List.of(FieldError.of("cashier", "validation.required")), errors(PartSales.class, "settle", "BJ", " "));
     }
 
     @Test
     void aPartRequestNamesItsTicketAndFiftyLinesAtMost() {
-        var request = new PartRequestViews.NewRequest("", "BJ", null,
-                Collections.nCopies(51, new PartRequestViews.NewLine("P-1", 1)));
-        assertEquals(List.of(FieldError.of("lines", "validation.slipLines", 50),
-                FieldError.of("ticketNumber", "validation.required")), errors(PartRequests.class, "request", request));
-        assertEquals(List.of(FieldError.of("reason", "validation.required")),
-                errors(PartRequests.class, "reject", 1L, " "));
-        assertEquals(List.of(FieldError.of("lines", "validation.required")),
+        var request = new PartRequestViews.NewRequest(
+                "", "BJ", null, Collections.nCopies(51, new PartRequestViews.NewLine("P-1", 1)));
+        assertEquals(
+                List.of(
+                        FieldError.of("lines", "validation.slipLines", 50),
+                        FieldError.of("ticketNumber", "validation.required")),
+                errors(PartRequests.class, "request", request));
+        assertEquals(
+                List.of(FieldError.of("reason", "validation.required")), errors(PartRequests.class, "reject", 1L, " "));
+        assertEquals(
+                List.of(FieldError.of("lines", "validation.required")),
                 errors(PartRequests.class, "usage", 1L, List.of()));
     }
 
     @Test
     void countsAreNamedByTheirPlaceInTheList() { // InputValidationIT: counts[0].counted
-        assertEquals(List.of(FieldError.of("counts[0].counted", "validation.quantityTooLarge", 1_000_000),
-                FieldError.of("counts[1].counted", "validation.required"),
-                FieldError.of("counts[1].partNumber", "validation.duplicatePart", "P-1")),
-                errors(StockTakes.class, "count", 1L, List.of(new Count("P-1", Integer.MAX_VALUE, null),
-                        new Count("P-1", null, null))));
-        assertEquals(List.of(FieldError.of("counts", "validation.slipLines", 500)),
+        assertEquals(
+                List.of(
+                        FieldError.of("counts[0].counted", "validation.quantityTooLarge", 1_000_000),
+                        FieldError.of("counts[1].counted", "validation.required"),
+                        FieldError.of("counts[1].partNumber", "validation.duplicatePart", "P-1")),
+                errors(
+                        StockTakes.class,
+                        "count",
+                        1L,
+                        List.of(new Count("P-1", Integer.MAX_VALUE, null), new Count("P-1", null, null))));
+        assertEquals(
+                List.of(FieldError.of("counts", "validation.slipLines", 500)),
                 errors(StockTakes.class, "count", 1L, List.of()));
     }
 
     @Test
     void aPartNumberAndAServicePointCodeHaveTheirForm() {
-        assertEquals(List.of(FieldError.of("name", "validation.required"),
-                FieldError.of("partNumber", "validation.required"),
-                FieldError.of("price", "validation.required"),
-                FieldError.of("unit", "validation.required")),
+        assertEquals(
+                List.of(
+                        FieldError.of("name", "validation.required"),
+                        FieldError.of("partNumber", "validation.required"),
+                        FieldError.of("price", "validation.required"),
+                        FieldError.of("unit", "validation.required")),
                 errors(PartService.class, "create", new NewPart(" ", null, "", null, null, null, null)));
-        assertEquals(List.of(FieldError.of("fittingModels", "validation.tooLong"),
-                FieldError.of("partNumber", "validation.partNumber"),
-                FieldError.of("price", "validation.notNegative")),
-                errors(PartService.class, "create", new NewPart("-X", "风机", "个", new BigDecimal("-1"),
-                        List.of("m".repeat(1001)), null, null)));
-        assertEquals(List.of(), errors(PartService.class, "create", new NewPart(" YSJ-001 ", "风机", "个",
-                BigDecimal.TEN, List.of("KFR-35GW"), null, null)));
-        assertEquals(List.of(FieldError.of("code", "validation.servicePointCode")),
+        assertEquals(
+                List.of(
+                        FieldError.of("fittingModels", "validation.tooLong"),
+                        FieldError.of("partNumber", "validation.partNumber"),
+                        FieldError.of("price", "validation.notNegative")),
+                errors(
+                        PartService.class,
+                        "create",
+                        new NewPart("-X", "风机", "个", new BigDecimal("-1"), List.of("m".repeat(1001)), null, null)));
+        assertEquals(
+                List.of(),
+                errors(
+                        PartService.class,
+                        "create",
+                        new NewPart(" YSJ-001 ", "风机", "个", BigDecimal.TEN, List.of("KFR-35GW"), null, null)));
+        assertEquals(
+                List.of(FieldError.of("code", "validation.servicePointCode")),
                 errors(PartService.class, "createServicePoint", new NewServicePoint("BEIJING01", "北京", null)));
         assertEquals(List.of(), errors(PartService.class, "createServicePoint", new NewServicePoint("bj", "北京", null)));
     }

@@ -6,6 +6,13 @@ import org.aftersales.domain.accounts.Qualification;
 import org.aftersales.domain.accounts.Role;
 
 /** An administrator's edit of an account, made against the version that was shown. */
-public record AccountChange(String username, long version, String displayName, Set<Role> roles, String region,
-        Set<Qualification> qualifications, String email, String phone) implements Serializable {
-}
+public record AccountChange(
+        String username,
+        long version,
+        String displayName,
+        Set<Role> roles,
+        String region,
+        Set<Qualification> qualifications,
+        String email,
+        String phone)
+        implements Serializable {}

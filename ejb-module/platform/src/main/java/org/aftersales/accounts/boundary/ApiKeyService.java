@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +43,10 @@ public class ApiKeyService {
             throw new RuleViolationException(FieldError.of("name", "validation.required"));
         }
         boolean principalExists = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", principal).getResultStream().findAny().isPresent();
+                .setParameter("username", principal)
+                .getResultStream()
+                .findAny()
+                .isPresent();
         if (!principalExists) {
             throw new RuleViolationException(FieldError.of("principal", "validation.unknownUser", principal));
         }
@@ -67,7 +69,9 @@ public class ApiKeyService {
 
     @RolesAllowed(Roles.ADMIN)
     public List<KeyView> list() {
-        return em.createNamedQuery("ApiKey.all", ApiKey.class).getResultList().stream().map(KeyView::of).toList();
+        return em.createNamedQuery("ApiKey.all", ApiKey.class).getResultList().stream()
+                .map(KeyView::of)
+                .toList();
     }
 
     /** The identity a presented key stands for; empty for an unknown or revoked key, or a locked principal. */
@@ -77,13 +81,17 @@ public class ApiKeyService {
             return Optional.empty();
         }
         Optional<ApiKey> found = em.createNamedQuery("ApiKey.byHash", ApiKey.class)
-                .setParameter("hash", ApiKey.hashOf(secret.strip())).getResultStream().findFirst();
+                .setParameter("hash", ApiKey.hashOf(secret.strip()))
+                .getResultStream()
+                .findFirst();
         if (found.isEmpty() || !found.get().isActive()) {
             return Optional.empty();
         }
         ApiKey key = found.get();
         Optional<UserAccount> principal = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", key.getPrincipal()).getResultStream().findFirst();
+                .setParameter("username", key.getPrincipal())
+                .getResultStream()
+                .findFirst();
         if (principal.isEmpty() || principal.get().isLocked()) {
             return Optional.empty();
         }
@@ -92,8 +100,13 @@ public class ApiKeyService {
             key.used(now);
         }
         UserAccount account = principal.get();
-        return Optional.of(new Identity(account.getUsername(), key.getName(), keyRoles(key), account.getLocale(),
-                account.getCredentialVersion(), false)); // a key is no password: nothing to change first
+        return Optional.of(new Identity(
+                account.getUsername(),
+                key.getName(),
+                keyRoles(key),
+                account.getLocale(),
+                account.getCredentialVersion(),
+                false)); // a key is no password: nothing to change first
     }
 
     /** A key never carries more than PARTNER, whatever its account holds. */
@@ -103,14 +116,30 @@ public class ApiKeyService {
         return roles.isEmpty() ? Set.of(Role.PARTNER) : roles;
     }
 
-    public record IssuedKey(KeyView key, String secret) implements Serializable {
-    }
+    public record IssuedKey(KeyView key, String secret) implements Serializable {}
 
-    public record KeyView(Long id, String name, String principal, String prefix, Set<Role> roles, Instant createdAt,
-            String createdBy, Instant revokedAt, Instant lastUsedAt) implements Serializable {
+    public record KeyView(
+            Long id,
+            String name,
+            String principal,
+            String prefix,
+            Set<Role> roles,
+            Instant createdAt,
+            String createdBy,
+            Instant revokedAt,
+            Instant lastUsedAt)
+            implements Serializable {
         static KeyView of(ApiKey k) {
-            return new KeyView(k.getId(), k.getName(), k.getPrincipal(), k.getPrefix(), k.getRoles(), k.getCreatedAt(),
-                    k.getCreatedBy(), k.getRevokedAt(), k.getLastUsedAt());
+            return new KeyView(
+                    k.getId(),
+                    k.getName(),
+                    k.getPrincipal(),
+                    k.getPrefix(),
+                    k.getRoles(),
+                    k.getCreatedAt(),
+                    k.getCreatedBy(),
+                    k.getRevokedAt(),
+                    k.getLastUsedAt());
         }
     }
 }

@@ -22,7 +22,9 @@ public record Caller(String name, Set<Role> roles) {
     public static Caller of(EJBContext context) {
         Principal principal = context.getCallerPrincipal();
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        Arrays.stream(Role.values()).filter(r -> context.isCallerInRole(r.name())).forEach(roles::add);
+        Arrays.stream(Role.values())
+                .filter(r -> context.isCallerInRole(r.name()))
+                .forEach(roles::add);
         return new Caller(principal == null ? null : principal.getName(), roles);
     }
 

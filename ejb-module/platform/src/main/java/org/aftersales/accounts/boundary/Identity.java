@@ -10,8 +10,14 @@ import org.aftersales.domain.accounts.Role;
  * {@code mustChangePassword} when the password is one an administrator set, which the owner must
  * replace before doing anything else (issue 10.5).
  */
-public record Identity(String name, String displayName, Set<Role> roles, String locale, int credentialVersion,
-        boolean mustChangePassword) implements Serializable {
+public record Identity(
+        String name,
+        String displayName,
+        Set<Role> roles,
+        String locale,
+        int credentialVersion,
+        boolean mustChangePassword)
+        implements Serializable {
 
     /** The role names the container maps to its security roles; ADMIN holds every permission. */
     public Set<String> groups() {

@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 public final class PartnerScope {
 
-    private PartnerScope() {
-    }
+    private PartnerScope() {}
 
     /** The partner account the caller acts as; empty for staff (ADMIN included). */
     public static Optional<String> of(EJBContext context) {

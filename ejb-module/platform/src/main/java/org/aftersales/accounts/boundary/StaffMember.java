@@ -7,12 +7,29 @@ import org.aftersales.domain.accounts.Role;
 import org.aftersales.domain.accounts.UserAccount;
 
 /** A colleague as other contexts see one (dispatch, notifications): no login data. */
-public record StaffMember(String username, String displayName, Set<Role> roles, String region,
-        Set<Qualification> qualifications, String email, String phone, String locale, boolean active) implements Serializable {
+public record StaffMember(
+        String username,
+        String displayName,
+        Set<Role> roles,
+        String region,
+        Set<Qualification> qualifications,
+        String email,
+        String phone,
+        String locale,
+        boolean active)
+        implements Serializable {
 
     static StaffMember of(UserAccount u) {
-        return new StaffMember(u.getUsername(), u.getDisplayName(), u.getRoles(), u.getRegion(), u.getQualifications(),
-                u.getEmail(), u.getPhone(), u.getLocale(), !u.isLocked());
+        return new StaffMember(
+                u.getUsername(),
+                u.getDisplayName(),
+                u.getRoles(),
+                u.getRegion(),
+                u.getQualifications(),
+                u.getEmail(),
+                u.getPhone(),
+                u.getLocale(),
+                !u.isLocked());
     }
 
     /** M2: holds every qualification in {@code required}. */

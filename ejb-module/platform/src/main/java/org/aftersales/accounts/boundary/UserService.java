@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,8 +33,8 @@ import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.events.boundary.DomainEvents;
-import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.reference.boundary.ReferenceLists;
+import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 
 /**
@@ -95,7 +94,8 @@ public class UserService {
             return LoginResult.failed(LoginResult.Outcome.LOCKED);
         }
         if (!passwords.verify(password, account.getPasswordHash())) {
-            return failedLogin(account, now) ? LoginResult.failed(LoginResult.Outcome.BAD_PASSWORD_LOCKED_NOW)
+            return failedLogin(account, now)
+                    ? LoginResult.failed(LoginResult.Outcome.BAD_PASSWORD_LOCKED_NOW)
                     : LoginResult.failed(LoginResult.Outcome.BAD_PASSWORD);
         }
         account.recordSuccessfulLogin(now);
@@ -112,14 +112,25 @@ public class UserService {
         long minutes = Math.max(1, (Duration.between(now, lockedUntil.get()).getSeconds() + 59) / 60);
         LOG.warning(() -> "Account " + account.getUsername() + " locked until " + lockedUntil.get() + " after "
                 + policy.lockoutThreshold() + " failed logins in a row (lock " + account.getLockCount() + " in a row)");
-        events.publish(DomainEvent.of(ACCOUNT_LOCKED, now, Map.of("username", account.getUsername(),
-                "failedLogins", String.valueOf(policy.lockoutThreshold()),
-                "lockedUntil", lockedUntil.get().toString(), "lockMinutes", String.valueOf(minutes))));
+        events.publish(DomainEvent.of(
+                ACCOUNT_LOCKED,
+                now,
+                Map.of(
+                        "username",
+                        account.getUsername(),
+                        "failedLogins",
+                        String.valueOf(policy.lockoutThreshold()),
+                        "lockedUntil",
+                        lockedUntil.get().toString(),
+                        "lockMinutes",
+                        String.valueOf(minutes))));
         return true;
     }
 
     private LoginPolicy loginPolicy() {
-        return LoginPolicy.of(settings.number(LOCKOUT_THRESHOLD, 5), settings.number(LOCKOUT_SECONDS, 900),
+        return LoginPolicy.of(
+                settings.number(LOCKOUT_THRESHOLD, 5),
+                settings.number(LOCKOUT_SECONDS, 900),
                 settings.number(LOCKOUT_MAX_SECONDS, 86_400));
     }
 
@@ -218,7 +229,8 @@ public class UserService {
             errors.add(FieldError.of("roles", "validation.rolesRequired"));
         }
         // issue 10.18: a technician's region is one of the kept list, as the tickets' are (T4 dispatch matching)
-        lists.unknown(ReferenceLists.Kind.REGION, "region", request.region(), null).ifPresent(errors::add);
+        lists.unknown(ReferenceLists.Kind.REGION, "region", request.region(), null)
+                .ifPresent(errors::add);
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
@@ -249,9 +261,10 @@ public class UserService {
         if (change.displayName() == null || change.displayName().isBlank()) {
             throw new RuleViolationException(FieldError.of("displayName", "validation.required"));
         }
-        lists.unknown(ReferenceLists.Kind.REGION, "region", change.region(), account.getRegion()).ifPresent(error -> {
-            throw new RuleViolationException(error);
-        });
+        lists.unknown(ReferenceLists.Kind.REGION, "region", change.region(), account.getRegion())
+                .ifPresent(error -> {
+                    throw new RuleViolationException(error);
+                });
         account.rename(change.displayName());
         account.assignRoles(change.roles());
         account.assignRegion(change.region());
@@ -266,8 +279,10 @@ public class UserService {
     @RolesAllowed(Roles.ADMIN)
     public AccountView resetPassword(String username, char[] newPassword, boolean temporary) {
         UserAccount account = existing(username);
-        account.assignPassword(passwords.checkAndHash("password", newPassword, account.getUsername(),
-                account.getDisplayName()), temporary, calendar.now());
+        account.assignPassword(
+                passwords.checkAndHash("password", newPassword, account.getUsername(), account.getDisplayName()),
+                temporary,
+                calendar.now());
         em.flush();
         return AccountView.of(account);
     }
@@ -304,8 +319,14 @@ public class UserService {
 
     @RolesAllowed(Roles.ADMIN)
     public PageResult<AccountView> list(int first, int size) {
-        List<AccountView> items = em.createNamedQuery("UserAccount.all", UserAccount.class)
-                .setFirstResult(first).setMaxResults(size).getResultList().stream().map(AccountView::of).toList();
+        List<AccountView> items = em
+                .createNamedQuery("UserAccount.all", UserAccount.class)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList()
+                .stream()
+                .map(AccountView::of)
+                .toList();
         long total = em.createNamedQuery("UserAccount.count", Long.class).getSingleResult();
         return new PageResult<>(items, total);
     }
@@ -320,14 +341,18 @@ public class UserService {
     @PermitAll
     public List<StaffMember> staffWith(Role role) {
         return em.createNamedQuery("UserAccount.active", UserAccount.class).getResultList().stream()
-                .filter(a -> a.getRoles().contains(role)).map(StaffMember::of).toList();
+                .filter(a -> a.getRoles().contains(role))
+                .map(StaffMember::of)
+                .toList();
     }
 
     /** The usernames of active accounts that hold a role (ADMIN holds every role). */
     @PermitAll
     public List<String> holdersOf(Role role) {
         return em.createNamedQuery("UserAccount.active", UserAccount.class).getResultList().stream()
-                .filter(a -> a.holds(role)).map(UserAccount::getUsername).toList();
+                .filter(a -> a.holds(role))
+                .map(UserAccount::getUsername)
+                .toList();
     }
 
     /** Opens the first administrator's account; does nothing when any account exists. */
@@ -348,7 +373,8 @@ public class UserService {
     }
 
     private Optional<UserAccount> byUsername(String username, boolean forUpdate) {
-        var query = em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username);
+        var query =
+                em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username);
         if (forUpdate) {
             query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }
@@ -356,7 +382,12 @@ public class UserService {
     }
 
     static Identity identityOf(UserAccount a) {
-        return new Identity(a.getUsername(), a.getDisplayName(), a.getRoles(), a.getLocale(), a.getCredentialVersion(),
+        return new Identity(
+                a.getUsername(),
+                a.getDisplayName(),
+                a.getRoles(),
+                a.getLocale(),
+                a.getCredentialVersion(),
                 a.isMustChangePassword());
     }
 }

@@ -39,13 +39,14 @@ public class PasswordRules {
     public void check(String field, char[] password, String username, String displayName) {
         PasswordPolicy policy = new PasswordPolicy(settings.number(MIN_LENGTH, 10), settings.number(MIN_SCORE, 3));
         policy.weakness(password, username, displayName).ifPresent(weakness -> {
-            throw new RuleViolationException(switch (weakness) {
-                case MISSING -> FieldError.of(field, "validation.required");
-                case TOO_SHORT -> FieldError.of(field, "validation.passwordTooShort", policy.minLength());
-                case TOO_LONG -> FieldError.of(field, "validation.passwordTooLong", PasswordPolicy.MAX_LENGTH);
-                case LIKE_USERNAME -> FieldError.of(field, "validation.passwordLikeUsername");
-                case TOO_COMMON -> FieldError.of(field, "validation.passwordTooCommon");
-            });
+            throw new RuleViolationException(
+                    switch (weakness) {
+                        case MISSING -> FieldError.of(field, "validation.required");
+                        case TOO_SHORT -> FieldError.of(field, "validation.passwordTooShort", policy.minLength());
+                        case TOO_LONG -> FieldError.of(field, "validation.passwordTooLong", PasswordPolicy.MAX_LENGTH);
+                        case LIKE_USERNAME -> FieldError.of(field, "validation.passwordLikeUsername");
+                        case TOO_COMMON -> FieldError.of(field, "validation.passwordTooCommon");
+                    });
         });
     }
 
@@ -65,7 +66,8 @@ public class PasswordRules {
                 throw new RuleViolationException(FieldError.of(field, "validation.passwordTooShort", min));
             }
             if (password.length > PasswordPolicy.MAX_LENGTH) {
-                throw new RuleViolationException(FieldError.of(field, "validation.passwordTooLong", PasswordPolicy.MAX_LENGTH));
+                throw new RuleViolationException(
+                        FieldError.of(field, "validation.passwordTooLong", PasswordPolicy.MAX_LENGTH));
             }
             return HASHER.hash(password);
         } finally {

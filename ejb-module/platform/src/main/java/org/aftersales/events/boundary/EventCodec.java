@@ -17,8 +17,7 @@ import org.aftersales.domain.shared.DomainEvent;
 /** A domain event as the JSON text it travels as on the events topic. */
 public final class EventCodec {
 
-    private EventCodec() {
-    }
+    private EventCodec() {}
 
     public static String encode(DomainEvent event) {
         JsonObjectBuilder data = Json.createObjectBuilder();
@@ -34,7 +33,8 @@ public final class EventCodec {
                 .add("id", event.id())
                 .add("occurredAt", event.occurredAt().toString())
                 .add("data", data)
-                .build().toString();
+                .build()
+                .toString();
     }
 
     /** Parses an event; a malformed one is an {@link IllegalArgumentException} (it goes to the dead messages). */
@@ -54,10 +54,14 @@ public final class EventCodec {
         try (JsonReader reader = Json.createReader(new StringReader(text == null ? "" : text))) {
             JsonObject json = reader.readObject();
             Map<String, String> data = new HashMap<>();
-            json.getJsonObject("data").forEach((key, value) -> data.put(key,
-                    value.getValueType() == JsonValue.ValueType.STRING ? ((JsonString) value).getString() : null));
-            return new DomainEvent(json.getString("type"), json.getString("id"),
-                    Instant.parse(json.getString("occurredAt")), data);
+            json.getJsonObject("data")
+                    .forEach((key, value) -> data.put(
+                            key,
+                            value.getValueType() == JsonValue.ValueType.STRING
+                                    ? ((JsonString) value).getString()
+                                    : null));
+            return new DomainEvent(
+                    json.getString("type"), json.getString("id"), Instant.parse(json.getString("occurredAt")), data);
         } catch (JsonException | ClassCastException | NullPointerException | DateTimeParseException e) {
             throw new IllegalArgumentException("Not a domain event: " + e.getMessage(), e);
         }

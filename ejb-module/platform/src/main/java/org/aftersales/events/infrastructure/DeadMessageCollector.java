@@ -20,12 +20,13 @@ import org.aftersales.support.JndiNames;
  * {@link DeadLetter} for the administrators, in one transaction with the receipt. A retried event
  * that dies again goes back to its own row (matched by the event id) with one more attempt.
  */
-@MessageDriven(activationConfig = {
-    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.DEAD_MESSAGES),
-    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-    @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "10"),
-    @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "false")
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.DEAD_MESSAGES),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "10"),
+            @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "false")
+        })
 public class DeadMessageCollector implements MessageListener {
 
     @PersistenceContext(unitName = "aftersales")
@@ -40,15 +41,25 @@ public class DeadMessageCollector implements MessageListener {
         String messageId = messageId(message);
         if (eventId != null) {
             List<DeadLetter> known = em.createNamedQuery("DeadLetter.ofEvent", DeadLetter.class)
-                    .setParameter("eventId", eventId).setParameter("discarded", DeadLetter.State.DISCARDED)
-                    .setMaxResults(1).getResultList();
+                    .setParameter("eventId", eventId)
+                    .setParameter("discarded", DeadLetter.State.DISCARDED)
+                    .setMaxResults(1)
+                    .getResultList();
             if (!known.isEmpty()) {
                 known.get(0).diedAgain(messageId, deadAt, reason, error);
                 return;
             }
         }
-        em.persist(new DeadLetter(messageId, eventId, property(message, DomainEvent.TYPE_PROPERTY),
-                property(message, "JMS_SUN_DMQ_DESTINATION"), body(message), sentAt(message), deadAt, reason, error));
+        em.persist(new DeadLetter(
+                messageId,
+                eventId,
+                property(message, DomainEvent.TYPE_PROPERTY),
+                property(message, "JMS_SUN_DMQ_DESTINATION"),
+                body(message),
+                sentAt(message),
+                deadAt,
+                reason,
+                error));
     }
 
     /** What the broker says of why it gave up: the reason, its comment and the exception, where given. */
@@ -85,7 +96,9 @@ public class DeadMessageCollector implements MessageListener {
 
     private static String body(Message m) {
         try {
-            return m instanceof TextMessage text ? text.getText() : "(" + m.getClass().getSimpleName() + ")";
+            return m instanceof TextMessage text
+                    ? text.getText()
+                    : "(" + m.getClass().getSimpleName() + ")";
         } catch (JMSException e) {
             return null;
         }

@@ -42,6 +42,7 @@ public class EventRelay {
     static final int BATCH = 200;
     /** Batches per run, so one run never holds the relay for long. */
     private static final int MAX_BATCHES = 50;
+
     private static final Logger LOG = Logger.getLogger(EventRelay.class.getName());
 
     @PersistenceContext(unitName = "aftersales")
@@ -91,10 +92,12 @@ public class EventRelay {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int relayBatch() {
         List<OutboxEvent> batch = em.createQuery("SELECT o FROM OutboxEvent o ORDER BY o.id", OutboxEvent.class)
-                .setMaxResults(BATCH).getResultList();
+                .setMaxResults(BATCH)
+                .getResultList();
         for (OutboxEvent event : batch) {
             int deleted = em.createQuery("DELETE FROM OutboxEvent o WHERE o.id = :id")
-                    .setParameter("id", event.getId()).executeUpdate();
+                    .setParameter("id", event.getId())
+                    .executeUpdate();
             if (deleted == 1) { // another node took it otherwise
                 send(event);
             }

@@ -126,8 +126,14 @@ public class MailOutbox {
      * decision is, in the same transaction as the change.
      */
     private void audit(OutgoingMail mail, String before) {
-        em.persist(new AuditEntry(Instant.now(), caller(), AuditEntry.Action.UPDATE, "OutgoingMail",
-                String.valueOf(mail.getId()), before, mail.auditText()));
+        em.persist(new AuditEntry(
+                Instant.now(),
+                caller(),
+                AuditEntry.Action.UPDATE,
+                "OutgoingMail",
+                String.valueOf(mail.getId()),
+                before,
+                mail.auditText()));
     }
 
     private String caller() {
@@ -140,14 +146,35 @@ public class MailOutbox {
     }
 
     /** One mail as the administrators see it (without the body). */
-    public record MailView(long id, String recipient, String subject, MailStatus status, int attempts,
-            Instant createdAt, Instant nextAttemptAt, Instant sentAt, String lastError, String decidedBy,
-            Instant decidedAt, String note) implements Serializable {
+    public record MailView(
+            long id,
+            String recipient,
+            String subject,
+            MailStatus status,
+            int attempts,
+            Instant createdAt,
+            Instant nextAttemptAt,
+            Instant sentAt,
+            String lastError,
+            String decidedBy,
+            Instant decidedAt,
+            String note)
+            implements Serializable {
 
         static MailView of(OutgoingMail m) {
-            return new MailView(m.getId(), m.getRecipient(), m.getSubject(), m.getStatus(), m.getAttempts(),
-                    m.getCreatedAt(), m.getNextAttemptAt(), m.getSentAt(), m.getLastError(), m.getDecidedBy(),
-                    m.getDecidedAt(), m.getNote());
+            return new MailView(
+                    m.getId(),
+                    m.getRecipient(),
+                    m.getSubject(),
+                    m.getStatus(),
+                    m.getAttempts(),
+                    m.getCreatedAt(),
+                    m.getNextAttemptAt(),
+                    m.getSentAt(),
+                    m.getLastError(),
+                    m.getDecidedBy(),
+                    m.getDecidedAt(),
+                    m.getNote());
         }
     }
 }

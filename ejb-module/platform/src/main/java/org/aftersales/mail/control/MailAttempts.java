@@ -37,15 +37,18 @@ public class MailAttempts {
     private Settings settings;
 
     /** The mail being sent in one attempt. */
-    public record Claim(long id, int attempt, String recipient, String subject, String body) {
-    }
+    public record Claim(long id, int attempt, String recipient, String subject, String body) {}
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> due(Instant now, int max) {
-        return em.createQuery("SELECT m.id FROM OutgoingMail m WHERE m.status = :pending AND m.nextAttemptAt <= :now "
-                + "ORDER BY m.nextAttemptAt, m.id", Long.class)
-                .setParameter("pending", MailStatus.PENDING).setParameter("now", now)
-                .setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "SELECT m.id FROM OutgoingMail m WHERE m.status = :pending AND m.nextAttemptAt <= :now "
+                                + "ORDER BY m.nextAttemptAt, m.id",
+                        Long.class)
+                .setParameter("pending", MailStatus.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** Takes the mail for one attempt if it is still due (another node may have taken it meanwhile). */

@@ -25,12 +25,15 @@ public class MailQueries {
         CriteriaQuery<OutgoingMail> page = cb.createQuery(OutgoingMail.class);
         Root<OutgoingMail> m = page.from(OutgoingMail.class);
         page.select(m).where(filter(cb, m, status)).orderBy(cb.desc(m.get("id")));
-        var items = em.createQuery(page).setFirstResult(first).setMaxResults(size).getResultList();
+        var items =
+                em.createQuery(page).setFirstResult(first).setMaxResults(size).getResultList();
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<OutgoingMail> c = count.from(OutgoingMail.class);
         count.select(cb.count(c)).where(filter(cb, c, status));
-        long total = first == 0 && items.size() < size ? items.size() : em.createQuery(count).getSingleResult();
+        long total = first == 0 && items.size() < size
+                ? items.size()
+                : em.createQuery(count).getSingleResult();
         return new PageResult<>(items, total);
     }
 
@@ -40,7 +43,8 @@ public class MailQueries {
             counts.put(s, 0L);
         }
         em.createQuery("SELECT m.status, COUNT(m) FROM OutgoingMail m GROUP BY m.status", Object[].class)
-                .getResultList().forEach(row -> counts.put((MailStatus) row[0], (Long) row[1]));
+                .getResultList()
+                .forEach(row -> counts.put((MailStatus) row[0], (Long) row[1]));
         return counts;
     }
 

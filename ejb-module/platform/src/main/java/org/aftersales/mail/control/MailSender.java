@@ -45,9 +45,11 @@ public class MailSender {
     public static final String POLL_SECONDS = "mail.poll-seconds";
     /** Mails per query; a run goes on while full batches come back. */
     static final int BATCH = 50;
+
     private static final int MAX_BATCHES = 20;
     /** Nobody else takes a claimed mail for this long: far beyond the SMTP timeouts of one attempt. */
     static final Duration LEASE = Duration.ofMinutes(5);
+
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
     @Resource

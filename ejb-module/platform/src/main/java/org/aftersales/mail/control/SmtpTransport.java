@@ -20,8 +20,8 @@ import java.util.Properties;
 public final class SmtpTransport {
 
     /** Milliseconds; the JavaMail defaults are "wait forever". */
-    static final Map<String, String> TIMEOUTS = Map.of("mail.smtp.connectiontimeout", "5000",
-            "mail.smtp.timeout", "5000", "mail.smtp.writetimeout", "5000");
+    static final Map<String, String> TIMEOUTS = Map.of(
+            "mail.smtp.connectiontimeout", "5000", "mail.smtp.timeout", "5000", "mail.smtp.writetimeout", "5000");
 
     private final Session session;
 

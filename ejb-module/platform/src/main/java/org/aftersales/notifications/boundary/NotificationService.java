@@ -1,14 +1,13 @@
 package org.aftersales.notifications.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.annotation.Resource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.aftersales.accounts.boundary.UserService;
@@ -55,11 +54,14 @@ public class NotificationService {
     }
 
     /** Notifies the named users (unknown or repeated names are skipped); returns how many were notified. */
-    public int notifyUsers(java.util.Collection<String> usernames, String messageKey, List<String> args,
-            String sourceEvent) {
+    public int notifyUsers(
+            java.util.Collection<String> usernames, String messageKey, List<String> args, String sourceEvent) {
         Instant now = calendar.now();
-        List<String> recipients = usernames.stream().filter(u -> u != null && !u.isBlank()).distinct()
-                .filter(u -> users.staffMember(u).isPresent()).toList();
+        List<String> recipients = usernames.stream()
+                .filter(u -> u != null && !u.isBlank())
+                .distinct()
+                .filter(u -> users.staffMember(u).isPresent())
+                .toList();
         recipients.forEach(r -> em.persist(new Notification(r, messageKey, args, sourceEvent, now)));
         announce(recipients, now);
         return recipients.size();
@@ -74,23 +76,32 @@ public class NotificationService {
 
     public PageResult<NotificationView> mine(int first, int size) {
         String me = context.getCallerPrincipal().getName();
-        List<NotificationView> items = em.createNamedQuery("Notification.forRecipient", Notification.class)
-                .setParameter("recipient", me).setFirstResult(first).setMaxResults(size)
-                .getResultList().stream().map(NotificationView::of).toList();
+        List<NotificationView> items = em
+                .createNamedQuery("Notification.forRecipient", Notification.class)
+                .setParameter("recipient", me)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList()
+                .stream()
+                .map(NotificationView::of)
+                .toList();
         long total = em.createNamedQuery("Notification.countForRecipient", Long.class)
-                .setParameter("recipient", me).getSingleResult();
+                .setParameter("recipient", me)
+                .getSingleResult();
         return new PageResult<>(items, total);
     }
 
     public long unreadCount() {
         return em.createNamedQuery("Notification.unreadCount", Long.class)
-                .setParameter("recipient", context.getCallerPrincipal().getName()).getSingleResult();
+                .setParameter("recipient", context.getCallerPrincipal().getName())
+                .getSingleResult();
     }
 
     public int markAllRead() {
         return em.createNamedQuery("Notification.markAllRead")
                 .setParameter("recipient", context.getCallerPrincipal().getName())
-                .setParameter("now", calendar.now()).executeUpdate();
+                .setParameter("now", calendar.now())
+                .executeUpdate();
     }
 
     public record NotificationView(Long id, String messageKey, List<String> args, Instant createdAt, boolean read)

@@ -25,15 +25,16 @@ import org.aftersales.support.JndiNames;
  * is redelivered a limited number of times and then moved to the dead-message queue, where an
  * administrator sees it.
  */
-@MessageDriven(activationConfig = {
-    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.EVENTS),
-    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-    @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
-    @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "aftersales-platform"),
-    @ActivationConfigProperty(propertyName = "clientId", propertyValue = "aftersales-platform"),
-    @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "3"),
-    @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.EVENTS),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+            @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+            @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "aftersales-platform"),
+            @ActivationConfigProperty(propertyName = "clientId", propertyValue = "aftersales-platform"),
+            @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "3"),
+            @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
+        })
 public class PlatformEventConsumer implements MessageListener {
 
     static final String CONSUMER = "platform";
@@ -59,7 +60,10 @@ public class PlatformEventConsumer implements MessageListener {
         em.flush(); // a concurrent duplicate fails here and rolls back
         // issue 10.4: the lock is temporary; its minutes are the third argument (events from before: "?")
         String minutes = event.get("lockMinutes") == null ? "?" : String.valueOf(event.get("lockMinutes"));
-        notifications.notifyRole(Role.ADMIN, "notification.accountLocked",
-                List.of(event.get("username"), String.valueOf(event.get("failedLogins")), minutes), event.id());
+        notifications.notifyRole(
+                Role.ADMIN,
+                "notification.accountLocked",
+                List.of(event.get("username"), String.valueOf(event.get("failedLogins")), minutes),
+                event.id());
     }
 }

@@ -45,7 +45,8 @@ public class DocumentNumbers {
             context.getBusinessObject(DocumentNumbers.class).open(kind, department, month);
             OPENED.add(key);
         }
-        return em.find(DocumentCounter.class, key, LockModeType.PESSIMISTIC_WRITE).draw(kind, department, month);
+        return em.find(DocumentCounter.class, key, LockModeType.PESSIMISTIC_WRITE)
+                .draw(kind, department, month);
     }
 
     /** Creates the month's counter in a transaction of its own, if missing; a concurrent creator wins harmlessly. */

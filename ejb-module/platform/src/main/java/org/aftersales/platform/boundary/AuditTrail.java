@@ -38,9 +38,16 @@ public class AuditTrail {
     private Settings settings;
 
     public PageResult<Line> latest(int first, int size) {
-        List<Line> items = em.createNamedQuery("AuditEntry.latest", AuditEntry.class)
-                .setFirstResult(first).setMaxResults(size).getResultList().stream().map(Line::of).toList();
-        return new PageResult<>(items, em.createNamedQuery("AuditEntry.count", Long.class).getSingleResult());
+        List<Line> items = em
+                .createNamedQuery("AuditEntry.latest", AuditEntry.class)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList()
+                .stream()
+                .map(Line::of)
+                .toList();
+        return new PageResult<>(
+                items, em.createNamedQuery("AuditEntry.count", Long.class).getSingleResult());
     }
 
     /**
@@ -52,10 +59,16 @@ public class AuditTrail {
             throw new RuleViolationException(FieldError.of("to", "validation.endBeforeStart"));
         }
         ZoneId zone = calendar.zone();
-        Instant from = query.from() == null ? null : query.from().atStartOfDay(zone).toInstant();
-        Instant until = query.to() == null ? null : query.to().plusDays(1).atStartOfDay(zone).toInstant();
-        PageResult<AuditEntry> page = search.find(new AuditSearch.Filter(from, until, query.actor(), query.action(),
-                query.entityType(), query.entityId()), first, size);
+        Instant from =
+                query.from() == null ? null : query.from().atStartOfDay(zone).toInstant();
+        Instant until = query.to() == null
+                ? null
+                : query.to().plusDays(1).atStartOfDay(zone).toInstant();
+        PageResult<AuditEntry> page = search.find(
+                new AuditSearch.Filter(
+                        from, until, query.actor(), query.action(), query.entityType(), query.entityId()),
+                first,
+                size);
         return new PageResult<>(page.items().stream().map(Line::of).toList(), page.total());
     }
 
@@ -65,21 +78,41 @@ public class AuditTrail {
     }
 
     public List<Line> of(String entityType, String entityId) {
-        return em.createNamedQuery("AuditEntry.forEntity", AuditEntry.class)
-                .setParameter("type", entityType).setParameter("id", entityId)
-                .getResultList().stream().map(Line::of).toList();
+        return em
+                .createNamedQuery("AuditEntry.forEntity", AuditEntry.class)
+                .setParameter("type", entityType)
+                .setParameter("id", entityId)
+                .getResultList()
+                .stream()
+                .map(Line::of)
+                .toList();
     }
 
     /** The filters of {@link #search}; every one optional, the dates inclusive. */
-    public record AuditQuery(LocalDate from, LocalDate to, String actor, AuditEntry.Action action, String entityType,
-            String entityId) implements Serializable {
-    }
+    public record AuditQuery(
+            LocalDate from, LocalDate to, String actor, AuditEntry.Action action, String entityType, String entityId)
+            implements Serializable {}
 
-    public record Line(Long id, Instant at, String actor, String action, String entityType, String entityId,
-            String before, String after) implements Serializable {
+    public record Line(
+            Long id,
+            Instant at,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            String before,
+            String after)
+            implements Serializable {
         static Line of(AuditEntry e) {
-            return new Line(e.getId(), e.getAt(), e.getActor(), e.getAction().name(), e.getEntityType(),
-                    e.getEntityId(), e.getBefore(), e.getAfter());
+            return new Line(
+                    e.getId(),
+                    e.getAt(),
+                    e.getActor(),
+                    e.getAction().name(),
+                    e.getEntityType(),
+                    e.getEntityId(),
+                    e.getBefore(),
+                    e.getAfter());
         }
     }
 }

@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.shared.AuditEntry;
 import org.aftersales.domain.shared.DeadLetter;
-import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.events.boundary.DomainEvents;
@@ -55,16 +54,17 @@ public class DeadMessages {
     }
 
     public PageResult<DeadMessage> page(DeadLetter.State state, int first, int size) {
-        TypedQuery<DeadLetter> items = em.createNamedQuery(state == null ? "DeadLetter.all" : "DeadLetter.inState",
-                DeadLetter.class);
-        TypedQuery<Long> count = em.createNamedQuery(state == null ? "DeadLetter.countAll" : "DeadLetter.countInState",
-                Long.class);
+        TypedQuery<DeadLetter> items =
+                em.createNamedQuery(state == null ? "DeadLetter.all" : "DeadLetter.inState", DeadLetter.class);
+        TypedQuery<Long> count =
+                em.createNamedQuery(state == null ? "DeadLetter.countAll" : "DeadLetter.countInState", Long.class);
         if (state != null) {
             items.setParameter("state", state);
             count.setParameter("state", state);
         }
         List<DeadMessage> page = items.setFirstResult(first).setMaxResults(size).getResultList().stream()
-                .map(DeadMessage::of).toList();
+                .map(DeadMessage::of)
+                .toList();
         return new PageResult<>(page, first == 0 && page.size() < size ? page.size() : count.getSingleResult());
     }
 
@@ -73,7 +73,9 @@ public class DeadMessages {
         DeadLetter letter = find(id);
         String before = letter.auditText();
         if (letter.retry(caller(), Instant.now(), UUID.randomUUID().toString())) {
-            events.republish(letter.getEventId(), letter.getEventType() == null ? "Unknown" : letter.getEventType(),
+            events.republish(
+                    letter.getEventId(),
+                    letter.getEventType() == null ? "Unknown" : letter.getEventType(),
                     letter.getBody() == null ? "" : letter.getBody());
             audit(letter, before);
         }
@@ -99,8 +101,14 @@ public class DeadMessages {
     }
 
     private void audit(DeadLetter letter, String before) {
-        em.persist(new AuditEntry(Instant.now(), caller(), AuditEntry.Action.UPDATE, AUDIT_TYPE,
-                String.valueOf(letter.getId()), before, letter.auditText()));
+        em.persist(new AuditEntry(
+                Instant.now(),
+                caller(),
+                AuditEntry.Action.UPDATE,
+                AUDIT_TYPE,
+                String.valueOf(letter.getId()),
+                before,
+                letter.auditText()));
     }
 
     private String caller() {
@@ -108,18 +116,45 @@ public class DeadMessages {
     }
 
     /** One dead message as the administrators see it; the body is an excerpt. */
-    public record DeadMessage(long id, String messageId, Instant sentAt, Instant deadAt, String eventType, String eventId,
-            String reason, String destination, String body, DeadLetter.State state, int attempts, String lastError,
-            String decidedBy, Instant decidedAt, String note) implements Serializable {
+    public record DeadMessage(
+            long id,
+            String messageId,
+            Instant sentAt,
+            Instant deadAt,
+            String eventType,
+            String eventId,
+            String reason,
+            String destination,
+            String body,
+            DeadLetter.State state,
+            int attempts,
+            String lastError,
+            String decidedBy,
+            Instant decidedAt,
+            String note)
+            implements Serializable {
 
         static DeadMessage of(DeadLetter d) {
             String body = d.getBody();
             if (body != null && body.length() > BODY_EXCERPT) {
                 body = body.substring(0, BODY_EXCERPT) + "…";
             }
-            return new DeadMessage(d.getId(), d.getMessageId(), d.getSentAt(), d.getDeadAt(), d.getEventType(),
-                    d.getEventId(), d.getReason(), d.getDestination(), body, d.getState(), d.getAttempts(),
-                    d.getLastError(), d.getDecidedBy(), d.getDecidedAt(), d.getNote());
+            return new DeadMessage(
+                    d.getId(),
+                    d.getMessageId(),
+                    d.getSentAt(),
+                    d.getDeadAt(),
+                    d.getEventType(),
+                    d.getEventId(),
+                    d.getReason(),
+                    d.getDestination(),
+                    body,
+                    d.getState(),
+                    d.getAttempts(),
+                    d.getLastError(),
+                    d.getDecidedBy(),
+                    d.getDecidedAt(),
+                    d.getNote());
         }
     }
 }

@@ -10,9 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import org.aftersales.domain.shared.IdempotencyRecord;
 import org.aftersales.settings.boundary.BusinessCalendar;
@@ -39,11 +37,15 @@ public class IdempotencyStore {
     @EJB
     private BusinessCalendar calendar;
 
-    public enum Claim { NEW, REPLAY, DIFFERENT_REQUEST, IN_PROGRESS }
-
-    public record Outcome(Claim claim, Long recordId, Integer status, String location, String contentType,
-            String body) implements Serializable {
+    public enum Claim {
+        NEW,
+        REPLAY,
+        DIFFERENT_REQUEST,
+        IN_PROGRESS
     }
+
+    public record Outcome(Claim claim, Long recordId, Integer status, String location, String contentType, String body)
+            implements Serializable {}
 
     /** Claims {@code key} for this caller and request, or says what an earlier claim left. */
     public Outcome claim(String caller, String key, String requestHash) {
@@ -66,8 +68,13 @@ public class IdempotencyStore {
         if (!record.isCompleted()) {
             return new Outcome(Claim.IN_PROGRESS, record.getId(), null, null, null, null);
         }
-        return new Outcome(Claim.REPLAY, record.getId(), record.getStatus(), record.getLocation(),
-                record.getContentType(), record.getBody());
+        return new Outcome(
+                Claim.REPLAY,
+                record.getId(),
+                record.getStatus(),
+                record.getLocation(),
+                record.getContentType(),
+                record.getBody());
     }
 
     public void complete(long recordId, int status, String location, String contentType, String body) {
@@ -88,13 +95,17 @@ public class IdempotencyStore {
     @Schedule(hour = "*", minute = "17", persistent = false)
     public void expire() {
         Duration retention = Duration.ofHours(settings.number(RETENTION_HOURS, 48));
-        em.createNamedQuery("IdempotencyRecord.expire").setParameter("before", calendar.now().minus(retention))
+        em.createNamedQuery("IdempotencyRecord.expire")
+                .setParameter("before", calendar.now().minus(retention))
                 .executeUpdate();
     }
 
     private Optional<IdempotencyRecord> find(String caller, String key) {
         return em.createNamedQuery("IdempotencyRecord.find", IdempotencyRecord.class)
-                .setParameter("caller", caller).setParameter("key", key).getResultStream().findFirst();
+                .setParameter("caller", caller)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Two requests raced for one key; the loser is told to retry later. */

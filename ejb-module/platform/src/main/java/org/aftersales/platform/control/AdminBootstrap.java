@@ -45,8 +45,8 @@ public class AdminBootstrap {
             LOG.info("Opened the admin account with the password from " + PASSWORD_ENV);
             return;
         }
-        Path file = Path.of(System.getProperty("aftersales.home", System.getProperty("user.home") + "/.aftersales"),
-                PASSWORD_FILE);
+        Path file = Path.of(
+                System.getProperty("aftersales.home", System.getProperty("user.home") + "/.aftersales"), PASSWORD_FILE);
         try {
             Files.createDirectories(file.getParent());
             Files.deleteIfExists(file);

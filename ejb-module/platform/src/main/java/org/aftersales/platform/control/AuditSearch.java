@@ -22,9 +22,8 @@ import org.aftersales.domain.shared.PageResult;
 public class AuditSearch {
 
     /** The filters, all optional; the period is half-open: {@code from <= at < until}. */
-    public record Filter(Instant from, Instant until, String actor, AuditEntry.Action action, String entityType,
-            String entityId) {
-    }
+    public record Filter(
+            Instant from, Instant until, String actor, AuditEntry.Action action, String entityType, String entityId) {}
 
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
@@ -34,7 +33,8 @@ public class AuditSearch {
         CriteriaQuery<AuditEntry> page = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> a = page.from(AuditEntry.class);
         page.select(a).where(where(cb, a, filter)).orderBy(cb.desc(a.get("id")));
-        List<AuditEntry> items = em.createQuery(page).setFirstResult(first).setMaxResults(size).getResultList();
+        List<AuditEntry> items =
+                em.createQuery(page).setFirstResult(first).setMaxResults(size).getResultList();
         if (first == 0 && items.size() < size) {
             return new PageResult<>(items, items.size());
         }
@@ -68,7 +68,11 @@ public class AuditSearch {
             where.add(cb.equal(a.get("entityType"), f.entityType().strip()));
         }
         if (present(f.entityId())) {
-            String prefix = f.entityId().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String prefix = f.entityId()
+                            .strip()
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_") + "%";
             where.add(cb.like(a.get("entityId"), prefix, '\\'));
         }
         return where.toArray(Predicate[]::new);

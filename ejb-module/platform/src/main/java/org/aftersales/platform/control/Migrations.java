@@ -44,8 +44,8 @@ public class Migrations {
         ClassLoader loader = org.aftersales.domain.shared.AuditedEntity.class.getClassLoader();
         try (Connection connection = dataSource.getConnection()) {
             Scope.child(Map.of(Scope.Attr.classLoader.name(), loader), () -> {
-                Database database = DatabaseFactory.getInstance()
-                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                Database database =
+                        DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 new CommandScope(UpdateCommandStep.COMMAND_NAME)
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                         .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)

@@ -27,7 +27,9 @@ public class DefaultReferenceLists implements ReferenceLists {
     @PermitAll
     public List<Entry> list(Kind kind, boolean activeOnly) {
         String query = (kind == Kind.REGION ? "Region" : "ProductCategory") + (activeOnly ? ".active" : ".all");
-        return em.createNamedQuery(query, type(kind)).getResultList().stream().map(DefaultReferenceLists::entry).toList();
+        return em.createNamedQuery(query, type(kind)).getResultList().stream()
+                .map(DefaultReferenceLists::entry)
+                .toList();
     }
 
     @Override
@@ -40,14 +42,15 @@ public class DefaultReferenceLists implements ReferenceLists {
         if (entry != null && entry.isActive()) {
             return Optional.empty();
         }
-        return Optional.of(FieldError.of(field, kind == Kind.REGION ? "validation.unknownRegion" : "validation.unknownCategory",
-                code.strip()));
+        return Optional.of(FieldError.of(
+                field, kind == Kind.REGION ? "validation.unknownRegion" : "validation.unknownCategory", code.strip()));
     }
 
     @Override
     @RolesAllowed(Roles.ADMIN)
     public Entry add(Kind kind, String code, String name, int sortOrder) {
-        ListEntry entry = kind == Kind.REGION ? new Region(code, name, sortOrder) : new ProductCategory(code, name, sortOrder);
+        ListEntry entry =
+                kind == Kind.REGION ? new Region(code, name, sortOrder) : new ProductCategory(code, name, sortOrder);
         if (em.find(type(kind), entry.getCode()) != null) {
             throw new RuleViolationException(FieldError.of("code", "validation.listEntryTaken", entry.getCode()));
         }

@@ -15,7 +15,10 @@ import org.aftersales.domain.shared.FieldError;
 public interface ReferenceLists {
 
     /** Which list. */
-    enum Kind { REGION, PRODUCT_CATEGORY }
+    enum Kind {
+        REGION,
+        PRODUCT_CATEGORY
+    }
 
     /** The entries of a list in their order; {@code activeOnly}: the ones offered for new records. */
     List<Entry> list(Kind kind, boolean activeOnly);
@@ -34,6 +37,5 @@ public interface ReferenceLists {
     Entry change(Kind kind, String code, long version, String name, int sortOrder, boolean active);
 
     /** One entry as callers see it. */
-    record Entry(String code, String name, boolean active, int sortOrder, long version) implements Serializable {
-    }
+    record Entry(String code, String name, boolean active, int sortOrder, long version) implements Serializable {}
 }

@@ -40,7 +40,9 @@ public class Settings {
 
     @RolesAllowed(Roles.ADMIN)
     public List<SettingView> all() {
-        return em.createNamedQuery("Setting.all", Setting.class).getResultList().stream().map(SettingView::of).toList();
+        return em.createNamedQuery("Setting.all", Setting.class).getResultList().stream()
+                .map(SettingView::of)
+                .toList();
     }
 
     @RolesAllowed(Roles.ADMIN)

@@ -15,15 +15,25 @@ class EventCodecTest {
 
     @Test
     void anEventSurvivesTheRoundTripThroughJson() {
-        DomainEvent event = new DomainEvent("AccountLocked", "e-1", Instant.parse("2026-11-26T01:30:00Z"),
+        DomainEvent event = new DomainEvent(
+                "AccountLocked",
+                "e-1",
+                Instant.parse("2026-11-26T01:30:00Z"),
                 Map.of("username", "李四", "failedLogins", "5"));
         assertEquals(event, EventCodec.decode(EventCodec.encode(event)));
     }
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "not json", "{}", "{\"type\":\"X\"}", "[1,2]",
-        "{\"type\":\"X\",\"id\":\"1\",\"occurredAt\":\"yesterday\",\"data\":{}}"})
+    @ValueSource(
+            strings = {
+                "",
+                "not json",
+                "{}",
+                "{\"type\":\"X\"}",
+                "[1,2]",
+                "{\"type\":\"X\",\"id\":\"1\",\"occurredAt\":\"yesterday\",\"data\":{}}"
+            })
     void aMalformedMessageIsRefused(String text) {
         assertThrows(IllegalArgumentException.class, () -> EventCodec.decode(text));
     }

@@ -16,8 +16,8 @@ class BusinessCalendarTest {
     @Test
     void todayIsTheDateInTheConfiguredZoneNotInUtc() {
         // 2026-12-05 17:30 UTC is already 6 December in Beijing
-        BusinessCalendar calendar = BusinessCalendar.fixed(SHANGHAI,
-                Clock.fixed(Instant.parse("2026-12-05T17:30:00Z"), ZoneOffset.UTC));
+        BusinessCalendar calendar =
+                BusinessCalendar.fixed(SHANGHAI, Clock.fixed(Instant.parse("2026-12-05T17:30:00Z"), ZoneOffset.UTC));
         assertEquals(LocalDate.of(2026, 12, 6), calendar.today());
         assertEquals(Instant.parse("2026-12-05T17:30:00Z"), calendar.now());
     }

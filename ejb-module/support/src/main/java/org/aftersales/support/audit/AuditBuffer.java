@@ -4,9 +4,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.aftersales.domain.shared.AuditEntry;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.aftersales.domain.shared.AuditEntry;
 
 /**
  * The audit entries of one transaction that are not yet stored, and the actor the transaction

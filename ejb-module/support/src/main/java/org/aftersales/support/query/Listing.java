@@ -99,7 +99,9 @@ public final class Listing<T> {
         Root<T> root = page.from(type);
         List<Order> order = new ArrayList<>(sorting.apply(cb, root));
         order.add(descendingId ? cb.desc(root.get("id")) : cb.asc(root.get("id")));
-        page.select(root).where(filters.apply(cb, root).toArray(Predicate[]::new)).orderBy(order);
+        page.select(root)
+                .where(filters.apply(cb, root).toArray(Predicate[]::new))
+                .orderBy(order);
         var query = em.createQuery(page).setFirstResult(first);
         if (size != Integer.MAX_VALUE) {
             query.setMaxResults(size);

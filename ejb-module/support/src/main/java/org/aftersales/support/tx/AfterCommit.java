@@ -11,8 +11,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  */
 public final class AfterCommit {
 
-    private AfterCommit() {
-    }
+    private AfterCommit() {}
 
     public static void once(TransactionSynchronizationRegistry transaction, String key, Runnable action) {
         if (transaction.getResource(key) != null) {

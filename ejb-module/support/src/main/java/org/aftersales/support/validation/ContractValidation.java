@@ -30,8 +30,8 @@ public class ContractValidation {
             if (validator == null) {
                 validator = validation.getValidator().forExecutables();
             }
-            Set<ConstraintViolation<Object>> violations = validator.validateParameters(invocation.getTarget(),
-                    invocation.getMethod(), invocation.getParameters());
+            Set<ConstraintViolation<Object>> violations = validator.validateParameters(
+                    invocation.getTarget(), invocation.getMethod(), invocation.getParameters());
             if (!violations.isEmpty()) {
                 throw new RuleViolationException(ContractViolations.fieldErrors(violations));
             }

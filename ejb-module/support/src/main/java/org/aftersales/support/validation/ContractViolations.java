@@ -36,12 +36,13 @@ public final class ContractViolations {
             Map.entry("Past", "validation.notInFuture"),
             Map.entry("PastOrPresent", "validation.notInFuture"));
 
-    private ContractViolations() {
-    }
+    private ContractViolations() {}
 
     public static List<FieldError> fieldErrors(Collection<? extends ConstraintViolation<?>> violations) {
-        return violations.stream().map(ContractViolations::fieldError)
-                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::messageKey)).toList();
+        return violations.stream()
+                .map(ContractViolations::fieldError)
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::messageKey))
+                .toList();
     }
 
     static FieldError fieldError(ConstraintViolation<?> v) {
@@ -59,8 +60,7 @@ public final class ContractViolations {
     }
 
     /** A message's arguments, as the dynamic payload of a violation. */
-    record Arguments(List<String> values) {
-    }
+    record Arguments(List<String> values) {}
 
     /**
      * For a constraint's validator: reports the message key {@code key} (e.g. {@code
@@ -68,11 +68,12 @@ public final class ContractViolations {
      * on the object itself), at {@code index} when that object is a list (null: not in a list).
      * Returns false, what {@code isValid} answers then.
      */
-    public static boolean report(ConstraintValidatorContext context, String key, String property, Integer index,
-            Object... args) {
+    public static boolean report(
+            ConstraintValidatorContext context, String key, String property, Integer index, Object... args) {
         context.disableDefaultConstraintViolation();
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
-        hibernate.withDynamicPayload(new Arguments(java.util.Arrays.stream(args).map(String::valueOf).toList()));
+        hibernate.withDynamicPayload(
+                new Arguments(java.util.Arrays.stream(args).map(String::valueOf).toList()));
         var violation = hibernate.buildConstraintViolationWithTemplate("{" + key + "}");
         if (property == null) {
             violation.addConstraintViolation();
@@ -101,7 +102,8 @@ public final class ContractViolations {
     private static boolean tooLong(ConstraintViolation<?> v) {
         Object max = v.getConstraintDescriptor().getAttributes().get("max");
         Object value = v.getInvalidValue();
-        int length = value instanceof CharSequence s ? s.length()
+        int length = value instanceof CharSequence s
+                ? s.length()
                 : value instanceof Collection<?> c ? c.size() : value instanceof Map<?, ?> m ? m.size() : -1;
         return max instanceof Integer limit && length > limit;
     }
@@ -128,7 +130,9 @@ public final class ContractViolations {
                         if (field.isEmpty()) {
                             field.append(parameter); // an element of a list parameter: counts[0].counted
                         }
-                        field.append('[').append(node.getIndex() == null ? node.getKey() : node.getIndex()).append(']');
+                        field.append('[')
+                                .append(node.getIndex() == null ? node.getKey() : node.getIndex())
+                                .append(']');
                     }
                     if (node.getName() != null && !"<list element>".equals(node.getName())) {
                         if (!field.isEmpty()) {

@@ -4,10 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.aftersales.accounts.boundary.StaffMember;
 import org.aftersales.accounts.boundary.UserService;
@@ -50,9 +47,11 @@ public class DispatchBoard {
      */
     public List<TechnicianLoad> technicians(String region) {
         List<StaffMember> technicians = users.staffWith(Role.TECHNICIAN).stream()
-                .filter(t -> TechnicianLoads.inRegion(t, region)).toList();
+                .filter(t -> TechnicianLoads.inRegion(t, region))
+                .toList();
         Instant[] today = TechnicianLoads.day(calendar.today(), calendar.zone());
-        return TechnicianLoads.of(technicians,
+        return TechnicianLoads.of(
+                technicians,
                 queries.loads(technicians.stream().map(StaffMember::username).toList(), today[0], today[1]));
     }
 
@@ -64,5 +63,4 @@ public class DispatchBoard {
         var page = queries.unassigned(region, faultLevel, Math.max(0, first), Math.max(1, Math.min(size, 500)));
         return new PageResult<>(page.items().stream().map(TicketSummary::of).toList(), page.total());
     }
-
 }

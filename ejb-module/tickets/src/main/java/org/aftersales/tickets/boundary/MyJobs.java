@@ -7,9 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.tickets.FaultLevel;
@@ -33,19 +31,56 @@ import org.aftersales.tickets.control.TicketSearch;
 public class MyJobs {
 
     /** One job card: who to call, where to go, how urgent. */
-    public record Job(String number, TicketStatus status, ServiceKind kind, FaultLevel faultLevel,
-            String customerName, String contact, String phone, String address, String model, String description,
-            Instant nextDeadline, boolean breached) implements Serializable {
+    public record Job(
+            String number,
+            TicketStatus status,
+            ServiceKind kind,
+            FaultLevel faultLevel,
+            String customerName,
+            String contact,
+            String phone,
+            String address,
+            String model,
+            String description,
+            Instant nextDeadline,
+            boolean breached)
+            implements Serializable {
 
         static Job of(Ticket t) {
-            return new Job(t.getNumber(), t.getStatus(), t.getKind(), t.getFaultLevel(), t.getCustomerName(),
-                    t.getContact(), t.getPhone(), t.getAddress(), t.getModel(), t.getDescription(),
-                    t.getNextDeadline(), t.isBreached());
+            return new Job(
+                    t.getNumber(),
+                    t.getStatus(),
+                    t.getKind(),
+                    t.getFaultLevel(),
+                    t.getCustomerName(),
+                    t.getContact(),
+                    t.getPhone(),
+                    t.getAddress(),
+                    t.getModel(),
+                    t.getDescription(),
+                    t.getNextDeadline(),
+                    t.isBreached());
         }
     }
 
-    private static final TicketQuery MINE_OPEN = new TicketQuery(Scope.MINE, null, null, null, null, null, null, null,
-            null, null, Boolean.TRUE, null, null, null, null, SortField.NEXT_DEADLINE, true);
+    private static final TicketQuery MINE_OPEN = new TicketQuery(
+            Scope.MINE,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            Boolean.TRUE,
+            null,
+            null,
+            null,
+            null,
+            SortField.NEXT_DEADLINE,
+            true);
 
     @Resource
     private SessionContext context;
@@ -61,8 +96,14 @@ public class MyJobs {
 
     /** The caller's open tickets, the most urgent first. */
     public PageResult<Job> mine(int first, int size) {
-        PageResult<Ticket> page = search.find(MINE_OPEN, context.getCallerPrincipal().getName(), java.util.Optional.empty(), null,
-                calendar.zone(), calendar.now(), Math.max(0, first),
+        PageResult<Ticket> page = search.find(
+                MINE_OPEN,
+                context.getCallerPrincipal().getName(),
+                java.util.Optional.empty(),
+                null,
+                calendar.zone(),
+                calendar.now(),
+                Math.max(0, first),
                 Math.max(1, Math.min(size, 100)));
         return new PageResult<>(page.items().stream().map(Job::of).toList(), page.total());
     }

@@ -14,6 +14,5 @@ public final class TicketEvents {
     /** T4, T5: a deadline was missed. */
     public static final String SLA_BREACHED = "SlaBreached";
 
-    private TicketEvents() {
-    }
+    private TicketEvents() {}
 }

@@ -12,16 +12,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +30,10 @@ import org.aftersales.accounts.boundary.UserService;
 import org.aftersales.customers.boundary.CustomerService;
 import org.aftersales.customers.boundary.CustomerViews.CustomerView;
 import org.aftersales.customers.boundary.EntitlementService;
-import org.aftersales.domain.accounts.Roles;
-import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.accounts.Role;
+import org.aftersales.domain.accounts.Roles;
+import org.aftersales.domain.customers.warranty.Entitlement;
+import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.shared.FieldError;
@@ -55,7 +53,6 @@ import org.aftersales.domain.tickets.TicketEvent;
 import org.aftersales.domain.tickets.TicketEventType;
 import org.aftersales.domain.tickets.TicketLifecycle;
 import org.aftersales.domain.tickets.WorkEntry;
-import org.aftersales.domain.customers.warranty.Entitlement;
 import org.aftersales.events.boundary.DomainEvents;
 import org.aftersales.numbering.boundary.DocumentNumbers;
 import org.aftersales.settings.boundary.BusinessCalendar;
@@ -80,7 +77,17 @@ import org.aftersales.tickets.control.TicketSearch;
  * goods log of carry-in repairs and the installation checklist.
  */
 @Stateless
-@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
+@RolesAllowed({
+    Roles.AGENT,
+    Roles.DISPATCHER,
+    Roles.TECHNICIAN,
+    Roles.WAREHOUSE,
+    Roles.FINANCE,
+    Roles.QUALITY,
+    Roles.MANAGER,
+    Roles.ADMIN,
+    Roles.PARTNER
+})
 public class TicketService {
 
     public static final String REOPEN_DAYS = "tickets.reopen-days";
@@ -88,6 +95,7 @@ public class TicketService {
     private static final Pattern DEPARTMENT = Pattern.compile("[A-Z]{2,6}");
     /** A clock skew tolerated for times sent by partners' systems. */
     private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "aftersales")
@@ -148,7 +156,8 @@ public class TicketService {
         Instant now = calendar.now();
         List<FieldError> errors = new ArrayList<>();
         String department = request.department() == null || request.department().isBlank()
-                ? settings.text(DEFAULT_DEPARTMENT, "YX") : request.department().strip().toUpperCase();
+                ? settings.text(DEFAULT_DEPARTMENT, "YX")
+                : request.department().strip().toUpperCase();
         if (!DEPARTMENT.matcher(department).matches()) {
             errors.add(FieldError.of("department", "validation.department"));
         }
@@ -165,10 +174,13 @@ public class TicketService {
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
-        CustomerView customer = customers.find(request.customerId()).orElseThrow(() -> new RuleViolationException(
-                FieldError.of("customerId", "validation.unknownCustomer", request.customerId())));
+        CustomerView customer = customers
+                .find(request.customerId())
+                .orElseThrow(() -> new RuleViolationException(
+                        FieldError.of("customerId", "validation.unknownCustomer", request.customerId())));
         ZoneId zone = calendar.zone();
-        String serial = request.serialNumber() == null || request.serialNumber().isBlank() ? null
+        String serial = request.serialNumber() == null || request.serialNumber().isBlank()
+                ? null
                 : request.serialNumber().strip();
         Entitlement entitlement = Entitlement.PAID;
         String reason = "entitlement.reason.noProduct";
@@ -176,31 +188,63 @@ public class TicketService {
         if (serial != null) {
             EntitlementService.Decision decision;
             try {
-                decision = entitlements.decide(customer.id(), serial, LocalDate.ofInstant(registeredAt, zone),
-                        request.exclusions());
+                decision = entitlements.decide(
+                        customer.id(), serial, LocalDate.ofInstant(registeredAt, zone), request.exclusions());
             } catch (UnknownEntityException e) {
                 throw new RuleViolationException(FieldError.of("serialNumber", "validation.unknownSerial", serial));
             }
             entitlement = decision.entitlement().entitlement();
-            reason = String.join("|", concat(decision.entitlement().reasonKey(), decision.entitlement().reasonArgs()));
+            reason = String.join(
+                    "|",
+                    concat(
+                            decision.entitlement().reasonKey(),
+                            decision.entitlement().reasonArgs()));
             model = decision.model();
         }
         SlaTerms terms = sla.termsFor(request.faultLevel());
         // the department's counter stays locked until commit: from here on, only the writes
-        String number = numbers.next(DocumentKind.TICKET, department, YearMonth.from(registeredAt.atZone(zone))).toString();
-        Ticket ticket = new Ticket(number, department, new Ticket.Intake(customer.id(), customer.name(),
-                customer.contact(), customer.phone(), customer.region(), customer.address(), serial, model,
-                request.channel(), request.kind(), request.faultLevel(), request.description().strip(), registeredAt,
-                request.wantedAt(), request.requiredQualifications()), entitlement, reason,
+        String number = numbers.next(DocumentKind.TICKET, department, YearMonth.from(registeredAt.atZone(zone)))
+                .toString();
+        Ticket ticket = new Ticket(
+                number,
+                department,
+                new Ticket.Intake(
+                        customer.id(),
+                        customer.name(),
+                        customer.contact(),
+                        customer.phone(),
+                        customer.region(),
+                        customer.address(),
+                        serial,
+                        model,
+                        request.channel(),
+                        request.kind(),
+                        request.faultLevel(),
+                        request.description().strip(),
+                        registeredAt,
+                        request.wantedAt(),
+                        request.requiredQualifications()),
+                entitlement,
+                reason,
                 partner().orElse(null));
         ticket.updateClock(terms, now);
         TicketEvent registration = ticket.registration(caller());
         em.persist(ticket);
         em.persist(registration);
         em.flush();
-        Map<String, String> data = Map.of("number", number, "customerId", String.valueOf(customer.id()),
-                "faultLevel", ticket.getFaultLevel().name(), "kind", ticket.getKind().name(),
-                "region", String.valueOf(customer.region()), "customerName", customer.name());
+        Map<String, String> data = Map.of(
+                "number",
+                number,
+                "customerId",
+                String.valueOf(customer.id()),
+                "faultLevel",
+                ticket.getFaultLevel().name(),
+                "kind",
+                ticket.getKind().name(),
+                "region",
+                String.valueOf(customer.region()),
+                "customerName",
+                customer.name());
         events.publish(DomainEvent.of(TicketEvents.REGISTERED, now, data));
         if (ticket.getFaultLevel() == FaultLevel.MAJOR) {
             events.publish(DomainEvent.of(TicketEvents.MAJOR_FAULT, now, data)); // T5: told at once
@@ -222,8 +266,8 @@ public class TicketService {
         if (partner.isPresent()) {
             existing(number); // issue 10.1: another's ticket is unknown to a partner (404), before anything else
         }
-        if (!context.isCallerInRole(Roles.ADMIN) && EventPermissions.rolesFor(type).stream()
-                .noneMatch(context::isCallerInRole)) {
+        if (!context.isCallerInRole(Roles.ADMIN)
+                && EventPermissions.rolesFor(type).stream().noneMatch(context::isCallerInRole)) {
             throw new EJBAccessException("Not allowed to record " + type);
         }
         Instant now = calendar.now();
@@ -235,20 +279,29 @@ public class TicketService {
             throw new RuleViolationException(e);
         });
         Ticket ticket = locked(number);
-        if (EventPermissions.onlyOwnTickets(type, context::isCallerInRole) && !caller().equals(ticket.getTechnician())) {
+        if (EventPermissions.onlyOwnTickets(type, context::isCallerInRole)
+                && !caller().equals(ticket.getTechnician())) {
             throw new EJBAccessException("Ticket " + number + " is not assigned to " + caller());
         }
         if (TicketLifecycle.next(ticket.getKind(), ticket.getStatus(), type).isEmpty()) {
-            throw new ConflictException("error.illegalTransition", number, ticket.getStatus().name(), type.name());
+            throw new ConflictException(
+                    "error.illegalTransition", number, ticket.getStatus().name(), type.name());
         }
         String technician = null;
         if (type == TicketEventType.DISPATCHED) {
             technician = qualifiedTechnician(ticket, request.technician());
         }
-        Optional<GoodsLogEntry> goods = ticket.moveGoods(type, at, request.item(), request.condition(), request.person(),
-                request.pickupCode(), caller(), RANDOM); // T6
-        TicketEvent event = ticket.record(type, at, caller(), technician, request.note(),
-                Duration.ofDays(settings.number(REOPEN_DAYS, 30)));
+        Optional<GoodsLogEntry> goods = ticket.moveGoods(
+                type,
+                at,
+                request.item(),
+                request.condition(),
+                request.person(),
+                request.pickupCode(),
+                caller(),
+                RANDOM); // T6
+        TicketEvent event = ticket.record(
+                type, at, caller(), technician, request.note(), Duration.ofDays(settings.number(REOPEN_DAYS, 30)));
         goods.ifPresent(em::persist);
         ticket.updateClock(sla.termsFor(ticket.getFaultLevel()), now);
         em.persist(event);
@@ -269,9 +322,10 @@ public class TicketService {
         if (username == null || username.isBlank()) {
             throw new RuleViolationException(FieldError.of("technician", "validation.required"));
         }
-        StaffMember technician = users.staffMember(username.strip()).filter(s -> s.roles().contains(Role.TECHNICIAN))
-                .orElseThrow(() -> new RuleViolationException(FieldError.of("technician", "validation.notATechnician",
-                        username)));
+        StaffMember technician = users.staffMember(username.strip())
+                .filter(s -> s.roles().contains(Role.TECHNICIAN))
+                .orElseThrow(() ->
+                        new RuleViolationException(FieldError.of("technician", "validation.notATechnician", username)));
         if (!technician.active()) {
             throw new RuleViolationException(FieldError.of("technician", "validation.technicianLocked", username));
         }
@@ -292,7 +346,8 @@ public class TicketService {
         if (query.scope() == TicketViews.Scope.TEAM) {
             region = users.staffMember(caller()).map(StaffMember::region).orElse(null);
         }
-        PageResult<Ticket> page = search.find(query, caller(), partner(), region, calendar.zone(), calendar.now(), first, size);
+        PageResult<Ticket> page =
+                search.find(query, caller(), partner(), region, calendar.zone(), calendar.now(), first, size);
         return new PageResult<>(page.items().stream().map(TicketSummary::of).toList(), page.total());
     }
 
@@ -313,11 +368,16 @@ public class TicketService {
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
-        ticket.recordService(Text.optional(input.diagnosis()), Text.optional(input.solution()),
-                Text.optional(input.workDone()), Text.optional(input.partsUsed()), input.hours());
+        ticket.recordService(
+                Text.optional(input.diagnosis()),
+                Text.optional(input.solution()),
+                Text.optional(input.workDone()),
+                Text.optional(input.partsUsed()),
+                input.hours());
         if (input.hours() != null) {
             LocalDate day = input.workDate() != null ? input.workDate() : calendar.today();
-            WorkEntry entry = queries.workEntry(number, ticket.getTechnician(), day).orElse(null);
+            WorkEntry entry =
+                    queries.workEntry(number, ticket.getTechnician(), day).orElse(null);
             if (entry == null) {
                 em.persist(new WorkEntry(number, ticket.getTechnician(), day, ticket.getKind(), input.hours()));
             } else {
@@ -334,7 +394,8 @@ public class TicketService {
     @RolesAllowed({Roles.TECHNICIAN, Roles.DISPATCHER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
     public TicketView sign(String number, byte[] png, String signedBy) {
         Ticket ticket = existing(number);
-        assignedOrSupervisor(ticket, Roles.DISPATCHER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN); // issue 10.1: like the other events
+        assignedOrSupervisor(
+                ticket, Roles.DISPATCHER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN); // issue 10.1: like the other events
         if (em.find(ServiceSignature.class, ticket.getId()) != null) {
             throw new ConflictException("error.signedAlready", number);
         }
@@ -350,7 +411,8 @@ public class TicketService {
 
     public Optional<byte[]> signature(String number) {
         Ticket ticket = existing(number);
-        return Optional.ofNullable(em.find(ServiceSignature.class, ticket.getId())).map(ServiceSignature::getPng);
+        return Optional.ofNullable(em.find(ServiceSignature.class, ticket.getId()))
+                .map(ServiceSignature::getPng);
     }
 
     /** T12: the installation checklist. */
@@ -386,7 +448,15 @@ public class TicketService {
     }
 
     /** T6: the goods in/out log, newest first; the carry-in desk's book, not a partner's. */
-    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
+    @RolesAllowed({
+        Roles.AGENT,
+        Roles.DISPATCHER,
+        Roles.TECHNICIAN,
+        Roles.WAREHOUSE,
+        Roles.QUALITY,
+        Roles.MANAGER,
+        Roles.ADMIN
+    })
     public PageResult<GoodsLogView> goodsLog(int first, int size) {
         PageResult<GoodsLogEntry> page = queries.goodsLog(first, size);
         return new PageResult<>(page.items().stream().map(GoodsLogView::of).toList(), page.total());
@@ -396,8 +466,12 @@ public class TicketService {
         List<TicketEvent> history = queries.history(ticket);
         ServiceSignature signature = em.find(ServiceSignature.class, ticket.getId());
         SlaClock clock = ticket.clock(sla.termsFor(ticket.getFaultLevel()), calendar.now());
-        return TicketView.of(ticket, clock, history, signature == null ? null
-                : new SignatureInfo(signature.getSignedBy(), signature.getSignedAt()), seesPickupCodes());
+        return TicketView.of(
+                ticket,
+                clock,
+                history,
+                signature == null ? null : new SignatureInfo(signature.getSignedBy(), signature.getSignedAt()),
+                seesPickupCodes());
     }
 
     private Optional<Ticket> byNumber(String number) {
@@ -421,15 +495,14 @@ public class TicketService {
 
     /** T6: the pickup code is for the agents and the carry-in desk that hand out the receipt, nobody else. */
     private boolean seesPickupCodes() {
-        return context.isCallerInRole(Roles.AGENT) || context.isCallerInRole(Roles.WAREHOUSE) || context.isCallerInRole(Roles.ADMIN);
+        return context.isCallerInRole(Roles.AGENT)
+                || context.isCallerInRole(Roles.WAREHOUSE)
+                || context.isCallerInRole(Roles.ADMIN);
     }
-
 
     private String caller() {
         return context.getCallerPrincipal().getName();
     }
-
-
 
     private static List<String> concat(String first, List<String> rest) {
         List<String> all = new ArrayList<>();

@@ -28,14 +28,18 @@ import org.aftersales.tickets.control.WorkTotals;
 public class WorkReports {
 
     /** A technician's day: the entries by ticket, the totals per category and the hours of the day. */
-    public record DayReport(String technician, LocalDate date, List<WorkLine> lines, List<CategoryTotal> totals,
-            BigDecimal hours) implements Serializable {
-    }
+    public record DayReport(
+            String technician, LocalDate date, List<WorkLine> lines, List<CategoryTotal> totals, BigDecimal hours)
+            implements Serializable {}
 
     /** The department over a period: per category (technician null) and per technician and category. */
-    public record DepartmentTotals(LocalDate from, LocalDate to, List<CategoryTotal> perCategory,
-            List<CategoryTotal> perTechnician, BigDecimal hours) implements Serializable {
-    }
+    public record DepartmentTotals(
+            LocalDate from,
+            LocalDate to,
+            List<CategoryTotal> perCategory,
+            List<CategoryTotal> perTechnician,
+            BigDecimal hours)
+            implements Serializable {}
 
     @Resource
     private SessionContext context;
@@ -50,7 +54,8 @@ public class WorkReports {
         }
         String caller = context.getCallerPrincipal().getName();
         String who = technician == null || technician.isBlank() ? caller : technician.strip();
-        boolean supervisor = context.isCallerInRole(Roles.DISPATCHER) || context.isCallerInRole(Roles.MANAGER)
+        boolean supervisor = context.isCallerInRole(Roles.DISPATCHER)
+                || context.isCallerInRole(Roles.MANAGER)
                 || context.isCallerInRole(Roles.ADMIN);
         if (!supervisor && !who.equals(caller)) {
             throw new EJBAccessException("A technician reads only their own daily report");
@@ -68,7 +73,11 @@ public class WorkReports {
             throw new RuleViolationException(errors);
         }
         List<CategoryTotal> perCategory = WorkTotals.sorted(queries.perCategory(from, to));
-        return new DepartmentTotals(from, to, perCategory,
-                WorkTotals.sorted(queries.perTechnicianAndCategory(from, to)), WorkTotals.hours(perCategory));
+        return new DepartmentTotals(
+                from,
+                to,
+                perCategory,
+                WorkTotals.sorted(queries.perTechnicianAndCategory(from, to)),
+                WorkTotals.hours(perCategory));
     }
 }

@@ -36,17 +36,25 @@ public class DispatchQueries {
             return loads;
         }
         // two plain grouped counts: a CASE inside COUNT is bound as a typeless parameter, which PostgreSQL refuses
-        Map<String, Long> open = counts(em.createQuery("SELECT t.technician, COUNT(t) FROM Ticket t "
-                + "WHERE t.technician IN :technicians AND t.status IN :open GROUP BY t.technician", Object[].class)
-                .setParameter("technicians", technicians).setParameter("open", TechnicianLoads.openStatuses())
+        Map<String, Long> open = counts(em.createQuery(
+                        "SELECT t.technician, COUNT(t) FROM Ticket t "
+                                + "WHERE t.technician IN :technicians AND t.status IN :open GROUP BY t.technician",
+                        Object[].class)
+                .setParameter("technicians", technicians)
+                .setParameter("open", TechnicianLoads.openStatuses())
                 .getResultList());
-        Map<String, Long> dueToday = counts(em.createQuery("SELECT t.technician, COUNT(t) FROM Ticket t "
-                + "WHERE t.technician IN :technicians AND t.status IN :open AND t.nextDeadline >= :dayStart "
-                + "AND t.nextDeadline < :dayEnd GROUP BY t.technician", Object[].class)
-                .setParameter("technicians", technicians).setParameter("open", TechnicianLoads.openStatuses())
-                .setParameter("dayStart", dayStart).setParameter("dayEnd", dayEnd).getResultList());
-        open.forEach((technician, count) -> loads.put(technician,
-                new TechnicianLoads.Load(count, dueToday.getOrDefault(technician, 0L))));
+        Map<String, Long> dueToday = counts(em.createQuery(
+                        "SELECT t.technician, COUNT(t) FROM Ticket t "
+                                + "WHERE t.technician IN :technicians AND t.status IN :open AND t.nextDeadline >= :dayStart "
+                                + "AND t.nextDeadline < :dayEnd GROUP BY t.technician",
+                        Object[].class)
+                .setParameter("technicians", technicians)
+                .setParameter("open", TechnicianLoads.openStatuses())
+                .setParameter("dayStart", dayStart)
+                .setParameter("dayEnd", dayEnd)
+                .getResultList());
+        open.forEach((technician, count) ->
+                loads.put(technician, new TechnicianLoads.Load(count, dueToday.getOrDefault(technician, 0L))));
         return loads;
     }
 
@@ -65,7 +73,8 @@ public class DispatchQueries {
     public static Set<ServiceKind> dispatchableKinds() {
         Set<ServiceKind> kinds = EnumSet.noneOf(ServiceKind.class);
         for (ServiceKind kind : ServiceKind.values()) {
-            if (TicketLifecycle.next(kind, TicketStatus.REGISTERED, TicketEventType.DISPATCHED).isPresent()) {
+            if (TicketLifecycle.next(kind, TicketStatus.REGISTERED, TicketEventType.DISPATCHED)
+                    .isPresent()) {
                 kinds.add(kind);
             }
         }
@@ -82,8 +91,9 @@ public class DispatchQueries {
                 + (region == null || region.isBlank() ? "" : " AND t.region = :region")
                 + (level == null ? "" : " AND t.faultLevel = :level");
         // MAJOR before GENERAL on equal deadlines: the level is stored by name, and 'MAJOR' > 'GENERAL'
-        TypedQuery<Ticket> page = em.createQuery("SELECT t" + where
-                + " ORDER BY t.nextDeadline ASC, t.faultLevel DESC, t.registeredAt ASC, t.id ASC", Ticket.class);
+        TypedQuery<Ticket> page = em.createQuery(
+                "SELECT t" + where + " ORDER BY t.nextDeadline ASC, t.faultLevel DESC, t.registeredAt ASC, t.id ASC",
+                Ticket.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(t)" + where, Long.class);
         for (TypedQuery<?> q : List.of(page, count)) {
             q.setParameter("open", TechnicianLoads.openStatuses()).setParameter("kinds", dispatchableKinds());

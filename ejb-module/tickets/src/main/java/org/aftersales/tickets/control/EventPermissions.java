@@ -25,18 +25,29 @@ public final class EventPermissions {
         ROLES.put(TicketEventType.SOLUTION_PROPOSED, field);
         ROLES.put(TicketEventType.RESOLVED, field);
         ROLES.put(TicketEventType.ACCEPTED, field);
-        ROLES.put(TicketEventType.RECEIVED, Set.of(Roles.AGENT, Roles.TECHNICIAN, Roles.DISPATCHER, Roles.WAREHOUSE, Roles.MANAGER));
-        ROLES.put(TicketEventType.READY_FOR_PICKUP, Set.of(Roles.AGENT, Roles.TECHNICIAN, Roles.DISPATCHER, Roles.MANAGER));
+        ROLES.put(
+                TicketEventType.RECEIVED,
+                Set.of(Roles.AGENT, Roles.TECHNICIAN, Roles.DISPATCHER, Roles.WAREHOUSE, Roles.MANAGER));
+        ROLES.put(
+                TicketEventType.READY_FOR_PICKUP,
+                Set.of(Roles.AGENT, Roles.TECHNICIAN, Roles.DISPATCHER, Roles.MANAGER));
         ROLES.put(TicketEventType.COLLECTED, Set.of(Roles.AGENT, Roles.DISPATCHER, Roles.WAREHOUSE, Roles.MANAGER));
         ROLES.put(TicketEventType.CLOSED, Set.of(Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER));
         ROLES.put(TicketEventType.CANCELLED, Set.of(Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.PARTNER));
         ROLES.put(TicketEventType.REOPENED, Set.of(Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.PARTNER));
-        ROLES.put(TicketEventType.NOTE, Set.of(Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.QUALITY, Roles.MANAGER,
-                Roles.PARTNER));
+        ROLES.put(
+                TicketEventType.NOTE,
+                Set.of(
+                        Roles.AGENT,
+                        Roles.DISPATCHER,
+                        Roles.TECHNICIAN,
+                        Roles.WAREHOUSE,
+                        Roles.QUALITY,
+                        Roles.MANAGER,
+                        Roles.PARTNER));
     }
 
-    private EventPermissions() {
-    }
+    private EventPermissions() {}
 
     /** The roles (besides ADMIN) that may record {@code type}. */
     public static Set<String> rolesFor(TicketEventType type) {

@@ -45,12 +45,15 @@ public class SlaAlerter {
             return 0;
         }
         SlaClock clock = ticket.clock(sla.termsFor(ticket.getFaultLevel()), now);
-        String breaches = String.join(",", clock.breaches().stream().sorted().map(Enum::name).toList());
+        String breaches = String.join(
+                ",", clock.breaches().stream().sorted().map(Enum::name).toList());
         if (!breaches.equals(ticket.getBreaches())) {
             // derived columns only: no version bump, so nobody's open edit of the ticket turns stale
             em.createQuery("UPDATE Ticket t SET t.breaches = :b, t.breached = :x WHERE t.id = :id")
-                    .setParameter("b", breaches).setParameter("x", !clock.breaches().isEmpty())
-                    .setParameter("id", ticketId).executeUpdate();
+                    .setParameter("b", breaches)
+                    .setParameter("x", !clock.breaches().isEmpty())
+                    .setParameter("id", ticketId)
+                    .executeUpdate();
         }
         Instant due = clock.nextOpenDeadline(ticket.getArrivedAt(), ticket.getSolutionAt(), ticket.getResolvedAt());
         if (due == null || due.isAfter(dueSoonUntil)) {
@@ -61,7 +64,10 @@ public class SlaAlerter {
         SlaAlert.Stage stage = now.isAfter(due) ? SlaAlert.Stage.BREACHED : SlaAlert.Stage.DUE_SOON;
         int raised = raise(ticket, deadline, stage, due, now);
         em.createQuery("UPDATE Ticket t SET t.alertedDeadline = :d, t.alertedStage = :s WHERE t.id = :id")
-                .setParameter("d", due).setParameter("s", stage.name()).setParameter("id", ticketId).executeUpdate();
+                .setParameter("d", due)
+                .setParameter("s", stage.name())
+                .setParameter("id", ticketId)
+                .executeUpdate();
         return raised;
     }
 
@@ -83,8 +89,8 @@ public class SlaAlerter {
         if (ticket.getTechnician() != null) {
             data.put("technician", ticket.getTechnician());
         }
-        events.publish(DomainEvent.of(stage == SlaAlert.Stage.BREACHED ? TicketEvents.SLA_BREACHED
-                : TicketEvents.SLA_DUE_SOON, now, data));
+        events.publish(DomainEvent.of(
+                stage == SlaAlert.Stage.BREACHED ? TicketEvents.SLA_BREACHED : TicketEvents.SLA_DUE_SOON, now, data));
         return 1;
     }
 

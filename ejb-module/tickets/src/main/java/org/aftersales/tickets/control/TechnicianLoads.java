@@ -24,8 +24,7 @@ public final class TechnicianLoads {
         public static final Load NONE = new Load(0, 0);
     }
 
-    private TechnicianLoads() {
-    }
+    private TechnicianLoads() {}
 
     /** The statuses in which work is still owed (not final, not accepted or collected). */
     public static Set<TicketStatus> openStatuses() {
@@ -40,7 +39,10 @@ public final class TechnicianLoads {
 
     /** The day in {@code zone} as a half-open interval of instants: [start, end). */
     public static Instant[] day(LocalDate date, ZoneId zone) {
-        return new Instant[] {date.atStartOfDay(zone).toInstant(), date.plusDays(1).atStartOfDay(zone).toInstant()};
+        return new Instant[] {
+            date.atStartOfDay(zone).toInstant(),
+            date.plusDays(1).atStartOfDay(zone).toInstant()
+        };
     }
 
     /** Whether a technician works in {@code region}; a blank region means every region. */
@@ -50,11 +52,20 @@ public final class TechnicianLoads {
 
     /** The technicians with their loads, least open tickets first, then fewest due today, then by name. */
     public static List<TechnicianLoad> of(List<StaffMember> technicians, Map<String, Load> loads) {
-        return technicians.stream().map(s -> {
-            Load load = loads.getOrDefault(s.username(), Load.NONE);
-            return new TechnicianLoad(s.username(), s.displayName(), s.region(), s.qualifications(), load.open(),
-                    load.dueToday());
-        }).sorted(Comparator.comparingLong(TechnicianLoad::openTickets).thenComparingLong(TechnicianLoad::dueToday)
-                .thenComparing(TechnicianLoad::username)).toList();
+        return technicians.stream()
+                .map(s -> {
+                    Load load = loads.getOrDefault(s.username(), Load.NONE);
+                    return new TechnicianLoad(
+                            s.username(),
+                            s.displayName(),
+                            s.region(),
+                            s.qualifications(),
+                            load.open(),
+                            load.dueToday());
+                })
+                .sorted(Comparator.comparingLong(TechnicianLoad::openTickets)
+                        .thenComparingLong(TechnicianLoad::dueToday)
+                        .thenComparing(TechnicianLoad::username))
+                .toList();
     }
 }

@@ -31,16 +31,30 @@ public class TicketSearch {
     private EntityManager em;
 
     /** {@code partner}: the partner the caller acts as — it lists only the tickets it submitted (issue 10.1). */
-    public PageResult<Ticket> find(TicketQuery q, String caller, java.util.Optional<String> partner, String callerRegion,
-            ZoneId zone, Instant now, int first, int size) {
+    public PageResult<Ticket> find(
+            TicketQuery q,
+            String caller,
+            java.util.Optional<String> partner,
+            String callerRegion,
+            ZoneId zone,
+            Instant now,
+            int first,
+            int size) {
         return Listing.of(em, Ticket.class)
                 .where((cb, t) -> filters(cb, t, q, caller, partner, callerRegion, zone, now))
                 .orderBy((cb, t) -> order(cb, t, q))
                 .page(first, size);
     }
 
-    private static List<Predicate> filters(CriteriaBuilder cb, Root<Ticket> t, TicketQuery q, String caller,
-            java.util.Optional<String> partner, String callerRegion, ZoneId zone, Instant now) {
+    private static List<Predicate> filters(
+            CriteriaBuilder cb,
+            Root<Ticket> t,
+            TicketQuery q,
+            String caller,
+            java.util.Optional<String> partner,
+            String callerRegion,
+            ZoneId zone,
+            Instant now) {
         List<Predicate> where = new ArrayList<>();
         partner.ifPresent(p -> where.add(cb.equal(t.get("partner"), p)));
         if (q.scope() == Scope.MINE) {
@@ -50,16 +64,25 @@ public class TicketSearch {
         }
         if (q.text() != null && !q.text().isBlank()) {
             String text = q.text().strip();
-            where.add(cb.or(cb.equal(t.get("number"), text.toUpperCase()), cb.equal(t.get("serialNumber"), text),
-                    cb.equal(t.get("phone"), text), Listing.contains(cb, t.get("customerName"), text)));
+            where.add(cb.or(
+                    cb.equal(t.get("number"), text.toUpperCase()),
+                    cb.equal(t.get("serialNumber"), text),
+                    cb.equal(t.get("phone"), text),
+                    Listing.contains(cb, t.get("customerName"), text)));
         }
         if (q.statuses() != null && !q.statuses().isEmpty()) {
             where.add(t.get("status").in(q.statuses()));
         }
         if (Boolean.TRUE.equals(q.openOnly())) {
-            where.add(t.get("status").in(TicketStatus.REGISTERED, TicketStatus.DISPATCHED, TicketStatus.ON_SITE,
-                    TicketStatus.RECEIVED, TicketStatus.SOLUTION_PROPOSED, TicketStatus.RESOLVED,
-                    TicketStatus.READY_FOR_PICKUP));
+            where.add(t.get("status")
+                    .in(
+                            TicketStatus.REGISTERED,
+                            TicketStatus.DISPATCHED,
+                            TicketStatus.ON_SITE,
+                            TicketStatus.RECEIVED,
+                            TicketStatus.SOLUTION_PROPOSED,
+                            TicketStatus.RESOLVED,
+                            TicketStatus.READY_FOR_PICKUP));
         }
         if (q.faultLevel() != null) {
             where.add(cb.equal(t.get("faultLevel"), q.faultLevel()));
@@ -90,16 +113,19 @@ public class TicketSearch {
             where.add(cb.equal(t.get("serialNumber"), q.serialNumber().strip()));
         }
         if (q.from() != null) {
-            where.add(cb.greaterThanOrEqualTo(t.get("registeredAt"), q.from().atStartOfDay(zone).toInstant()));
+            where.add(cb.greaterThanOrEqualTo(
+                    t.get("registeredAt"), q.from().atStartOfDay(zone).toInstant()));
         }
         if (q.to() != null) {
-            where.add(cb.lessThan(t.get("registeredAt"), q.to().plusDays(1).atStartOfDay(zone).toInstant()));
+            where.add(cb.lessThan(
+                    t.get("registeredAt"), q.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         return where;
     }
 
     private static List<Order> order(CriteriaBuilder cb, Root<Ticket> t, TicketQuery q) {
-        String field = switch (q.sort() == null ? org.aftersales.tickets.boundary.TicketViews.SortField.REGISTERED_AT
+        String field = switch (q.sort() == null
+                ? org.aftersales.tickets.boundary.TicketViews.SortField.REGISTERED_AT
                 : q.sort()) {
             case NEXT_DEADLINE -> "nextDeadline";
             case NUMBER -> "number";

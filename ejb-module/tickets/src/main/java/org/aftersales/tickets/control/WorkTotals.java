@@ -25,12 +25,11 @@ public final class WorkTotals {
     /** The longest period the department totals cover: a year and a day (a leap year's report). */
     public static final long MAX_DAYS = 366;
 
-    private static final Comparator<CategoryTotal> ORDER = Comparator
-            .comparing((CategoryTotal t) -> t.technician() == null ? "" : t.technician())
+    private static final Comparator<CategoryTotal> ORDER = Comparator.comparing(
+                    (CategoryTotal t) -> t.technician() == null ? "" : t.technician())
             .thenComparing(CategoryTotal::category);
 
-    private WorkTotals() {
-    }
+    private WorkTotals() {}
 
     /** A technician's day per category: the tickets worked on and the hours, categories in their usual order. */
     public static List<CategoryTotal> perCategory(String technician, List<WorkLine> lines) {
@@ -41,8 +40,8 @@ public final class WorkTotals {
             hours.merge(line.category(), line.hours(), BigDecimal::add);
         }
         List<CategoryTotal> totals = new ArrayList<>();
-        hours.forEach((category, sum) -> totals.add(new CategoryTotal(technician, category,
-                tickets.get(category).size(), sum)));
+        hours.forEach((category, sum) -> totals.add(
+                new CategoryTotal(technician, category, tickets.get(category).size(), sum)));
         return totals;
     }
 

@@ -7,6 +7,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +18,6 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.text.MessageFormat;
 import org.aftersales.accounts.boundary.StaffMember;
 import org.aftersales.accounts.boundary.UserService;
 import org.aftersales.domain.accounts.Role;
@@ -42,17 +42,20 @@ import org.aftersales.tickets.boundary.TicketEvents;
  * ({@link ProcessedEvent}); a failure rolls back and the message is redelivered, then moved to the
  * dead-message queue.
  */
-@MessageDriven(activationConfig = {
-    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.EVENTS),
-    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-    @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
-    @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "aftersales-tickets"),
-    @ActivationConfigProperty(propertyName = "clientId", propertyValue = "aftersales-tickets"),
-    @ActivationConfigProperty(propertyName = "messageSelector",
-            propertyValue = "eventType IN ('SlaDeadlineNear', 'SlaBreached', 'MajorFaultReported', 'TicketEventRecorded')"),
-    @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "3"),
-    @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.EVENTS),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+            @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+            @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "aftersales-tickets"),
+            @ActivationConfigProperty(propertyName = "clientId", propertyValue = "aftersales-tickets"),
+            @ActivationConfigProperty(
+                    propertyName = "messageSelector",
+                    propertyValue =
+                            "eventType IN ('SlaDeadlineNear', 'SlaBreached', 'MajorFaultReported', 'TicketEventRecorded')"),
+            @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "3"),
+            @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
+        })
 public class TicketNotifier implements MessageListener {
 
     static final String CONSUMER = "tickets";
@@ -86,16 +89,21 @@ public class TicketNotifier implements MessageListener {
         ZoneId zone = calendar.zone();
         switch (event.type()) {
             case TicketEvents.SLA_DUE_SOON, TicketEvents.SLA_BREACHED -> {
-                key = (TicketEvents.SLA_BREACHED.equals(event.type()) ? "notification.slaBreached."
-                        : "notification.slaDueSoon.") + event.get("deadline");
+                key = (TicketEvents.SLA_BREACHED.equals(event.type())
+                                ? "notification.slaBreached."
+                                : "notification.slaDueSoon.")
+                        + event.get("deadline");
                 if (event.get("dispatcher") != null) {
                     recipients.add(event.get("dispatcher"));
                 } else {
                     recipients.addAll(names(users.staffWith(Role.DISPATCHER)));
                 }
                 recipients.addAll(names(users.staffWith(Role.MANAGER)));
-                args = List.of(event.get("number"), String.valueOf(event.get("customerName")),
-                        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(Instant.parse(event.get("due")).atZone(zone)));
+                args = List.of(
+                        event.get("number"),
+                        String.valueOf(event.get("customerName")),
+                        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                                .format(Instant.parse(event.get("due")).atZone(zone)));
             }
             case TicketEvents.MAJOR_FAULT -> {
                 key = "notification.majorFault";
@@ -103,10 +111,14 @@ public class TicketNotifier implements MessageListener {
                 if (configured.isBlank()) {
                     recipients.addAll(names(users.staffWith(Role.MANAGER)));
                 } else {
-                    Arrays.stream(configured.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                    Arrays.stream(configured.split(","))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
                             .forEach(recipients::add);
                 }
-                args = List.of(event.get("number"), String.valueOf(event.get("customerName")),
+                args = List.of(
+                        event.get("number"),
+                        String.valueOf(event.get("customerName")),
                         String.valueOf(event.get("region")));
             }
             case TicketEvents.EVENT_RECORDED -> {
@@ -116,8 +128,12 @@ public class TicketNotifier implements MessageListener {
                 key = "notification.dispatched";
                 recipients.add(event.get("technician"));
                 String by = String.valueOf(event.get("by")); // issue 10.17: the dispatcher's name, not the login
-                args = List.of(event.get("number"), users.staffMember(by).map(StaffMember::displayName)
-                        .filter(n -> !n.isBlank()).orElse(by));
+                args = List.of(
+                        event.get("number"),
+                        users.staffMember(by)
+                                .map(StaffMember::displayName)
+                                .filter(n -> !n.isBlank())
+                                .orElse(by));
             }
             default -> {
                 return;
@@ -130,20 +146,26 @@ public class TicketNotifier implements MessageListener {
         em.flush(); // a concurrent duplicate fails here and rolls back
         notifications.notifyUsers(recipients, key, args, event.id());
         for (String username : recipients) {
-            users.staffMember(username).filter(s -> s.email() != null && !s.email().isBlank())
+            users.staffMember(username)
+                    .filter(s -> s.email() != null && !s.email().isBlank())
                     .ifPresent(s -> mail(s, key, args)); // no address: in the app only
         }
     }
 
     private void mail(StaffMember to, String key, List<String> args) {
-        Locale locale = to.locale() != null && to.locale().startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        Locale locale =
+                to.locale() != null && to.locale().startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         outbox.queue(to.email(), text(locale, key + ".subject", args), text(locale, key + ".body", args));
     }
 
     private static String text(Locale locale, String key, List<String> args) {
         try {
-            String pattern = ResourceBundle.getBundle(MAIL_BUNDLE, locale, TicketNotifier.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+            String pattern = ResourceBundle.getBundle(
+                            MAIL_BUNDLE,
+                            locale,
+                            TicketNotifier.class.getClassLoader(),
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString(key);
             return new MessageFormat(pattern, locale).format(args.toArray());
         } catch (MissingResourceException e) {
             return key + " " + args;

@@ -11,7 +11,12 @@ class DispatchQueriesTest {
 
     @Test
     void onlyKindsThatSendSomeoneOutAreDispatchedNotCarryInNorRemoteService() {
-        assertEquals(EnumSet.of(ServiceKind.ONSITE_REPAIR, ServiceKind.INSTALLATION, ServiceKind.MAINTENANCE,
-                ServiceKind.TRAINING), DispatchQueries.dispatchableKinds());
+        assertEquals(
+                EnumSet.of(
+                        ServiceKind.ONSITE_REPAIR,
+                        ServiceKind.INSTALLATION,
+                        ServiceKind.MAINTENANCE,
+                        ServiceKind.TRAINING),
+                DispatchQueries.dispatchableKinds());
     }
 }

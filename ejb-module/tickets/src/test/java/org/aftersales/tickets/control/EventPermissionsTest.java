@@ -42,7 +42,8 @@ class EventPermissionsTest {
     })
     void table(TicketEventType type, String roles, boolean allowed, boolean ownOnly) {
         Set<String> held = Set.of(roles.split("\\+"));
-        boolean may = held.contains(Roles.ADMIN) || EventPermissions.rolesFor(type).stream().anyMatch(held::contains);
+        boolean may = held.contains(Roles.ADMIN)
+                || EventPermissions.rolesFor(type).stream().anyMatch(held::contains);
         assertEquals(allowed, may);
         assertEquals(ownOnly, EventPermissions.onlyOwnTickets(type, held::contains));
     }

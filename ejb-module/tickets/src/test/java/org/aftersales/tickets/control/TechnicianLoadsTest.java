@@ -22,15 +22,30 @@ import org.junit.jupiter.api.Test;
 class TechnicianLoadsTest {
 
     private static StaffMember technician(String username, String region) {
-        return new StaffMember(username, "技术员" + username, Set.of(Role.TECHNICIAN), region,
-                Set.of(Qualification.ELECTRICIAN), null, null, "zh_CN", true);
+        return new StaffMember(
+                username,
+                "技术员" + username,
+                Set.of(Role.TECHNICIAN),
+                region,
+                Set.of(Qualification.ELECTRICIAN),
+                null,
+                null,
+                "zh_CN",
+                true);
     }
 
     @Test
     void openMeansWorkStillOwedNeitherFinalNorAcceptedNorCollected() {
-        assertEquals(EnumSet.of(TicketStatus.REGISTERED, TicketStatus.DISPATCHED, TicketStatus.ON_SITE,
-                TicketStatus.RECEIVED, TicketStatus.SOLUTION_PROPOSED, TicketStatus.RESOLVED,
-                TicketStatus.READY_FOR_PICKUP), TechnicianLoads.openStatuses());
+        assertEquals(
+                EnumSet.of(
+                        TicketStatus.REGISTERED,
+                        TicketStatus.DISPATCHED,
+                        TicketStatus.ON_SITE,
+                        TicketStatus.RECEIVED,
+                        TicketStatus.SOLUTION_PROPOSED,
+                        TicketStatus.RESOLVED,
+                        TicketStatus.READY_FOR_PICKUP),
+                TechnicianLoads.openStatuses());
     }
 
     @Test
@@ -53,9 +68,16 @@ class TechnicianLoadsTest {
     void leastLoadedComeFirstAndTechniciansWithoutTicketsCountZero() {
         List<TechnicianLoad> loads = TechnicianLoads.of(
                 List.of(technician("busy", "天津"), technician("free", "天津"), technician("due", "天津")),
-                Map.of("busy", new TechnicianLoads.Load(5, 1), "due", new TechnicianLoads.Load(2, 2),
-                        "stranger", new TechnicianLoads.Load(9, 9)));
-        assertEquals(List.of("free", "due", "busy"), loads.stream().map(TechnicianLoad::username).toList());
+                Map.of(
+                        "busy",
+                        new TechnicianLoads.Load(5, 1),
+                        "due",
+                        new TechnicianLoads.Load(2, 2),
+                        "stranger",
+                        new TechnicianLoads.Load(9, 9)));
+        assertEquals(
+                List.of("free", "due", "busy"),
+                loads.stream().map(TechnicianLoad::username).toList());
         assertEquals(0, loads.get(0).openTickets());
         assertEquals(0, loads.get(0).dueToday());
         assertEquals(2, loads.get(1).dueToday());
@@ -66,8 +88,15 @@ class TechnicianLoadsTest {
     void onEqualLoadsFewerDueTodayThenTheNameDecide() {
         List<TechnicianLoad> loads = TechnicianLoads.of(
                 List.of(technician("b", "天津"), technician("c", "天津"), technician("a", "天津")),
-                Map.of("b", new TechnicianLoads.Load(1, 0), "c", new TechnicianLoads.Load(1, 1),
-                        "a", new TechnicianLoads.Load(1, 0)));
-        assertEquals(List.of("a", "b", "c"), loads.stream().map(TechnicianLoad::username).toList());
+                Map.of(
+                        "b",
+                        new TechnicianLoads.Load(1, 0),
+                        "c",
+                        new TechnicianLoads.Load(1, 1),
+                        "a",
+                        new TechnicianLoads.Load(1, 0)));
+        assertEquals(
+                List.of("a", "b", "c"),
+                loads.stream().map(TechnicianLoad::username).toList());
     }
 }

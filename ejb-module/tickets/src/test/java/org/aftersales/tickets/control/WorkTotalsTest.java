@@ -23,12 +23,17 @@ class WorkTotalsTest {
 
     @Test
     void aDayIsSummedPerCategoryInTheOrderOfTheServiceKinds() {
-        List<CategoryTotal> totals = WorkTotals.perCategory("zhang", List.of(
-                line("YX202611003", ServiceKind.MAINTENANCE, "1.5"),
-                line("YX202611001", ServiceKind.ONSITE_REPAIR, "2.25"),
-                line("YX202611002", ServiceKind.ONSITE_REPAIR, "3")));
-        assertEquals(List.of(new CategoryTotal("zhang", ServiceKind.ONSITE_REPAIR, 2, new BigDecimal("5.25")),
-                new CategoryTotal("zhang", ServiceKind.MAINTENANCE, 1, new BigDecimal("1.5"))), totals);
+        List<CategoryTotal> totals = WorkTotals.perCategory(
+                "zhang",
+                List.of(
+                        line("YX202611003", ServiceKind.MAINTENANCE, "1.5"),
+                        line("YX202611001", ServiceKind.ONSITE_REPAIR, "2.25"),
+                        line("YX202611002", ServiceKind.ONSITE_REPAIR, "3")));
+        assertEquals(
+                List.of(
+                        new CategoryTotal("zhang", ServiceKind.ONSITE_REPAIR, 2, new BigDecimal("5.25")),
+                        new CategoryTotal("zhang", ServiceKind.MAINTENANCE, 1, new BigDecimal("1.5"))),
+                totals);
         assertEquals(new BigDecimal("6.75"), WorkTotals.hours(totals));
     }
 
@@ -44,23 +49,28 @@ class WorkTotalsTest {
         CategoryTotal liRepair = new CategoryTotal("li", ServiceKind.ONSITE_REPAIR, 1, BigDecimal.ONE);
         CategoryTotal department = new CategoryTotal(null, ServiceKind.TRAINING, 1, BigDecimal.ONE);
         CategoryTotal wang = new CategoryTotal("wang", ServiceKind.ONSITE_REPAIR, 1, BigDecimal.ONE);
-        assertEquals(List.of(department, liRepair, liInstall, wang),
+        assertEquals(
+                List.of(department, liRepair, liInstall, wang),
                 WorkTotals.sorted(List.of(wang, liInstall, department, liRepair)));
     }
 
     @Test
     void aRangeNeedsBothEndsInOrder() {
-        assertEquals(List.of(FieldError.of("from", "validation.required"), FieldError.of("to", "validation.required")),
+        assertEquals(
+                List.of(FieldError.of("from", "validation.required"), FieldError.of("to", "validation.required")),
                 WorkTotals.rangeErrors(null, null));
-        assertEquals(List.of(FieldError.of("to", "validation.endBeforeStart")),
+        assertEquals(
+                List.of(FieldError.of("to", "validation.endBeforeStart")),
                 WorkTotals.rangeErrors(DAY, DAY.minusDays(1)));
         assertTrue(WorkTotals.rangeErrors(DAY, DAY).isEmpty());
     }
 
     @Test
     void aRangeCoversAtMostAYearAndADay() {
-        assertTrue(WorkTotals.rangeErrors(LocalDate.of(2028, 1, 1), LocalDate.of(2028, 12, 31)).isEmpty());
-        assertEquals(List.of(FieldError.of("to", "validation.rangeTooLong", 366L)),
+        assertTrue(WorkTotals.rangeErrors(LocalDate.of(2028, 1, 1), LocalDate.of(2028, 12, 31))
+                .isEmpty());
+        assertEquals(
+                List.of(FieldError.of("to", "validation.rangeTooLong", 366L)),
                 WorkTotals.rangeErrors(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 2)));
     }
 }

@@ -36,7 +36,9 @@ class RoleMappingTest {
 
     private static List<String> texts(Element parent, String tag) {
         NodeList nodes = parent.getElementsByTagName(tag);
-        return IntStream.range(0, nodes.getLength()).mapToObj(i -> nodes.item(i).getTextContent().strip()).toList();
+        return IntStream.range(0, nodes.getLength())
+                .mapToObj(i -> nodes.item(i).getTextContent().strip())
+                .toList();
     }
 
     @Test
@@ -54,9 +56,10 @@ class RoleMappingTest {
         assertEquals(Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.toSet()), groups.keySet());
         groups.forEach((role, mapped) -> assertEquals(List.of(role), mapped, role));
 
-        String scheduler = texts((Element) doc.getElementsByTagName("principal").item(0), "name").get(0);
-        principals.forEach((role, mapped) -> assertEquals(role.equals(Roles.ADMIN) ? List.of(scheduler) : List.of(),
-                mapped, role));
+        String scheduler = texts((Element) doc.getElementsByTagName("principal").item(0), "name")
+                .get(0);
+        principals.forEach((role, mapped) ->
+                assertEquals(role.equals(Roles.ADMIN) ? List.of(scheduler) : List.of(), mapped, role));
         assertFalse(UserAccount.USERNAME.matcher(scheduler).matches(), "no account can have the scheduler's name");
     }
 }

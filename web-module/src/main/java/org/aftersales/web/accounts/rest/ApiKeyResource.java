@@ -33,23 +33,44 @@ public class ApiKeyResource {
     @EJB
     private ApiKeyService keys;
 
-    public record NewKey(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String name,
-            @NotBlank(message = "{validation.required}") String principal) {
-    }
+    public record NewKey(
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}")
+            String name,
 
-    public record Key(long id, String name, String principal, String prefix, List<String> roles, Instant createdAt,
-            Instant revokedAt, Instant lastUsedAt, String secret) {
+            @NotBlank(message = "{validation.required}") String principal) {}
+
+    public record Key(
+            long id,
+            String name,
+            String principal,
+            String prefix,
+            List<String> roles,
+            Instant createdAt,
+            Instant revokedAt,
+            Instant lastUsedAt,
+            String secret) {
         static Key of(KeyView k, String secret) {
-            return new Key(k.id(), k.name(), k.principal(), k.prefix(), k.roles().stream().map(Enum::name).toList(),
-                    k.createdAt(), k.revokedAt(), k.lastUsedAt(), secret);
+            return new Key(
+                    k.id(),
+                    k.name(),
+                    k.principal(),
+                    k.prefix(),
+                    k.roles().stream().map(Enum::name).toList(),
+                    k.createdAt(),
+                    k.revokedAt(),
+                    k.lastUsedAt(),
+                    secret);
         }
     }
 
     @POST
     public Response issue(@NotNull(message = "{validation.body}") @Valid NewKey body, @Context UriInfo uri) {
         ApiKeyService.IssuedKey issued = keys.issue(body.name(), body.principal());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(issued.key().id())).build())
-                .entity(Key.of(issued.key(), issued.secret())).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(issued.key().id()))
+                        .build())
+                .entity(Key.of(issued.key(), issued.secret()))
+                .build();
     }
 
     @GET

@@ -36,10 +36,24 @@ public class MeResource {
     private CredentialCache cache;
 
     @GET
-    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
+    @RolesAllowed({
+        Roles.AGENT,
+        Roles.DISPATCHER,
+        Roles.TECHNICIAN,
+        Roles.WAREHOUSE,
+        Roles.FINANCE,
+        Roles.QUALITY,
+        Roles.MANAGER,
+        Roles.ADMIN,
+        Roles.PARTNER
+    })
     public Me me(@Context SecurityContext security) {
-        return new Me(security.getUserPrincipal().getName(),
-                Arrays.stream(Role.values()).map(Enum::name).filter(security::isUserInRole).toList());
+        return new Me(
+                security.getUserPrincipal().getName(),
+                Arrays.stream(Role.values())
+                        .map(Enum::name)
+                        .filter(security::isUserInRole)
+                        .toList());
     }
 
     /**
@@ -50,11 +64,23 @@ public class MeResource {
     @POST
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
-    public Response changePassword(@NotNull(message = "{validation.body}") @Valid OwnPassword body,
-            @Context SecurityContext security) {
+    @RolesAllowed({
+        Roles.AGENT,
+        Roles.DISPATCHER,
+        Roles.TECHNICIAN,
+        Roles.WAREHOUSE,
+        Roles.FINANCE,
+        Roles.QUALITY,
+        Roles.MANAGER,
+        Roles.ADMIN,
+        Roles.PARTNER
+    })
+    public Response changePassword(
+            @NotNull(message = "{validation.body}") @Valid OwnPassword body, @Context SecurityContext security) {
         String username = security.getUserPrincipal().getName();
-        if (users.changeOwnPassword(body.currentPassword().toCharArray(), body.newPassword().toCharArray()).isEmpty()) {
+        if (users.changeOwnPassword(
+                        body.currentPassword().toCharArray(), body.newPassword().toCharArray())
+                .isEmpty()) {
             throw new RuleViolationException(FieldError.of("currentPassword", "validation.currentPasswordWrong"));
         }
         cache.forget(username);

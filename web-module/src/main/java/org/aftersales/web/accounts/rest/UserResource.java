@@ -47,12 +47,20 @@ public class UserResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response create(@NotNull(message = "{validation.body}") @Valid NewUser body, @Context UriInfo uri) {
-        User created = User.of(users.create(new NewAccount(body.username(), body.displayName(),
-                body.password().toCharArray(), EnumParser.parse(Role.class, body.roles(), "roles"), body.region(),
-                EnumParser.parse(Qualification.class, body.qualifications(), "qualifications"), body.email(),
-                body.phone(), body.passwordIsTemporary())));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build())
-                .entity(created).build();
+        User created = User.of(users.create(new NewAccount(
+                body.username(),
+                body.displayName(),
+                body.password().toCharArray(),
+                EnumParser.parse(Role.class, body.roles(), "roles"),
+                body.region(),
+                EnumParser.parse(Qualification.class, body.qualifications(), "qualifications"),
+                body.email(),
+                body.phone(),
+                body.passwordIsTemporary())));
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.username()).build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -65,24 +73,32 @@ public class UserResource {
     @Path("{username}")
     @RolesAllowed(Roles.ADMIN)
     public User get(@PathParam("username") String username) {
-        return users.find(username).map(User::of).orElseThrow(() -> new UnknownEntityException("UserAccount", username));
+        return users.find(username)
+                .map(User::of)
+                .orElseThrow(() -> new UnknownEntityException("UserAccount", username));
     }
 
     @PUT
     @Path("{username}")
     @RolesAllowed(Roles.ADMIN)
-    public User update(@PathParam("username") String username, @NotNull(message = "{validation.body}") @Valid UserChange body) {
-        return User.of(users.update(new AccountChange(username, body.version(), body.displayName(),
-                EnumParser.parse(Role.class, body.roles(), "roles"), body.region(),
-                EnumParser.parse(Qualification.class, body.qualifications(), "qualifications"), body.email(),
+    public User update(
+            @PathParam("username") String username, @NotNull(message = "{validation.body}") @Valid UserChange body) {
+        return User.of(users.update(new AccountChange(
+                username,
+                body.version(),
+                body.displayName(),
+                EnumParser.parse(Role.class, body.roles(), "roles"),
+                body.region(),
+                EnumParser.parse(Qualification.class, body.qualifications(), "qualifications"),
+                body.email(),
                 body.phone())));
     }
 
     @POST
     @Path("{username}/password")
     @RolesAllowed(Roles.ADMIN)
-    public User resetPassword(@PathParam("username") String username,
-            @NotNull(message = "{validation.body}") @Valid NewPassword body) {
+    public User resetPassword(
+            @PathParam("username") String username, @NotNull(message = "{validation.body}") @Valid NewPassword body) {
         User user = User.of(users.resetPassword(username, body.password().toCharArray(), body.passwordIsTemporary()));
         cache.forget(username);
         return user;

@@ -55,9 +55,23 @@ public class ApiKeysAdmin implements Serializable {
         }
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getPrincipal() { return principal; }
-    public void setPrincipal(String principal) { this.principal = principal; }
-    public String getIssuedSecret() { return issuedSecret; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPrincipal() {
+        return principal;
+    }
+
+    public void setPrincipal(String principal) {
+        this.principal = principal;
+    }
+
+    public String getIssuedSecret() {
+        return issuedSecret;
+    }
 }

@@ -44,7 +44,10 @@ public class ChangePasswordView {
 
     /** True when the password is one an administrator set (the page says why the user is here). */
     public boolean isRequired() {
-        Object user = FacesContext.getCurrentInstance().getExternalContext().getSessionMap().get(SessionUser.ATTRIBUTE);
+        Object user = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getSessionMap()
+                .get(SessionUser.ATTRIBUTE);
         return user instanceof SessionUser signedIn && signedIn.identity().mustChangePassword();
     }
 

@@ -61,9 +61,15 @@ public class UsersAdmin implements Serializable {
 
     public void create() {
         try {
-            AccountView created = users.create(new NewAccount(username, displayName,
-                    password == null ? null : password.toCharArray(), EnumSet.copyOf(withDefault(roles)), region,
-                    qualifications.isEmpty() ? Set.of() : EnumSet.copyOf(qualifications), email, phone,
+            AccountView created = users.create(new NewAccount(
+                    username,
+                    displayName,
+                    password == null ? null : password.toCharArray(),
+                    EnumSet.copyOf(withDefault(roles)),
+                    region,
+                    qualifications.isEmpty() ? Set.of() : EnumSet.copyOf(qualifications),
+                    email,
+                    phone,
                     true)); // issue 10.5: the new colleague chooses their own password at the first login
             Feedback.info("users.created", created.username());
             username = displayName = password = region = email = phone = null;
@@ -79,7 +85,8 @@ public class UsersAdmin implements Serializable {
 
     private static List<Role> withDefault(List<Role> chosen) {
         if (chosen == null || chosen.isEmpty()) {
-            throw new RuleViolationException(org.aftersales.domain.shared.FieldError.of("roles", "validation.rolesRequired"));
+            throw new RuleViolationException(
+                    org.aftersales.domain.shared.FieldError.of("roles", "validation.rolesRequired"));
         }
         return chosen;
     }
@@ -97,9 +104,14 @@ public class UsersAdmin implements Serializable {
 
     public void save() {
         try {
-            selected = users.update(new AccountChange(selected.username(), selected.version(), editDisplayName,
-                    EnumSet.copyOf(withDefault(editRoles)), editRegion,
-                    editQualifications.isEmpty() ? Set.of() : EnumSet.copyOf(editQualifications), editEmail,
+            selected = users.update(new AccountChange(
+                    selected.username(),
+                    selected.version(),
+                    editDisplayName,
+                    EnumSet.copyOf(withDefault(editRoles)),
+                    editRegion,
+                    editQualifications.isEmpty() ? Set.of() : EnumSet.copyOf(editQualifications),
+                    editEmail,
                     editPhone));
             Feedback.info("users.saved", selected.username());
             PrimeFaces.current().executeScript("PF('editUserDialog').hide()");
@@ -110,7 +122,9 @@ public class UsersAdmin implements Serializable {
 
     public void resetPassword() {
         try {
-            selected = users.resetPassword(selected.username(), newPassword == null ? null : newPassword.toCharArray(),
+            selected = users.resetPassword(
+                    selected.username(),
+                    newPassword == null ? null : newPassword.toCharArray(),
                     true); // issue 10.5: to be changed by its owner at the next login
             Feedback.info("users.passwordReset", selected.username());
         } catch (RuleViolationException | UnknownEntityException e) {
@@ -142,35 +156,127 @@ public class UsersAdmin implements Serializable {
         return accounts;
     }
 
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public List<Role> getRoles() { return roles; }
-    public void setRoles(List<Role> roles) { this.roles = roles; }
-    public String getRegion() { return region; }
-    public void setRegion(String region) { this.region = region; }
-    public List<Qualification> getQualifications() { return qualifications; }
-    public void setQualifications(List<Qualification> qualifications) { this.qualifications = qualifications; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getEditPhone() { return editPhone; }
-    public void setEditPhone(String v) { this.editPhone = v; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public AccountView getSelected() { return selected; }
-    public String getEditDisplayName() { return editDisplayName; }
-    public void setEditDisplayName(String v) { this.editDisplayName = v; }
-    public List<Role> getEditRoles() { return editRoles; }
-    public void setEditRoles(List<Role> v) { this.editRoles = v; }
-    public String getEditRegion() { return editRegion; }
-    public void setEditRegion(String v) { this.editRegion = v; }
-    public List<Qualification> getEditQualifications() { return editQualifications; }
-    public void setEditQualifications(List<Qualification> v) { this.editQualifications = v; }
-    public String getEditEmail() { return editEmail; }
-    public void setEditEmail(String v) { this.editEmail = v; }
-    public String getNewPassword() { return newPassword; }
-    public void setNewPassword(String v) { this.newPassword = v; }
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<Role> roles) {
+        this.roles = roles;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public List<Qualification> getQualifications() {
+        return qualifications;
+    }
+
+    public void setQualifications(List<Qualification> qualifications) {
+        this.qualifications = qualifications;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEditPhone() {
+        return editPhone;
+    }
+
+    public void setEditPhone(String v) {
+        this.editPhone = v;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public AccountView getSelected() {
+        return selected;
+    }
+
+    public String getEditDisplayName() {
+        return editDisplayName;
+    }
+
+    public void setEditDisplayName(String v) {
+        this.editDisplayName = v;
+    }
+
+    public List<Role> getEditRoles() {
+        return editRoles;
+    }
+
+    public void setEditRoles(List<Role> v) {
+        this.editRoles = v;
+    }
+
+    public String getEditRegion() {
+        return editRegion;
+    }
+
+    public void setEditRegion(String v) {
+        this.editRegion = v;
+    }
+
+    public List<Qualification> getEditQualifications() {
+        return editQualifications;
+    }
+
+    public void setEditQualifications(List<Qualification> v) {
+        this.editQualifications = v;
+    }
+
+    public String getEditEmail() {
+        return editEmail;
+    }
+
+    public void setEditEmail(String v) {
+        this.editEmail = v;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String v) {
+        this.newPassword = v;
+    }
 }

@@ -37,30 +37,44 @@ public class ImportResource {
     @Context
     private HttpHeaders headers;
 
-    public record Rejected(int line, String serialNumber, String reason) {
-    }
+    public record Rejected(int line, String serialNumber, String reason) {}
 
-    public record Outcome(boolean applied, int newCustomers, int newProducts, int alreadyImported, int rejectedCount,
-            List<Rejected> rejected) {
-    }
+    public record Outcome(
+            boolean applied,
+            int newCustomers,
+            int newProducts,
+            int alreadyImported,
+            int rejectedCount,
+            List<Rejected> rejected) {}
 
     @POST
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    public Outcome upload(byte[] content, @QueryParam("fileName") String fileName, @QueryParam("dryRun") boolean dryRun) {
+    public Outcome upload(
+            byte[] content, @QueryParam("fileName") String fileName, @QueryParam("dryRun") boolean dryRun) {
         if (content == null || content.length == 0) {
             throw new RuleViolationException(FieldError.of("file", "validation.required"));
         }
         if (content.length > MAX_BYTES) {
             throw new RuleViolationException(FieldError.of("file", "handover.tooLarge"));
         }
-        String name = fileName != null && !fileName.isBlank() ? fileName
-                : headers.getMediaType() != null && headers.getMediaType().toString().startsWith(XLSX) ? "handover.xlsx"
-                : "handover.csv";
+        String name = fileName != null && !fileName.isBlank()
+                ? fileName
+                : headers.getMediaType() != null
+                                && headers.getMediaType().toString().startsWith(XLSX)
+                        ? "handover.xlsx"
+                        : "handover.csv";
         HandoverImport.Result result = dryRun ? handover.preview(name, content) : handover.importFile(name, content);
         Locale locale = ApiLocale.of(headers);
-        return new Outcome(result.applied(), result.newCustomers(), result.newProducts(), result.alreadyImported(),
-                result.rejected().size(), result.rejected().stream().map(r -> new Rejected(r.line(), r.serialNumber(),
-                        Messages.get(locale, r.reasonKey(), r.reasonArgs()))).toList());
+        return new Outcome(
+                result.applied(),
+                result.newCustomers(),
+                result.newProducts(),
+                result.alreadyImported(),
+                result.rejected().size(),
+                result.rejected().stream()
+                        .map(r -> new Rejected(
+                                r.line(), r.serialNumber(), Messages.get(locale, r.reasonKey(), r.reasonArgs())))
+                        .toList());
     }
 }

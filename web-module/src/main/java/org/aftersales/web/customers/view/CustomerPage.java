@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import org.aftersales.web.shared.view.CurrentUser;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -22,13 +21,14 @@ import org.aftersales.customers.boundary.ProductViews.NewProduct;
 import org.aftersales.customers.boundary.ProductViews.ProductView;
 import org.aftersales.domain.customers.ContractKind;
 import org.aftersales.domain.customers.CustomerType;
-import org.aftersales.domain.shared.ConflictException;
-import org.aftersales.domain.shared.RuleViolationException;
-import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.domain.customers.warranty.Entitlement;
 import org.aftersales.domain.customers.warranty.ProductUse;
 import org.aftersales.domain.customers.warranty.ProofOfPurchase;
 import org.aftersales.domain.customers.warranty.SerialStatus;
+import org.aftersales.domain.shared.ConflictException;
+import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.web.shared.view.CurrentUser;
 import org.aftersales.web.shared.view.Feedback;
 import org.omnifaces.cdi.Param;
 import org.primefaces.PrimeFaces;
@@ -136,8 +136,18 @@ public class CustomerPage implements Serializable {
     /** C1: saves the change against the version shown; someone else's change meanwhile is a conflict. */
     public void saveCustomer() {
         try {
-            customer = customers.update(new CustomerChange(id, customer.version(), editName, editType, editContact,
-                    editPhone, editEmail, editRegion, editAddress, customer.source(), customer.contacts()));
+            customer = customers.update(new CustomerChange(
+                    id,
+                    customer.version(),
+                    editName,
+                    editType,
+                    editContact,
+                    editPhone,
+                    editEmail,
+                    editRegion,
+                    editAddress,
+                    customer.source(),
+                    customer.contacts()));
             Feedback.info("customers.saved", customer.name());
             PrimeFaces.current().executeScript("PF('customerDialog').hide()");
         } catch (RuleViolationException | ConflictException | UnknownEntityException e) {
@@ -149,27 +159,82 @@ public class CustomerPage implements Serializable {
         return CustomerType.values();
     }
 
-    public String getEditName() { return editName; }
-    public void setEditName(String v) { this.editName = v; }
-    public CustomerType getEditType() { return editType; }
-    public void setEditType(CustomerType v) { this.editType = v; }
-    public String getEditContact() { return editContact; }
-    public void setEditContact(String v) { this.editContact = v; }
-    public String getEditPhone() { return editPhone; }
-    public void setEditPhone(String v) { this.editPhone = v; }
-    public String getEditEmail() { return editEmail; }
-    public void setEditEmail(String v) { this.editEmail = v; }
-    public String getEditRegion() { return editRegion; }
-    public void setEditRegion(String v) { this.editRegion = v; }
-    public String getEditAddress() { return editAddress; }
-    public void setEditAddress(String v) { this.editAddress = v; }
+    public String getEditName() {
+        return editName;
+    }
+
+    public void setEditName(String v) {
+        this.editName = v;
+    }
+
+    public CustomerType getEditType() {
+        return editType;
+    }
+
+    public void setEditType(CustomerType v) {
+        this.editType = v;
+    }
+
+    public String getEditContact() {
+        return editContact;
+    }
+
+    public void setEditContact(String v) {
+        this.editContact = v;
+    }
+
+    public String getEditPhone() {
+        return editPhone;
+    }
+
+    public void setEditPhone(String v) {
+        this.editPhone = v;
+    }
+
+    public String getEditEmail() {
+        return editEmail;
+    }
+
+    public void setEditEmail(String v) {
+        this.editEmail = v;
+    }
+
+    public String getEditRegion() {
+        return editRegion;
+    }
+
+    public void setEditRegion(String v) {
+        this.editRegion = v;
+    }
+
+    public String getEditAddress() {
+        return editAddress;
+    }
+
+    public void setEditAddress(String v) {
+        this.editAddress = v;
+    }
 
     public void registerProduct() {
         try {
-            ProductView registered = products.register(id, new NewProduct(model, category, serialNumber, colour,
-                    factoryDate, purchaseDate, proof, use, SerialStatus.OK, dealer,
-                    installationAddress == null || installationAddress.isBlank() ? customer.address() : installationAddress,
-                    remoteSite, null));
+            ProductView registered = products.register(
+                    id,
+                    new NewProduct(
+                            model,
+                            category,
+                            serialNumber,
+                            colour,
+                            factoryDate,
+                            purchaseDate,
+                            proof,
+                            use,
+                            SerialStatus.OK,
+                            dealer,
+                            installationAddress == null || installationAddress.isBlank()
+                                    ? customer.address()
+                                    : installationAddress,
+                            remoteSite,
+                            null));
             Feedback.info("products.registered", registered.serialNumber());
             model = category = serialNumber = colour = dealer = installationAddress = null;
             factoryDate = purchaseDate = null;
@@ -183,8 +248,18 @@ public class CustomerPage implements Serializable {
 
     public void signContract() {
         try {
-            ContractView signed = contracts.create(new NewContract(contractNumber, id, contractKind, previousNumber,
-                    contractStart, contractEnd, contractEntitlement, feeTerms, responseHours, site, coveredSerials));
+            ContractView signed = contracts.create(new NewContract(
+                    contractNumber,
+                    id,
+                    contractKind,
+                    previousNumber,
+                    contractStart,
+                    contractEnd,
+                    contractEntitlement,
+                    feeTerms,
+                    responseHours,
+                    site,
+                    coveredSerials));
             Feedback.info("contracts.signed", signed.number());
             contractNumber = previousNumber = feeTerms = site = null;
             contractStart = contractEnd = null;
@@ -214,56 +289,207 @@ public class CustomerPage implements Serializable {
         return Feedback.text(key, args.toArray());
     }
 
-    public ProductUse[] getUses() { return ProductUse.values(); }
-    public ProofOfPurchase[] getProofs() { return ProofOfPurchase.values(); }
-    public ContractKind[] getKinds() { return ContractKind.values(); }
-    public Entitlement[] getEntitlements() { return Entitlement.values(); }
+    public ProductUse[] getUses() {
+        return ProductUse.values();
+    }
 
-    public Long getId() { return id; }
-    public CustomerView getCustomer() { return customer; }
-    public List<ProductView> getProducts() { return productList; }
-    public List<ContractView> getContracts() { return contractList; }
-    public EntitlementService.Decision getDecision() { return decision; }
-    public String getModel() { return model; }
-    public void setModel(String v) { this.model = v; }
-    public String getCategory() { return category; }
-    public void setCategory(String v) { this.category = v; }
-    public String getSerialNumber() { return serialNumber; }
-    public void setSerialNumber(String v) { this.serialNumber = v; }
-    public String getColour() { return colour; }
-    public void setColour(String v) { this.colour = v; }
-    public LocalDate getFactoryDate() { return factoryDate; }
-    public void setFactoryDate(LocalDate v) { this.factoryDate = v; }
-    public LocalDate getPurchaseDate() { return purchaseDate; }
-    public void setPurchaseDate(LocalDate v) { this.purchaseDate = v; }
-    public ProofOfPurchase getProof() { return proof; }
-    public void setProof(ProofOfPurchase v) { this.proof = v; }
-    public ProductUse getUse() { return use; }
-    public void setUse(ProductUse v) { this.use = v; }
-    public String getDealer() { return dealer; }
-    public void setDealer(String v) { this.dealer = v; }
-    public String getInstallationAddress() { return installationAddress; }
-    public void setInstallationAddress(String v) { this.installationAddress = v; }
-    public boolean isRemoteSite() { return remoteSite; }
-    public void setRemoteSite(boolean v) { this.remoteSite = v; }
-    public String getContractNumber() { return contractNumber; }
-    public void setContractNumber(String v) { this.contractNumber = v; }
-    public ContractKind getContractKind() { return contractKind; }
-    public void setContractKind(ContractKind v) { this.contractKind = v; }
-    public String getPreviousNumber() { return previousNumber; }
-    public void setPreviousNumber(String v) { this.previousNumber = v; }
-    public LocalDate getContractStart() { return contractStart; }
-    public void setContractStart(LocalDate v) { this.contractStart = v; }
-    public LocalDate getContractEnd() { return contractEnd; }
-    public void setContractEnd(LocalDate v) { this.contractEnd = v; }
-    public Entitlement getContractEntitlement() { return contractEntitlement; }
-    public void setContractEntitlement(Entitlement v) { this.contractEntitlement = v; }
-    public String getFeeTerms() { return feeTerms; }
-    public void setFeeTerms(String v) { this.feeTerms = v; }
-    public Integer getResponseHours() { return responseHours; }
-    public void setResponseHours(Integer v) { this.responseHours = v; }
-    public String getSite() { return site; }
-    public void setSite(String v) { this.site = v; }
-    public List<String> getCoveredSerials() { return coveredSerials; }
-    public void setCoveredSerials(List<String> v) { this.coveredSerials = v; }
+    public ProofOfPurchase[] getProofs() {
+        return ProofOfPurchase.values();
+    }
+
+    public ContractKind[] getKinds() {
+        return ContractKind.values();
+    }
+
+    public Entitlement[] getEntitlements() {
+        return Entitlement.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public CustomerView getCustomer() {
+        return customer;
+    }
+
+    public List<ProductView> getProducts() {
+        return productList;
+    }
+
+    public List<ContractView> getContracts() {
+        return contractList;
+    }
+
+    public EntitlementService.Decision getDecision() {
+        return decision;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public void setModel(String v) {
+        this.model = v;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String v) {
+        this.category = v;
+    }
+
+    public String getSerialNumber() {
+        return serialNumber;
+    }
+
+    public void setSerialNumber(String v) {
+        this.serialNumber = v;
+    }
+
+    public String getColour() {
+        return colour;
+    }
+
+    public void setColour(String v) {
+        this.colour = v;
+    }
+
+    public LocalDate getFactoryDate() {
+        return factoryDate;
+    }
+
+    public void setFactoryDate(LocalDate v) {
+        this.factoryDate = v;
+    }
+
+    public LocalDate getPurchaseDate() {
+        return purchaseDate;
+    }
+
+    public void setPurchaseDate(LocalDate v) {
+        this.purchaseDate = v;
+    }
+
+    public ProofOfPurchase getProof() {
+        return proof;
+    }
+
+    public void setProof(ProofOfPurchase v) {
+        this.proof = v;
+    }
+
+    public ProductUse getUse() {
+        return use;
+    }
+
+    public void setUse(ProductUse v) {
+        this.use = v;
+    }
+
+    public String getDealer() {
+        return dealer;
+    }
+
+    public void setDealer(String v) {
+        this.dealer = v;
+    }
+
+    public String getInstallationAddress() {
+        return installationAddress;
+    }
+
+    public void setInstallationAddress(String v) {
+        this.installationAddress = v;
+    }
+
+    public boolean isRemoteSite() {
+        return remoteSite;
+    }
+
+    public void setRemoteSite(boolean v) {
+        this.remoteSite = v;
+    }
+
+    public String getContractNumber() {
+        return contractNumber;
+    }
+
+    public void setContractNumber(String v) {
+        this.contractNumber = v;
+    }
+
+    public ContractKind getContractKind() {
+        return contractKind;
+    }
+
+    public void setContractKind(ContractKind v) {
+        this.contractKind = v;
+    }
+
+    public String getPreviousNumber() {
+        return previousNumber;
+    }
+
+    public void setPreviousNumber(String v) {
+        this.previousNumber = v;
+    }
+
+    public LocalDate getContractStart() {
+        return contractStart;
+    }
+
+    public void setContractStart(LocalDate v) {
+        this.contractStart = v;
+    }
+
+    public LocalDate getContractEnd() {
+        return contractEnd;
+    }
+
+    public void setContractEnd(LocalDate v) {
+        this.contractEnd = v;
+    }
+
+    public Entitlement getContractEntitlement() {
+        return contractEntitlement;
+    }
+
+    public void setContractEntitlement(Entitlement v) {
+        this.contractEntitlement = v;
+    }
+
+    public String getFeeTerms() {
+        return feeTerms;
+    }
+
+    public void setFeeTerms(String v) {
+        this.feeTerms = v;
+    }
+
+    public Integer getResponseHours() {
+        return responseHours;
+    }
+
+    public void setResponseHours(Integer v) {
+        this.responseHours = v;
+    }
+
+    public String getSite() {
+        return site;
+    }
+
+    public void setSite(String v) {
+        this.site = v;
+    }
+
+    public List<String> getCoveredSerials() {
+        return coveredSerials;
+    }
+
+    public void setCoveredSerials(List<String> v) {
+        this.coveredSerials = v;
+    }
 }

@@ -75,7 +75,10 @@ public class CustomersView implements Serializable {
         }
 
         @Override
-        public List<CustomerRow> load(int first, int pageSize, java.util.Map<String, SortMeta> sortBy,
+        public List<CustomerRow> load(
+                int first,
+                int pageSize,
+                java.util.Map<String, SortMeta> sortBy,
                 java.util.Map<String, FilterMeta> filterBy) {
             SortField field = null;
             boolean ascending = true;
@@ -99,7 +102,12 @@ public class CustomersView implements Serializable {
 
         @Override
         public CustomerRow getRowData(String rowKey) {
-            return current == null ? null : current.stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
+            return current == null
+                    ? null
+                    : current.stream()
+                            .filter(r -> String.valueOf(r.id()).equals(rowKey))
+                            .findFirst()
+                            .orElse(null);
         }
     }
 
@@ -115,14 +123,16 @@ public class CustomersView implements Serializable {
 
     public void create() {
         try {
-            Created created = customers.create(new NewCustomer(name, newType, contact, phone, email, newRegion, address,
-                    "MANUAL", List.of()), confirmDuplicate);
+            Created created = customers.create(
+                    new NewCustomer(name, newType, contact, phone, email, newRegion, address, "MANUAL", List.of()),
+                    confirmDuplicate);
             Feedback.info("customers.created", created.customer().name());
             duplicates = new ArrayList<>();
             confirmDuplicate = false;
             name = contact = phone = email = newRegion = address = null;
             PrimeFaces.current().executeScript("PF('newCustomerDialog').hide()");
-            org.omnifaces.util.Faces.redirect("customer.xhtml?id=%s", String.valueOf(created.customer().id()));
+            org.omnifaces.util.Faces.redirect(
+                    "customer.xhtml?id=%s", String.valueOf(created.customer().id()));
         } catch (DuplicateCustomerException e) {
             duplicates = new ArrayList<>(e.duplicates());
             Feedback.warn("customers.duplicateWarning", e.duplicates().size());
@@ -132,12 +142,25 @@ public class CustomersView implements Serializable {
     }
 
     public StreamedContent getExport() {
-        return ExcelExport.of("customers", currentUser.getZone(), Feedback.text("customers.title"),
-                List.of(Feedback.text("customers.name"), Feedback.text("customers.type"), Feedback.text("customers.contact"),
-                        Feedback.text("customers.phone"), Feedback.text("customers.region"), Feedback.text("customers.address")),
+        return ExcelExport.of(
+                "customers",
+                currentUser.getZone(),
+                Feedback.text("customers.title"),
+                List.of(
+                        Feedback.text("customers.name"),
+                        Feedback.text("customers.type"),
+                        Feedback.text("customers.contact"),
+                        Feedback.text("customers.phone"),
+                        Feedback.text("customers.region"),
+                        Feedback.text("customers.address")),
                 (first, size) -> customers.search(filter(), first, size, SortField.NAME, true),
-                row -> List.of(row.name(), Feedback.text("customerType." + row.type().name()),
-                        row.contact() == null ? "" : row.contact(), row.phone(), row.region(), row.address()),
+                row -> List.of(
+                        row.name(),
+                        Feedback.text("customerType." + row.type().name()),
+                        row.contact() == null ? "" : row.contact(),
+                        row.phone(),
+                        row.region(),
+                        row.address()),
                 EXPORT_MAX);
     }
 
@@ -145,35 +168,123 @@ public class CustomersView implements Serializable {
         return CustomerType.values();
     }
 
-    public LazyDataModel<CustomerRow> getRows() { return rows; }
-    public String getQuery() { return query; }
-    public void setQuery(String query) { this.query = query; }
-    public String getRegion() { return region; }
-    public void setRegion(String region) { this.region = region; }
-    public CustomerType getType() { return type; }
-    public void setType(CustomerType type) { this.type = type; }
-    public String getModel() { return model; }
-    public void setModel(String model) { this.model = model; }
-    public LocalDate getPurchasedFrom() { return purchasedFrom; }
-    public void setPurchasedFrom(LocalDate v) { this.purchasedFrom = v; }
-    public LocalDate getPurchasedTo() { return purchasedTo; }
-    public void setPurchasedTo(LocalDate v) { this.purchasedTo = v; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public CustomerType getNewType() { return newType; }
-    public void setNewType(CustomerType newType) { this.newType = newType; }
-    public String getContact() { return contact; }
-    public void setContact(String contact) { this.contact = contact; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getNewRegion() { return newRegion; }
-    public void setNewRegion(String newRegion) { this.newRegion = newRegion; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public List<Duplicate> getDuplicates() { return duplicates; }
-    public boolean isConfirmDuplicate() { return confirmDuplicate; }
-    public void setConfirmDuplicate(boolean v) { this.confirmDuplicate = v; }
+    public LazyDataModel<CustomerRow> getRows() {
+        return rows;
+    }
 
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public CustomerType getType() {
+        return type;
+    }
+
+    public void setType(CustomerType type) {
+        this.type = type;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public void setModel(String model) {
+        this.model = model;
+    }
+
+    public LocalDate getPurchasedFrom() {
+        return purchasedFrom;
+    }
+
+    public void setPurchasedFrom(LocalDate v) {
+        this.purchasedFrom = v;
+    }
+
+    public LocalDate getPurchasedTo() {
+        return purchasedTo;
+    }
+
+    public void setPurchasedTo(LocalDate v) {
+        this.purchasedTo = v;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public CustomerType getNewType() {
+        return newType;
+    }
+
+    public void setNewType(CustomerType newType) {
+        this.newType = newType;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public void setContact(String contact) {
+        this.contact = contact;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getNewRegion() {
+        return newRegion;
+    }
+
+    public void setNewRegion(String newRegion) {
+        this.newRegion = newRegion;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public List<Duplicate> getDuplicates() {
+        return duplicates;
+    }
+
+    public boolean isConfirmDuplicate() {
+        return confirmDuplicate;
+    }
+
+    public void setConfirmDuplicate(boolean v) {
+        this.confirmDuplicate = v;
+    }
 }

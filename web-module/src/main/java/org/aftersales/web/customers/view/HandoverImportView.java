@@ -54,7 +54,11 @@ public class HandoverImportView implements Serializable {
         }
         try {
             result = handover.importFile(fileName, content);
-            Feedback.info("handover.imported", result.newProducts(), result.newCustomers(), result.alreadyImported(),
+            Feedback.info(
+                    "handover.imported",
+                    result.newProducts(),
+                    result.newCustomers(),
+                    result.alreadyImported(),
                     result.rejected().size());
             content = null;
         } catch (RuleViolationException e) {
@@ -68,15 +72,23 @@ public class HandoverImportView implements Serializable {
 
     public StreamedContent getTemplate() {
         byte[] bytes = handover.template();
-        return DefaultStreamedContent.builder().name("客户档案信息表-handover.xlsx")
+        return DefaultStreamedContent.builder()
+                .name("客户档案信息表-handover.xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public boolean isReady() {
         return content != null && result != null && !result.applied();
     }
 
-    public String getFileName() { return fileName; }
-    public HandoverImport.Result getResult() { return result; }
+    public String getFileName() {
+        return fileName;
+    }
+
+    public HandoverImport.Result getResult() {
+        return result;
+    }
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import org.aftersales.web.shared.view.CurrentUser;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -19,10 +18,11 @@ import org.aftersales.customers.boundary.ProductViews.RegistrationForm;
 import org.aftersales.domain.customers.ServiceTerm;
 import org.aftersales.domain.customers.UsageFrequency;
 import org.aftersales.domain.customers.WantedService;
+import org.aftersales.domain.customers.warranty.SerialStatus;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.RuleViolationException;
-import org.aftersales.domain.customers.warranty.SerialStatus;
 import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.web.shared.view.CurrentUser;
 import org.aftersales.web.shared.view.Feedback;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -47,6 +47,7 @@ public class ProductPage implements Serializable {
     @Inject
     @Param(name = "serial")
     private String serial;
+
     private ProductView product;
     private List<Reading> readings;
     private List<RegistrationForm> registrations;
@@ -87,8 +88,8 @@ public class ProductPage implements Serializable {
     /** W3, W5: what was found on site, against the version shown. */
     public void inspect() {
         try {
-            products.inspect(new Inspection(serial, product.version(),
-                    serialStatus, purchaseRecordAltered, remoteSite, null));
+            products.inspect(
+                    new Inspection(serial, product.version(), serialStatus, purchaseRecordAltered, remoteSite, null));
             Feedback.info("product.inspected", serial);
             reload();
         } catch (RuleViolationException | UnknownEntityException | ConflictException e) {
@@ -100,12 +101,29 @@ public class ProductPage implements Serializable {
         return SerialStatus.values();
     }
 
-    public SerialStatus getSerialStatus() { return serialStatus; }
-    public void setSerialStatus(SerialStatus v) { this.serialStatus = v; }
-    public boolean isPurchaseRecordAltered() { return purchaseRecordAltered; }
-    public void setPurchaseRecordAltered(boolean v) { this.purchaseRecordAltered = v; }
-    public boolean isRemoteSite() { return remoteSite; }
-    public void setRemoteSite(boolean v) { this.remoteSite = v; }
+    public SerialStatus getSerialStatus() {
+        return serialStatus;
+    }
+
+    public void setSerialStatus(SerialStatus v) {
+        this.serialStatus = v;
+    }
+
+    public boolean isPurchaseRecordAltered() {
+        return purchaseRecordAltered;
+    }
+
+    public void setPurchaseRecordAltered(boolean v) {
+        this.purchaseRecordAltered = v;
+    }
+
+    public boolean isRemoteSite() {
+        return remoteSite;
+    }
+
+    public void setRemoteSite(boolean v) {
+        this.remoteSite = v;
+    }
 
     public void recordHours() {
         try {
@@ -120,12 +138,22 @@ public class ProductPage implements Serializable {
 
     public String submitRegistration() {
         try {
-            products.register(serial, new RegistrationForm(registeredOn, usageFrequency,
-                    wantedServices.isEmpty() ? EnumSet.noneOf(WantedService.class) : EnumSet.copyOf(wantedServices),
-                    serviceTerm, productRating, serviceRating, remarks));
+            products.register(
+                    serial,
+                    new RegistrationForm(
+                            registeredOn,
+                            usageFrequency,
+                            wantedServices.isEmpty()
+                                    ? EnumSet.noneOf(WantedService.class)
+                                    : EnumSet.copyOf(wantedServices),
+                            serviceTerm,
+                            productRating,
+                            serviceRating,
+                            remarks));
             Faces.getFlash().setKeepMessages(true);
             Feedback.info("registration.saved", serial);
-            return "/product?faces-redirect=true&serial=" + java.net.URLEncoder.encode(serial, java.nio.charset.StandardCharsets.UTF_8);
+            return "/product?faces-redirect=true&serial="
+                    + java.net.URLEncoder.encode(serial, java.nio.charset.StandardCharsets.UTF_8);
         } catch (RuleViolationException | UnknownEntityException e) {
             Feedback.failed(e, "registrationForm");
             return null;
@@ -136,29 +164,103 @@ public class ProductPage implements Serializable {
         return value == null ? "" : Feedback.text(prefix + value);
     }
 
-    public UsageFrequency[] getFrequencies() { return UsageFrequency.values(); }
-    public WantedService[] getServices() { return WantedService.values(); }
-    public ServiceTerm[] getTerms() { return ServiceTerm.values(); }
-    public String getSerial() { return serial; }
-    public ProductView getProduct() { return product; }
-    public List<Reading> getReadings() { return readings; }
-    public List<RegistrationForm> getRegistrations() { return registrations; }
-    public LocalDate getReadOn() { return readOn; }
-    public void setReadOn(LocalDate v) { this.readOn = v; }
-    public Long getHours() { return hours; }
-    public void setHours(Long v) { this.hours = v; }
-    public LocalDate getRegisteredOn() { return registeredOn; }
-    public void setRegisteredOn(LocalDate v) { this.registeredOn = v; }
-    public UsageFrequency getUsageFrequency() { return usageFrequency; }
-    public void setUsageFrequency(UsageFrequency v) { this.usageFrequency = v; }
-    public List<WantedService> getWantedServices() { return wantedServices; }
-    public void setWantedServices(List<WantedService> v) { this.wantedServices = v; }
-    public ServiceTerm getServiceTerm() { return serviceTerm; }
-    public void setServiceTerm(ServiceTerm v) { this.serviceTerm = v; }
-    public Integer getProductRating() { return productRating; }
-    public void setProductRating(Integer v) { this.productRating = v; }
-    public Integer getServiceRating() { return serviceRating; }
-    public void setServiceRating(Integer v) { this.serviceRating = v; }
-    public String getRemarks() { return remarks; }
-    public void setRemarks(String v) { this.remarks = v; }
+    public UsageFrequency[] getFrequencies() {
+        return UsageFrequency.values();
+    }
+
+    public WantedService[] getServices() {
+        return WantedService.values();
+    }
+
+    public ServiceTerm[] getTerms() {
+        return ServiceTerm.values();
+    }
+
+    public String getSerial() {
+        return serial;
+    }
+
+    public ProductView getProduct() {
+        return product;
+    }
+
+    public List<Reading> getReadings() {
+        return readings;
+    }
+
+    public List<RegistrationForm> getRegistrations() {
+        return registrations;
+    }
+
+    public LocalDate getReadOn() {
+        return readOn;
+    }
+
+    public void setReadOn(LocalDate v) {
+        this.readOn = v;
+    }
+
+    public Long getHours() {
+        return hours;
+    }
+
+    public void setHours(Long v) {
+        this.hours = v;
+    }
+
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
+    }
+
+    public void setRegisteredOn(LocalDate v) {
+        this.registeredOn = v;
+    }
+
+    public UsageFrequency getUsageFrequency() {
+        return usageFrequency;
+    }
+
+    public void setUsageFrequency(UsageFrequency v) {
+        this.usageFrequency = v;
+    }
+
+    public List<WantedService> getWantedServices() {
+        return wantedServices;
+    }
+
+    public void setWantedServices(List<WantedService> v) {
+        this.wantedServices = v;
+    }
+
+    public ServiceTerm getServiceTerm() {
+        return serviceTerm;
+    }
+
+    public void setServiceTerm(ServiceTerm v) {
+        this.serviceTerm = v;
+    }
+
+    public Integer getProductRating() {
+        return productRating;
+    }
+
+    public void setProductRating(Integer v) {
+        this.productRating = v;
+    }
+
+    public Integer getServiceRating() {
+        return serviceRating;
+    }
+
+    public void setServiceRating(Integer v) {
+        this.serviceRating = v;
+    }
+
+    public String getRemarks() {
+        return remarks;
+    }
+
+    public void setRemarks(String v) {
+        this.remarks = v;
+    }
 }

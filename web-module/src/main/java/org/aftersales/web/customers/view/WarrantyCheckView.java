@@ -3,12 +3,12 @@ package org.aftersales.web.customers.view;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import org.aftersales.web.shared.view.CurrentUser;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.aftersales.customers.boundary.WarrantyService;
 import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.web.shared.view.CurrentUser;
 import org.aftersales.web.shared.view.Feedback;
 import org.omnifaces.cdi.Param;
 
@@ -48,13 +48,18 @@ public class WarrantyCheckView implements Serializable {
             result = warranty.check(serialNumber, date == null ? currentUser.today() : date);
         } catch (UnknownEntityException e) {
             result = null;
-            org.omnifaces.util.Messages.addError("warrantyForm:serialNumber", Feedback.text("warranty.unknownSerial", serialNumber));
+            org.omnifaces.util.Messages.addError(
+                    "warrantyForm:serialNumber", Feedback.text("warranty.unknownSerial", serialNumber));
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
         }
     }
 
     public String reason() {
-        return result == null ? "" : Feedback.text(result.assessment().reasonKey(), result.assessment().reasonArgs().toArray());
+        return result == null
+                ? ""
+                : Feedback.text(
+                        result.assessment().reasonKey(),
+                        result.assessment().reasonArgs().toArray());
     }
 
     /** A component's name from the bundle; a code an admin added without a name shows as itself. */
@@ -64,9 +69,23 @@ public class WarrantyCheckView implements Serializable {
         return key.equals(text) ? code : text;
     }
 
-    public String getSerialNumber() { return serialNumber; }
-    public void setSerialNumber(String v) { this.serialNumber = v; }
-    public LocalDate getDate() { return date; }
-    public void setDate(LocalDate v) { this.date = v; }
-    public WarrantyService.Check getResult() { return result; }
+    public String getSerialNumber() {
+        return serialNumber;
+    }
+
+    public void setSerialNumber(String v) {
+        this.serialNumber = v;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate v) {
+        this.date = v;
+    }
+
+    public WarrantyService.Check getResult() {
+        return result;
+    }
 }

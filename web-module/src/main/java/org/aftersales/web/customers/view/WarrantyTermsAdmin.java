@@ -7,11 +7,11 @@ import java.io.Serializable;
 import java.util.List;
 import org.aftersales.customers.boundary.WarrantyService;
 import org.aftersales.customers.boundary.WarrantyService.TermView;
+import org.aftersales.domain.customers.warranty.Components;
+import org.aftersales.domain.customers.warranty.ProductUse;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
-import org.aftersales.domain.customers.warranty.Components;
-import org.aftersales.domain.customers.warranty.ProductUse;
 import org.aftersales.web.shared.i18n.EnumLabels;
 import org.aftersales.web.shared.i18n.Messages;
 import org.aftersales.web.shared.view.Feedback;
@@ -83,17 +83,45 @@ public class WarrantyTermsAdmin implements Serializable {
         }
     }
 
-    public ProductUse[] getUses() { return ProductUse.values(); }
-    public Long getId() { return id; }
-    public String getCategory() { return category; }
-    public void setCategory(String v) { this.category = v; }
-    public String getModel() { return model; }
-    public void setModel(String v) { this.model = v; }
-    public ProductUse getUse() { return use; }
-    public void setUse(ProductUse v) { this.use = v; }
+    public ProductUse[] getUses() {
+        return ProductUse.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String v) {
+        this.category = v;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public void setModel(String v) {
+        this.model = v;
+    }
+
+    public ProductUse getUse() {
+        return use;
+    }
+
+    public void setUse(ProductUse v) {
+        this.use = v;
+    }
     /** Issue 10.17: the component in words (整机, 压缩机); a code someone typed stays as it is. */
-    public String getComponent() { return componentName(component); }
-    public void setComponent(String v) { this.component = componentCode(v); }
+    public String getComponent() {
+        return componentName(component);
+    }
+
+    public void setComponent(String v) {
+        this.component = componentCode(v);
+    }
 
     public String componentName(String code) {
         return EnumLabels.label(Feedback.locale(), "component.", code);
@@ -114,6 +142,12 @@ public class WarrantyTermsAdmin implements Serializable {
         }
         return text;
     }
-    public int getMonths() { return months; }
-    public void setMonths(int v) { this.months = v; }
+
+    public int getMonths() {
+        return months;
+    }
+
+    public void setMonths(int v) {
+        this.months = v;
+    }
 }

@@ -9,12 +9,12 @@ import org.aftersales.parts.boundary.PartSaleViews.SaleLineView;
 import org.aftersales.parts.boundary.PartSaleViews.SaleView;
 import org.aftersales.parts.boundary.PartSaleViews.SettlementRow;
 import org.aftersales.parts.boundary.PartSaleViews.SettlementView;
+import org.aftersales.web.shared.i18n.EnumLabels;
+import org.aftersales.web.shared.i18n.Messages;
 import org.aftersales.web.shared.print.PaperForm;
 import org.aftersales.web.shared.print.PaperForm.Column;
 import org.aftersales.web.shared.print.PaperForm.Label;
 import org.aftersales.web.shared.print.PrintFormat;
-import org.aftersales.web.shared.i18n.EnumLabels;
-import org.aftersales.web.shared.i18n.Messages;
 
 /**
  * P5: the parts sales card (零配件销货卡: 编号, 名称, date, 营业员, 收款员, 结帐人) with its lines, and
@@ -26,8 +26,7 @@ public final class SaleForm {
     static final List<String> SALE_COPIES = List.of("第一联 存根", "第二联 顾客");
     static final List<String> PAYMENT_COPIES = List.of("第一联 收款员（存根）", "第二联 财会室", "第三联 营业单位");
 
-    private SaleForm() {
-    }
+    private SaleForm() {}
 
     public static byte[] sale(SaleView sale, String company, java.time.ZoneId zone) {
         return sale(sale, company, zone, UnaryOperator.identity());
@@ -39,57 +38,97 @@ public final class SaleForm {
         PrintFormat format = PrintFormat.in(zone);
         List<List<String>> rows = new ArrayList<>();
         for (SaleLineView l : sale.lines()) {
-            rows.add(List.of(l.partNumber(), l.partName(), l.unit(), String.valueOf(l.quantity()),
-                    format.money(l.unitPrice()), format.money(l.amount())));
+            rows.add(List.of(
+                    l.partNumber(),
+                    l.partName(),
+                    l.unit(),
+                    String.valueOf(l.quantity()),
+                    format.money(l.unitPrice()),
+                    format.money(l.amount())));
         }
         return PaperForm.builder(new Label("零配件销货卡", "Parts Sales Card"))
-                .company(company).number(sale.number())
+                .company(company)
+                .number(sale.number())
                 .copies(SALE_COPIES.toArray(String[]::new))
                 .pair(new Label("名称", "Buyer"), sale.buyer(), new Label("电话", "Phone"), sale.buyerPhone())
-                .pair(new Label("日期", "Date"), format.time(sale.soldAt()), new Label("服务站", "Service point"),
+                .pair(
+                        new Label("日期", "Date"),
+                        format.time(sale.soldAt()),
+                        new Label("服务站", "Service point"),
                         sale.servicePoint())
-                .pair(new Label("叫修单号", "Ticket"), sale.ticketNumber(), new Label("付款方式", "Payment"),
+                .pair(
+                        new Label("叫修单号", "Ticket"),
+                        sale.ticketNumber(),
+                        new Label("付款方式", "Payment"),
                         paymentMethod(sale.paymentMethod()))
-                .table(List.of(Column.text(new Label("编号", "Part No."), 2.2f), Column.text(new Label("品名", "Name"), 2.8f),
-                        Column.text(new Label("单位", "Unit"), 0.9f), Column.number(new Label("数量", "Qty"), 1f),
-                        Column.number(new Label("单价", "Unit price"), 1.6f),
-                        Column.number(new Label("金额", "Amount"), 1.8f)), rows)
+                .table(
+                        List.of(
+                                Column.text(new Label("编号", "Part No."), 2.2f),
+                                Column.text(new Label("品名", "Name"), 2.8f),
+                                Column.text(new Label("单位", "Unit"), 0.9f),
+                                Column.number(new Label("数量", "Qty"), 1f),
+                                Column.number(new Label("单价", "Unit price"), 1.6f),
+                                Column.number(new Label("金额", "Amount"), 1.8f)),
+                        rows)
                 .pair(new Label("合计金额", "Total"), format.money(sale.total()), new Label("备注", "Note"), sale.note())
-                .pair(new Label("营业员", "Salesperson"), people.apply(sale.soldBy()), new Label("收款员", "Cashier"),
+                .pair(
+                        new Label("营业员", "Salesperson"),
+                        people.apply(sale.soldBy()),
+                        new Label("收款员", "Cashier"),
                         people.apply(sale.cashier()))
                 .wide(new Label("结帐（缴款单）", "Settled on payment slip"), sale.settlementNumber())
                 .footer("aftersales · " + sale.number())
-                .build().render();
+                .build()
+                .render();
     }
 
     public static byte[] payment(SettlementView slip, String company, java.time.ZoneId zone) {
         return payment(slip, company, zone, UnaryOperator.identity());
     }
 
-    public static byte[] payment(SettlementView slip, String company, java.time.ZoneId zone, UnaryOperator<String> people) {
+    public static byte[] payment(
+            SettlementView slip, String company, java.time.ZoneId zone, UnaryOperator<String> people) {
         Objects.requireNonNull(slip, "The payment slip is required.");
         PrintFormat format = PrintFormat.in(zone);
         List<List<String>> rows = new ArrayList<>();
         for (SettlementRow r : slip.rows()) {
-            rows.add(List.of(people.apply(r.soldBy()), paymentMethod(r.paymentMethod()), String.valueOf(r.sales()),
+            rows.add(List.of(
+                    people.apply(r.soldBy()),
+                    paymentMethod(r.paymentMethod()),
+                    String.valueOf(r.sales()),
                     format.money(r.amount())));
         }
         return PaperForm.builder(new Label("缴款单", "Payment Slip"))
-                .company(company).number(slip.number())
+                .company(company)
+                .number(slip.number())
                 .copies(PAYMENT_COPIES.toArray(String[]::new))
-                .pair(new Label("日期", "Date"), format.time(slip.settledAt()), new Label("服务站", "Service point"),
+                .pair(
+                        new Label("日期", "Date"),
+                        format.time(slip.settledAt()),
+                        new Label("服务站", "Service point"),
                         slip.servicePoint())
-                .pair(new Label("交款员", "Paid in by"), people.apply(slip.paidInBy()), new Label("收款员", "Cashier"),
+                .pair(
+                        new Label("交款员", "Paid in by"),
+                        people.apply(slip.paidInBy()),
+                        new Label("收款员", "Cashier"),
                         people.apply(slip.cashier()))
                 .part(new Label("销售结帐表", "Sales settlement"))
-                .table(List.of(Column.text(new Label("营业员", "Salesperson"), 2.5f),
-                        Column.text(new Label("付款方式", "Payment"), 2f), Column.number(new Label("笔数", "Sales"), 1.2f),
-                        Column.number(new Label("金额", "Amount"), 2f)), rows)
-                .pair(new Label("笔数合计", "Sales"), String.valueOf(slip.salesCount()), new Label("金额合计", "Total"),
+                .table(
+                        List.of(
+                                Column.text(new Label("营业员", "Salesperson"), 2.5f),
+                                Column.text(new Label("付款方式", "Payment"), 2f),
+                                Column.number(new Label("笔数", "Sales"), 1.2f),
+                                Column.number(new Label("金额", "Amount"), 2f)),
+                        rows)
+                .pair(
+                        new Label("笔数合计", "Sales"),
+                        String.valueOf(slip.salesCount()),
+                        new Label("金额合计", "Total"),
                         format.money(slip.total()))
                 .signature(new Label("收款员签字", "Cashier's signature"), null, null, null)
                 .footer("aftersales · " + slip.number())
-                .build().render();
+                .build()
+                .render();
     }
 
     /** The printed name of a payment method, as the screens say it (the form is Chinese). */

@@ -54,16 +54,22 @@ public class SlipPrintServlet extends HttpServlet {
         SlipForm.PartNames lookup = new SlipForm.PartNames() {
             @Override
             public String nameOf(String partNumber) {
-                return names.computeIfAbsent(partNumber, parts::find).map(PartView::name).orElse("");
+                return names.computeIfAbsent(partNumber, parts::find)
+                        .map(PartView::name)
+                        .orElse("");
             }
 
             @Override
             public String unitOf(String partNumber) {
-                return names.computeIfAbsent(partNumber, parts::find).map(PartView::unit).orElse("");
+                return names.computeIfAbsent(partNumber, parts::find)
+                        .map(PartView::unit)
+                        .orElse("");
             }
         };
         ZoneId zone = calendar.zone();
-        PdfResponse.send(response, SlipForm.pdf(slip, lookup, settings.text("print.company", "售后服务部"), zone, staffNames::of),
+        PdfResponse.send(
+                response,
+                SlipForm.pdf(slip, lookup, settings.text("print.company", "售后服务部"), zone, staffNames::of),
                 "slip-" + slip.number());
     }
 }

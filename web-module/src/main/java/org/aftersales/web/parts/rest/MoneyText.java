@@ -8,8 +8,7 @@ import org.aftersales.domain.shared.RuleViolationException;
 /** Money in the API: JSON strings with two decimals, CNY ("850.00"). */
 final class MoneyText {
 
-    private MoneyText() {
-    }
+    private MoneyText() {}
 
     /** "850", "850.5", "850.00" → 850.00; anything else (or more than two decimals) is a 422 on {@code field}. */
     static BigDecimal parse(String text, String field) {

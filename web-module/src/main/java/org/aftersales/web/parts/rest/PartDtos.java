@@ -11,20 +11,38 @@ import org.aftersales.parts.boundary.PartViews.ServicePointView;
  */
 public final class PartDtos {
 
-    private PartDtos() {
-    }
+    private PartDtos() {}
 
     /** P1, as {@code PartViews.NewPart}: the price a money string, {@code source} IN_HOUSE or BOUGHT_IN (default). */
-    public record NewPart(String partNumber, String name, String unit, String price, List<String> fittingModels,
-            String supplier, String source) {
-    }
+    public record NewPart(
+            String partNumber,
+            String name,
+            String unit,
+            String price,
+            List<String> fittingModels,
+            String supplier,
+            String source) {}
 
     @JsonbNillable
-    public record Part(String partNumber, String name, String unit, String price, List<String> fittingModels,
-            String supplier, String source, long version) {
+    public record Part(
+            String partNumber,
+            String name,
+            String unit,
+            String price,
+            List<String> fittingModels,
+            String supplier,
+            String source,
+            long version) {
         static Part of(PartView p) {
-            return new Part(p.partNumber(), p.name(), p.unit(), MoneyText.format(p.price()), p.fittingModels(),
-                    p.supplier(), p.source().name(), p.version());
+            return new Part(
+                    p.partNumber(),
+                    p.name(),
+                    p.unit(),
+                    MoneyText.format(p.price()),
+                    p.fittingModels(),
+                    p.supplier(),
+                    p.source().name(),
+                    p.version());
         }
     }
 

@@ -59,26 +59,36 @@ public class PartRequestResource {
     @RolesAllowed({Roles.TECHNICIAN, Roles.MANAGER, Roles.ADMIN})
     public Response request(@NotNull(message = "{validation.body}") PartRequestViews.NewRequest body) {
         Request created = Request.of(requests.request(body), zone());
-        return Response.created(uri.getBaseUriBuilder().path("part-requests").path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("part-requests")
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     /** {@code ?ticketNumber=…&status=REQUESTED&servicePoint=BJ} → {@code { items: [...], total }}, newest first. */
     @GET
-    public Page<Request> list(@BeanParam PageParams page, @QueryParam("ticketNumber") String ticketNumber,
-            @QueryParam("status") String status, @QueryParam("servicePoint") String servicePoint) {
+    public Page<Request> list(
+            @BeanParam PageParams page,
+            @QueryParam("ticketNumber") String ticketNumber,
+            @QueryParam("status") String status,
+            @QueryParam("servicePoint") String servicePoint) {
         PartRequestStatus wanted = null;
         if (status != null && !status.isBlank()) {
             try {
                 wanted = PartRequestStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new RuleViolationException(FieldError.of("status", "validation.unknownValue", status,
+                throw new RuleViolationException(FieldError.of(
+                        "status",
+                        "validation.unknownValue",
+                        status,
                         java.util.Arrays.toString(PartRequestStatus.values())));
             }
         }
         ZoneId zone = zone();
-        return Page.of(requests.list(ticketNumber, wanted, servicePoint, page.first(), page.size()),
-                r -> Request.of(r, zone));
+        return Page.of(
+                requests.list(ticketNumber, wanted, servicePoint, page.first(), page.size()), r -> Request.of(r, zone));
     }
 
     @GET
@@ -119,8 +129,8 @@ public class PartRequestResource {
     /** P4: used quantities and defective parts returned with their disposition. */
     @POST
     @Path("{id}/usage")
-    public Request usage(@PathParam("id") long id,
-            @NotNull(message = "{validation.body}") PartRequestDtos.Usages body) {
+    public Request usage(
+            @PathParam("id") long id, @NotNull(message = "{validation.body}") PartRequestDtos.Usages body) {
         List<PartRequestViews.Usage> usages = body.lines() == null ? null : new ArrayList<>();
         for (int i = 0; usages != null && i < body.lines().size(); i++) {
             PartRequestDtos.Usage u = body.lines().get(i);
@@ -133,8 +143,10 @@ public class PartRequestResource {
                 try {
                     how = DefectiveDisposition.valueOf(u.disposition().strip().toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    throw new RuleViolationException(FieldError.of("lines[" + i + "].disposition",
-                            "validation.unknownValue", u.disposition(),
+                    throw new RuleViolationException(FieldError.of(
+                            "lines[" + i + "].disposition",
+                            "validation.unknownValue",
+                            u.disposition(),
                             java.util.Arrays.toString(DefectiveDisposition.values())));
                 }
             }

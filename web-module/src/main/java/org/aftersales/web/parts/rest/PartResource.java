@@ -38,11 +38,18 @@ public class PartResource {
     @POST
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Response create(@NotNull(message = "{validation.body}") NewPart body, @Context UriInfo uri) {
-        PartViews.PartView created = parts.create(new PartViews.NewPart(body.partNumber(), body.name(), body.unit(),
-                MoneyText.parse(body.price(), "price"), body.fittingModels(), body.supplier(),
+        PartViews.PartView created = parts.create(new PartViews.NewPart(
+                body.partNumber(),
+                body.name(),
+                body.unit(),
+                MoneyText.parse(body.price(), "price"),
+                body.fittingModels(),
+                body.supplier(),
                 EnumParser.one(PartSource.class, body.source(), "source", PartSource.BOUGHT_IN)));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.partNumber()).build())
-                .entity(Part.of(created)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.partNumber()).build())
+                .entity(Part.of(created))
+                .build();
     }
 
     @GET

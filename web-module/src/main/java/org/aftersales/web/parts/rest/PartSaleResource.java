@@ -59,18 +59,36 @@ public class PartSaleResource {
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Response sell(@NotNull(message = "{validation.body}") SaleDtos.NewSale body) {
         PaymentMethod method = EnumParser.one(PaymentMethod.class, body.paymentMethod(), "paymentMethod", null);
-        Sale sale = Sale.of(sales.sell(new PartSaleViews.NewSale(body.servicePoint(), body.buyer(), body.buyerPhone(),
-                body.ticketNumber(), method, body.cashier(), body.note(), body.lines())), zone());
-        return Response.created(uri.getBaseUriBuilder().path("part-sales").path(sale.number()).build()).entity(sale)
+        Sale sale = Sale.of(
+                sales.sell(new PartSaleViews.NewSale(
+                        body.servicePoint(),
+                        body.buyer(),
+                        body.buyerPhone(),
+                        body.ticketNumber(),
+                        method,
+                        body.cashier(),
+                        body.note(),
+                        body.lines())),
+                zone());
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("part-sales")
+                        .path(sale.number())
+                        .build())
+                .entity(sale)
                 .build();
     }
 
     /** {@code ?servicePoint=BJ&from=2026-11-01&to=2026-11-30&settled=false}, newest first. */
     @GET
-    public Page<Sale> list(@BeanParam PageParams page, @QueryParam("servicePoint") String servicePoint,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("settled") Boolean settled) {
+    public Page<Sale> list(
+            @BeanParam PageParams page,
+            @QueryParam("servicePoint") String servicePoint,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("settled") Boolean settled) {
         ZoneId zone = zone();
-        return Page.of(sales.list(servicePoint, day(from, "from"), day(to, "to"), settled, page.first(), page.size()),
+        return Page.of(
+                sales.list(servicePoint, day(from, "from"), day(to, "to"), settled, page.first(), page.size()),
                 s -> Sale.of(s, zone));
     }
 
@@ -86,9 +104,12 @@ public class PartSaleResource {
     @Produces("application/pdf")
     public Response pdf(@PathParam("number") String number) {
         PartSaleViews.SaleView sale = sales.find(number);
-        return Response.ok(SaleForm.sale(sale, settings.text("print.company", "售后服务部"), zone(), staffNames::of), "application/pdf")
+        return Response.ok(
+                        SaleForm.sale(sale, settings.text("print.company", "售后服务部"), zone(), staffNames::of),
+                        "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"sale-" + sale.number() + ".pdf\"")
-                .header("Cache-Control", "private, no-store").build();
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 
     private static LocalDate day(String text, String field) {

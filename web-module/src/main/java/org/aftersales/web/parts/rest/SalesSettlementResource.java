@@ -63,16 +63,23 @@ public class SalesSettlementResource {
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Response settle(@NotNull(message = "{validation.body}") SaleDtos.NewSettlement body) {
         Settlement slip = Settlement.of(sales.settle(body.servicePoint(), body.cashier()), zone());
-        return Response.created(uri.getBaseUriBuilder().path("sales-settlements").path(slip.number()).build())
-                .entity(slip).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("sales-settlements")
+                        .path(slip.number())
+                        .build())
+                .entity(slip)
+                .build();
     }
 
     /** {@code ?servicePoint=BJ&open=true} (not yet received by finance), newest first. */
     @GET
-    public Page<Settlement> list(@BeanParam PageParams page, @QueryParam("servicePoint") String servicePoint,
+    public Page<Settlement> list(
+            @BeanParam PageParams page,
+            @QueryParam("servicePoint") String servicePoint,
             @QueryParam("open") Boolean open) {
         ZoneId zone = zone();
-        return Page.of(sales.settlements(servicePoint, Boolean.TRUE.equals(open), page.first(), page.size()),
+        return Page.of(
+                sales.settlements(servicePoint, Boolean.TRUE.equals(open), page.first(), page.size()),
                 s -> Settlement.of(s, zone));
     }
 
@@ -96,9 +103,12 @@ public class SalesSettlementResource {
     @Produces("application/pdf")
     public Response pdf(@PathParam("number") String number) {
         PartSaleViews.SettlementView slip = sales.settlement(number);
-        return Response.ok(SaleForm.payment(slip, settings.text("print.company", "售后服务部"), zone(), staffNames::of),
-                "application/pdf").header("Content-Disposition", "inline; filename=\"payment-" + number + ".pdf\"")
-                .header("Cache-Control", "private, no-store").build();
+        return Response.ok(
+                        SaleForm.payment(slip, settings.text("print.company", "售后服务部"), zone(), staffNames::of),
+                        "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"payment-" + number + ".pdf\"")
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 
     private ZoneId zone() {

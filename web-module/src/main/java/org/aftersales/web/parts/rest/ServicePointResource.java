@@ -33,11 +33,13 @@ public class ServicePointResource {
 
     @POST
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
-    public Response create(@NotNull(message = "{validation.body}") PartViews.NewServicePoint body,
-            @Context UriInfo uri) {
+    public Response create(
+            @NotNull(message = "{validation.body}") PartViews.NewServicePoint body, @Context UriInfo uri) {
         PartViews.ServicePointView created = parts.createServicePoint(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
-                .entity(ServicePoint.of(created)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(ServicePoint.of(created))
+                .build();
     }
 
     @GET

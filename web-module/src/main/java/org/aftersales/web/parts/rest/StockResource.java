@@ -78,11 +78,17 @@ public class StockResource {
         List<StockViews.ReceiptLine> lines = body.lines() == null ? null : new ArrayList<>();
         for (int i = 0; lines != null && i < body.lines().size(); i++) {
             StockDtos.ReceiptLine l = body.lines().get(i);
-            lines.add(l == null ? null : new StockViews.ReceiptLine(l.partNumber(), l.invoicedQty(), l.countedQty(),
-                    MoneyText.parse(l.unitPrice(), "lines[" + i + "].unitPrice")));
+            lines.add(
+                    l == null
+                            ? null
+                            : new StockViews.ReceiptLine(
+                                    l.partNumber(),
+                                    l.invoicedQty(),
+                                    l.countedQty(),
+                                    MoneyText.parse(l.unitPrice(), "lines[" + i + "].unitPrice")));
         }
-        return created(stock.receive(new StockViews.ReceiptRequest(body.servicePoint(), body.supplier(), body.note(),
-                lines)));
+        return created(
+                stock.receive(new StockViews.ReceiptRequest(body.servicePoint(), body.supplier(), body.note(), lines)));
     }
 
     /** P3: to a technician or a ticket; not enough stock for any line → 409 and nothing is issued (P6). */
@@ -117,27 +123,35 @@ public class StockResource {
         SlipForm.PartNames lookup = new SlipForm.PartNames() {
             @Override
             public String nameOf(String partNumber) {
-                return names.computeIfAbsent(partNumber, parts::find).map(PartViews.PartView::name).orElse("");
+                return names.computeIfAbsent(partNumber, parts::find)
+                        .map(PartViews.PartView::name)
+                        .orElse("");
             }
 
             @Override
             public String unitOf(String partNumber) {
-                return names.computeIfAbsent(partNumber, parts::find).map(PartViews.PartView::unit).orElse("");
+                return names.computeIfAbsent(partNumber, parts::find)
+                        .map(PartViews.PartView::unit)
+                        .orElse("");
             }
         };
         byte[] pdf = SlipForm.pdf(slip, lookup, settings.text("print.company", "售后服务部"), zone(), staffNames::of);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"slip-" + slip.number() + ".pdf\"")
-                .header("Cache-Control", "private, no-store").build();
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 
     /** P2: the receiving-discrepancy register (进货验收差错登记簿); {@code open=true}: unresolved only. */
     @GET
     @Path("discrepancies")
-    public Page<StockDtos.Discrepancy> discrepancies(@BeanParam PageParams page,
-            @QueryParam("servicePoint") String servicePoint, @QueryParam("open") Boolean open) {
+    public Page<StockDtos.Discrepancy> discrepancies(
+            @BeanParam PageParams page,
+            @QueryParam("servicePoint") String servicePoint,
+            @QueryParam("open") Boolean open) {
         ZoneId zone = zone();
-        return Page.of(stock.discrepancies(servicePoint, Boolean.TRUE.equals(open), page.first(), page.size()),
+        return Page.of(
+                stock.discrepancies(servicePoint, Boolean.TRUE.equals(open), page.first(), page.size()),
                 d -> StockDtos.Discrepancy.of(d, zone));
     }
 
@@ -145,14 +159,16 @@ public class StockResource {
     @POST
     @Path("discrepancies/{id}/resolution")
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
-    public StockDtos.Discrepancy resolve(@PathParam("id") long id,
-            @NotNull(message = "{validation.body}") StockDtos.Resolution body) {
+    public StockDtos.Discrepancy resolve(
+            @PathParam("id") long id, @NotNull(message = "{validation.body}") StockDtos.Resolution body) {
         return StockDtos.Discrepancy.of(stock.resolve(id, body.resolution()), zone());
     }
 
     /** P6: {@code ?servicePoint=BJ&partNumber=YSJ-001} → {@code { items: [...], total }}. */
     @GET
-    public Page<Stock> list(@BeanParam PageParams page, @QueryParam("servicePoint") String servicePoint,
+    public Page<Stock> list(
+            @BeanParam PageParams page,
+            @QueryParam("servicePoint") String servicePoint,
             @QueryParam("partNumber") String partNumber) {
         return Page.of(stock.stock(servicePoint, partNumber, page.first(), page.size()), Stock::of);
     }
@@ -163,7 +179,9 @@ public class StockResource {
      */
     @GET
     @Path("report")
-    public Page<ReportLine> report(@BeanParam PageParams page, @QueryParam("servicePoint") String servicePoint,
+    public Page<ReportLine> report(
+            @BeanParam PageParams page,
+            @QueryParam("servicePoint") String servicePoint,
             @QueryParam("month") String month) {
         YearMonth period;
         try {
@@ -172,7 +190,11 @@ public class StockResource {
             throw new RuleViolationException(FieldError.of("month", "validation.month"));
         }
         List<StockReportLine> lines = stock.monthlyReport(servicePoint, period);
-        List<ReportLine> items = lines.stream().skip(page.first()).limit(page.size()).map(ReportLine::of).toList();
+        List<ReportLine> items = lines.stream()
+                .skip(page.first())
+                .limit(page.size())
+                .map(ReportLine::of)
+                .toList();
         return new Page<>(items, lines.size());
     }
 
@@ -185,8 +207,12 @@ public class StockResource {
     }
 
     private Response created(StockViews.SlipView slip) {
-        return Response.created(uri.getBaseUriBuilder().path("stock/slips").path(slip.number()).build())
-                .entity(Slip.of(slip, zone())).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("stock/slips")
+                        .path(slip.number())
+                        .build())
+                .entity(Slip.of(slip, zone()))
+                .build();
     }
 
     private ZoneId zone() {

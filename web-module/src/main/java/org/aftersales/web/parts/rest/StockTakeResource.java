@@ -56,30 +56,71 @@ public class StockTakeResource {
     private UriInfo uri;
 
     /** P6: the counts of {@code PUT …/counts}, each a {@code StockTakeViews.Count}. */
-    public record Counts(List<StockTakeViews.Count> counts) {
-    }
+    public record Counts(List<StockTakeViews.Count> counts) {}
 
-    public record Reason(String reason) {
-    }
+    public record Reason(String reason) {}
 
     @JsonbNillable
-    public record StockTake(long id, String number, String servicePoint, String note, String status, int lines,
-            long counted, long differences, String startedBy, String startedAt, String submittedBy,
-            String submittedAt, String decidedBy, String decidedAt, String reason, long version) {
+    public record StockTake(
+            long id,
+            String number,
+            String servicePoint,
+            String note,
+            String status,
+            int lines,
+            long counted,
+            long differences,
+            String startedBy,
+            String startedAt,
+            String submittedBy,
+            String submittedAt,
+            String decidedBy,
+            String decidedAt,
+            String reason,
+            long version) {
         static StockTake of(StockTakeView t, ZoneId zone) {
-            return new StockTake(t.id(), t.number(), t.servicePoint(), t.note(), t.status().name(), t.lineCount(),
-                    t.counted(), t.differences(), t.startedBy(), ApiTime.format(t.startedAt(), zone), t.submittedBy(),
-                    ApiTime.format(t.submittedAt(), zone), t.decidedBy(), ApiTime.format(t.decidedAt(), zone),
-                    t.reason(), t.version());
+            return new StockTake(
+                    t.id(),
+                    t.number(),
+                    t.servicePoint(),
+                    t.note(),
+                    t.status().name(),
+                    t.lineCount(),
+                    t.counted(),
+                    t.differences(),
+                    t.startedBy(),
+                    ApiTime.format(t.startedAt(), zone),
+                    t.submittedBy(),
+                    ApiTime.format(t.submittedAt(), zone),
+                    t.decidedBy(),
+                    ApiTime.format(t.decidedAt(), zone),
+                    t.reason(),
+                    t.version());
         }
     }
 
     @JsonbNillable
-    public record Line(int lineNo, String partNumber, int bookQty, Integer countedQty, int difference,
-            String countedBy, Integer adjustmentQty, String adjustmentValue, long version) {
+    public record Line(
+            int lineNo,
+            String partNumber,
+            int bookQty,
+            Integer countedQty,
+            int difference,
+            String countedBy,
+            Integer adjustmentQty,
+            String adjustmentValue,
+            long version) {
         static Line of(LineView l) {
-            return new Line(l.lineNo(), l.partNumber(), l.bookQty(), l.countedQty(), l.difference(), l.countedBy(),
-                    l.adjustmentQty(), MoneyText.format(l.adjustmentValue()), l.version());
+            return new Line(
+                    l.lineNo(),
+                    l.partNumber(),
+                    l.bookQty(),
+                    l.countedQty(),
+                    l.difference(),
+                    l.countedBy(),
+                    l.adjustmentQty(),
+                    MoneyText.format(l.adjustmentValue()),
+                    l.version());
         }
     }
 
@@ -87,17 +128,28 @@ public class StockTakeResource {
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Response start(@NotNull(message = "{validation.body}") StockTakeViews.NewStockTake body) {
         StockTake take = StockTake.of(takes.start(body), zone());
-        return Response.created(uri.getBaseUriBuilder().path("stock-takes").path(String.valueOf(take.id())).build())
-                .entity(take).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("stock-takes")
+                        .path(String.valueOf(take.id()))
+                        .build())
+                .entity(take)
+                .build();
     }
 
     /** {@code ?servicePoint=BJ&status=COUNTING}, newest first. */
     @GET
-    public Page<StockTake> list(@BeanParam PageParams page, @QueryParam("servicePoint") String servicePoint,
+    public Page<StockTake> list(
+            @BeanParam PageParams page,
+            @QueryParam("servicePoint") String servicePoint,
             @QueryParam("status") String status) {
         ZoneId zone = zone();
-        return Page.of(takes.list(servicePoint, EnumParser.one(StockTakeStatus.class, status, "status", null),
-                page.first(), page.size()), t -> StockTake.of(t, zone));
+        return Page.of(
+                takes.list(
+                        servicePoint,
+                        EnumParser.one(StockTakeStatus.class, status, "status", null),
+                        page.first(),
+                        page.size()),
+                t -> StockTake.of(t, zone));
     }
 
     @GET
@@ -110,8 +162,13 @@ public class StockTakeResource {
     @GET
     @Path("{id}/lines")
     public Page<Line> lines(@BeanParam PageParams page, @PathParam("id") long id, @QueryParam("filter") String filter) {
-        return Page.of(takes.lines(id, EnumParser.one(StockTakes.LineFilter.class, filter, "filter",
-                StockTakes.LineFilter.ALL), page.first(), page.size()), Line::of);
+        return Page.of(
+                takes.lines(
+                        id,
+                        EnumParser.one(StockTakes.LineFilter.class, filter, "filter", StockTakes.LineFilter.ALL),
+                        page.first(),
+                        page.size()),
+                Line::of);
     }
 
     /** The counted quantities (a part not listed is added); a stale line version → 409, nothing saved. */

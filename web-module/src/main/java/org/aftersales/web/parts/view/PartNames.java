@@ -30,7 +30,8 @@ public class PartNames {
         if (partNumber == null || partNumber.isBlank()) {
             return "";
         }
-        return names.computeIfAbsent(partNumber, n -> parts.find(n).map(PartView::name).orElse(""));
+        return names.computeIfAbsent(
+                partNumber, n -> parts.find(n).map(PartView::name).orElse(""));
     }
 
     /** "number name", as a table cell or a printed line shows a part. */
@@ -41,9 +42,11 @@ public class PartNames {
 
     /** The autocomplete's choices: parts whose number, name, model or supplier contains what was typed. */
     public List<String> complete(String query) {
-        return parts.search(query, 0, CHOICES).items().stream().map(p -> {
-            names.put(p.partNumber(), p.name());
-            return p.partNumber() + " " + p.name();
-        }).toList();
+        return parts.search(query, 0, CHOICES).items().stream()
+                .map(p -> {
+                    names.put(p.partNumber(), p.name());
+                    return p.partNumber() + " " + p.name();
+                })
+                .toList();
     }
 }

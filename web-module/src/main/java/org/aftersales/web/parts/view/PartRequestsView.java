@@ -58,12 +58,35 @@ public class PartRequestsView implements Serializable {
         }
     }
 
-    public PartRequestStatus[] getStatuses() { return PartRequestStatus.values(); }
-    public PagedModel<RequestView> getRows() { return rows; }
-    public PartRequestStatus getStatus() { return status; }
-    public void setStatus(PartRequestStatus status) { this.status = status; }
-    public String getServicePoint() { return servicePoint; }
-    public void setServicePoint(String servicePoint) { this.servicePoint = servicePoint; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public PartRequestStatus[] getStatuses() {
+        return PartRequestStatus.values();
+    }
+
+    public PagedModel<RequestView> getRows() {
+        return rows;
+    }
+
+    public PartRequestStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(PartRequestStatus status) {
+        this.status = status;
+    }
+
+    public String getServicePoint() {
+        return servicePoint;
+    }
+
+    public void setServicePoint(String servicePoint) {
+        this.servicePoint = servicePoint;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

@@ -58,8 +58,11 @@ public class PartsView implements Serializable {
 
     public void create() {
         try {
-            List<String> models = fittingModels == null ? List.of()
-                    : Arrays.stream(fittingModels.split("[,，、;；\\s]+")).filter(m -> !m.isBlank()).toList();
+            List<String> models = fittingModels == null
+                    ? List.of()
+                    : Arrays.stream(fittingModels.split("[,，、;；\\s]+"))
+                            .filter(m -> !m.isBlank())
+                            .toList();
             PartView part = parts.create(new NewPart(partNumber, name, unit, price, models, supplier, source));
             Feedback.info("parts.created", part.partNumber(), part.name());
             partNumber = null;
@@ -71,32 +74,100 @@ public class PartsView implements Serializable {
         }
     }
 
-    public PartSource[] getSources() { return PartSource.values(); }
-
-    public StreamedContent getExport() {
-        return ExcelExport.of("parts", currentUser.getZone(), Feedback.text("parts.title"), List.of(Feedback.text("stock.partNumber"),
-                Feedback.text("parts.name"), Feedback.text("parts.unit"), Feedback.text("parts.price"),
-                Feedback.text("parts.models"), Feedback.text("parts.supplier"), Feedback.text("parts.source")),
-                this::page, p -> List.of(p.partNumber(), p.name(), p.unit(), String.valueOf(p.price()),
-                        String.join(", ", p.fittingModels()), p.supplier() == null ? "" : p.supplier(),
-                        Feedback.text("parts.source." + p.source())), EXPORT_MAX);
+    public PartSource[] getSources() {
+        return PartSource.values();
     }
 
-    public PagedModel<PartView> getRows() { return rows; }
-    public String getQuery() { return query; }
-    public void setQuery(String query) { this.query = query; }
-    public String getPartNumber() { return partNumber; }
-    public void setPartNumber(String partNumber) { this.partNumber = partNumber; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getUnit() { return unit; }
-    public void setUnit(String unit) { this.unit = unit; }
-    public BigDecimal getPrice() { return price; }
-    public void setPrice(BigDecimal price) { this.price = price; }
-    public String getFittingModels() { return fittingModels; }
-    public void setFittingModels(String fittingModels) { this.fittingModels = fittingModels; }
-    public String getSupplier() { return supplier; }
-    public void setSupplier(String supplier) { this.supplier = supplier; }
-    public PartSource getSource() { return source; }
-    public void setSource(PartSource source) { this.source = source; }
+    public StreamedContent getExport() {
+        return ExcelExport.of(
+                "parts",
+                currentUser.getZone(),
+                Feedback.text("parts.title"),
+                List.of(
+                        Feedback.text("stock.partNumber"),
+                        Feedback.text("parts.name"),
+                        Feedback.text("parts.unit"),
+                        Feedback.text("parts.price"),
+                        Feedback.text("parts.models"),
+                        Feedback.text("parts.supplier"),
+                        Feedback.text("parts.source")),
+                this::page,
+                p -> List.of(
+                        p.partNumber(),
+                        p.name(),
+                        p.unit(),
+                        String.valueOf(p.price()),
+                        String.join(", ", p.fittingModels()),
+                        p.supplier() == null ? "" : p.supplier(),
+                        Feedback.text("parts.source." + p.source())),
+                EXPORT_MAX);
+    }
+
+    public PagedModel<PartView> getRows() {
+        return rows;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public String getPartNumber() {
+        return partNumber;
+    }
+
+    public void setPartNumber(String partNumber) {
+        this.partNumber = partNumber;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public BigDecimal getPrice() {
+        return price;
+    }
+
+    public void setPrice(BigDecimal price) {
+        this.price = price;
+    }
+
+    public String getFittingModels() {
+        return fittingModels;
+    }
+
+    public void setFittingModels(String fittingModels) {
+        this.fittingModels = fittingModels;
+    }
+
+    public String getSupplier() {
+        return supplier;
+    }
+
+    public void setSupplier(String supplier) {
+        this.supplier = supplier;
+    }
+
+    public PartSource getSource() {
+        return source;
+    }
+
+    public void setSource(PartSource source) {
+        this.source = source;
+    }
 }

@@ -42,14 +42,37 @@ public class ReceivingView implements Serializable {
         private Integer countedQty;
         private BigDecimal unitPrice;
 
-        public String getPartNumber() { return partNumber; }
-        public void setPartNumber(String partNumber) { this.partNumber = partNumber; }
-        public Integer getInvoicedQty() { return invoicedQty; }
-        public void setInvoicedQty(Integer invoicedQty) { this.invoicedQty = invoicedQty; }
-        public Integer getCountedQty() { return countedQty; }
-        public void setCountedQty(Integer countedQty) { this.countedQty = countedQty; }
-        public BigDecimal getUnitPrice() { return unitPrice; }
-        public void setUnitPrice(BigDecimal unitPrice) { this.unitPrice = unitPrice; }
+        public String getPartNumber() {
+            return partNumber;
+        }
+
+        public void setPartNumber(String partNumber) {
+            this.partNumber = partNumber;
+        }
+
+        public Integer getInvoicedQty() {
+            return invoicedQty;
+        }
+
+        public void setInvoicedQty(Integer invoicedQty) {
+            this.invoicedQty = invoicedQty;
+        }
+
+        public Integer getCountedQty() {
+            return countedQty;
+        }
+
+        public void setCountedQty(Integer countedQty) {
+            this.countedQty = countedQty;
+        }
+
+        public BigDecimal getUnitPrice() {
+            return unitPrice;
+        }
+
+        public void setUnitPrice(BigDecimal unitPrice) {
+            this.unitPrice = unitPrice;
+        }
     }
 
     public void addLine() {
@@ -58,8 +81,13 @@ public class ReceivingView implements Serializable {
 
     public void receive() {
         try {
-            slip = stock.receive(new ReceiptRequest(servicePoint, supplier, note, lines.stream()
-                    .map(l -> new ReceiptLine(l.partNumber, l.invoicedQty, l.countedQty, l.unitPrice)).toList()));
+            slip = stock.receive(new ReceiptRequest(
+                    servicePoint,
+                    supplier,
+                    note,
+                    lines.stream()
+                            .map(l -> new ReceiptLine(l.partNumber, l.invoicedQty, l.countedQty, l.unitPrice))
+                            .toList()));
             Feedback.info("receiving.done", slip.number());
             lines.clear();
             lines.add(new Line());
@@ -72,12 +100,35 @@ public class ReceivingView implements Serializable {
         return parts.servicePoints(0, 500).items();
     }
 
-    public List<Line> getLines() { return lines; }
-    public SlipView getSlip() { return slip; }
-    public String getServicePoint() { return servicePoint; }
-    public void setServicePoint(String servicePoint) { this.servicePoint = servicePoint; }
-    public String getSupplier() { return supplier; }
-    public void setSupplier(String supplier) { this.supplier = supplier; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public List<Line> getLines() {
+        return lines;
+    }
+
+    public SlipView getSlip() {
+        return slip;
+    }
+
+    public String getServicePoint() {
+        return servicePoint;
+    }
+
+    public void setServicePoint(String servicePoint) {
+        this.servicePoint = servicePoint;
+    }
+
+    public String getSupplier() {
+        return supplier;
+    }
+
+    public void setSupplier(String supplier) {
+        this.supplier = supplier;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

@@ -57,10 +57,21 @@ public class SalesView implements Serializable {
         private String partNumber;
         private Integer qty;
 
-        public String getPartNumber() { return partNumber; }
-        public void setPartNumber(String partNumber) { this.partNumber = partNumber; }
-        public Integer getQty() { return qty; }
-        public void setQty(Integer qty) { this.qty = qty; }
+        public String getPartNumber() {
+            return partNumber;
+        }
+
+        public void setPartNumber(String partNumber) {
+            this.partNumber = partNumber;
+        }
+
+        public Integer getQty() {
+            return qty;
+        }
+
+        public void setQty(Integer qty) {
+            this.qty = qty;
+        }
     }
 
     public void addLine() {
@@ -69,8 +80,17 @@ public class SalesView implements Serializable {
 
     public void sell() {
         try {
-            sale = sales.sell(new NewSale(servicePoint, buyer, buyerPhone, ticketNumber, paymentMethod, cashier, note,
-                    lines.stream().map(l -> new NewSaleLine(l.partNumber, l.qty)).toList()));
+            sale = sales.sell(new NewSale(
+                    servicePoint,
+                    buyer,
+                    buyerPhone,
+                    ticketNumber,
+                    paymentMethod,
+                    cashier,
+                    note,
+                    lines.stream()
+                            .map(l -> new NewSaleLine(l.partNumber, l.qty))
+                            .toList()));
             Feedback.info("sales.sold", sale.number(), sale.total());
             buyer = buyerPhone = ticketNumber = note = null;
             lines.clear();
@@ -118,25 +138,87 @@ public class SalesView implements Serializable {
         return PaymentMethod.values();
     }
 
-    public List<Line> getLines() { return lines; }
-    public SaleView getSale() { return sale; }
-    public SettlementView getSettlement() { return settlement; }
-    public PagedModel<SaleView> getUnsettled() { return unsettled; }
-    public PagedModel<SettlementView> getSlips() { return slips; }
-    public String getServicePoint() { return servicePoint; }
-    public void setServicePoint(String servicePoint) { this.servicePoint = servicePoint; }
-    public String getBuyer() { return buyer; }
-    public void setBuyer(String buyer) { this.buyer = buyer; }
-    public String getBuyerPhone() { return buyerPhone; }
-    public void setBuyerPhone(String buyerPhone) { this.buyerPhone = buyerPhone; }
-    public String getTicketNumber() { return ticketNumber; }
-    public void setTicketNumber(String ticketNumber) { this.ticketNumber = ticketNumber; }
-    public PaymentMethod getPaymentMethod() { return paymentMethod; }
-    public void setPaymentMethod(PaymentMethod paymentMethod) { this.paymentMethod = paymentMethod; }
-    public String getCashier() { return cashier; }
-    public void setCashier(String cashier) { this.cashier = cashier; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public String getFinanceCashier() { return financeCashier; }
-    public void setFinanceCashier(String financeCashier) { this.financeCashier = financeCashier; }
+    public List<Line> getLines() {
+        return lines;
+    }
+
+    public SaleView getSale() {
+        return sale;
+    }
+
+    public SettlementView getSettlement() {
+        return settlement;
+    }
+
+    public PagedModel<SaleView> getUnsettled() {
+        return unsettled;
+    }
+
+    public PagedModel<SettlementView> getSlips() {
+        return slips;
+    }
+
+    public String getServicePoint() {
+        return servicePoint;
+    }
+
+    public void setServicePoint(String servicePoint) {
+        this.servicePoint = servicePoint;
+    }
+
+    public String getBuyer() {
+        return buyer;
+    }
+
+    public void setBuyer(String buyer) {
+        this.buyer = buyer;
+    }
+
+    public String getBuyerPhone() {
+        return buyerPhone;
+    }
+
+    public void setBuyerPhone(String buyerPhone) {
+        this.buyerPhone = buyerPhone;
+    }
+
+    public String getTicketNumber() {
+        return ticketNumber;
+    }
+
+    public void setTicketNumber(String ticketNumber) {
+        this.ticketNumber = ticketNumber;
+    }
+
+    public PaymentMethod getPaymentMethod() {
+        return paymentMethod;
+    }
+
+    public void setPaymentMethod(PaymentMethod paymentMethod) {
+        this.paymentMethod = paymentMethod;
+    }
+
+    public String getCashier() {
+        return cashier;
+    }
+
+    public void setCashier(String cashier) {
+        this.cashier = cashier;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getFinanceCashier() {
+        return financeCashier;
+    }
+
+    public void setFinanceCashier(String financeCashier) {
+        this.financeCashier = financeCashier;
+    }
 }

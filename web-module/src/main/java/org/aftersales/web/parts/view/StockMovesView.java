@@ -44,12 +44,29 @@ public class StockMovesView implements Serializable {
         private Integer qty;
         private Integer receivedQty;
 
-        public String getPartNumber() { return partNumber; }
-        public void setPartNumber(String partNumber) { this.partNumber = partNumber; }
-        public Integer getQty() { return qty; }
-        public void setQty(Integer qty) { this.qty = qty; }
-        public Integer getReceivedQty() { return receivedQty; }
-        public void setReceivedQty(Integer receivedQty) { this.receivedQty = receivedQty; }
+        public String getPartNumber() {
+            return partNumber;
+        }
+
+        public void setPartNumber(String partNumber) {
+            this.partNumber = partNumber;
+        }
+
+        public Integer getQty() {
+            return qty;
+        }
+
+        public void setQty(Integer qty) {
+            this.qty = qty;
+        }
+
+        public Integer getReceivedQty() {
+            return receivedQty;
+        }
+
+        public void setReceivedQty(Integer receivedQty) {
+            this.receivedQty = receivedQty;
+        }
     }
 
     public void addIssueLine() {
@@ -62,8 +79,14 @@ public class StockMovesView implements Serializable {
 
     public void issue() {
         try {
-            SlipView slip = stock.issue(new IssueRequest(issuePoint, ticketNumber, recipient, issueNote,
-                    issueLines.stream().map(l -> new IssueLine(l.partNumber, l.qty)).toList()));
+            SlipView slip = stock.issue(new IssueRequest(
+                    issuePoint,
+                    ticketNumber,
+                    recipient,
+                    issueNote,
+                    issueLines.stream()
+                            .map(l -> new IssueLine(l.partNumber, l.qty))
+                            .toList()));
             issueSlip = slip.number();
             Feedback.info("moves.issued", slip.number());
             issueLines.clear();
@@ -78,8 +101,13 @@ public class StockMovesView implements Serializable {
 
     public void transfer() {
         try {
-            SlipView slip = stock.transfer(new TransferRequest(from, to, transferNote, transferLines.stream()
-                    .map(l -> new TransferLine(l.partNumber, l.qty, l.receivedQty)).toList()));
+            SlipView slip = stock.transfer(new TransferRequest(
+                    from,
+                    to,
+                    transferNote,
+                    transferLines.stream()
+                            .map(l -> new TransferLine(l.partNumber, l.qty, l.receivedQty))
+                            .toList()));
             transferSlip = slip.number();
             Feedback.info("moves.transferred", slip.number());
             transferLines.clear();
@@ -90,22 +118,75 @@ public class StockMovesView implements Serializable {
         }
     }
 
-    public String getIssuePoint() { return issuePoint; }
-    public void setIssuePoint(String issuePoint) { this.issuePoint = issuePoint; }
-    public String getTicketNumber() { return ticketNumber; }
-    public void setTicketNumber(String ticketNumber) { this.ticketNumber = ticketNumber; }
-    public String getRecipient() { return recipient; }
-    public void setRecipient(String recipient) { this.recipient = recipient; }
-    public String getIssueNote() { return issueNote; }
-    public void setIssueNote(String issueNote) { this.issueNote = issueNote; }
-    public List<Line> getIssueLines() { return issueLines; }
-    public String getIssueSlip() { return issueSlip; }
-    public String getFrom() { return from; }
-    public void setFrom(String from) { this.from = from; }
-    public String getTo() { return to; }
-    public void setTo(String to) { this.to = to; }
-    public String getTransferNote() { return transferNote; }
-    public void setTransferNote(String transferNote) { this.transferNote = transferNote; }
-    public List<Line> getTransferLines() { return transferLines; }
-    public String getTransferSlip() { return transferSlip; }
+    public String getIssuePoint() {
+        return issuePoint;
+    }
+
+    public void setIssuePoint(String issuePoint) {
+        this.issuePoint = issuePoint;
+    }
+
+    public String getTicketNumber() {
+        return ticketNumber;
+    }
+
+    public void setTicketNumber(String ticketNumber) {
+        this.ticketNumber = ticketNumber;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(String recipient) {
+        this.recipient = recipient;
+    }
+
+    public String getIssueNote() {
+        return issueNote;
+    }
+
+    public void setIssueNote(String issueNote) {
+        this.issueNote = issueNote;
+    }
+
+    public List<Line> getIssueLines() {
+        return issueLines;
+    }
+
+    public String getIssueSlip() {
+        return issueSlip;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getTransferNote() {
+        return transferNote;
+    }
+
+    public void setTransferNote(String transferNote) {
+        this.transferNote = transferNote;
+    }
+
+    public List<Line> getTransferLines() {
+        return transferLines;
+    }
+
+    public String getTransferSlip() {
+        return transferSlip;
+    }
 }

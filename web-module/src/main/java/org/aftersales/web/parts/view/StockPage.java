@@ -53,7 +53,8 @@ public class StockPage implements Serializable {
 
     private String servicePoint;
     private String partNumber;
-    private final PagedModel<StockView> rows = new PagedModel<>(this::page, s -> s.servicePoint() + "/" + s.partNumber());
+    private final PagedModel<StockView> rows =
+            new PagedModel<>(this::page, s -> s.servicePoint() + "/" + s.partNumber());
 
     private String limitPoint;
     private String limitPart;
@@ -126,32 +127,103 @@ public class StockPage implements Serializable {
 
     public StreamedContent getExport() {
         Function<String, String> name = n -> parts.find(n).map(p -> p.name()).orElse("");
-        return ExcelExport.of("stock", currentUser.getZone(), Feedback.text("stock.title"), List.of(Feedback.text("stock.servicePoint"),
-                Feedback.text("stock.partNumber"), Feedback.text("parts.name"), Feedback.text("stock.onHand"),
-                Feedback.text("stock.averageCost"), Feedback.text("stock.minimum"), Feedback.text("stock.maximum")), this::page,
-                s -> List.of(s.servicePoint(), s.partNumber(), name.apply(s.partNumber()), String.valueOf(s.onHand()),
+        return ExcelExport.of(
+                "stock",
+                currentUser.getZone(),
+                Feedback.text("stock.title"),
+                List.of(
+                        Feedback.text("stock.servicePoint"),
+                        Feedback.text("stock.partNumber"),
+                        Feedback.text("parts.name"),
+                        Feedback.text("stock.onHand"),
+                        Feedback.text("stock.averageCost"),
+                        Feedback.text("stock.minimum"),
+                        Feedback.text("stock.maximum")),
+                this::page,
+                s -> List.of(
+                        s.servicePoint(),
+                        s.partNumber(),
+                        name.apply(s.partNumber()),
+                        String.valueOf(s.onHand()),
                         String.valueOf(s.averageCost()),
                         s.minimum() == null ? "" : String.valueOf(s.minimum()),
-                        s.maximum() == null ? "" : String.valueOf(s.maximum())), EXPORT_MAX);
+                        s.maximum() == null ? "" : String.valueOf(s.maximum())),
+                EXPORT_MAX);
     }
 
-    public PagedModel<StockView> getRows() { return rows; }
-    public String getServicePoint() { return servicePoint; }
-    public void setServicePoint(String servicePoint) { this.servicePoint = servicePoint; }
-    public String getPartNumber() { return partNumber; }
-    public void setPartNumber(String partNumber) { this.partNumber = partNumber; }
-    public String getLimitPoint() { return limitPoint; }
-    public void setLimitPoint(String limitPoint) { this.limitPoint = limitPoint; }
-    public String getLimitPart() { return limitPart; }
-    public void setLimitPart(String limitPart) { this.limitPart = limitPart; }
-    public Integer getMinimum() { return minimum; }
-    public void setMinimum(Integer minimum) { this.minimum = minimum; }
-    public Integer getMaximum() { return maximum; }
-    public void setMaximum(Integer maximum) { this.maximum = maximum; }
-    public String getNewCode() { return newCode; }
-    public void setNewCode(String newCode) { this.newCode = newCode; }
-    public String getNewName() { return newName; }
-    public void setNewName(String newName) { this.newName = newName; }
-    public List<String> getNewKeepers() { return newKeepers; }
-    public void setNewKeepers(List<String> newKeepers) { this.newKeepers = newKeepers; }
+    public PagedModel<StockView> getRows() {
+        return rows;
+    }
+
+    public String getServicePoint() {
+        return servicePoint;
+    }
+
+    public void setServicePoint(String servicePoint) {
+        this.servicePoint = servicePoint;
+    }
+
+    public String getPartNumber() {
+        return partNumber;
+    }
+
+    public void setPartNumber(String partNumber) {
+        this.partNumber = partNumber;
+    }
+
+    public String getLimitPoint() {
+        return limitPoint;
+    }
+
+    public void setLimitPoint(String limitPoint) {
+        this.limitPoint = limitPoint;
+    }
+
+    public String getLimitPart() {
+        return limitPart;
+    }
+
+    public void setLimitPart(String limitPart) {
+        this.limitPart = limitPart;
+    }
+
+    public Integer getMinimum() {
+        return minimum;
+    }
+
+    public void setMinimum(Integer minimum) {
+        this.minimum = minimum;
+    }
+
+    public Integer getMaximum() {
+        return maximum;
+    }
+
+    public void setMaximum(Integer maximum) {
+        this.maximum = maximum;
+    }
+
+    public String getNewCode() {
+        return newCode;
+    }
+
+    public void setNewCode(String newCode) {
+        this.newCode = newCode;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public List<String> getNewKeepers() {
+        return newKeepers;
+    }
+
+    public void setNewKeepers(List<String> newKeepers) {
+        this.newKeepers = newKeepers;
+    }
 }

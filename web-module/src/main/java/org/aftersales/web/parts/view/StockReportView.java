@@ -64,12 +64,14 @@ public class StockReportView implements Serializable {
 
     /** Issue 10.14: the part's name beside its number (on screen, in Excel and on the PDF). */
     public String name(String partNumber) {
-        return names.computeIfAbsent(partNumber, n -> parts.find(n).map(PartView::name).orElse(""));
+        return names.computeIfAbsent(
+                partNumber, n -> parts.find(n).map(PartView::name).orElse(""));
     }
 
     public void show() {
         if (servicePoint == null || servicePoint.isBlank()) {
-            Feedback.failed(new RuleViolationException(FieldError.of("servicePoint", "validation.required")), "reportForm");
+            Feedback.failed(
+                    new RuleViolationException(FieldError.of("servicePoint", "validation.required")), "reportForm");
             return;
         }
         try {
@@ -93,38 +95,70 @@ public class StockReportView implements Serializable {
 
     public StreamedContent getExcel() {
         List<StockReportLine> report = all();
-        return ExcelExport.of("stock-report-" + getMonth(), currentUser.getZone(), Feedback.text("stockReport.title") + " " + getMonth(), headers(),
-                (first, size) -> new PageResult<>(report.subList(Math.min(first, report.size()),
-                        Math.min(first + size, report.size())), report.size()), this::cells, EXPORT_MAX);
+        return ExcelExport.of(
+                "stock-report-" + getMonth(),
+                currentUser.getZone(),
+                Feedback.text("stockReport.title") + " " + getMonth(),
+                headers(),
+                (first, size) -> new PageResult<>(
+                        report.subList(Math.min(first, report.size()), Math.min(first + size, report.size())),
+                        report.size()),
+                this::cells,
+                EXPORT_MAX);
     }
 
     public StreamedContent getPdf() {
-        byte[] pdf = StockReportForm.pdf(getMonth(), servicePoint, all(), this::name, settings.text("print.company", "售后服务部"));
-        return DefaultStreamedContent.builder().name("stock-report-" + getMonth() + ".pdf").contentType("application/pdf")
-                .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
+        byte[] pdf = StockReportForm.pdf(
+                getMonth(), servicePoint, all(), this::name, settings.text("print.company", "售后服务部"));
+        return DefaultStreamedContent.builder()
+                .name("stock-report-" + getMonth() + ".pdf")
+                .contentType("application/pdf")
+                .contentLength((long) pdf.length)
+                .stream(() -> new ByteArrayInputStream(pdf))
+                .build();
     }
 
     private static List<String> headers() {
-        return List.of(Feedback.text("stock.servicePoint"), Feedback.text("stock.partNumber"), Feedback.text("parts.name"),
-                Feedback.text("stockReport.openingQty"), Feedback.text("stockReport.openingValue"),
-                Feedback.text("stockReport.receiptsQty"), Feedback.text("stockReport.receiptsValue"),
-                Feedback.text("stockReport.issuesQty"), Feedback.text("stockReport.issuesValue"),
-                Feedback.text("stockReport.salesQty"), Feedback.text("stockReport.salesValue"),
-                Feedback.text("stockReport.closingQty"), Feedback.text("stockReport.closingValue"));
+        return List.of(
+                Feedback.text("stock.servicePoint"),
+                Feedback.text("stock.partNumber"),
+                Feedback.text("parts.name"),
+                Feedback.text("stockReport.openingQty"),
+                Feedback.text("stockReport.openingValue"),
+                Feedback.text("stockReport.receiptsQty"),
+                Feedback.text("stockReport.receiptsValue"),
+                Feedback.text("stockReport.issuesQty"),
+                Feedback.text("stockReport.issuesValue"),
+                Feedback.text("stockReport.salesQty"),
+                Feedback.text("stockReport.salesValue"),
+                Feedback.text("stockReport.closingQty"),
+                Feedback.text("stockReport.closingValue"));
     }
 
     private List<String> cells(StockReportLine l) {
         return StockReportForm.cells(l, this::name);
     }
 
-    public List<StockReportLine> getLines() { return lines; }
+    public List<StockReportLine> getLines() {
+        return lines;
+    }
+
     public String getMonth() {
         if (month == null) {
             month = YearMonth.now(currentUser.getZone()).toString();
         }
         return month;
     }
-    public void setMonth(String month) { this.month = month; }
-    public String getServicePoint() { return servicePoint; }
-    public void setServicePoint(String servicePoint) { this.servicePoint = servicePoint; }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public String getServicePoint() {
+        return servicePoint;
+    }
+
+    public void setServicePoint(String servicePoint) {
+        this.servicePoint = servicePoint;
+    }
 }

@@ -54,10 +54,11 @@ public class StockTakesView implements Serializable {
     private Integer foundQty;
     /** The counts typed on the visible page, by part number, and the versions they were read at. */
     private final Map<String, String> counts = new HashMap<>();
+
     private final Map<String, Long> versions = new HashMap<>();
 
-    private final PagedModel<StockTakeView> list = new PagedModel<>(
-            (first, size) -> takes.list(servicePoint, null, first, size), t -> String.valueOf(t.id()));
+    private final PagedModel<StockTakeView> list =
+            new PagedModel<>((first, size) -> takes.list(servicePoint, null, first, size), t -> String.valueOf(t.id()));
     private final PagedModel<LineView> lines = new PagedModel<>(this::page, LineView::partNumber);
 
     private org.aftersales.domain.shared.PageResult<LineView> page(int first, int size) {
@@ -153,14 +154,24 @@ public class StockTakesView implements Serializable {
 
     /** The count sheet: every line with book, counted and difference. */
     public StreamedContent getExport() {
-        return ExcelExport.of("stock-take", currentUser.getZone(), Feedback.text("stockTakes.title") + " " + (selected == null ? ""
-                : selected.number()), List.of(Feedback.text("stock.partNumber"), Feedback.text("stockTakes.book"),
-                        Feedback.text("stockTakes.counted"), Feedback.text("stockTakes.difference"),
+        return ExcelExport.of(
+                "stock-take",
+                currentUser.getZone(),
+                Feedback.text("stockTakes.title") + " " + (selected == null ? "" : selected.number()),
+                List.of(
+                        Feedback.text("stock.partNumber"),
+                        Feedback.text("stockTakes.book"),
+                        Feedback.text("stockTakes.counted"),
+                        Feedback.text("stockTakes.difference"),
                         Feedback.text("stockTakes.adjustmentValue")),
                 (first, size) -> takes.lines(selectedId, StockTakes.LineFilter.ALL, first, size),
-                l -> List.of(l.partNumber(), String.valueOf(l.bookQty()),
-                        l.countedQty() == null ? "" : String.valueOf(l.countedQty()), String.valueOf(l.difference()),
-                        l.adjustmentValue() == null ? "" : l.adjustmentValue().toPlainString()), EXPORT_MAX);
+                l -> List.of(
+                        l.partNumber(),
+                        String.valueOf(l.bookQty()),
+                        l.countedQty() == null ? "" : String.valueOf(l.countedQty()),
+                        String.valueOf(l.difference()),
+                        l.adjustmentValue() == null ? "" : l.adjustmentValue().toPlainString()),
+                EXPORT_MAX);
     }
 
     public List<ServicePointView> getServicePoints() {
@@ -171,22 +182,75 @@ public class StockTakesView implements Serializable {
         return StockTakes.LineFilter.values();
     }
 
-    public PagedModel<StockTakeView> getList() { return list; }
-    public PagedModel<LineView> getLines() { return lines; }
-    public Map<String, String> getCounts() { return counts; }
-    public StockTakeView getSelected() { return selected; }
-    public String getServicePoint() { return servicePoint; }
-    public void setServicePoint(String servicePoint) { this.servicePoint = servicePoint; }
-    public String getPartPrefix() { return partPrefix; }
-    public void setPartPrefix(String partPrefix) { this.partPrefix = partPrefix; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public StockTakes.LineFilter getFilter() { return filter; }
-    public void setFilter(StockTakes.LineFilter filter) { this.filter = filter; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public String getFoundPart() { return foundPart; }
-    public void setFoundPart(String foundPart) { this.foundPart = foundPart; }
-    public Integer getFoundQty() { return foundQty; }
-    public void setFoundQty(Integer foundQty) { this.foundQty = foundQty; }
+    public PagedModel<StockTakeView> getList() {
+        return list;
+    }
+
+    public PagedModel<LineView> getLines() {
+        return lines;
+    }
+
+    public Map<String, String> getCounts() {
+        return counts;
+    }
+
+    public StockTakeView getSelected() {
+        return selected;
+    }
+
+    public String getServicePoint() {
+        return servicePoint;
+    }
+
+    public void setServicePoint(String servicePoint) {
+        this.servicePoint = servicePoint;
+    }
+
+    public String getPartPrefix() {
+        return partPrefix;
+    }
+
+    public void setPartPrefix(String partPrefix) {
+        this.partPrefix = partPrefix;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public StockTakes.LineFilter getFilter() {
+        return filter;
+    }
+
+    public void setFilter(StockTakes.LineFilter filter) {
+        this.filter = filter;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getFoundPart() {
+        return foundPart;
+    }
+
+    public void setFoundPart(String foundPart) {
+        this.foundPart = foundPart;
+    }
+
+    public Integer getFoundQty() {
+        return foundQty;
+    }
+
+    public void setFoundQty(Integer foundQty) {
+        this.foundQty = foundQty;
+    }
 }

@@ -16,10 +16,10 @@ import org.aftersales.domain.parts.PartRequestStatus;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.parts.boundary.PartRequestViews.LineView;
-import org.aftersales.parts.boundary.PartRequestViews.Usage;
 import org.aftersales.parts.boundary.PartRequestViews.NewLine;
 import org.aftersales.parts.boundary.PartRequestViews.NewRequest;
 import org.aftersales.parts.boundary.PartRequestViews.RequestView;
+import org.aftersales.parts.boundary.PartRequestViews.Usage;
 import org.aftersales.parts.boundary.PartRequests;
 import org.aftersales.parts.boundary.PartService;
 import org.aftersales.parts.boundary.PartViews.ServicePointView;
@@ -51,6 +51,7 @@ public class TicketParts implements Serializable {
     @Inject
     @Param(name = "number")
     private String number;
+
     private String technician;
     private List<RequestView> list = List.of();
     private String servicePoint;
@@ -59,6 +60,7 @@ public class TicketParts implements Serializable {
     private String note;
     /** P4: what is typed for the issued lines, keyed "request id:part number". */
     private final Map<String, String> used = new HashMap<>();
+
     private final Map<String, String> defective = new HashMap<>();
     private final Map<String, String> disposition = new HashMap<>(); // a select puts the name here
 
@@ -67,12 +69,16 @@ public class TicketParts implements Serializable {
         if (!isVisible()) {
             return;
         }
-        technician = number == null ? null : tickets.find(number).map(t -> t.technician()).orElse(null);
+        technician = number == null
+                ? null
+                : tickets.find(number).map(t -> t.technician()).orElse(null);
         reload();
     }
 
     private void reload() {
-        list = number == null ? List.of() : requests.list(number, null, null, 0, 100).items();
+        list = number == null
+                ? List.of()
+                : requests.list(number, null, null, 0, 100).items();
         used.clear();
         defective.clear();
         disposition.clear();
@@ -81,7 +87,8 @@ public class TicketParts implements Serializable {
                 String key = r.id() + ":" + l.partNumber();
                 used.put(key, l.used() == null ? null : String.valueOf(l.used()));
                 defective.put(key, String.valueOf(l.defectiveReturned()));
-                disposition.put(key, l.disposition() == null ? null : l.disposition().name());
+                disposition.put(
+                        key, l.disposition() == null ? null : l.disposition().name());
             }
         }
     }
@@ -100,7 +107,10 @@ public class TicketParts implements Serializable {
             List<FieldError> errors = new ArrayList<>();
             for (LineView l : r.lines()) {
                 String key = id + ":" + l.partNumber();
-                usages.add(new Usage(l.partNumber(), whole(used.get(key), errors), whole(defective.get(key), errors),
+                usages.add(new Usage(
+                        l.partNumber(),
+                        whole(used.get(key), errors),
+                        whole(defective.get(key), errors),
                         disposition(disposition.get(key))));
             }
             if (!errors.isEmpty()) {
@@ -111,10 +121,15 @@ public class TicketParts implements Serializable {
             reload();
         } catch (RuleViolationException e) { // the lines' errors, said with the part they concern
             for (FieldError f : e.errors()) {
-                int at = f.field().startsWith("lines[") ? Integer.parseInt(f.field().substring(6, f.field().indexOf(']')))
+                int at = f.field().startsWith("lines[")
+                        ? Integer.parseInt(f.field().substring(6, f.field().indexOf(']')))
                         : -1;
-                String part = at >= 0 && at < r.lines().size() ? r.lines().get(at).partNumber() + ": " : "";
-                Feedback.error("ticketParts.usage.error", part, Feedback.text(f.messageKey(), f.args().toArray()));
+                String part =
+                        at >= 0 && at < r.lines().size() ? r.lines().get(at).partNumber() + ": " : "";
+                Feedback.error(
+                        "ticketParts.usage.error",
+                        part,
+                        Feedback.text(f.messageKey(), f.args().toArray()));
             }
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
         } catch (RuntimeException e) {
@@ -140,22 +155,33 @@ public class TicketParts implements Serializable {
 
     /** P4: the requester, the warehouse and managers record the usage of an issued request. */
     public boolean mayRecordUsage(RequestView r) {
-        return r.status() == PartRequestStatus.ISSUED && (currentUser.has(Roles.MANAGER) || currentUser.has(Roles.ADMIN)
-                || currentUser.has(Roles.WAREHOUSE) || currentUser.getUsername().equals(r.requestedBy()));
+        return r.status() == PartRequestStatus.ISSUED
+                && (currentUser.has(Roles.MANAGER)
+                        || currentUser.has(Roles.ADMIN)
+                        || currentUser.has(Roles.WAREHOUSE)
+                        || currentUser.getUsername().equals(r.requestedBy()));
     }
 
     public DefectiveDisposition[] getDispositions() {
         return DefectiveDisposition.values();
     }
 
-    public Map<String, String> getUsed() { return used; }
-    public Map<String, String> getDefective() { return defective; }
-    public Map<String, String> getDisposition() { return disposition; }
+    public Map<String, String> getUsed() {
+        return used;
+    }
+
+    public Map<String, String> getDefective() {
+        return defective;
+    }
+
+    public Map<String, String> getDisposition() {
+        return disposition;
+    }
 
     public void request() {
         try {
-            RequestView r = requests.request(new NewRequest(number, servicePoint, note,
-                    List.of(new NewLine(partNumber, qty))));
+            RequestView r =
+                    requests.request(new NewRequest(number, servicePoint, note, List.of(new NewLine(partNumber, qty))));
             Feedback.info("ticketParts.requested.done", r.id());
             partNumber = null;
             qty = 1;
@@ -163,9 +189,12 @@ public class TicketParts implements Serializable {
             reload();
         } catch (RuleViolationException e) {
             // the screen asks for one line: its fields sit beside the inputs of the same name
-            Feedback.failed(new RuleViolationException(e.errors().stream()
-                    .map(f -> new FieldError(f.field().replaceFirst("^lines\\[0]\\.", ""), f.messageKey(), f.args()))
-                    .toList()), "ticketPartsForm");
+            Feedback.failed(
+                    new RuleViolationException(e.errors().stream()
+                            .map(f -> new FieldError(
+                                    f.field().replaceFirst("^lines\\[0]\\.", ""), f.messageKey(), f.args()))
+                            .toList()),
+                    "ticketPartsForm");
         } catch (RuntimeException e) {
             Feedback.failed(e, "ticketPartsForm");
         }
@@ -173,26 +202,55 @@ public class TicketParts implements Serializable {
 
     /** The parts context's roles see the section. */
     public boolean isVisible() {
-        return List.of(Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN, Roles.TECHNICIAN, Roles.DISPATCHER).stream().anyMatch(currentUser::has);
+        return List.of(Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN, Roles.TECHNICIAN, Roles.DISPATCHER).stream()
+                .anyMatch(currentUser::has);
     }
 
     /** The assigned technician (or a manager) may ask for parts. */
     public boolean isMayRequest() {
-        return currentUser.has(Roles.MANAGER) || currentUser.has(Roles.ADMIN)
-                || currentUser.has(Roles.TECHNICIAN) && currentUser.getUsername().equals(technician);
+        return currentUser.has(Roles.MANAGER)
+                || currentUser.has(Roles.ADMIN)
+                || currentUser.has(Roles.TECHNICIAN)
+                        && currentUser.getUsername().equals(technician);
     }
 
     public List<ServicePointView> getServicePoints() {
         return parts.servicePoints(0, 500).items();
     }
 
-    public List<RequestView> getList() { return list; }
-    public String getServicePoint() { return servicePoint; }
-    public void setServicePoint(String servicePoint) { this.servicePoint = servicePoint; }
-    public String getPartNumber() { return partNumber; }
-    public void setPartNumber(String partNumber) { this.partNumber = partNumber; }
-    public Integer getQty() { return qty; }
-    public void setQty(Integer qty) { this.qty = qty; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public List<RequestView> getList() {
+        return list;
+    }
+
+    public String getServicePoint() {
+        return servicePoint;
+    }
+
+    public void setServicePoint(String servicePoint) {
+        this.servicePoint = servicePoint;
+    }
+
+    public String getPartNumber() {
+        return partNumber;
+    }
+
+    public void setPartNumber(String partNumber) {
+        this.partNumber = partNumber;
+    }
+
+    public Integer getQty() {
+        return qty;
+    }
+
+    public void setQty(Integer qty) {
+        this.qty = qty;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

@@ -20,11 +20,12 @@ import org.aftersales.support.JndiNames;
  * channel {@code notify}, see the layout). A non-durable subscription on every node: each node
  * pushes to the sessions it holds; a page that was closed simply shows the count when next opened.
  */
-@MessageDriven(activationConfig = {
-    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.EVENTS),
-    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-    @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType = 'UsersNotified'")
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.EVENTS),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+            @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType = 'UsersNotified'")
+        })
 public class NotificationPush implements MessageListener {
 
     @Inject
@@ -37,7 +38,8 @@ public class NotificationPush implements MessageListener {
         if (!NotificationService.NOTIFIED.equals(event.type()) || event.get("recipients") == null) {
             return;
         }
-        Set<String> users = Arrays.stream(event.get("recipients").split(",")).filter(s -> !s.isBlank())
+        Set<String> users = Arrays.stream(event.get("recipients").split(","))
+                .filter(s -> !s.isBlank())
                 .collect(Collectors.toSet());
         push.send("new", users);
     }

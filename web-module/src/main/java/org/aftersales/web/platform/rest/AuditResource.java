@@ -33,15 +33,25 @@ public class AuditResource {
     private AuditTrail trail;
 
     @GET
-    public Page<Line> list(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("actor") String actor,
-            @QueryParam("action") String action, @Valid @BeanParam PageParams page) {
+    public Page<Line> list(
+            @QueryParam("entityType") String entityType,
+            @QueryParam("entityId") String entityId,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("actor") String actor,
+            @QueryParam("action") String action,
+            @Valid @BeanParam PageParams page) {
         if (entityType != null && entityId != null) {
             var lines = trail.of(entityType, entityId);
             return new Page<>(lines, lines.size());
         }
-        AuditQuery query = new AuditQuery(QueryDates.optional(from, "from"), QueryDates.optional(to, "to"), actor,
-                EnumParser.one(AuditEntry.Action.class, action, "action", null), entityType, entityId);
+        AuditQuery query = new AuditQuery(
+                QueryDates.optional(from, "from"),
+                QueryDates.optional(to, "to"),
+                actor,
+                EnumParser.one(AuditEntry.Action.class, action, "action", null),
+                entityType,
+                entityId);
         return Page.of(trail.search(query, page.first(), page.size()), line -> line);
     }
 }

@@ -35,13 +35,18 @@ public class DeadMessageResource {
     @EJB
     private DeadMessages deadMessages;
 
-    public record Discard(String reason) {
-    }
+    public record Discard(String reason) {}
 
     @GET
-    public Page<DeadMessage> list(@QueryParam("max") @DefaultValue("500") @Min(value = 1, message = "{validation.size}")
-            @Max(value = 500, message = "{validation.size}") int max, @QueryParam("state") String state) {
-        List<DeadMessage> messages = deadMessages.list(EnumParser.one(DeadLetter.State.class, state, "state", null), max);
+    public Page<DeadMessage> list(
+            @QueryParam("max")
+                    @DefaultValue("500")
+                    @Min(value = 1, message = "{validation.size}")
+                    @Max(value = 500, message = "{validation.size}")
+                    int max,
+            @QueryParam("state") String state) {
+        List<DeadMessage> messages =
+                deadMessages.list(EnumParser.one(DeadLetter.State.class, state, "state", null), max);
         return new Page<>(messages, messages.size());
     }
 

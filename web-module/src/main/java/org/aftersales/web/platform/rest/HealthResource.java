@@ -18,14 +18,15 @@ public class HealthResource {
     @EJB
     private HealthCheck health;
 
-    public record Health(String status, Map<String, String> checks) {
-    }
+    public record Health(String status, Map<String, String> checks) {}
 
     @GET
     @PermitAll
     public Response health() {
         Map<String, String> checks = health.check();
         boolean up = checks.values().stream().allMatch("UP"::equals);
-        return Response.status(up ? 200 : 503).entity(new Health(up ? "UP" : "DOWN", checks)).build();
+        return Response.status(up ? 200 : 503)
+                .entity(new Health(up ? "UP" : "DOWN", checks))
+                .build();
     }
 }

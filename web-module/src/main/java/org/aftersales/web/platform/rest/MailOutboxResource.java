@@ -33,8 +33,7 @@ public class MailOutboxResource {
     @EJB
     private MailOutbox outbox;
 
-    public record Discard(String reason) {
-    }
+    public record Discard(String reason) {}
 
     @GET
     public Page<MailView> list(@QueryParam("status") String status, @Valid @BeanParam PageParams page) {

@@ -28,14 +28,30 @@ public class NotificationResource {
     @EJB
     private NotificationService notifications;
 
-    public record Item(long id, String messageKey, List<String> args, String message, Instant createdAt, boolean read) {
-    }
+    public record Item(
+            long id, String messageKey, List<String> args, String message, Instant createdAt, boolean read) {}
 
     @GET
-    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
+    @RolesAllowed({
+        Roles.AGENT,
+        Roles.DISPATCHER,
+        Roles.TECHNICIAN,
+        Roles.WAREHOUSE,
+        Roles.FINANCE,
+        Roles.QUALITY,
+        Roles.MANAGER,
+        Roles.ADMIN
+    })
     public Page<Item> mine(@Valid @BeanParam PageParams page, @Context HttpHeaders headers) {
         Locale locale = ApiLocale.of(headers);
-        return Page.of(notifications.mine(page.first(), page.size()), n -> new Item(n.id(), n.messageKey(), n.args(),
-                Messages.get(locale, n.messageKey(), n.args()), n.createdAt(), n.read()));
+        return Page.of(
+                notifications.mine(page.first(), page.size()),
+                n -> new Item(
+                        n.id(),
+                        n.messageKey(),
+                        n.args(),
+                        Messages.get(locale, n.messageKey(), n.args()),
+                        n.createdAt(),
+                        n.read()));
     }
 }

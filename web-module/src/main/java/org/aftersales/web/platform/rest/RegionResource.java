@@ -35,7 +35,17 @@ public class RegionResource {
     private org.aftersales.reference.boundary.ReferenceLists lists;
 
     @GET
-    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
+    @RolesAllowed({
+        Roles.AGENT,
+        Roles.DISPATCHER,
+        Roles.TECHNICIAN,
+        Roles.WAREHOUSE,
+        Roles.FINANCE,
+        Roles.QUALITY,
+        Roles.MANAGER,
+        Roles.ADMIN,
+        Roles.PARTNER
+    })
     public Page<Entry> list(@QueryParam("active") boolean activeOnly) {
         return ListEndpoints.list(lists, Kind.REGION, activeOnly);
     }

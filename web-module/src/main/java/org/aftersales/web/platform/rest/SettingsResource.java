@@ -36,9 +36,11 @@ public class SettingsResource {
         }
     }
 
-    public record Change(@NotNull(message = "{validation.required}") Long version,
-            @NotNull(message = "{validation.required}") @Size(max = 1000, message = "{validation.tooLong}") String value) {
-    }
+    public record Change(
+            @NotNull(message = "{validation.required}") Long version,
+
+            @NotNull(message = "{validation.required}") @Size(max = 1000, message = "{validation.tooLong}")
+            String value) {}
 
     @GET
     @RolesAllowed(Roles.ADMIN)

@@ -22,13 +22,26 @@ final class AuditText {
 
     private static final Pattern LINE = Pattern.compile("^([A-Za-z0-9_.]+)=(.*)$");
     /** Fields of the audited entities that hold staff logins. */
-    private static final java.util.Set<String> PEOPLE = java.util.Set.of("technician", "keepers", "requestedBy",
-            "countedBy", "startedBy", "soldBy", "paidInBy", "receivedBy", "judgedBy", "decidedBy", "closedBy",
-            "recordedBy", "issuedBy", "approvedBy", "submittedBy");
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of(
+            "technician",
+            "keepers",
+            "requestedBy",
+            "countedBy",
+            "startedBy",
+            "soldBy",
+            "paidInBy",
+            "receivedBy",
+            "judgedBy",
+            "decidedBy",
+            "closedBy",
+            "recordedBy",
+            "issuedBy",
+            "approvedBy",
+            "submittedBy");
+
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
-    private AuditText() {
-    }
+    private AuditText() {}
 
     static String readable(Locale locale, String entityType, String state) {
         return readable(locale, entityType, state, UnaryOperator.identity());
@@ -45,8 +58,11 @@ final class AuditText {
             if (!m.matches()) {
                 lines.add(line);
             } else if (PEOPLE.contains(m.group(1)) && !m.group(2).isBlank() && !"null".equals(m.group(2))) {
-                lines.add(m.group(1) + "=" + Arrays.stream(m.group(2).split(",")).map(String::strip).map(people)
-                        .collect(Collectors.joining("、")));
+                lines.add(m.group(1) + "="
+                        + Arrays.stream(m.group(2).split(","))
+                                .map(String::strip)
+                                .map(people)
+                                .collect(Collectors.joining("、")));
             } else {
                 lines.add(m.group(1) + "=" + value(locale, entityType, m.group(1), m.group(2)));
             }
@@ -61,8 +77,10 @@ final class AuditText {
         boolean brackets = value.startsWith("[") && value.endsWith("]") && value.length() > 2;
         String list = brackets ? value.substring(1, value.length() - 1) : value;
         String[] items = list.split(",", -1);
-        if ((brackets || items.length > 1) && Arrays.stream(items).allMatch(i -> CODE.matcher(i.strip()).matches())) {
-            String words = Arrays.stream(items).map(i -> word(locale, entityType, field, i.strip()))
+        if ((brackets || items.length > 1)
+                && Arrays.stream(items).allMatch(i -> CODE.matcher(i.strip()).matches())) {
+            String words = Arrays.stream(items)
+                    .map(i -> word(locale, entityType, field, i.strip()))
                     .collect(Collectors.joining(", "));
             return brackets ? "[" + words + "]" : words;
         }
@@ -71,7 +89,8 @@ final class AuditText {
 
     private static String word(Locale locale, String entityType, String field, String code) {
         Class<? extends Enum<?>> best = null;
-        for (Map.Entry<Class<? extends Enum<?>>, String> e : EnumLabels.prefixes().entrySet()) {
+        for (Map.Entry<Class<? extends Enum<?>>, String> e :
+                EnumLabels.prefixes().entrySet()) {
             if (!has(e.getKey(), code)) {
                 continue;
             }

@@ -79,13 +79,26 @@ public class AuditView implements Serializable {
     }
 
     public StreamedContent getExport() {
-        return ExcelExport.of("audit", currentUser.getZone(), Feedback.text("audit.title"),
-                List.of(Feedback.text("audit.at"), Feedback.text("audit.actor"), Feedback.text("audit.action"),
-                        Feedback.text("audit.entityType"), Feedback.text("audit.entityId"), Feedback.text("audit.before"),
+        return ExcelExport.of(
+                "audit",
+                currentUser.getZone(),
+                Feedback.text("audit.title"),
+                List.of(
+                        Feedback.text("audit.at"),
+                        Feedback.text("audit.actor"),
+                        Feedback.text("audit.action"),
+                        Feedback.text("audit.entityType"),
+                        Feedback.text("audit.entityId"),
+                        Feedback.text("audit.before"),
                         Feedback.text("audit.after")),
                 (first, size) -> trail.search(query(), first, size),
-                a -> List.of(currentUser.time(a.at()), staffNames.of(a.actor()), action(a.action()), entity(a.entityType()),
-                        a.entityId(), a.before() == null ? "" : state(a.entityType(), a.before()),
+                a -> List.of(
+                        currentUser.time(a.at()),
+                        staffNames.of(a.actor()),
+                        action(a.action()),
+                        entity(a.entityType()),
+                        a.entityId(),
+                        a.before() == null ? "" : state(a.entityType(), a.before()),
                         a.after() == null ? "" : state(a.entityType(), a.after())),
                 EXPORT_MAX);
     }
@@ -117,18 +130,59 @@ public class AuditView implements Serializable {
         return entityTypes;
     }
 
-    public AuditEntry.Action[] getActions() { return AuditEntry.Action.values(); }
-    public LazyDataModel<Line> getLines() { return lines; }
-    public LocalDate getFrom() { return from; }
-    public void setFrom(LocalDate from) { this.from = from; }
-    public LocalDate getTo() { return to; }
-    public void setTo(LocalDate to) { this.to = to; }
-    public String getActor() { return actor; }
-    public void setActor(String actor) { this.actor = actor; }
-    public AuditEntry.Action getActionFilter() { return actionFilter; }
-    public void setActionFilter(AuditEntry.Action actionFilter) { this.actionFilter = actionFilter; }
-    public String getEntityType() { return entityType; }
-    public void setEntityType(String entityType) { this.entityType = entityType; }
-    public String getEntityId() { return entityId; }
-    public void setEntityId(String entityId) { this.entityId = entityId; }
+    public AuditEntry.Action[] getActions() {
+        return AuditEntry.Action.values();
+    }
+
+    public LazyDataModel<Line> getLines() {
+        return lines;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public AuditEntry.Action getActionFilter() {
+        return actionFilter;
+    }
+
+    public void setActionFilter(AuditEntry.Action actionFilter) {
+        this.actionFilter = actionFilter;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public void setEntityType(String entityType) {
+        this.entityType = entityType;
+    }
+
+    public String getEntityId() {
+        return entityId;
+    }
+
+    public void setEntityId(String entityId) {
+        this.entityId = entityId;
+    }
 }

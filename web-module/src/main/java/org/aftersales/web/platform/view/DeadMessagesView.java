@@ -52,10 +52,27 @@ public class DeadMessagesView implements Serializable {
         // the table reloads itself
     }
 
-    public DeadLetter.State[] getStates() { return DeadLetter.State.values(); }
-    public PagedModel<DeadMessage> getMessages() { return messages; }
-    public DeadLetter.State getState() { return state; }
-    public void setState(DeadLetter.State state) { this.state = state; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public DeadLetter.State[] getStates() {
+        return DeadLetter.State.values();
+    }
+
+    public PagedModel<DeadMessage> getMessages() {
+        return messages;
+    }
+
+    public DeadLetter.State getState() {
+        return state;
+    }
+
+    public void setState(DeadLetter.State state) {
+        this.state = state;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

@@ -63,10 +63,27 @@ public class MailOutboxView implements Serializable {
         return counts.getOrDefault(s, 0L);
     }
 
-    public MailStatus[] getStatuses() { return MailStatus.values(); }
-    public PagedModel<MailView> getRows() { return rows; }
-    public MailStatus getStatus() { return status; }
-    public void setStatus(MailStatus status) { this.status = status; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public MailStatus[] getStatuses() {
+        return MailStatus.values();
+    }
+
+    public PagedModel<MailView> getRows() {
+        return rows;
+    }
+
+    public MailStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(MailStatus status) {
+        this.status = status;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

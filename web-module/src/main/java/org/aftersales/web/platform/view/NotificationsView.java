@@ -41,7 +41,9 @@ public class NotificationsView {
 
     /** A push arrived (NotificationPush): show the newest notification as a message on the open page. */
     public void pushed() {
-        getLatest().stream().filter(n -> !n.read()).findFirst()
+        getLatest().stream()
+                .filter(n -> !n.read())
+                .findFirst()
                 .ifPresent(n -> Feedback.info("notification.pushed", text(n)));
     }
 

@@ -48,13 +48,33 @@ public class ReferenceListsAdmin implements Serializable {
             active = e.active();
         }
 
-        public String getCode() { return code; }
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public int getSortOrder() { return sortOrder; }
-        public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
-        public boolean isActive() { return active; }
-        public void setActive(boolean active) { this.active = active; }
+        public String getCode() {
+            return code;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public int getSortOrder() {
+            return sortOrder;
+        }
+
+        public void setSortOrder(int sortOrder) {
+            this.sortOrder = sortOrder;
+        }
+
+        public boolean isActive() {
+            return active;
+        }
+
+        public void setActive(boolean active) {
+            this.active = active;
+        }
     }
 
     @PostConstruct
@@ -80,7 +100,8 @@ public class ReferenceListsAdmin implements Serializable {
 
     public void save(Row row) {
         try {
-            Entry saved = lists.change(kind, row.getCode(), row.version, row.getName(), row.getSortOrder(), row.isActive());
+            Entry saved =
+                    lists.change(kind, row.getCode(), row.version, row.getName(), row.getSortOrder(), row.isActive());
             Feedback.info("lists.saved", saved.name());
             load();
         } catch (RuntimeException e) {
@@ -89,14 +110,43 @@ public class ReferenceListsAdmin implements Serializable {
         }
     }
 
-    public Kind[] getKinds() { return Kind.values(); }
-    public Kind getKind() { return kind; }
-    public void setKind(Kind kind) { this.kind = kind == null ? Kind.REGION : kind; }
-    public List<Row> getRows() { return rows; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public Integer getSortOrder() { return sortOrder; }
-    public void setSortOrder(Integer sortOrder) { this.sortOrder = sortOrder; }
+    public Kind[] getKinds() {
+        return Kind.values();
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(Kind kind) {
+        this.kind = kind == null ? Kind.REGION : kind;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getSortOrder() {
+        return sortOrder;
+    }
+
+    public void setSortOrder(Integer sortOrder) {
+        this.sortOrder = sortOrder;
+    }
 }

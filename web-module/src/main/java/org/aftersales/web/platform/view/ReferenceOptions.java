@@ -87,6 +87,10 @@ public class ReferenceOptions {
         if (code == null) {
             return "";
         }
-        return all(kind).stream().filter(e -> e.code().equals(code)).map(Entry::name).findFirst().orElse(code);
+        return all(kind).stream()
+                .filter(e -> e.code().equals(code))
+                .map(Entry::name)
+                .findFirst()
+                .orElse(code);
     }
 }

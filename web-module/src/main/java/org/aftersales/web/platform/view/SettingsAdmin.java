@@ -56,7 +56,15 @@ public class SettingsAdmin implements Serializable {
         return text.equals(key) ? setting.description() : text;
     }
 
-    public SettingView getSelected() { return selected; }
-    public String getValue() { return value; }
-    public void setValue(String value) { this.value = value; }
+    public SettingView getSelected() {
+        return selected;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public void setValue(String value) {
+        this.value = value;
+    }
 }

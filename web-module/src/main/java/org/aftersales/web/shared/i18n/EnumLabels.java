@@ -14,18 +14,14 @@ import org.aftersales.domain.customers.CustomerType;
 import org.aftersales.domain.customers.ServiceTerm;
 import org.aftersales.domain.customers.UsageFrequency;
 import org.aftersales.domain.customers.WantedService;
-import org.aftersales.domain.tickets.dealer.Appearance;
-import org.aftersales.domain.tickets.dealer.Arrival;
-import org.aftersales.domain.tickets.dealer.DealerReturnStage;
-import org.aftersales.domain.tickets.dealer.Disposition;
-import org.aftersales.domain.tickets.dealer.FunctionCheck;
-import org.aftersales.domain.tickets.dealer.Handling;
-import org.aftersales.domain.tickets.dealer.Judgement;
-import org.aftersales.domain.tickets.dealer.WantedHandling;
+import org.aftersales.domain.customers.warranty.Entitlement;
+import org.aftersales.domain.customers.warranty.Exclusion;
+import org.aftersales.domain.customers.warranty.ProductUse;
+import org.aftersales.domain.customers.warranty.ProofOfPurchase;
+import org.aftersales.domain.customers.warranty.SerialStatus;
+import org.aftersales.domain.customers.warranty.StartBasis;
+import org.aftersales.domain.customers.warranty.WarrantyStatus;
 import org.aftersales.domain.mail.MailStatus;
-import org.aftersales.domain.tickets.maintenance.DueReason;
-import org.aftersales.domain.tickets.maintenance.MaintenanceLevel;
-import org.aftersales.domain.tickets.maintenance.WorkType;
 import org.aftersales.domain.parts.DefectiveDisposition;
 import org.aftersales.domain.parts.MovementType;
 import org.aftersales.domain.parts.PartRequestStatus;
@@ -42,13 +38,17 @@ import org.aftersales.domain.tickets.ServiceKind;
 import org.aftersales.domain.tickets.SlaDeadline;
 import org.aftersales.domain.tickets.TicketEventType;
 import org.aftersales.domain.tickets.TicketStatus;
-import org.aftersales.domain.customers.warranty.Entitlement;
-import org.aftersales.domain.customers.warranty.Exclusion;
-import org.aftersales.domain.customers.warranty.ProductUse;
-import org.aftersales.domain.customers.warranty.ProofOfPurchase;
-import org.aftersales.domain.customers.warranty.SerialStatus;
-import org.aftersales.domain.customers.warranty.StartBasis;
-import org.aftersales.domain.customers.warranty.WarrantyStatus;
+import org.aftersales.domain.tickets.dealer.Appearance;
+import org.aftersales.domain.tickets.dealer.Arrival;
+import org.aftersales.domain.tickets.dealer.DealerReturnStage;
+import org.aftersales.domain.tickets.dealer.Disposition;
+import org.aftersales.domain.tickets.dealer.FunctionCheck;
+import org.aftersales.domain.tickets.dealer.Handling;
+import org.aftersales.domain.tickets.dealer.Judgement;
+import org.aftersales.domain.tickets.dealer.WantedHandling;
+import org.aftersales.domain.tickets.maintenance.DueReason;
+import org.aftersales.domain.tickets.maintenance.MaintenanceLevel;
+import org.aftersales.domain.tickets.maintenance.WorkType;
 
 /**
  * Issue 10.17: what a person reads instead of an enum's name. Every enum of the domain that reaches a
@@ -129,8 +129,7 @@ public final class EnumLabels {
             "entitlement.reason.exclusion", Arrays.asList("exclusion."),
             "problem.notFound.detail", Arrays.asList("auditEntity."));
 
-    private EnumLabels() {
-    }
+    private EnumLabels() {}
 
     /** The enums that have words, with the prefix of their keys. */
     public static Map<Class<? extends Enum<?>>, String> prefixes() {
@@ -140,8 +139,8 @@ public final class EnumLabels {
     public static String key(Enum<?> value) {
         String prefix = PREFIXES.get(value.getDeclaringClass());
         if (prefix == null) {
-            throw new IllegalArgumentException("No words for " + value.getDeclaringClass().getName()
-                    + ": add it to EnumLabels and both bundles");
+            throw new IllegalArgumentException(
+                    "No words for " + value.getDeclaringClass().getName() + ": add it to EnumLabels and both bundles");
         }
         return prefix + value.name();
     }
@@ -173,7 +172,8 @@ public final class EnumLabels {
             String prefix = prefixes.get(i);
             if (prefix != null && out[i] != null) {
                 out[i] = Arrays.stream(out[i].toString().split(",\\s*"))
-                        .map(code -> label(locale, prefix, code.strip())).collect(Collectors.joining(comma));
+                        .map(code -> label(locale, prefix, code.strip()))
+                        .collect(Collectors.joining(comma));
             }
         }
         return Arrays.stream(out).map(o -> o == null ? null : o.toString()).toList();

@@ -12,26 +12,30 @@ public final class Messages {
     public static final String BUNDLE = "org.aftersales.web.i18n.messages";
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String get(Locale locale, String key, List<String> args) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale == null ? CHINESE : locale,
-                    Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
-                            ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+            pattern = ResourceBundle.getBundle(
+                            BUNDLE,
+                            locale == null ? CHINESE : locale,
+                            Messages.class.getClassLoader(),
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString(key);
         } catch (MissingResourceException e) {
             return key;
         }
         if (args == null || args.isEmpty()) {
             return pattern;
         }
-        return new MessageFormat(pattern, locale).format(EnumLabels.arguments(locale, key, args).toArray());
+        return new MessageFormat(pattern, locale)
+                .format(EnumLabels.arguments(locale, key, args).toArray());
     }
 
     public static String get(Locale locale, String key, Object... args) {
-        return get(locale, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        return get(
+                locale, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
     }
 
     /** zh_CN / en as stored on an account → a Locale. */

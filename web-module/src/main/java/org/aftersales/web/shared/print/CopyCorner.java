@@ -31,12 +31,17 @@ final class CopyCorner extends PdfPageEventHelper {
     public void onEndPage(PdfWriter writer, Document document) {
         PdfContentByte canvas = writer.getDirectContent();
         if (!copy.isEmpty()) {
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, style.copy(copy), document.right(),
-                    document.top() + 16f, 0f);
+            ColumnText.showTextAligned(
+                    canvas, Element.ALIGN_RIGHT, style.copy(copy), document.right(), document.top() + 16f, 0f);
         }
         if (!footer.isEmpty()) {
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, style.footer(footer),
-                    (document.left() + document.right()) / 2f, document.bottom() - 20f, 0f);
+            ColumnText.showTextAligned(
+                    canvas,
+                    Element.ALIGN_CENTER,
+                    style.footer(footer),
+                    (document.left() + document.right()) / 2f,
+                    document.bottom() - 20f,
+                    0f);
         }
     }
 }

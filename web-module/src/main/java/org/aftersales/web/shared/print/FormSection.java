@@ -98,8 +98,8 @@ sealed interface FormSection {
             table.setHeaderRows(1);
             for (List<String> row : rows) {
                 for (int i = 0; i < row.size(); i++) {
-                    table.addCell(style.value(row.get(i), 1,
-                            columns.get(i).numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT));
+                    table.addCell(style.value(
+                            row.get(i), 1, columns.get(i).numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT));
                 }
             }
             return table;
@@ -132,7 +132,9 @@ sealed interface FormSection {
                     }
                 }
                 for (int i = 0; i < n; i++) {
-                    widths[i] = fixed[i] ? minimum[i] : Math.max(0f, free) * columns.get(i).width() / weights;
+                    widths[i] = fixed[i]
+                            ? minimum[i]
+                            : Math.max(0f, free) * columns.get(i).width() / weights;
                     if (!fixed[i] && widths[i] < minimum[i]) {
                         fixed[i] = true;
                         changed = true;

@@ -202,8 +202,8 @@ public final class PaperForm {
             }
             for (List<String> line : lines) {
                 if (line.size() != columns.size()) {
-                    throw new IllegalArgumentException("A line has " + line.size() + " values for " + columns.size()
-                            + " columns: " + line);
+                    throw new IllegalArgumentException(
+                            "A line has " + line.size() + " values for " + columns.size() + " columns: " + line);
                 }
             }
             add(new FormSection.Lines(columns, lines));

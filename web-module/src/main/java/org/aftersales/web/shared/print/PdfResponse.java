@@ -10,8 +10,7 @@ import org.aftersales.domain.shared.UnknownEntityException;
 /** What the print servlets share: finding the document to print (absent → 404) and sending a PDF inline. */
 public final class PdfResponse {
 
-    private PdfResponse() {
-    }
+    private PdfResponse() {}
 
     /** The document, or empty when the boundary says it does not exist (also when wrapped by the EJB container). */
     public static <T> Optional<T> find(Supplier<T> lookup) {

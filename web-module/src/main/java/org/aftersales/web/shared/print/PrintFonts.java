@@ -40,13 +40,12 @@ public final class PrintFonts {
             "/usr/share/fonts/truetype/arphic/uming.ttc,0");
 
     private static final Logger LOG = Logger.getLogger(PrintFonts.class.getName());
-    private static final String ADVICE = "install the Debian package fonts-wqy-microhei or set -D" + PROPERTY
-            + " (or " + ENVIRONMENT + ") to a TTF/TTC/OTF font file with Chinese glyphs";
+    private static final String ADVICE = "install the Debian package fonts-wqy-microhei or set -D" + PROPERTY + " (or "
+            + ENVIRONMENT + ") to a TTF/TTC/OTF font file with Chinese glyphs";
 
     private static BaseFont font;
 
-    private PrintFonts() {
-    }
+    private PrintFonts() {}
 
     /** The font for Chinese forms, resolved on first use. */
     public static synchronized BaseFont chinese() {
@@ -67,8 +66,10 @@ public final class PrintFonts {
             try {
                 return embedded(location(configured));
             } catch (DocumentException | IOException | IllegalArgumentException e) {
-                throw new IllegalStateException("The print font " + configured + " (" + PROPERTY + " / " + ENVIRONMENT
-                        + ") cannot be used (" + e.getMessage() + "): " + ADVICE, e);
+                throw new IllegalStateException(
+                        "The print font " + configured + " (" + PROPERTY + " / " + ENVIRONMENT + ") cannot be used ("
+                                + e.getMessage() + "): " + ADVICE,
+                        e);
             }
         }
         for (String candidate : systemFonts) {
@@ -76,8 +77,8 @@ public final class PrintFonts {
                 try {
                     return embedded(candidate);
                 } catch (DocumentException | IOException | IllegalArgumentException e) {
-                    LOG.log(Level.WARNING, "Print font {0} cannot be used: {1}",
-                            new Object[] {candidate, e.getMessage()});
+                    LOG.log(Level.WARNING, "Print font {0} cannot be used: {1}", new Object[] {candidate, e.getMessage()
+                    });
                 }
             }
         }

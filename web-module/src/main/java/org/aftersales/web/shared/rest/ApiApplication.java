@@ -8,5 +8,4 @@ import jakarta.ws.rs.core.Application;
  * {@code openapi.yaml} beside {@link OpenApiResource}, served at {@code /api/v1/openapi} to signed-in callers.
  */
 @ApplicationPath("/api/v1")
-public class ApiApplication extends Application {
-}
+public class ApiApplication extends Application {}

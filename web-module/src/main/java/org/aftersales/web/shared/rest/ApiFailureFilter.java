@@ -35,7 +35,10 @@ public class ApiFailureFilter extends HttpFilter {
 
     public static Locale locale(HttpServletRequest request) {
         String wanted = request.getHeader("Accept-Language");
-        return wanted != null && request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
-                ? Locale.ENGLISH : Messages.CHINESE;
+        return wanted != null
+                        && request.getLocale() != null
+                        && "en".equals(request.getLocale().getLanguage())
+                ? Locale.ENGLISH
+                : Messages.CHINESE;
     }
 }

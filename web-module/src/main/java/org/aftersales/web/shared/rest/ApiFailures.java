@@ -39,24 +39,28 @@ public final class ApiFailures {
     private static final List<String> CONNECTION_STATES = List.of("08", "57P01", "57P02", "57P03", "53300");
 
     /** What the pool says when it cannot hand out a connection (also when its cause was lost on the way). */
-    private static final List<String> POOL_MESSAGES = List.of("Error in allocating a connection",
-            "Connection could not be allocated", "expired max-wait-time",
+    private static final List<String> POOL_MESSAGES = List.of(
+            "Error in allocating a connection",
+            "Connection could not be allocated",
+            "expired max-wait-time",
             // the connection died during the commit: the transaction manager's XA resource says so
             "Managed Connection is not valid");
 
-    private ApiFailures() {
-    }
+    private ApiFailures() {}
 
     /** The first cause in the chain that means the database cannot be reached, if any. */
     public static Optional<Throwable> unavailableCause(Throwable failure) {
         Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = failure; t != null && seen.add(t); t = next(t)) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException || t instanceof ResourceException
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof ResourceException
                     || t instanceof SocketException) {
                 return Optional.of(t);
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && CONNECTION_STATES.stream().anyMatch(sql.getSQLState()::startsWith)) {
                 return Optional.of(t);
             }
@@ -81,8 +85,7 @@ public final class ApiFailures {
     }
 
     /** What the API answers: status, headers besides the content type, and the problem+json body. */
-    public record Answer(int status, Map<String, String> headers, String body) {
-    }
+    public record Answer(int status, Map<String, String> headers, String body) {}
 
     /** The failure as the API answers it: 503 with Retry-After when the database is out of reach, else 500; logged once. */
     public static Answer answer(Throwable failure, Locale locale) {
@@ -90,19 +93,37 @@ public final class ApiFailures {
         Optional<Throwable> cause = unavailableCause(failure);
         if (cause.isPresent()) {
             LOG.warning(() -> "API 503, database unavailable, incident " + incident + ": " + oneLine(cause.get()));
-            return new Answer(503, Map.of("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)), ProblemJson.body(503,
-                    "unavailable", Messages.get(locale, "problem.unavailable.title"), Messages.get(locale,
-                            "problem.unavailable.detail", String.valueOf(RETRY_AFTER_SECONDS), incident), null));
+            return new Answer(
+                    503,
+                    Map.of("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)),
+                    ProblemJson.body(
+                            503,
+                            "unavailable",
+                            Messages.get(locale, "problem.unavailable.title"),
+                            Messages.get(
+                                    locale,
+                                    "problem.unavailable.detail",
+                                    String.valueOf(RETRY_AFTER_SECONDS),
+                                    incident),
+                            null));
         }
         LOG.log(Level.SEVERE, "API 500, incident " + incident, failure);
-        return new Answer(500, Map.of(), ProblemJson.body(500, "internal", Messages.get(locale, "problem.internal.title"),
-                Messages.get(locale, "problem.internal.detail", incident), null));
+        return new Answer(
+                500,
+                Map.of(),
+                ProblemJson.body(
+                        500,
+                        "internal",
+                        Messages.get(locale, "problem.internal.title"),
+                        Messages.get(locale, "problem.internal.detail", incident),
+                        null));
     }
 
     /** The same as a JAX-RS response, for the exception mappers and filters. */
     public static Response response(Throwable failure, Locale locale) {
         Answer answer = answer(failure, locale);
-        Response.ResponseBuilder response = Response.status(answer.status()).type(ProblemJson.MEDIA_TYPE + ";charset=UTF-8")
+        Response.ResponseBuilder response = Response.status(answer.status())
+                .type(ProblemJson.MEDIA_TYPE + ";charset=UTF-8")
                 .entity(answer.body());
         answer.headers().forEach(response::header);
         return response.build();
@@ -129,8 +150,12 @@ public final class ApiFailures {
 
     /** {@code org.postgresql.util.PSQLException: An I/O error occurred…} on one line, without the stack. */
     public static String oneLine(Throwable t) {
-        String message = t.getMessage() == null ? "" : t.getMessage().replaceAll("\\s+", " ").strip();
-        return t.getClass().getName() + (message.isEmpty() ? "" : ": " + (message.length() > 300
-                ? message.substring(0, 300) + "…" : message));
+        String message = t.getMessage() == null
+                ? ""
+                : t.getMessage().replaceAll("\\s+", " ").strip();
+        return t.getClass().getName()
+                + (message.isEmpty()
+                        ? ""
+                        : ": " + (message.length() > 300 ? message.substring(0, 300) + "…" : message));
     }
 }

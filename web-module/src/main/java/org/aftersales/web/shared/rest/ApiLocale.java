@@ -7,8 +7,7 @@ import org.aftersales.web.shared.i18n.Messages;
 /** The language of the API's messages: the client's Accept-Language (zh or en), Chinese by default. */
 public final class ApiLocale {
 
-    private ApiLocale() {
-    }
+    private ApiLocale() {}
 
     public static Locale of(HttpHeaders headers) {
         if (headers == null || headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) == null) {

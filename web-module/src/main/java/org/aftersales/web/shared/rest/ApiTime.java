@@ -16,11 +16,11 @@ import org.aftersales.domain.shared.RuleViolationException;
  */
 public final class ApiTime {
 
-    private ApiTime() {
-    }
+    private ApiTime() {}
 
     public static String format(Instant instant, ZoneId zone) {
-        return instant == null ? null
+        return instant == null
+                ? null
                 : instant.atZone(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 

@@ -38,7 +38,10 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         if (request.getLength() > MAX_BYTES || !withinLimit(request)) {
             drain(request.getEntityStream());
             Locale locale = ApiLocale.of(headers);
-            request.abortWith(ProblemJson.response(413, "too-large", Messages.get(locale, "problem.tooLarge.title"),
+            request.abortWith(ProblemJson.response(
+                    413,
+                    "too-large",
+                    Messages.get(locale, "problem.tooLarge.title"),
                     Messages.get(locale, "problem.tooLarge.detail", MAX_BYTES / 1024)));
         }
     }
@@ -73,7 +76,8 @@ public class BodyLimitFilter implements ContainerRequestFilter {
     }
 
     private static boolean json(MediaType type) {
-        return type != null && ("json".equalsIgnoreCase(type.getSubtype())
-                || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
+        return type != null
+                && ("json".equalsIgnoreCase(type.getSubtype())
+                        || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
     }
 }

@@ -10,8 +10,7 @@ import org.aftersales.domain.shared.RuleViolationException;
 /** Names from JSON → enum constants; an unknown name is a 422 on its field, not a 400. */
 public final class EnumParser {
 
-    private EnumParser() {
-    }
+    private EnumParser() {}
 
     public static <E extends Enum<E>> Set<E> parse(Class<E> type, List<String> names, String field) {
         Set<E> result = EnumSet.noneOf(type);
@@ -21,8 +20,13 @@ public final class EnumParser {
                 try {
                     result.add(Enum.valueOf(type, name.strip().toUpperCase(java.util.Locale.ROOT)));
                 } catch (IllegalArgumentException | NullPointerException e) {
-                    errors.add(FieldError.of(field, "validation.unknownValue", name,
-                            String.join(", ", EnumSet.allOf(type).stream().map(Enum::name).toList())));
+                    errors.add(FieldError.of(
+                            field,
+                            "validation.unknownValue",
+                            name,
+                            String.join(
+                                    ", ",
+                                    EnumSet.allOf(type).stream().map(Enum::name).toList())));
                 }
             }
         }

@@ -31,8 +31,7 @@ import org.aftersales.web.shared.rest.ProblemJson.FieldProblem;
  */
 public final class ExceptionMappers {
 
-    private ExceptionMappers() {
-    }
+    private ExceptionMappers() {}
 
     abstract static class Base<E extends Throwable> implements ExceptionMapper<E> {
         @Context
@@ -55,9 +54,14 @@ public final class ExceptionMappers {
     public static class RuleViolation extends Base<RuleViolationException> {
         @Override
         public Response toResponse(RuleViolationException e) {
-            return ProblemJson.response(422, "validation", text("problem.validation.title"),
+            return ProblemJson.response(
+                    422,
+                    "validation",
+                    text("problem.validation.title"),
                     text("problem.validation.detail"),
-                    e.errors().stream().map(f -> new FieldProblem(f.field(), text(f.messageKey(), f.args()))).toList());
+                    e.errors().stream()
+                            .map(f -> new FieldProblem(f.field(), text(f.messageKey(), f.args())))
+                            .toList());
         }
     }
 
@@ -67,9 +71,10 @@ public final class ExceptionMappers {
         public Response toResponse(ConstraintViolationException e) {
             List<FieldProblem> errors = e.getConstraintViolations().stream()
                     .map(v -> new FieldProblem(field(v), message(v)))
-                    .sorted(Comparator.comparing(FieldProblem::field)).toList();
-            return ProblemJson.response(422, "validation", text("problem.validation.title"),
-                    text("problem.validation.detail"), errors);
+                    .sorted(Comparator.comparing(FieldProblem::field))
+                    .toList();
+            return ProblemJson.response(
+                    422, "validation", text("problem.validation.title"), text("problem.validation.detail"), errors);
         }
 
         /** Our own templates ({@code {validation.required}}) in the caller's language; others as interpolated. */
@@ -104,7 +109,8 @@ public final class ExceptionMappers {
     public static class Conflict extends Base<ConflictException> {
         @Override
         public Response toResponse(ConflictException e) {
-            return ProblemJson.response(409, "conflict", text("problem.conflict.title"), text(e.messageKey(), e.args()));
+            return ProblemJson.response(
+                    409, "conflict", text("problem.conflict.title"), text(e.messageKey(), e.args()));
         }
     }
 
@@ -112,7 +118,10 @@ public final class ExceptionMappers {
     public static class UnknownEntity extends Base<UnknownEntityException> {
         @Override
         public Response toResponse(UnknownEntityException e) {
-            return ProblemJson.response(404, "not-found", text("problem.notFound.title"),
+            return ProblemJson.response(
+                    404,
+                    "not-found",
+                    text("problem.notFound.title"),
                     text("problem.notFound.detail", List.of(e.entityType(), e.key())));
         }
     }
@@ -121,7 +130,8 @@ public final class ExceptionMappers {
     public static class AccessDenied extends Base<EJBAccessException> {
         @Override
         public Response toResponse(EJBAccessException e) {
-            return ProblemJson.response(403, "forbidden", text("problem.forbidden.title"), text("problem.forbidden.detail"));
+            return ProblemJson.response(
+                    403, "forbidden", text("problem.forbidden.title"), text("problem.forbidden.detail"));
         }
     }
 
@@ -171,11 +181,17 @@ public final class ExceptionMappers {
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 401) {
-                return Response.fromResponse(ProblemJson.response(401, "unauthorized", text("problem.unauthorized.title"),
-                        text("problem.unauthorized.detail"))).header("WWW-Authenticate", RoleCheckFilter.CHALLENGE).build();
+                return Response.fromResponse(ProblemJson.response(
+                                401,
+                                "unauthorized",
+                                text("problem.unauthorized.title"),
+                                text("problem.unauthorized.detail")))
+                        .header("WWW-Authenticate", RoleCheckFilter.CHALLENGE)
+                        .build();
             }
             if (status == 403) {
-                return ProblemJson.response(403, "forbidden", text("problem.forbidden.title"), text("problem.forbidden.detail"));
+                return ProblemJson.response(
+                        403, "forbidden", text("problem.forbidden.title"), text("problem.forbidden.detail"));
             }
             if (status == 400 && e.getCause() != null) {
                 return malformed(e, this);
@@ -183,8 +199,12 @@ public final class ExceptionMappers {
             String parameter = parameterName(e);
             if (parameter != null && e.getCause() != null) {
                 // a query parameter that is no number or date: Jersey says 404, it is a 400 on that parameter
-                return ProblemJson.response(400, "malformed", text("problem.malformed.title"),
-                        text("problem.malformed.detail"), List.of(new FieldProblem(parameter, text("validation.parameter"))));
+                return ProblemJson.response(
+                        400,
+                        "malformed",
+                        text("problem.malformed.title"),
+                        text("problem.malformed.detail"),
+                        List.of(new FieldProblem(parameter, text("validation.parameter"))));
             }
             Response.StatusType type = Response.Status.fromStatusCode(status);
             String title = type == null ? String.valueOf(status) : type.getReasonPhrase();
@@ -213,13 +233,19 @@ public final class ExceptionMappers {
         String field = StrictJson.field(e);
         var invalid = StrictJson.invalidValue(e);
         if (invalid.isPresent()) {
-            return ProblemJson.response(422, "validation", base.text("problem.validation.title"),
+            return ProblemJson.response(
+                    422,
+                    "validation",
+                    base.text("problem.validation.title"),
                     base.text("problem.validation.detail"),
-                    List.of(new FieldProblem(field, base.text(invalid.get().messageKey(), invalid.get().args()))));
+                    List.of(new FieldProblem(
+                            field,
+                            base.text(invalid.get().messageKey(), invalid.get().args()))));
         }
-        List<FieldProblem> errors = field.isEmpty() ? List.of() : List.of(new FieldProblem(field, base.text("validation.jsonType")));
-        return ProblemJson.response(400, "malformed", base.text("problem.malformed.title"),
-                base.text("problem.malformed.detail"), errors);
+        List<FieldProblem> errors =
+                field.isEmpty() ? List.of() : List.of(new FieldProblem(field, base.text("validation.jsonType")));
+        return ProblemJson.response(
+                400, "malformed", base.text("problem.malformed.title"), base.text("problem.malformed.detail"), errors);
     }
 
     /**
@@ -239,7 +265,8 @@ public final class ExceptionMappers {
     }
 
     static Response stale(Base<?> base) {
-        return ProblemJson.response(409, "conflict", base.text("problem.conflict.title"), base.text("error.staleVersion"));
+        return ProblemJson.response(
+                409, "conflict", base.text("problem.conflict.title"), base.text("error.staleVersion"));
     }
 
     /** 503 when the database is out of reach (issue 10.20), else 500 with an incident id; logged once. */

@@ -55,17 +55,25 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
         Locale locale = ApiLocale.of(headers);
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            request.abortWith(ProblemJson.response(400, "idempotency-key", Messages.get(locale, "problem.idempotency.title"),
+            request.abortWith(ProblemJson.response(
+                    400,
+                    "idempotency-key",
+                    Messages.get(locale, "problem.idempotency.title"),
                     Messages.get(locale, "problem.idempotency.invalid", MAX_KEY_LENGTH)));
             return;
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
-        String caller = request.getSecurityContext().getUserPrincipal() == null ? "anonymous"
+        String caller = request.getSecurityContext().getUserPrincipal() == null
+                ? "anonymous"
                 : request.getSecurityContext().getUserPrincipal().getName();
         var uri = request.getUriInfo().getRequestUri();
-        String hash = RequestFingerprint.of(request.getMethod(), uri.getRawPath(), uri.getRawQuery(),
-                request.getHeaderString(HttpHeaders.CONTENT_TYPE), body);
+        String hash = RequestFingerprint.of(
+                request.getMethod(),
+                uri.getRawPath(),
+                uri.getRawQuery(),
+                request.getHeaderString(HttpHeaders.CONTENT_TYPE),
+                body);
         Outcome outcome;
         try {
             outcome = store.claim(caller, key, hash);
@@ -77,10 +85,15 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         switch (outcome.claim()) {
             case NEW -> request.setProperty(RECORD, outcome.recordId());
             case IN_PROGRESS -> request.abortWith(inProgress(locale));
-            case DIFFERENT_REQUEST -> request.abortWith(ProblemJson.response(422, "idempotency-key",
-                    Messages.get(locale, "problem.idempotency.title"), Messages.get(locale, "problem.idempotency.reused")));
+            case DIFFERENT_REQUEST ->
+                request.abortWith(ProblemJson.response(
+                        422,
+                        "idempotency-key",
+                        Messages.get(locale, "problem.idempotency.title"),
+                        Messages.get(locale, "problem.idempotency.reused")));
             case REPLAY -> {
-                Response.ResponseBuilder replay = Response.status(outcome.status()).header("Idempotent-Replayed", "true");
+                Response.ResponseBuilder replay =
+                        Response.status(outcome.status()).header("Idempotent-Replayed", "true");
                 if (outcome.location() != null) {
                     replay.header(HttpHeaders.LOCATION, outcome.location());
                 }
@@ -112,16 +125,25 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             String body = entity == null ? null : entity instanceof String text ? text : JSONB.toJson(entity);
             MediaType type = response.getMediaType();
             String location = response.getHeaderString(HttpHeaders.LOCATION);
-            store.complete(id, response.getStatus(), location, type == null ? MediaType.APPLICATION_JSON : type.toString(),
+            store.complete(
+                    id,
+                    response.getStatus(),
+                    location,
+                    type == null ? MediaType.APPLICATION_JSON : type.toString(),
                     body);
         } catch (RuntimeException e) {
-            LOG.warning(() -> "Idempotency-Key record " + id + " not " + (response.getStatus() >= 300 ? "released" : "completed")
-                    + " (answer " + response.getStatus() + "): " + ApiFailures.oneLine(ApiFailures.unavailableCause(e).orElse(e)));
+            LOG.warning(() -> "Idempotency-Key record " + id + " not "
+                    + (response.getStatus() >= 300 ? "released" : "completed") + " (answer " + response.getStatus()
+                    + "): "
+                    + ApiFailures.oneLine(ApiFailures.unavailableCause(e).orElse(e)));
         }
     }
 
     private static Response inProgress(Locale locale) {
-        return ProblemJson.response(409, "idempotency-key", Messages.get(locale, "problem.idempotency.title"),
+        return ProblemJson.response(
+                409,
+                "idempotency-key",
+                Messages.get(locale, "problem.idempotency.title"),
                 Messages.get(locale, "problem.idempotency.inProgress"));
     }
 }

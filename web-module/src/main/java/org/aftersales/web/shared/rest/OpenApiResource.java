@@ -22,7 +22,17 @@ public class OpenApiResource {
     private static final byte[] DOCUMENT = load();
 
     @GET
-    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
+    @RolesAllowed({
+        Roles.AGENT,
+        Roles.DISPATCHER,
+        Roles.TECHNICIAN,
+        Roles.WAREHOUSE,
+        Roles.FINANCE,
+        Roles.QUALITY,
+        Roles.MANAGER,
+        Roles.ADMIN,
+        Roles.PARTNER
+    })
     @Produces({"application/yaml", "text/yaml", "text/plain"})
     public Response document() {
         return Response.ok(DOCUMENT).type("application/yaml;charset=UTF-8").build();

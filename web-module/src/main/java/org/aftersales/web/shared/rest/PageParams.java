@@ -26,8 +26,7 @@ public class PageParams {
     @DefaultValue("50")
     private int size = 50;
 
-    public PageParams() {
-    }
+    public PageParams() {}
 
     PageParams(int page, int size) {
         this.page = page;

@@ -12,11 +12,9 @@ public final class ProblemJson {
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://aftersales.example/problems/";
 
-    private ProblemJson() {
-    }
+    private ProblemJson() {}
 
-    public record FieldProblem(String field, String message) {
-    }
+    public record FieldProblem(String field, String message) {}
 
     public static String body(int status, String type, String title, String detail, List<FieldProblem> errors) {
         JsonObjectBuilder json = Json.createObjectBuilder()
@@ -28,15 +26,18 @@ public final class ProblemJson {
         }
         if (errors != null && !errors.isEmpty()) {
             JsonArrayBuilder array = Json.createArrayBuilder();
-            errors.forEach(e -> array.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            errors.forEach(e ->
+                    array.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             json.add("errors", array);
         }
         return json.build().toString();
     }
 
     public static Response response(int status, String type, String title, String detail, List<FieldProblem> errors) {
-        return Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8")
-                .entity(body(status, type, title, detail, errors)).build();
+        return Response.status(status)
+                .type(MEDIA_TYPE + ";charset=UTF-8")
+                .entity(body(status, type, title, detail, errors))
+                .build();
     }
 
     public static Response response(int status, String type, String title, String detail) {

@@ -12,9 +12,7 @@ import org.aftersales.domain.shared.RuleViolationException;
  */
 public final class QueryDates {
 
-
-    private QueryDates() {
-    }
+    private QueryDates() {}
 
     /** The date, or null when the parameter is absent. */
     public static LocalDate optional(String text, String field) {

@@ -13,8 +13,7 @@ import java.util.HexFormat;
  */
 final class RequestFingerprint {
 
-    private RequestFingerprint() {
-    }
+    private RequestFingerprint() {}
 
     /**
      * SHA-256 over the parts, each length-prefixed so that no two different requests run together
@@ -25,7 +24,8 @@ final class RequestFingerprint {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String part : new String[] {method, rawPath, rawQuery, contentType}) {
                 byte[] bytes = (part == null ? "" : part).getBytes(StandardCharsets.UTF_8);
-                digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+                digest.update(
+                        ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
                 digest.update(bytes);
             }
             digest.update(body);

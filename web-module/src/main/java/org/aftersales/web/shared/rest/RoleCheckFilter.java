@@ -29,6 +29,7 @@ public class RoleCheckFilter implements ContainerRequestFilter {
 
     /** The schemes a caller may answer a 401 with. */
     public static final String CHALLENGE = "Basic realm=\"aftersales\", Bearer realm=\"aftersales\"";
+
     private static final Logger LOG = Logger.getLogger(RoleCheckFilter.class.getName());
 
     @Context
@@ -66,10 +67,13 @@ public class RoleCheckFilter implements ContainerRequestFilter {
         var security = request.getSecurityContext();
         if (security.getUserPrincipal() == null) {
             Locale locale = ApiLocale.of(headers);
-            request.abortWith(jakarta.ws.rs.core.Response.fromResponse(ProblemJson.response(401, "unauthorized",
-                    Messages.get(locale, "problem.unauthorized.title"),
-                    Messages.get(locale, "problem.unauthorized.detail")))
-                    .header("WWW-Authenticate", CHALLENGE).build());
+            request.abortWith(jakarta.ws.rs.core.Response.fromResponse(ProblemJson.response(
+                            401,
+                            "unauthorized",
+                            Messages.get(locale, "problem.unauthorized.title"),
+                            Messages.get(locale, "problem.unauthorized.detail")))
+                    .header("WWW-Authenticate", CHALLENGE)
+                    .build());
             return;
         }
         if (Arrays.stream(roles.value()).noneMatch(security::isUserInRole)) {
@@ -79,7 +83,10 @@ public class RoleCheckFilter implements ContainerRequestFilter {
 
     private void deny(ContainerRequestContext request) {
         Locale locale = ApiLocale.of(headers);
-        request.abortWith(ProblemJson.response(403, "forbidden", Messages.get(locale, "problem.forbidden.title"),
+        request.abortWith(ProblemJson.response(
+                403,
+                "forbidden",
+                Messages.get(locale, "problem.forbidden.title"),
                 Messages.get(locale, "problem.forbidden.detail")));
     }
 }

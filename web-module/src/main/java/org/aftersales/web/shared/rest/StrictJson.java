@@ -40,8 +40,9 @@ public class StrictJson implements ContextResolver<Jsonb> {
 
     /** Created on first use (thread-safe, once), so the rules below can be tested without a JSON-B provider. */
     private static final class Binding {
-        static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(
-                new WholeLong(), new WholeInteger(), new WholeShort(), new PlausibleDate(), new CleanText()));
+        static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+                .withDeserializers(
+                        new WholeLong(), new WholeInteger(), new WholeShort(), new PlausibleDate(), new CleanText()));
     }
 
     /** A JSON value this binding refuses, with the bundle text that says why. */
@@ -90,7 +91,9 @@ public class StrictJson implements ContextResolver<Jsonb> {
             return exact;
         } catch (ArithmeticException e) {
             boolean fraction = number.stripTrailingZeros().scale() > 0;
-            throw fraction ? new InvalidValue("validation.integer") : new InvalidValue("validation.integerRange", min, max);
+            throw fraction
+                    ? new InvalidValue("validation.integer")
+                    : new InvalidValue("validation.integerRange", min, max);
         }
     }
 

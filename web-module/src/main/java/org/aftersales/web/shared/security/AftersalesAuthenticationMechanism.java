@@ -79,8 +79,8 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
     }
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         // the container answers a refused page or the redirect to the login before any filter runs
         SecurityHeadersFilter.apply(request, response);
         if (context.isAuthenticationRequest()) {
@@ -97,7 +97,8 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
         }
         if (path.startsWith("/soap/")) { // SOAP partners authenticate like API callers, and must
             String authorization = request.getHeader("Authorization");
-            return authorization == null || authorization.isBlank() ? unauthorized(request, response)
+            return authorization == null || authorization.isBlank()
+                    ? unauthorized(request, response)
                     : api(request, response, context);
         }
         return page(request, response, context, path);
@@ -114,7 +115,8 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
             LoginLog.refused(LoginLog.Channel.FORM, login.getCaller(), address, blocked.get());
             return AuthenticationStatus.SEND_FAILURE;
         }
-        LoginResult result = users.authenticate(login.getCaller(), login.getPassword().getValue());
+        LoginResult result =
+                users.authenticate(login.getCaller(), login.getPassword().getValue());
         if (!result.succeeded()) {
             failed(LoginLog.Channel.FORM, login.getCaller(), address, result);
             return AuthenticationStatus.SEND_FAILURE;
@@ -125,7 +127,8 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
         }
         HttpSession session = request.getSession(true);
         session.setAttribute(SessionUser.ATTRIBUTE, SessionUser.of(result.identity()));
-        return context.notifyContainerAboutLogin(result.identity().name(), result.identity().groups());
+        return context.notifyContainerAboutLogin(
+                result.identity().name(), result.identity().groups());
     }
 
     private void failed(LoginLog.Channel channel, String user, String address, LoginResult result) {
@@ -133,8 +136,8 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
         throttle.failed(address).ifPresent(until -> LoginLog.blocked(channel, user, address, until));
     }
 
-    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    private AuthenticationStatus api(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || authorization.isBlank()) {
             return context.doNothing();
@@ -144,7 +147,8 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
         if (scheme.regionMatches(true, 0, "Basic ", 0, 6)) {
             verdict = basic(scheme.substring(6).strip(), request.getRemoteAddr());
         } else if (scheme.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            verdict = new Verdict(apiKeys.authenticate(scheme.substring(7).strip()).orElse(null), null);
+            verdict = new Verdict(
+                    apiKeys.authenticate(scheme.substring(7).strip()).orElse(null), null);
         }
         if (verdict.retryAt() != null) {
             return tooManyFailures(request, response, verdict.retryAt());
@@ -182,7 +186,8 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
         if (remembered.isPresent()) {
             // cheap re-check: takes logins now, password unchanged since it was remembered; forgets earlier failures
             Optional<Identity> current = users.rememberedLogin(username);
-            if (current.isPresent() && current.get().credentialVersion() == remembered.get().credentialVersion()) {
+            if (current.isPresent()
+                    && current.get().credentialVersion() == remembered.get().credentialVersion()) {
                 LoginLog.remembered(LoginLog.Channel.BASIC, username, address);
                 return new Verdict(current.get(), null);
             }
@@ -194,36 +199,69 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
             return Verdict.REFUSED;
         }
         LoginLog.success(LoginLog.Channel.BASIC, result.identity().name(), address);
-        cache.remember(username, password, result.identity(),
+        cache.remember(
+                username,
+                password,
+                result.identity(),
                 Duration.ofSeconds(Math.max(0, settings.number(CACHE_SECONDS, 300))));
         return new Verdict(result.identity(), null);
     }
 
     private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
-        problem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "problem.unauthorized", List.of(),
-                "WWW-Authenticate", RoleCheckFilter.CHALLENGE);
+        problem(
+                request,
+                response,
+                HttpServletResponse.SC_UNAUTHORIZED,
+                "unauthorized",
+                "problem.unauthorized",
+                List.of(),
+                "WWW-Authenticate",
+                RoleCheckFilter.CHALLENGE);
         return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** 429: this address failed too often; no credentials were checked. */
-    private AuthenticationStatus tooManyFailures(HttpServletRequest request, HttpServletResponse response, Instant until) {
+    private AuthenticationStatus tooManyFailures(
+            HttpServletRequest request, HttpServletResponse response, Instant until) {
         long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds() + 1);
-        problem(request, response, 429, "too-many-login-failures", "problem.tooManyLoginFailures",
-                List.of(String.valueOf(seconds)), "Retry-After", String.valueOf(seconds));
+        problem(
+                request,
+                response,
+                429,
+                "too-many-login-failures",
+                "problem.tooManyLoginFailures",
+                List.of(String.valueOf(seconds)),
+                "Retry-After",
+                String.valueOf(seconds));
         return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** 403: the password is one an administrator set; only {@code POST /me/password} until it is changed. */
     private AuthenticationStatus passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) {
-        problem(request, response, HttpServletResponse.SC_FORBIDDEN, "password-change-required",
-                "problem.passwordChangeRequired", List.of(), null, null);
+        problem(
+                request,
+                response,
+                HttpServletResponse.SC_FORBIDDEN,
+                "password-change-required",
+                "problem.passwordChangeRequired",
+                List.of(),
+                null,
+                null);
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String type,
-            String key, List<String> args, String header, String value) {
+    private static void problem(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String type,
+            String key,
+            List<String> args,
+            String header,
+            String value) {
         Locale locale = request.getLocale() != null && request.getHeader("Accept-Language") != null
-                ? request.getLocale() : Messages.CHINESE;
+                ? request.getLocale()
+                : Messages.CHINESE;
         try {
             response.setStatus(status);
             if (header != null) {
@@ -231,16 +269,21 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
             }
             response.setContentType(ProblemJson.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(ProblemJson.body(status, type, Messages.get(locale, key + ".title"),
-                    Messages.get(locale, key + ".detail", args), null));
+            response.getWriter()
+                    .write(ProblemJson.body(
+                            status,
+                            type,
+                            Messages.get(locale, key + ".title"),
+                            Messages.get(locale, key + ".detail", args),
+                            null));
             response.flushBuffer();
         } catch (IOException e) {
             // the client went away; nothing to tell it
         }
     }
 
-    private AuthenticationStatus page(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context, String path) {
+    private AuthenticationStatus page(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String path) {
         HttpSession session = request.getSession(false);
         SessionUser user = session == null ? null : (SessionUser) session.getAttribute(SessionUser.ATTRIBUTE);
         if (user != null) {
@@ -263,7 +306,8 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
             return user;
         }
         Optional<Identity> current = users.identity(user.name());
-        if (current.isEmpty() || current.get().credentialVersion() != user.identity().credentialVersion()) {
+        if (current.isEmpty()
+                || current.get().credentialVersion() != user.identity().credentialVersion()) {
             session.invalidate(); // locked, removed or password changed: sign in again
             return null;
         }
@@ -274,14 +318,18 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
 
     /** While the password must be changed: the change-password page, the pages around the login, resources. */
     private static boolean reachableBeforePasswordChange(String path) {
-        return path.equals(PASSWORD_PAGE) || path.equals(LOGIN_PAGE) || path.equals("/error.xhtml")
-                || path.equals("/expired.xhtml") || path.startsWith("/jakarta.faces.resource/")
+        return path.equals(PASSWORD_PAGE)
+                || path.equals(LOGIN_PAGE)
+                || path.equals("/error.xhtml")
+                || path.equals("/expired.xhtml")
+                || path.startsWith("/jakarta.faces.resource/")
                 || path.startsWith("/jakarta.faces.push/");
     }
 
-    private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context, String path) {
-        if ("GET".equals(request.getMethod()) && path.endsWith(".xhtml")
+    private AuthenticationStatus toLoginPage(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String path) {
+        if ("GET".equals(request.getMethod())
+                && path.endsWith(".xhtml")
                 && !"partial/ajax".equals(request.getHeader("Faces-Request"))) {
             String query = request.getQueryString();
             request.getSession(true).setAttribute(RETURN_TO, path + (query == null ? "" : "?" + query));
@@ -290,15 +338,16 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
     }
 
     /** To {@code page}: a Faces ajax request gets a partial-response redirect (with {@code ajaxQuery}), others a 302. */
-    private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response, String page,
-            String ajaxQuery) {
+    private static AuthenticationStatus redirect(
+            HttpServletRequest request, HttpServletResponse response, String page, String ajaxQuery) {
         String target = request.getContextPath() + page;
         try {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + target + ajaxQuery + "\"/></partial-response>");
+                response.getWriter()
+                        .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + target
+                                + ajaxQuery + "\"/></partial-response>");
                 response.flushBuffer();
                 return AuthenticationStatus.SEND_CONTINUE;
             }

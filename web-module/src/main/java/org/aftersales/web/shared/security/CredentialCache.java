@@ -28,8 +28,7 @@ public class CredentialCache {
     private final byte[] key = new byte[32];
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    record Entry(byte[] mac, Identity identity, Instant expires) {
-    }
+    record Entry(byte[] mac, Identity identity, Instant expires) {}
 
     public CredentialCache() {
         new SecureRandom().nextBytes(key);
@@ -44,7 +43,9 @@ public class CredentialCache {
             entries.remove(username, entry);
             return Optional.empty();
         }
-        return MessageDigest.isEqual(entry.mac(), mac(username, password)) ? Optional.of(entry.identity()) : Optional.empty();
+        return MessageDigest.isEqual(entry.mac(), mac(username, password))
+                ? Optional.of(entry.identity())
+                : Optional.empty();
     }
 
     public void remember(String username, char[] password, Identity identity, Duration ttl) {
@@ -54,7 +55,9 @@ public class CredentialCache {
                 entries.clear();
             }
         }
-        entries.put(username, new Entry(mac(username, password), identity, Instant.now().plus(ttl)));
+        entries.put(
+                username,
+                new Entry(mac(username, password), identity, Instant.now().plus(ttl)));
     }
 
     public void forget(String username) {

@@ -20,12 +20,14 @@ import org.aftersales.accounts.boundary.LoginResult;
  */
 final class LoginLog {
 
-    enum Channel { FORM, BASIC }
+    enum Channel {
+        FORM,
+        BASIC
+    }
 
     private static final Logger LOG = Logger.getLogger(LoginLog.class.getName());
 
-    private LoginLog() {
-    }
+    private LoginLog() {}
 
     static void success(Channel channel, String user, String address) {
         log(Level.INFO, "success", "password", channel, user, address, null);
@@ -38,8 +40,14 @@ final class LoginLog {
     }
 
     static void failure(Channel channel, String user, String address, LoginResult.Outcome outcome) {
-        log(Level.WARNING, "failure", outcome.name().toLowerCase(Locale.ROOT).replace('_', '-'), channel, user,
-                address, null);
+        log(
+                Level.WARNING,
+                "failure",
+                outcome.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                channel,
+                user,
+                address,
+                null);
     }
 
     /** Refused without any check: the address is blocked by the throttle. */
@@ -53,12 +61,13 @@ final class LoginLog {
     }
 
     static String line(String outcome, String reason, Channel channel, String user, String address, Instant until) {
-        return "login outcome=" + outcome + " reason=" + reason + " channel=" + channel.name().toLowerCase(Locale.ROOT)
-                + " user=" + clean(user) + " address=" + clean(address) + (until == null ? "" : " until=" + until);
+        return "login outcome=" + outcome + " reason=" + reason + " channel="
+                + channel.name().toLowerCase(Locale.ROOT) + " user=" + clean(user) + " address=" + clean(address)
+                + (until == null ? "" : " until=" + until);
     }
 
-    private static void log(Level level, String outcome, String reason, Channel channel, String user, String address,
-            Instant until) {
+    private static void log(
+            Level level, String outcome, String reason, Channel channel, String user, String address, Instant until) {
         LOG.log(level, () -> line(outcome, reason, channel, user, address, until));
     }
 
@@ -68,8 +77,10 @@ final class LoginLog {
             return "-";
         }
         StringBuilder clean = new StringBuilder();
-        value.codePoints().limit(64).forEach(c -> clean.append(
-                c < 128 && (Character.isLetterOrDigit(c) || ".-_@:%".indexOf(c) >= 0) ? (char) c : '?'));
+        value.codePoints()
+                .limit(64)
+                .forEach(c -> clean.append(
+                        c < 128 && (Character.isLetterOrDigit(c) || ".-_@:%".indexOf(c) >= 0) ? (char) c : '?'));
         return value.codePointCount(0, value.length()) > 64 ? clean + "…" : clean.toString();
     }
 }

@@ -49,6 +49,7 @@ public class LoginThrottle {
     }
 
     private ThrottlePolicy policy() {
-        return ThrottlePolicy.of(settings.number(FAILURES, 50), settings.number(WINDOW, 600), settings.number(BLOCK, 600));
+        return ThrottlePolicy.of(
+                settings.number(FAILURES, 50), settings.number(WINDOW, 600), settings.number(BLOCK, 600));
     }
 }

@@ -25,7 +25,9 @@ import java.io.IOException;
  * {@link AftersalesAuthenticationMechanism} applies the same headers first, since the container answers
  * a refused request or the redirect to the login page before any filter runs.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true,
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 

@@ -19,8 +19,13 @@ public record SessionUser(Identity identity, Set<String> groups, Instant checked
     }
 
     public SessionUser withLocale(String locale) {
-        Identity changed = new Identity(identity.name(), identity.displayName(), identity.roles(), locale,
-                identity.credentialVersion(), identity.mustChangePassword());
+        Identity changed = new Identity(
+                identity.name(),
+                identity.displayName(),
+                identity.roles(),
+                locale,
+                identity.credentialVersion(),
+                identity.mustChangePassword());
         return new SessionUser(changed, groups, checkedAt);
     }
 }

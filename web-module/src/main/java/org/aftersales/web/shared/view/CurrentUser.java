@@ -42,7 +42,8 @@ public class CurrentUser implements Serializable {
     private transient ZoneId zone;
 
     private SessionUser sessionUser() {
-        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+        HttpSession session = (HttpSession)
+                FacesContext.getCurrentInstance().getExternalContext().getSession(false);
         return session == null ? null : (SessionUser) session.getAttribute(SessionUser.ATTRIBUTE);
     }
 
@@ -92,8 +93,11 @@ public class CurrentUser implements Serializable {
 
     /** An instant as the user reads it: in the configured time zone, minutes precision. */
     public String time(java.time.Instant instant) {
-        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(getZone()).format(instant);
+        return instant == null
+                ? ""
+                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .withZone(getZone())
+                        .format(instant);
     }
 
     /** Switches the language; for a signed-in user it is remembered on the account. */

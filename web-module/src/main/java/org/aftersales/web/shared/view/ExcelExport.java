@@ -34,19 +34,28 @@ public final class ExcelExport {
     private static final String FORMULA_STARTS = "=+-@\t\r\n＝＋－＠";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private ExcelExport() {
-    }
+    private ExcelExport() {}
 
     /**
      * The download: its name carries the date and time of the export in the configured time zone
      * ({@code ui.time-zone}, issue 10.17) — the cells' times are the caller's, formatted in the same
      * zone ({@link CurrentUser#time}).
      */
-    public static <T> StreamedContent of(String fileBase, ZoneId zone, String title, List<String> headers,
-            PagedModel.Pager<T> pager, Function<T, List<String>> row, int max) {
+    public static <T> StreamedContent of(
+            String fileBase,
+            ZoneId zone,
+            String title,
+            List<String> headers,
+            PagedModel.Pager<T> pager,
+            Function<T, List<String>> row,
+            int max) {
         byte[] bytes = write(title, headers, pager, row, max);
-        return DefaultStreamedContent.builder().name(fileName(fileBase, Instant.now(), zone)).contentType(XLSX)
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder()
+                .name(fileName(fileBase, Instant.now(), zone))
+                .contentType(XLSX)
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     /** {@code tickets-2026-12-05-0830.xlsx}: the moment of the export as the department's clock shows it. */
@@ -54,9 +63,10 @@ public final class ExcelExport {
         return fileBase + "-" + FILE_TIME.withZone(zone).format(at) + ".xlsx";
     }
 
-    static <T> byte[] write(String title, List<String> headers, PagedModel.Pager<T> pager, Function<T, List<String>> row,
-            int max) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    static <T> byte[] write(
+            String title, List<String> headers, PagedModel.Pager<T> pager, Function<T, List<String>> row, int max) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(title);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();

@@ -16,23 +16,25 @@ import org.aftersales.web.shared.i18n.Messages;
  */
 public final class Feedback {
 
-    private Feedback() {
-    }
+    private Feedback() {}
 
     public static String text(String key, Object... args) {
         return Messages.get(locale(), key, args);
     }
 
     public static void info(String key, Object... args) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
     }
 
     public static void warn(String key, Object... args) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text(key, args), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text(key, args), null));
     }
 
     public static void error(String key, Object... args) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
         FacesContext.getCurrentInstance().validationFailed();
     }
 
@@ -64,12 +66,12 @@ public final class Feedback {
 
     /** The input a rule's field path names: {@code lines[0].qty} in form f is {@code f:lines:0:qty}. */
     static String clientId(String formId, String field) {
-        return formId + ":" + field.replaceAll("\\[(\\d+)]\\.?", ":$1:").replace('.', ':').replaceAll(":$", "");
+        return formId + ":"
+                + field.replaceAll("\\[(\\d+)]\\.?", ":$1:").replace('.', ':').replaceAll(":$", "");
     }
 
     /** An input on the page and its label (set by its p:outputLabel; null without one). */
-    private record Input(String label) {
-    }
+    private record Input(String label) {}
 
     private static Optional<Input> input(FacesContext faces, String clientId) {
         if (faces.getViewRoot() == null) {
@@ -86,7 +88,8 @@ public final class Feedback {
     /** The language of the page being rendered (Chinese outside a request). */
     public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Messages.CHINESE;
+        return faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Messages.CHINESE;
     }
-
 }

@@ -35,14 +35,18 @@ public class LoginView {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
+        AuthenticationStatus status = security.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
             Object returnTo = request.getSession().getAttribute(AftersalesAuthenticationMechanism.RETURN_TO);
             String target = returnTo instanceof String path && path.startsWith("/") && !path.startsWith("//")
-                    ? path : "/index.xhtml";
+                    ? path
+                    : "/index.xhtml";
             Object user = request.getSession().getAttribute(SessionUser.ATTRIBUTE);
             if (user instanceof SessionUser signedIn && signedIn.identity().mustChangePassword()) {
                 target = AftersalesAuthenticationMechanism.PASSWORD_PAGE; // issue 10.5: first their own password

@@ -25,8 +25,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     /** The row's key, unique in the table. */
     @FunctionalInterface
-    public interface Key<T> extends Function<T, String>, java.io.Serializable {
-    }
+    public interface Key<T> extends Function<T, String>, java.io.Serializable {}
 
     private final Pager<T> pager;
     private final Key<T> key;
@@ -57,6 +56,11 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     @Override
     public T getRowData(String rowKey) {
-        return current == null ? null : current.stream().filter(r -> key.apply(r).equals(rowKey)).findFirst().orElse(null);
+        return current == null
+                ? null
+                : current.stream()
+                        .filter(r -> key.apply(r).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 }

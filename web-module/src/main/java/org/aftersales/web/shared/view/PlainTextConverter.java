@@ -34,6 +34,7 @@ public class PlainTextConverter implements Converter<String> {
 
     private static boolean multiLine(UIComponent component) {
         return component instanceof HtmlInputTextarea
-                || (component.getRendererType() != null && component.getRendererType().contains("Textarea"));
+                || (component.getRendererType() != null
+                        && component.getRendererType().contains("Textarea"));
     }
 }

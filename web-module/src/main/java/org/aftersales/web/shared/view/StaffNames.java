@@ -25,7 +25,11 @@ public class StaffNames {
         if (username == null || username.isBlank()) {
             return "";
         }
-        return names.computeIfAbsent(username, u -> users.staffMember(u).map(StaffMember::displayName)
-                .filter(n -> !n.isBlank()).orElse(u));
+        return names.computeIfAbsent(
+                username,
+                u -> users.staffMember(u)
+                        .map(StaffMember::displayName)
+                        .filter(n -> !n.isBlank())
+                        .orElse(u));
     }
 }

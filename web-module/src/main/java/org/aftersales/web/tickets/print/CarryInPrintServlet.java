@@ -12,14 +12,12 @@ import java.util.Optional;
 import org.aftersales.domain.tickets.GoodsLogEntry;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
-import org.aftersales.web.shared.print.PdfResponse;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews.GoodsLogView;
 import org.aftersales.tickets.boundary.TicketViews.TicketView;
 import org.aftersales.tickets.dealer.boundary.CarryInRecords;
 import org.aftersales.tickets.dealer.boundary.DealerReturnViews.ReturnedUnit;
-import org.aftersales.web.tickets.print.PickupReceiptForm;
-import org.aftersales.web.tickets.print.RepairTagForm;
+import org.aftersales.web.shared.print.PdfResponse;
 
 /**
  * T6: the carry-in paper of a ticket as PDF — {@code print/carry-in/repair-tag?number=} (修护卡, hung on
@@ -66,19 +64,31 @@ public class CarryInPrintServlet extends HttpServlet {
             return;
         }
         List<GoodsLogView> log = records.goodsLog(ticket.number());
-        Optional<GoodsLogView> in = log.stream().filter(g -> g.direction() == GoodsLogEntry.Direction.IN)
+        Optional<GoodsLogView> in = log.stream()
+                .filter(g -> g.direction() == GoodsLogEntry.Direction.IN)
                 .reduce((a, b) -> b);
         Optional<ReturnedUnit> unit = records.returnedUnit(ticket.number());
-        String model = ticket.model() != null ? ticket.model() : unit.map(ReturnedUnit::model).orElse(null);
-        String serial = ticket.serialNumber() != null ? ticket.serialNumber()
+        String model = ticket.model() != null
+                ? ticket.model()
+                : unit.map(ReturnedUnit::model).orElse(null);
+        String serial = ticket.serialNumber() != null
+                ? ticket.serialNumber()
                 : unit.map(ReturnedUnit::serialNumber).orElse(null);
         String item = in.map(GoodsLogView::item).orElse(model);
         ZoneId zone = calendar.zone();
         String company = settings.text("print.company", "售后服务部");
         if (what.equals("/repair-tag")) {
-            RepairTagForm form = new RepairTagForm(ticket.number(), ticket.customerName(), ticket.phone(), item, model,
-                    serial, ticket.description(), in.map(GoodsLogView::at).orElse(ticket.arrivedAt()),
-                    in.map(GoodsLogView::condition).orElse(null), in.map(GoodsLogView::recordedBy).map(staffNames::of).orElse(null),
+            RepairTagForm form = new RepairTagForm(
+                    ticket.number(),
+                    ticket.customerName(),
+                    ticket.phone(),
+                    item,
+                    model,
+                    serial,
+                    ticket.description(),
+                    in.map(GoodsLogView::at).orElse(ticket.arrivedAt()),
+                    in.map(GoodsLogView::condition).orElse(null),
+                    in.map(GoodsLogView::recordedBy).map(staffNames::of).orElse(null),
                     unit.map(ReturnedUnit::returnNumber).orElse(null));
             PdfResponse.send(response, RepairTagForm.pdf(form, company, zone), "repair-tag-" + ticket.number());
         } else {
@@ -86,11 +96,16 @@ public class CarryInPrintServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_CONFLICT);
                 return;
             }
-            PickupReceiptForm form = new PickupReceiptForm(ticket.number(), ticket.customerName(), ticket.phone(), item,
-                    serial, in.map(GoodsLogView::at).orElse(ticket.arrivedAt()),
-                    in.map(GoodsLogView::condition).orElse(null), ticket.pickupCode());
+            PickupReceiptForm form = new PickupReceiptForm(
+                    ticket.number(),
+                    ticket.customerName(),
+                    ticket.phone(),
+                    item,
+                    serial,
+                    in.map(GoodsLogView::at).orElse(ticket.arrivedAt()),
+                    in.map(GoodsLogView::condition).orElse(null),
+                    ticket.pickupCode());
             PdfResponse.send(response, PickupReceiptForm.pdf(form, company, zone), "pickup-receipt-" + ticket.number());
         }
     }
-
 }

@@ -17,10 +17,26 @@ import org.aftersales.web.shared.print.PrintFormat;
  * @param solutionBy the deadline for a proposed solution as displayed (T5), or null
  * @param resolveBy the deadline to eliminate the fault as displayed (T5), or null
  */
-public record DispatchSheetForm(String number, String customerName, String contact, String phone, String address,
-        String region, String productModel, String serialNumber, String requestedService, String faultLevel,
-        String description, String currentState, Instant wantedAt, Instant dispatchedAt, String technician,
-        String technicianPhone, String arriveBy, String solutionBy, String resolveBy) {
+public record DispatchSheetForm(
+        String number,
+        String customerName,
+        String contact,
+        String phone,
+        String address,
+        String region,
+        String productModel,
+        String serialNumber,
+        String requestedService,
+        String faultLevel,
+        String description,
+        String currentState,
+        Instant wantedAt,
+        Instant dispatchedAt,
+        String technician,
+        String technicianPhone,
+        String arriveBy,
+        String solutionBy,
+        String resolveBy) {
 
     public DispatchSheetForm {
         Objects.requireNonNull(number, "Dispatch sheet number is required.");
@@ -42,17 +58,33 @@ public record DispatchSheetForm(String number, String customerName, String conta
                 .pair(new Label("客户名称", "Customer"), form.customerName(), new Label("区域", "Region"), form.region())
                 .pair(new Label("联系人", "Contact"), form.contact(), new Label("联系电话", "Phone"), form.phone())
                 .wide(new Label("地址", "Address"), form.address())
-                .pair(new Label("产品型号", "Model"), form.productModel(), new Label("出厂编码", "Serial number"), form.serialNumber())
-                .pair(new Label("服务类型", "Requested service"), form.requestedService(), new Label("故障等级", "Fault level"),
+                .pair(
+                        new Label("产品型号", "Model"),
+                        form.productModel(),
+                        new Label("出厂编码", "Serial number"),
+                        form.serialNumber())
+                .pair(
+                        new Label("服务类型", "Requested service"),
+                        form.requestedService(),
+                        new Label("故障等级", "Fault level"),
                         form.faultLevel())
                 .text(new Label("故障描述", "Fault description"), form.description())
                 .wide(new Label("目前状态", "Current state"), form.currentState())
-                .pair(new Label("期望时间", "Wanted"), format.time(form.wantedAt()), new Label("派工时间", "Dispatched"),
+                .pair(
+                        new Label("期望时间", "Wanted"),
+                        format.time(form.wantedAt()),
+                        new Label("派工时间", "Dispatched"),
                         format.time(form.dispatchedAt()))
-                .pair(new Label("技术人员", "Technician"), form.technician(), new Label("技术人员电话", "Technician phone"),
+                .pair(
+                        new Label("技术人员", "Technician"),
+                        form.technician(),
+                        new Label("技术人员电话", "Technician phone"),
                         form.technicianPhone())
                 .part(new Label("服务时限", "Service deadlines"))
-                .pair(new Label("到场时限", "Arrive by"), form.arriveBy(), new Label("提出方案时限", "Solution by"),
+                .pair(
+                        new Label("到场时限", "Arrive by"),
+                        form.arriveBy(),
+                        new Label("提出方案时限", "Solution by"),
                         form.solutionBy())
                 .wide(new Label("排除故障时限", "Resolve by"), form.resolveBy())
                 .part(new Label("回执 · 服务完成后由客户填写，技术人员交回售后服务部", "Return slip, filled in by the customer"))

@@ -13,8 +13,15 @@ import org.aftersales.web.shared.print.PrintFormat;
  * collection, with a line for the customer's signature on collection. Two copies: the customer's and
  * the stub kept by the service point.
  */
-public record PickupReceiptForm(String ticketNumber, String customerName, String phone, String item,
-        String serialNumber, Instant receivedAt, String condition, String pickupCode) {
+public record PickupReceiptForm(
+        String ticketNumber,
+        String customerName,
+        String phone,
+        String item,
+        String serialNumber,
+        Instant receivedAt,
+        String condition,
+        String pickupCode) {
 
     public PickupReceiptForm {
         Objects.requireNonNull(ticketNumber, "Ticket number is required.");
@@ -35,7 +42,10 @@ public record PickupReceiptForm(String ticketNumber, String customerName, String
                 .copies("第一联 客户", "第二联 存根") // T6: the customer's copy, the stub
                 .pair(new Label("客户名称", "Customer"), form.customerName(), new Label("联系电话", "Phone"), form.phone())
                 .pair(new Label("商品", "Item"), form.item(), new Label("出厂编码", "Serial number"), form.serialNumber())
-                .pair(new Label("收件时间", "Received"), format.time(form.receivedAt()), new Label("领取码", "Pickup code"),
+                .pair(
+                        new Label("收件时间", "Received"),
+                        format.time(form.receivedAt()),
+                        new Label("领取码", "Pickup code"),
                         form.pickupCode())
                 .wide(new Label("外观状况及附件", "Condition and accessories"), form.condition())
                 .part(new Label("领取 · 客户领回商品时填写", "Collection, filled in when the item is collected"))

@@ -13,12 +13,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
-import org.aftersales.web.shared.print.PdfResponse;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews.TicketView;
 import org.aftersales.web.shared.i18n.Messages;
-import org.aftersales.web.tickets.print.DispatchSheetForm;
-import org.aftersales.web.tickets.print.ServiceRecordForm;
+import org.aftersales.web.shared.print.PdfResponse;
 
 /**
  * T4, T8: the paper forms of a ticket as PDF — {@code print/service-record?number=} (维修记录单, three
@@ -60,31 +58,70 @@ public class PrintServlet extends HttpServlet {
         switch (what) {
             case "/service-record" -> {
                 Optional<byte[]> signature = ticket.signed() ? tickets.signature(ticket.number()) : Optional.empty();
-                ServiceRecordForm form = new ServiceRecordForm(ticket.number(), ticket.customerName(), ticket.contact(),
-                        ticket.phone(), ticket.address(), ticket.model(), ticket.serialNumber(),
+                ServiceRecordForm form = new ServiceRecordForm(
+                        ticket.number(),
+                        ticket.customerName(),
+                        ticket.contact(),
+                        ticket.phone(),
+                        ticket.address(),
+                        ticket.model(),
+                        ticket.serialNumber(),
                         Messages.get(zh, "ticketKind." + ticket.kind().name()),
-                        Messages.get(zh, "faultLevel." + ticket.faultLevel().name()), ticket.description(),
-                        ticket.registeredAt(), ticket.arrivedAt(), ticket.resolvedAt(), ticket.diagnosis(),
-                        ticket.solution(), ticket.workDone(), ticket.partsUsed(), ticket.hours(), null,
-                        Messages.get(zh, "entitlement." + ticket.entitlement().name()) + (ticket.entitlementReasonKey() == null
-                                ? "" : "：" + Messages.get(zh, ticket.entitlementReasonKey(), ticket.entitlementReasonArgs())),
-                        name(ticket.technician()), signature.orElse(null), ticket.signedBy(),
+                        Messages.get(zh, "faultLevel." + ticket.faultLevel().name()),
+                        ticket.description(),
+                        ticket.registeredAt(),
+                        ticket.arrivedAt(),
+                        ticket.resolvedAt(),
+                        ticket.diagnosis(),
+                        ticket.solution(),
+                        ticket.workDone(),
+                        ticket.partsUsed(),
+                        ticket.hours(),
+                        null,
+                        Messages.get(zh, "entitlement." + ticket.entitlement().name())
+                                + (ticket.entitlementReasonKey() == null
+                                        ? ""
+                                        : "："
+                                                + Messages.get(
+                                                        zh,
+                                                        ticket.entitlementReasonKey(),
+                                                        ticket.entitlementReasonArgs())),
+                        name(ticket.technician()),
+                        signature.orElse(null),
+                        ticket.signedBy(),
                         ticket.signedAt() == null ? null : LocalDate.ofInstant(ticket.signedAt(), zone));
-                PdfResponse.send(response, ServiceRecordForm.pdf(form, company, zone), "service-record-" + ticket.number());
+                PdfResponse.send(
+                        response, ServiceRecordForm.pdf(form, company, zone), "service-record-" + ticket.number());
             }
             case "/dispatch-sheet" -> {
-                DispatchSheetForm form = new DispatchSheetForm(ticket.number(), ticket.customerName(), ticket.contact(),
-                        ticket.phone(), ticket.address(), ticket.region(), ticket.model(), ticket.serialNumber(),
+                DispatchSheetForm form = new DispatchSheetForm(
+                        ticket.number(),
+                        ticket.customerName(),
+                        ticket.contact(),
+                        ticket.phone(),
+                        ticket.address(),
+                        ticket.region(),
+                        ticket.model(),
+                        ticket.serialNumber(),
                         Messages.get(zh, "ticketKind." + ticket.kind().name()),
-                        Messages.get(zh, "faultLevel." + ticket.faultLevel().name()), ticket.description(),
-                        Messages.get(zh, "ticketStatus." + ticket.status().name()), ticket.wantedAt(),
-                        ticket.events().stream().filter(e -> e.type().name().equals("DISPATCHED"))
-                                .reduce((a, b) -> b).map(e -> e.at()).orElse(null),
-                        name(ticket.technician()), technician(ticket.technician())
-                                .map(org.aftersales.accounts.boundary.StaffMember::phone).orElse(null),
+                        Messages.get(zh, "faultLevel." + ticket.faultLevel().name()),
+                        ticket.description(),
+                        Messages.get(zh, "ticketStatus." + ticket.status().name()),
+                        ticket.wantedAt(),
+                        ticket.events().stream()
+                                .filter(e -> e.type().name().equals("DISPATCHED"))
+                                .reduce((a, b) -> b)
+                                .map(e -> e.at())
+                                .orElse(null),
+                        name(ticket.technician()),
+                        technician(ticket.technician())
+                                .map(org.aftersales.accounts.boundary.StaffMember::phone)
+                                .orElse(null),
                         format(ticket.sla().arriveBy(), zone),
-                        format(ticket.sla().solutionBy(), zone), format(ticket.sla().resolveBy(), zone));
-                PdfResponse.send(response, DispatchSheetForm.pdf(form, company, zone), "dispatch-sheet-" + ticket.number());
+                        format(ticket.sla().solutionBy(), zone),
+                        format(ticket.sla().resolveBy(), zone));
+                PdfResponse.send(
+                        response, DispatchSheetForm.pdf(form, company, zone), "dispatch-sheet-" + ticket.number());
             }
             case "/signature" -> {
                 Optional<byte[]> png = tickets.signature(ticket.number());
@@ -103,7 +140,6 @@ public class PrintServlet extends HttpServlet {
     private static String format(java.time.Instant instant, ZoneId zone) {
         return instant == null ? null : TIME.format(instant.atZone(zone));
     }
-
 
     /** Issue 10.17: the colleague as the paper names them (技术人员 李四, not the login). */
     private Optional<org.aftersales.accounts.boundary.StaffMember> technician(String username) {

@@ -14,8 +14,17 @@ import org.aftersales.web.shared.print.PrintFormat;
  *
  * @param dealerReturn the dealer return (T7) the item came back under, or null
  */
-public record RepairTagForm(String ticketNumber, String customerName, String phone, String item, String model,
-        String serialNumber, String fault, Instant receivedAt, String condition, String receivedBy,
+public record RepairTagForm(
+        String ticketNumber,
+        String customerName,
+        String phone,
+        String item,
+        String model,
+        String serialNumber,
+        String fault,
+        Instant receivedAt,
+        String condition,
+        String receivedBy,
         String dealerReturn) {
 
     public RepairTagForm {
@@ -37,12 +46,17 @@ public record RepairTagForm(String ticketNumber, String customerName, String pho
                 .wide(new Label("商品", "Item"), form.item())
                 .pair(new Label("产品型号", "Model"), form.model(), new Label("出厂编码", "Serial number"), form.serialNumber())
                 .text(new Label("故障描述", "Fault"), form.fault())
-                .pair(new Label("收件时间", "Received"), format.time(form.receivedAt()), new Label("收件人", "Received by"),
+                .pair(
+                        new Label("收件时间", "Received"),
+                        format.time(form.receivedAt()),
+                        new Label("收件人", "Received by"),
                         form.receivedBy())
                 .text(new Label("外观状况及附件", "Condition and accessories"), form.condition());
         if (form.dealerReturn() != null) {
             tag.wide(new Label("经销商退换单号", "Dealer return No."), form.dealerReturn());
         }
-        return tag.footer("悬挂于待修商品上，以资识别 · Hang on the item awaiting repair").build().render();
+        return tag.footer("悬挂于待修商品上，以资识别 · Hang on the item awaiting repair")
+                .build()
+                .render();
     }
 }

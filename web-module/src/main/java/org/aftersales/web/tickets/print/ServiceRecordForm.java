@@ -19,11 +19,31 @@ import org.aftersales.web.shared.print.PrintFormat;
  * @param entitlement who pays and why, e.g. 保修期内免费 (B3)
  * @param signature the customer's signature as PNG bytes, or null
  */
-public record ServiceRecordForm(String ticketNumber, String customerName, String contact, String phone,
-        String address, String productModel, String serialNumber, String serviceKind, String faultLevel,
-        String faultDescription, Instant registeredAt, Instant arrivedAt, Instant resolvedAt, String diagnosis,
-        String solution, String workDone, String partsUsed, BigDecimal hours, BigDecimal charges,
-        String entitlement, String technician, byte[] signature, String signedBy, LocalDate signedOn) {
+public record ServiceRecordForm(
+        String ticketNumber,
+        String customerName,
+        String contact,
+        String phone,
+        String address,
+        String productModel,
+        String serialNumber,
+        String serviceKind,
+        String faultLevel,
+        String faultDescription,
+        Instant registeredAt,
+        Instant arrivedAt,
+        Instant resolvedAt,
+        String diagnosis,
+        String solution,
+        String workDone,
+        String partsUsed,
+        BigDecimal hours,
+        BigDecimal charges,
+        String entitlement,
+        String technician,
+        byte[] signature,
+        String signedBy,
+        LocalDate signedOn) {
 
     public ServiceRecordForm {
         Objects.requireNonNull(ticketNumber, "Ticket number is required.");
@@ -45,21 +65,40 @@ public record ServiceRecordForm(String ticketNumber, String customerName, String
                 .pair(new Label("客户名称", "Customer"), form.customerName(), new Label("联系人", "Contact"), form.contact())
                 .pair(new Label("联系电话", "Phone"), form.phone(), new Label("服务类型", "Service kind"), form.serviceKind())
                 .wide(new Label("地址", "Address"), form.address())
-                .pair(new Label("产品型号", "Model"), form.productModel(), new Label("出厂编码", "Serial number"), form.serialNumber())
-                .pair(new Label("故障等级", "Fault level"), form.faultLevel(), new Label("登记时间", "Registered"),
+                .pair(
+                        new Label("产品型号", "Model"),
+                        form.productModel(),
+                        new Label("出厂编码", "Serial number"),
+                        form.serialNumber())
+                .pair(
+                        new Label("故障等级", "Fault level"),
+                        form.faultLevel(),
+                        new Label("登记时间", "Registered"),
                         format.time(form.registeredAt()))
-                .pair(new Label("到达时间", "Arrived"), format.time(form.arrivedAt()), new Label("解决时间", "Resolved"),
+                .pair(
+                        new Label("到达时间", "Arrived"),
+                        format.time(form.arrivedAt()),
+                        new Label("解决时间", "Resolved"),
                         format.time(form.resolvedAt()))
                 .text(new Label("故障描述", "Fault description"), form.faultDescription())
                 .text(new Label("故障诊断", "Diagnosis"), form.diagnosis())
                 .text(new Label("解决方案", "Solution"), form.solution())
                 .text(new Label("维修内容", "Work done"), form.workDone())
                 .wide(new Label("使用备件", "Parts used"), form.partsUsed())
-                .pair(new Label("工时", "Hours"), format.quantity(form.hours()), new Label("费用", "Charges"),
+                .pair(
+                        new Label("工时", "Hours"),
+                        format.quantity(form.hours()),
+                        new Label("费用", "Charges"),
                         format.money(form.charges()))
-                .pair(new Label("收费依据", "Entitlement"), form.entitlement(), new Label("技术人员", "Technician"),
+                .pair(
+                        new Label("收费依据", "Entitlement"),
+                        form.entitlement(),
+                        new Label("技术人员", "Technician"),
                         form.technician())
-                .signature(new Label("客户签字", "Customer signature"), form.signature(), form.signedBy(),
+                .signature(
+                        new Label("客户签字", "Customer signature"),
+                        form.signature(),
+                        form.signedBy(),
                         format.date(form.signedOn()))
                 .footer("客户签字即确认以上服务已完成 · The customer's signature confirms the service above was done")
                 .build()

@@ -54,7 +54,17 @@ import org.aftersales.web.tickets.rest.TicketDtos.TicketListItem;
 @Path("tickets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
+@RolesAllowed({
+    Roles.AGENT,
+    Roles.DISPATCHER,
+    Roles.TECHNICIAN,
+    Roles.WAREHOUSE,
+    Roles.FINANCE,
+    Roles.QUALITY,
+    Roles.MANAGER,
+    Roles.ADMIN,
+    Roles.PARTNER
+})
 public class TicketResource {
 
     @EJB
@@ -72,16 +82,22 @@ public class TicketResource {
     @POST
     @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     public Response register(@NotNull(message = "{validation.body}") @Valid NewTicket body, @Context UriInfo uri) {
-        TicketViews.TicketView created = tickets.registerCall(new TicketViews.NewTicket(body.customerId(),
-                body.serialNumber(), EnumParser.one(Channel.class, body.channel(), "channel", null),
+        TicketViews.TicketView created = tickets.registerCall(new TicketViews.NewTicket(
+                body.customerId(),
+                body.serialNumber(),
+                EnumParser.one(Channel.class, body.channel(), "channel", null),
                 EnumParser.one(ServiceKind.class, body.kind(), "kind", null),
-                EnumParser.one(FaultLevel.class, body.faultLevel(), "faultLevel", null), body.department(),
-                body.description(), ApiTime.parse(body.registeredAt(), "registeredAt"),
+                EnumParser.one(FaultLevel.class, body.faultLevel(), "faultLevel", null),
+                body.department(),
+                body.description(),
+                ApiTime.parse(body.registeredAt(), "registeredAt"),
                 ApiTime.parse(body.wantedAt(), "wantedAt"),
                 EnumParser.parse(Qualification.class, body.requiredQualifications(), "requiredQualifications"),
                 body.exclusions() == null ? Set.of() : Set.copyOf(body.exclusions())));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.number()).build())
-                .entity(Ticket.of(created, zone(), ApiLocale.of(headers))).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.number()).build())
+                .entity(Ticket.of(created, zone(), ApiLocale.of(headers)))
+                .build();
     }
 
     @GET
@@ -93,54 +109,97 @@ public class TicketResource {
     /** T3: an event the status does not allow → 409 and nothing changes. */
     @POST
     @Path("{number}/events")
-    public Response record(@PathParam("number") String number,
-            @NotNull(message = "{validation.body}") @Valid NewEvent body) {
+    public Response record(
+            @PathParam("number") String number, @NotNull(message = "{validation.body}") @Valid NewEvent body) {
         TicketEventType type = EnumParser.one(TicketEventType.class, body.type(), "type", null);
         if (type == TicketEventType.REGISTERED) {
             throw new RuleViolationException(FieldError.of("type", "validation.notPostable"));
         }
-        TicketViews.TicketView after = tickets.record(number, new TicketViews.EventRequest(type,
-                ApiTime.parse(body.at(), "at"), body.technician(), body.note(), body.item(), body.condition(),
-                body.person(), body.pickupCode()));
-        return Response.status(Response.Status.CREATED).entity(Ticket.of(after, zone(), ApiLocale.of(headers))).build();
+        TicketViews.TicketView after = tickets.record(
+                number,
+                new TicketViews.EventRequest(
+                        type,
+                        ApiTime.parse(body.at(), "at"),
+                        body.technician(),
+                        body.note(),
+                        body.item(),
+                        body.condition(),
+                        body.person(),
+                        body.pickupCode()));
+        return Response.status(Response.Status.CREATED)
+                .entity(Ticket.of(after, zone(), ApiLocale.of(headers)))
+                .build();
     }
 
     /** T8, T11: the service record; its hours count for the technician's day. */
     @PUT
     @Path("{number}/service-record")
     @RolesAllowed({Roles.TECHNICIAN, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
-    public Ticket serviceRecord(@PathParam("number") String number,
-            @NotNull(message = "{validation.body}") @Valid ServiceRecord body) {
+    public Ticket serviceRecord(
+            @PathParam("number") String number, @NotNull(message = "{validation.body}") @Valid ServiceRecord body) {
         BigDecimal hours;
         try {
-            hours = body.hours() == null || body.hours().isBlank() ? null : new BigDecimal(body.hours().strip());
+            hours = body.hours() == null || body.hours().isBlank()
+                    ? null
+                    : new BigDecimal(body.hours().strip());
         } catch (NumberFormatException e) {
             throw new RuleViolationException(FieldError.of("hours", "validation.hours"));
         }
-        return Ticket.of(tickets.saveServiceRecord(number, new TicketViews.ServiceRecordInput(body.version(),
-                body.diagnosis(), body.solution(), body.workDone(), body.partsUsed(), hours,
-                QueryDates.optional(body.workDate(), "workDate"))), zone(), ApiLocale.of(headers));
+        return Ticket.of(
+                tickets.saveServiceRecord(
+                        number,
+                        new TicketViews.ServiceRecordInput(
+                                body.version(),
+                                body.diagnosis(),
+                                body.solution(),
+                                body.workDone(),
+                                body.partsUsed(),
+                                hours,
+                                QueryDates.optional(body.workDate(), "workDate"))),
+                zone(),
+                ApiLocale.of(headers));
     }
 
     /** Lists: {@code scope} MINE (my jobs), TEAM (my region), ALL; filters as on the screens. */
     @GET
-    public Page<TicketListItem> list(@BeanParam PageParams page, @QueryParam("scope") String scope,
-            @QueryParam("query") String query, @QueryParam("status") List<String> statuses,
-            @QueryParam("faultLevel") String faultLevel, @QueryParam("kind") String kind,
-            @QueryParam("region") String region, @QueryParam("technician") String technician,
-            @QueryParam("breached") Boolean breached, @QueryParam("dueWithinMinutes") Integer dueWithinMinutes,
-            @QueryParam("unassigned") Boolean unassigned, @QueryParam("open") Boolean open,
-            @QueryParam("customerId") Long customerId, @QueryParam("serialNumber") String serialNumber,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Page<TicketListItem> list(
+            @BeanParam PageParams page,
+            @QueryParam("scope") String scope,
+            @QueryParam("query") String query,
+            @QueryParam("status") List<String> statuses,
+            @QueryParam("faultLevel") String faultLevel,
+            @QueryParam("kind") String kind,
+            @QueryParam("region") String region,
+            @QueryParam("technician") String technician,
+            @QueryParam("breached") Boolean breached,
+            @QueryParam("dueWithinMinutes") Integer dueWithinMinutes,
+            @QueryParam("unassigned") Boolean unassigned,
+            @QueryParam("open") Boolean open,
+            @QueryParam("customerId") Long customerId,
+            @QueryParam("serialNumber") String serialNumber,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         if (dueWithinMinutes != null && (dueWithinMinutes < 0 || dueWithinMinutes > 525_600)) {
             throw new RuleViolationException(FieldError.of("dueWithinMinutes", "validation.dueWithin"));
         }
-        TicketQuery q = new TicketQuery(EnumParser.one(Scope.class, scope, "scope", Scope.ALL), query,
+        TicketQuery q = new TicketQuery(
+                EnumParser.one(Scope.class, scope, "scope", Scope.ALL),
+                query,
                 EnumParser.parse(TicketStatus.class, statuses, "status"),
                 EnumParser.one(FaultLevel.class, faultLevel, "faultLevel", null),
-                EnumParser.one(ServiceKind.class, kind, "kind", null), region, technician, breached, dueWithinMinutes,
-                unassigned, open, customerId, serialNumber, QueryDates.optional(from, "from"),
-                QueryDates.optional(to, "to"), SortField.REGISTERED_AT, false);
+                EnumParser.one(ServiceKind.class, kind, "kind", null),
+                region,
+                technician,
+                breached,
+                dueWithinMinutes,
+                unassigned,
+                open,
+                customerId,
+                serialNumber,
+                QueryDates.optional(from, "from"),
+                QueryDates.optional(to, "to"),
+                SortField.REGISTERED_AT,
+                false);
         ZoneId zone = zone();
         return Page.of(tickets.search(q, page.first(), page.size()), t -> TicketListItem.of(t, zone));
     }

@@ -33,7 +33,10 @@ import org.aftersales.web.shared.rest.EnumParser;
  * SOAP only — {@code submit} a repair request (the fields of {@code POST /tickets}) and read a
  * ticket's {@code status} by number. Same rules and errors as the REST API, as SOAP faults.
  */
-@WebService(serviceName = "RepairRequestService", portName = "RepairRequestPort", name = "RepairRequest",
+@WebService(
+        serviceName = "RepairRequestService",
+        portName = "RepairRequestPort",
+        name = "RepairRequest",
         targetNamespace = RepairRequestEndpoint.NAMESPACE)
 public class RepairRequestEndpoint {
 
@@ -55,14 +58,21 @@ public class RepairRequestEndpoint {
             throw fault(new RuleViolationException(FieldError.of("request", "validation.body")));
         }
         return call(() -> {
-            Set<Qualification> qualifications = EnumParser.parse(Qualification.class, request.requiredQualifications,
-                    "requiredQualifications");
-            return tickets.registerCall(new TicketViews.NewTicket(request.customerId, request.serialNumber,
-                    EnumParser.one(Channel.class, request.channel == null ? "PARTNER_API" : request.channel, "channel", null),
+            Set<Qualification> qualifications =
+                    EnumParser.parse(Qualification.class, request.requiredQualifications, "requiredQualifications");
+            return tickets.registerCall(new TicketViews.NewTicket(
+                    request.customerId,
+                    request.serialNumber,
+                    EnumParser.one(
+                            Channel.class, request.channel == null ? "PARTNER_API" : request.channel, "channel", null),
                     EnumParser.one(ServiceKind.class, request.kind, "kind", null),
-                    EnumParser.one(FaultLevel.class, request.faultLevel, "faultLevel", null), request.department,
-                    request.description, ApiTime.parse(request.registeredAt, "registeredAt"),
-                    ApiTime.parse(request.wantedAt, "wantedAt"), qualifications, Set.of()));
+                    EnumParser.one(FaultLevel.class, request.faultLevel, "faultLevel", null),
+                    request.department,
+                    request.description,
+                    ApiTime.parse(request.registeredAt, "registeredAt"),
+                    ApiTime.parse(request.wantedAt, "wantedAt"),
+                    qualifications,
+                    Set.of()));
         });
     }
 
@@ -126,14 +136,16 @@ public class RepairRequestEndpoint {
         soap.resolveBy = ApiTime.format(t.sla().resolveBy(), zone);
         soap.breaches = t.sla().breaches().stream().map(Enum::name).toList();
         soap.technician = t.technician();
-        soap.events = t.events().stream().map(e -> {
-            RepairTicket.Event event = new RepairTicket.Event();
-            event.type = e.type().name();
-            event.at = ApiTime.format(e.at(), zone);
-            event.by = e.by();
-            event.note = e.note();
-            return event;
-        }).toList();
+        soap.events = t.events().stream()
+                .map(e -> {
+                    RepairTicket.Event event = new RepairTicket.Event();
+                    event.type = e.type().name();
+                    event.at = ApiTime.format(e.at(), zone);
+                    event.by = e.by();
+                    event.note = e.note();
+                    return event;
+                })
+                .toList();
         return soap;
     }
 }

@@ -23,7 +23,9 @@ public class RepairRequestFault extends Exception {
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "repairRequestFaultInfo", propOrder = {"status", "title", "errors"})
+    @XmlType(
+            name = "repairRequestFaultInfo",
+            propOrder = {"status", "title", "errors"})
     public static class Info {
         public int status;
         public String title;
@@ -31,7 +33,9 @@ public class RepairRequestFault extends Exception {
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "fieldProblem", propOrder = {"field", "message"})
+    @XmlType(
+            name = "fieldProblem",
+            propOrder = {"field", "message"})
     public static class FieldProblem {
         public String field;
         public String message;

@@ -8,8 +8,21 @@ import java.util.List;
 
 /** A ticket's number, status and SLA as SOAP partners read it (the same values as {@code GET /tickets/{number}}). */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "repairTicket", propOrder = {"number", "status", "faultLevel", "entitlement", "registeredAt",
-    "arriveBy", "solutionBy", "resolveBy", "breaches", "technician", "events"})
+@XmlType(
+        name = "repairTicket",
+        propOrder = {
+            "number",
+            "status",
+            "faultLevel",
+            "entitlement",
+            "registeredAt",
+            "arriveBy",
+            "solutionBy",
+            "resolveBy",
+            "breaches",
+            "technician",
+            "events"
+        })
 public class RepairTicket {
 
     public String number;
@@ -25,7 +38,9 @@ public class RepairTicket {
     public List<Event> events = new ArrayList<>();
 
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "ticketEvent", propOrder = {"type", "at", "by", "note"})
+    @XmlType(
+            name = "ticketEvent",
+            propOrder = {"type", "at", "by", "note"})
     public static class Event {
         public String type;
         public String at;

@@ -13,8 +13,7 @@ public final class DeadlineStyle {
     public static final String OVERDUE = "as-overdue";
     public static final String DUE_SOON = "as-due-soon";
 
-    private DeadlineStyle() {
-    }
+    private DeadlineStyle() {}
 
     public static String of(Instant deadline, Instant now, Duration dueSoon) {
         if (deadline == null) {

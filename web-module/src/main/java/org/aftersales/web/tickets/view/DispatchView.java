@@ -76,7 +76,9 @@ public class DispatchView implements Serializable {
     @PostConstruct
     void init() {
         // the dispatcher's own region first; a blank one shows every region
-        region = users.staffMember(Faces.getRemoteUser()).map(StaffMember::region).orElse(null);
+        region = users.staffMember(Faces.getRemoteUser())
+                .map(StaffMember::region)
+                .orElse(null);
         dueSoon = Duration.ofMinutes(settings.number(SlaWatch.DUE_SOON_MINUTES, 120));
         technicians = board.technicians(region);
     }
@@ -88,7 +90,10 @@ public class DispatchView implements Serializable {
     /** The filters changed: the queue reloads itself, the technicians follow the region. */
     public void search() {
         technicians = board.technicians(region);
-        if (selected != null && region != null && !region.isBlank() && !region.strip().equals(selected.region())) {
+        if (selected != null
+                && region != null
+                && !region.isBlank()
+                && !region.strip().equals(selected.region())) {
             selected = null;
         }
     }
@@ -115,8 +120,13 @@ public class DispatchView implements Serializable {
             return;
         }
         try {
-            tickets.record(selected.number(), EventRequest.of(TicketEventType.DISPATCHED, null, technician,
-                    note == null || note.isBlank() ? null : note.strip()));
+            tickets.record(
+                    selected.number(),
+                    EventRequest.of(
+                            TicketEventType.DISPATCHED,
+                            null,
+                            technician,
+                            note == null || note.isBlank() ? null : note.strip()));
             Feedback.info("dispatch.assigned", selected.number(), nameOf(technician));
             selected = null;
             technician = null;
@@ -131,8 +141,11 @@ public class DispatchView implements Serializable {
     }
 
     private String nameOf(String username) {
-        return technicians.stream().filter(t -> t.username().equals(username)).findFirst()
-                .map(TechnicianLoad::displayName).orElse(username); // issue 10.17: the name, not the login
+        return technicians.stream()
+                .filter(t -> t.username().equals(username))
+                .findFirst()
+                .map(TechnicianLoad::displayName)
+                .orElse(username); // issue 10.17: the name, not the login
     }
 
     /** The running deadline's style: red when past, amber when due within the warning period. */
@@ -153,15 +166,47 @@ public class DispatchView implements Serializable {
         return FaultLevel.values();
     }
 
-    public PagedModel<TicketSummary> getQueue() { return queue; }
-    public List<TechnicianLoad> getTechnicians() { return technicians; }
-    public TicketSummary getSelected() { return selected; }
-    public String getRegion() { return region; }
-    public void setRegion(String region) { this.region = region; }
-    public FaultLevel getFaultLevel() { return faultLevel; }
-    public void setFaultLevel(FaultLevel faultLevel) { this.faultLevel = faultLevel; }
-    public String getTechnician() { return technician; }
-    public void setTechnician(String technician) { this.technician = technician; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public PagedModel<TicketSummary> getQueue() {
+        return queue;
+    }
+
+    public List<TechnicianLoad> getTechnicians() {
+        return technicians;
+    }
+
+    public TicketSummary getSelected() {
+        return selected;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public FaultLevel getFaultLevel() {
+        return faultLevel;
+    }
+
+    public void setFaultLevel(FaultLevel faultLevel) {
+        this.faultLevel = faultLevel;
+    }
+
+    public String getTechnician() {
+        return technician;
+    }
+
+    public void setTechnician(String technician) {
+        this.technician = technician;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

@@ -43,14 +43,24 @@ public class GoodsLogList implements Serializable {
     }
 
     public StreamedContent getExport() {
-        return ExcelExport.of("goods-log", currentUser.getZone(), Feedback.text("goodsLog.title"),
-                List.of(Feedback.text("goodsLog.direction"), Feedback.text("goodsLog.time"),
+        return ExcelExport.of(
+                "goods-log",
+                currentUser.getZone(),
+                Feedback.text("goodsLog.title"),
+                List.of(
+                        Feedback.text("goodsLog.direction"), Feedback.text("goodsLog.time"),
                         Feedback.text("goodsLog.ticket"), Feedback.text("goodsLog.item"),
                         Feedback.text("goodsLog.serial"), Feedback.text("goodsLog.condition"),
                         Feedback.text("goodsLog.person"), Feedback.text("goodsLog.recordedBy")),
                 this::page,
-                g -> List.of(Feedback.text("goodsDirection." + g.direction().name()), currentUser.time(g.at()),
-                        g.ticketNumber(), g.item(), text(g.serialNumber()), text(g.condition()), text(g.person()),
+                g -> List.of(
+                        Feedback.text("goodsDirection." + g.direction().name()),
+                        currentUser.time(g.at()),
+                        g.ticketNumber(),
+                        g.item(),
+                        text(g.serialNumber()),
+                        text(g.condition()),
+                        text(g.person()),
                         staffNames.of(g.recordedBy())),
                 EXPORT_MAX);
     }
@@ -59,5 +69,7 @@ public class GoodsLogList implements Serializable {
         return s == null ? "" : s;
     }
 
-    public PagedModel<GoodsLogView> getLines() { return lines; }
+    public PagedModel<GoodsLogView> getLines() {
+        return lines;
+    }
 }

@@ -74,8 +74,10 @@ public class IntakeView implements Serializable {
         customerProducts = new ArrayList<>();
         serialNumber = null;
         decision = null;
-        candidates = query == null || query.isBlank() ? new ArrayList<>()
-                : customers.rows(new CustomerQuery(query.strip(), null, null, null, null, null), 0, CANDIDATES, null, true);
+        candidates = query == null || query.isBlank()
+                ? new ArrayList<>()
+                : customers.rows(
+                        new CustomerQuery(query.strip(), null, null, null, null, null), 0, CANDIDATES, null, true);
         if (candidates.size() == 1) {
             choose(candidates.get(0).id());
         }
@@ -90,7 +92,9 @@ public class IntakeView implements Serializable {
         decision = null;
         serialNumber = null;
         if (query != null) { // the caller gave a serial number: pick that product
-            customerProducts.stream().filter(p -> p.serialNumber().equalsIgnoreCase(query.strip())).findFirst()
+            customerProducts.stream()
+                    .filter(p -> p.serialNumber().equalsIgnoreCase(query.strip()))
+                    .findFirst()
                     .ifPresent(p -> pick(p.serialNumber()));
         }
         if (serialNumber == null && customerProducts.size() == 1) {
@@ -100,7 +104,8 @@ public class IntakeView implements Serializable {
 
     public void pick(String serial) {
         serialNumber = serial;
-        decision = serial == null || customer == null ? null
+        decision = serial == null || customer == null
+                ? null
                 : entitlements.decide(customer.id(), serial, currentUser.today(), Set.of());
     }
 
@@ -114,9 +119,20 @@ public class IntakeView implements Serializable {
             return;
         }
         try {
-            registered = tickets.registerCall(new NewTicket(customer.id(), serialNumber, channel, kind, faultLevel, null,
-                    description, null, wantedAt == null ? null : wantedAt.atZone(currentUser.getZone()).toInstant(),
-                    requiredQualifications, Set.of()));
+            registered = tickets.registerCall(new NewTicket(
+                    customer.id(),
+                    serialNumber,
+                    channel,
+                    kind,
+                    faultLevel,
+                    null,
+                    description,
+                    null,
+                    wantedAt == null
+                            ? null
+                            : wantedAt.atZone(currentUser.getZone()).toInstant(),
+                    requiredQualifications,
+                    Set.of()));
             Feedback.info("intake.registered", registered.number());
         } catch (RuleViolationException e) {
             Feedback.failed(e, "intakeForm");
@@ -141,38 +157,118 @@ public class IntakeView implements Serializable {
     }
 
     public String reason() {
-        return decision == null ? null
-                : Feedback.text(decision.entitlement().reasonKey(), decision.entitlement().reasonArgs().toArray());
+        return decision == null
+                ? null
+                : Feedback.text(
+                        decision.entitlement().reasonKey(),
+                        decision.entitlement().reasonArgs().toArray());
     }
 
     public String warrantyReason() {
-        return decision == null || decision.warranty() == null ? null
-                : Feedback.text(decision.warranty().reasonKey(), decision.warranty().reasonArgs().toArray());
+        return decision == null || decision.warranty() == null
+                ? null
+                : Feedback.text(
+                        decision.warranty().reasonKey(),
+                        decision.warranty().reasonArgs().toArray());
     }
 
-    public Channel[] getChannels() { return Channel.values(); }
-    public ServiceKind[] getKinds() { return ServiceKind.values(); }
-    public FaultLevel[] getFaultLevels() { return FaultLevel.values(); }
-    public Qualification[] getQualifications() { return Qualification.values(); }
-    public String getQuery() { return query; }
-    public void setQuery(String query) { this.query = query; }
-    public List<CustomerRow> getCandidates() { return candidates; }
-    public CustomerView getCustomer() { return customer; }
-    public List<ProductView> getCustomerProducts() { return customerProducts; }
-    public String getSerialNumber() { return serialNumber; }
-    public void setSerialNumber(String serialNumber) { this.serialNumber = serialNumber; }
-    public EntitlementService.Decision getDecision() { return decision; }
-    public Channel getChannel() { return channel; }
-    public void setChannel(Channel channel) { this.channel = channel; }
-    public ServiceKind getKind() { return kind; }
-    public void setKind(ServiceKind kind) { this.kind = kind; }
-    public FaultLevel getFaultLevel() { return faultLevel; }
-    public void setFaultLevel(FaultLevel faultLevel) { this.faultLevel = faultLevel; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public LocalDateTime getWantedAt() { return wantedAt; }
-    public void setWantedAt(LocalDateTime wantedAt) { this.wantedAt = wantedAt; }
-    public Set<Qualification> getRequiredQualifications() { return requiredQualifications; }
-    public void setRequiredQualifications(Set<Qualification> q) { this.requiredQualifications = q == null ? EnumSet.noneOf(Qualification.class) : q; }
-    public TicketView getRegistered() { return registered; }
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+
+    public ServiceKind[] getKinds() {
+        return ServiceKind.values();
+    }
+
+    public FaultLevel[] getFaultLevels() {
+        return FaultLevel.values();
+    }
+
+    public Qualification[] getQualifications() {
+        return Qualification.values();
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public List<CustomerRow> getCandidates() {
+        return candidates;
+    }
+
+    public CustomerView getCustomer() {
+        return customer;
+    }
+
+    public List<ProductView> getCustomerProducts() {
+        return customerProducts;
+    }
+
+    public String getSerialNumber() {
+        return serialNumber;
+    }
+
+    public void setSerialNumber(String serialNumber) {
+        this.serialNumber = serialNumber;
+    }
+
+    public EntitlementService.Decision getDecision() {
+        return decision;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public ServiceKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ServiceKind kind) {
+        this.kind = kind;
+    }
+
+    public FaultLevel getFaultLevel() {
+        return faultLevel;
+    }
+
+    public void setFaultLevel(FaultLevel faultLevel) {
+        this.faultLevel = faultLevel;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public LocalDateTime getWantedAt() {
+        return wantedAt;
+    }
+
+    public void setWantedAt(LocalDateTime wantedAt) {
+        this.wantedAt = wantedAt;
+    }
+
+    public Set<Qualification> getRequiredQualifications() {
+        return requiredQualifications;
+    }
+
+    public void setRequiredQualifications(Set<Qualification> q) {
+        this.requiredQualifications = q == null ? EnumSet.noneOf(Qualification.class) : q;
+    }
+
+    public TicketView getRegistered() {
+        return registered;
+    }
 }

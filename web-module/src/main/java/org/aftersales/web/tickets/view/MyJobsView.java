@@ -47,5 +47,7 @@ public class MyJobsView implements Serializable {
         return PhoneLink.tel(phone);
     }
 
-    public PagedModel<Job> getCards() { return cards; }
+    public PagedModel<Job> getCards() {
+        return cards;
+    }
 }

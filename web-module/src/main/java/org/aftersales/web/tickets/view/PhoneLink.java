@@ -3,8 +3,7 @@ package org.aftersales.web.tickets.view;
 /** A customer's phone number as a link the technician's phone dials with one tap. */
 public final class PhoneLink {
 
-    private PhoneLink() {
-    }
+    private PhoneLink() {}
 
     /** {@code tel:} and the digits, with a leading + kept; null when there is nothing to dial. */
     public static String tel(String phone) {

@@ -15,6 +15,7 @@ public class TicketCounters {
     private TicketService tickets;
 
     public long count(String filter, boolean mine) {
-        return tickets.search(TicketsView.preset(filter, mine ? Scope.MINE : Scope.ALL), 0, 1).total();
+        return tickets.search(TicketsView.preset(filter, mine ? Scope.MINE : Scope.ALL), 0, 1)
+                .total();
     }
 }

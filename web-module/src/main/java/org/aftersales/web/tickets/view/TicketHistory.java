@@ -23,14 +23,18 @@ public class TicketHistory {
 
     public List<TicketSummary> ofCustomer(long id) {
         if (customer == null) {
-            customer = tickets.search(TicketQuery.all().forCustomer(id), 0, SHOWN).items();
+            customer =
+                    tickets.search(TicketQuery.all().forCustomer(id), 0, SHOWN).items();
         }
         return customer;
     }
 
     public List<TicketSummary> ofProduct(String serial) {
         if (product == null) {
-            product = serial == null ? List.of() : tickets.search(TicketQuery.all().forProduct(serial), 0, SHOWN).items();
+            product = serial == null
+                    ? List.of()
+                    : tickets.search(TicketQuery.all().forProduct(serial), 0, SHOWN)
+                            .items();
         }
         return product;
     }

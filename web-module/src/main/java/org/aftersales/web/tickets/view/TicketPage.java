@@ -59,6 +59,7 @@ public class TicketPage implements Serializable {
     @Inject
     @Param(name = "number")
     private String number;
+
     private TicketView ticket;
 
     // the event form
@@ -117,9 +118,19 @@ public class TicketPage implements Serializable {
 
     public void record() {
         try {
-            tickets.record(number, new EventRequest(eventType,
-                    eventAt == null ? null : eventAt.atZone(currentUser.getZone()).toInstant(), technician, note, item,
-                    condition, person, pickupCode));
+            tickets.record(
+                    number,
+                    new EventRequest(
+                            eventType,
+                            eventAt == null
+                                    ? null
+                                    : eventAt.atZone(currentUser.getZone()).toInstant(),
+                            technician,
+                            note,
+                            item,
+                            condition,
+                            person,
+                            pickupCode));
             Feedback.info("ticket.recorded", Feedback.text("ticketEvent." + eventType));
             reload();
         } catch (RuleViolationException | ConflictException e) {
@@ -131,8 +142,10 @@ public class TicketPage implements Serializable {
 
     public void saveServiceRecord() {
         try {
-            tickets.saveServiceRecord(number, new ServiceRecordInput(ticket.version(), diagnosis, solution, workDone,
-                    partsUsed, hours, currentUser.today()));
+            tickets.saveServiceRecord(
+                    number,
+                    new ServiceRecordInput(
+                            ticket.version(), diagnosis, solution, workDone, partsUsed, hours, currentUser.today()));
             Feedback.info("ticket.serviceRecordSaved");
             reload();
         } catch (RuleViolationException | ConflictException e) {
@@ -143,8 +156,12 @@ public class TicketPage implements Serializable {
     }
 
     public void sign() {
-        if (signaturePng == null || !signaturePng.startsWith(DATA_URL) || signatureLines == null || signatureLines.isBlank()) {
-            Feedback.failed(new RuleViolationException(FieldError.of("signature", "validation.signatureMissing")),
+        if (signaturePng == null
+                || !signaturePng.startsWith(DATA_URL)
+                || signatureLines == null
+                || signatureLines.isBlank()) {
+            Feedback.failed(
+                    new RuleViolationException(FieldError.of("signature", "validation.signatureMissing")),
                     "signatureForm");
             return;
         }
@@ -153,8 +170,8 @@ public class TicketPage implements Serializable {
             Feedback.info("ticket.signed");
             reload();
         } catch (IllegalArgumentException e) {
-            Feedback.failed(new RuleViolationException(FieldError.of("signature", "validation.signature")),
-                    "signatureForm");
+            Feedback.failed(
+                    new RuleViolationException(FieldError.of("signature", "validation.signature")), "signatureForm");
         } catch (RuleViolationException | ConflictException e) {
             Feedback.failed(e, "signatureForm");
         } catch (EJBAccessException e) {
@@ -177,31 +194,42 @@ public class TicketPage implements Serializable {
     /** Technicians who hold every qualification the work needs come first; all are offered, the rule decides. */
     public List<StaffMember> getTechnicians() {
         List<StaffMember> all = new ArrayList<>(users.staffWith(Role.TECHNICIAN));
-        all.sort((a, b) -> Boolean.compare(!a.qualifiedFor(ticket.requiredQualifications()),
-                !b.qualifiedFor(ticket.requiredQualifications())));
+        all.sort((a, b) -> Boolean.compare(
+                !a.qualifiedFor(ticket.requiredQualifications()), !b.qualifiedFor(ticket.requiredQualifications())));
         return all;
     }
 
     /** Issue 10.17: "李四（北京）持证电工" — the name, the region and the qualifications in words. */
     public String technicianLabel(StaffMember s) {
         String qualifications = qualificationNames(s.qualifications());
-        return s.displayName() + (s.region() == null ? "" : "（" + s.region() + "）")
+        return s.displayName()
+                + (s.region() == null ? "" : "（" + s.region() + "）")
                 + (qualifications.isEmpty() ? "" : " " + qualifications);
     }
 
     public String qualificationNames(java.util.Collection<?> qualifications) {
-        return qualifications == null ? "" : qualifications.stream().map(q -> Feedback.text("qualification." + q))
-                .sorted().collect(java.util.stream.Collectors.joining("、"));
+        return qualifications == null
+                ? ""
+                : qualifications.stream()
+                        .map(q -> Feedback.text("qualification." + q))
+                        .sorted()
+                        .collect(java.util.stream.Collectors.joining("、"));
     }
 
     public boolean isCanEditRecord() {
-        return ticket != null && !ticket.status().isFinal() && (currentUser.has(Roles.DISPATCHER) || currentUser.has(Roles.MANAGER)
-                || currentUser.getUsername().equals(ticket.technician()));
+        return ticket != null
+                && !ticket.status().isFinal()
+                && (currentUser.has(Roles.DISPATCHER)
+                        || currentUser.has(Roles.MANAGER)
+                        || currentUser.getUsername().equals(ticket.technician()));
     }
 
     public String getEntitlementReason() {
-        return ticket == null || ticket.entitlementReasonKey() == null ? null
-                : Feedback.text(ticket.entitlementReasonKey(), ticket.entitlementReasonArgs().toArray());
+        return ticket == null || ticket.entitlementReasonKey() == null
+                ? null
+                : Feedback.text(
+                        ticket.entitlementReasonKey(),
+                        ticket.entitlementReasonArgs().toArray());
     }
 
     public boolean isInstallation() {
@@ -209,42 +237,148 @@ public class TicketPage implements Serializable {
     }
 
     public List<TicketEventType> getAllowedEvents() {
-        return ticket == null ? List.of() : ticket.allowedEvents().stream().sorted().toList();
+        return ticket == null
+                ? List.of()
+                : ticket.allowedEvents().stream().sorted().toList();
     }
 
-    public InstallationCheck[] getCheckItems() { return InstallationCheck.values(); }
-    public String getNumber() { return number; }
-    public TicketView getTicket() { return ticket; }
-    public TicketEventType getEventType() { return eventType; }
-    public LocalDateTime getEventAt() { return eventAt; }
-    public void setEventAt(LocalDateTime eventAt) { this.eventAt = eventAt; }
-    public String getTechnician() { return technician; }
-    public void setTechnician(String technician) { this.technician = technician; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public String getItem() { return item; }
-    public void setItem(String item) { this.item = item; }
-    public String getCondition() { return condition; }
-    public void setCondition(String condition) { this.condition = condition; }
-    public String getPerson() { return person; }
-    public void setPerson(String person) { this.person = person; }
-    public String getPickupCode() { return pickupCode; }
-    public void setPickupCode(String pickupCode) { this.pickupCode = pickupCode; }
-    public String getDiagnosis() { return diagnosis; }
-    public void setDiagnosis(String diagnosis) { this.diagnosis = diagnosis; }
-    public String getSolution() { return solution; }
-    public void setSolution(String solution) { this.solution = solution; }
-    public String getWorkDone() { return workDone; }
-    public void setWorkDone(String workDone) { this.workDone = workDone; }
-    public String getPartsUsed() { return partsUsed; }
-    public void setPartsUsed(String partsUsed) { this.partsUsed = partsUsed; }
-    public BigDecimal getHours() { return hours; }
-    public void setHours(BigDecimal hours) { this.hours = hours; }
-    public String getSignatureLines() { return signatureLines; }
-    public void setSignatureLines(String signatureLines) { this.signatureLines = signatureLines; }
-    public String getSignaturePng() { return signaturePng; }
-    public void setSignaturePng(String signaturePng) { this.signaturePng = signaturePng; }
-    public String getSignedBy() { return signedBy; }
-    public void setSignedBy(String signedBy) { this.signedBy = signedBy; }
-    public Map<InstallationCheck, Boolean> getChecks() { return checks; }
+    public InstallationCheck[] getCheckItems() {
+        return InstallationCheck.values();
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public TicketView getTicket() {
+        return ticket;
+    }
+
+    public TicketEventType getEventType() {
+        return eventType;
+    }
+
+    public LocalDateTime getEventAt() {
+        return eventAt;
+    }
+
+    public void setEventAt(LocalDateTime eventAt) {
+        this.eventAt = eventAt;
+    }
+
+    public String getTechnician() {
+        return technician;
+    }
+
+    public void setTechnician(String technician) {
+        this.technician = technician;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getItem() {
+        return item;
+    }
+
+    public void setItem(String item) {
+        this.item = item;
+    }
+
+    public String getCondition() {
+        return condition;
+    }
+
+    public void setCondition(String condition) {
+        this.condition = condition;
+    }
+
+    public String getPerson() {
+        return person;
+    }
+
+    public void setPerson(String person) {
+        this.person = person;
+    }
+
+    public String getPickupCode() {
+        return pickupCode;
+    }
+
+    public void setPickupCode(String pickupCode) {
+        this.pickupCode = pickupCode;
+    }
+
+    public String getDiagnosis() {
+        return diagnosis;
+    }
+
+    public void setDiagnosis(String diagnosis) {
+        this.diagnosis = diagnosis;
+    }
+
+    public String getSolution() {
+        return solution;
+    }
+
+    public void setSolution(String solution) {
+        this.solution = solution;
+    }
+
+    public String getWorkDone() {
+        return workDone;
+    }
+
+    public void setWorkDone(String workDone) {
+        this.workDone = workDone;
+    }
+
+    public String getPartsUsed() {
+        return partsUsed;
+    }
+
+    public void setPartsUsed(String partsUsed) {
+        this.partsUsed = partsUsed;
+    }
+
+    public BigDecimal getHours() {
+        return hours;
+    }
+
+    public void setHours(BigDecimal hours) {
+        this.hours = hours;
+    }
+
+    public String getSignatureLines() {
+        return signatureLines;
+    }
+
+    public void setSignatureLines(String signatureLines) {
+        this.signatureLines = signatureLines;
+    }
+
+    public String getSignaturePng() {
+        return signaturePng;
+    }
+
+    public void setSignaturePng(String signaturePng) {
+        this.signaturePng = signaturePng;
+    }
+
+    public String getSignedBy() {
+        return signedBy;
+    }
+
+    public void setSignedBy(String signedBy) {
+        this.signedBy = signedBy;
+    }
+
+    public Map<InstallationCheck, Boolean> getChecks() {
+        return checks;
+    }
 }

@@ -79,7 +79,9 @@ public class TicketsView implements Serializable {
     @PostConstruct
     void init() {
         dueSoonStyle = java.time.Duration.ofMinutes(settings.number(SlaWatch.DUE_SOON_MINUTES, 120));
-        if (currentUser.has(Roles.TECHNICIAN) && !currentUser.has(Roles.DISPATCHER) && !currentUser.has(Roles.MANAGER)) {
+        if (currentUser.has(Roles.TECHNICIAN)
+                && !currentUser.has(Roles.DISPATCHER)
+                && !currentUser.has(Roles.MANAGER)) {
             scope = Scope.MINE;
         }
         // the home page's counters link here: ?filter=unassigned|breached|due
@@ -90,9 +92,24 @@ public class TicketsView implements Serializable {
 
     /** The query behind a home-page counter, the same as the list opened by its link. */
     static TicketQuery preset(String filter, Scope scope) {
-        return new TicketQuery(scope, null, null, null, null, null, null, "breached".equals(filter) ? Boolean.TRUE : null,
-                "due".equals(filter) ? DUE_SOON_MINUTES : null, "unassigned".equals(filter) ? Boolean.TRUE : null,
-                Boolean.TRUE, null, null, null, null, SortField.REGISTERED_AT, false);
+        return new TicketQuery(
+                scope,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "breached".equals(filter) ? Boolean.TRUE : null,
+                "due".equals(filter) ? DUE_SOON_MINUTES : null,
+                "unassigned".equals(filter) ? Boolean.TRUE : null,
+                Boolean.TRUE,
+                null,
+                null,
+                null,
+                null,
+                SortField.REGISTERED_AT,
+                false);
     }
 
     PageResult<TicketSummary> page(int first, int size) {
@@ -100,9 +117,24 @@ public class TicketsView implements Serializable {
     }
 
     TicketQuery query() {
-        return new TicketQuery(scope, text, statuses, faultLevel, kind, region, technician, breachedOnly ? Boolean.TRUE : null,
-                dueSoon ? DUE_SOON_MINUTES : null, unassignedOnly ? Boolean.TRUE : null, openOnly ? Boolean.TRUE : null, null, null, from, to,
-                dueSoon ? SortField.NEXT_DEADLINE : SortField.REGISTERED_AT, dueSoon);
+        return new TicketQuery(
+                scope,
+                text,
+                statuses,
+                faultLevel,
+                kind,
+                region,
+                technician,
+                breachedOnly ? Boolean.TRUE : null,
+                dueSoon ? DUE_SOON_MINUTES : null,
+                unassignedOnly ? Boolean.TRUE : null,
+                openOnly ? Boolean.TRUE : null,
+                null,
+                null,
+                from,
+                to,
+                dueSoon ? SortField.NEXT_DEADLINE : SortField.REGISTERED_AT,
+                dueSoon);
     }
 
     public void clear() {
@@ -116,17 +148,40 @@ public class TicketsView implements Serializable {
     }
 
     public StreamedContent getExport() {
-        return ExcelExport.of("tickets", currentUser.getZone(), Feedback.text("tickets.title"), List.of(Feedback.text("ticket.number"),
-                Feedback.text("ticket.status"), Feedback.text("ticket.kind"), Feedback.text("ticket.faultLevel"),
-                Feedback.text("ticket.customer"), Feedback.text("ticket.phone"), Feedback.text("ticket.region"),
-                Feedback.text("ticket.serialNumber"), Feedback.text("ticket.registeredAt"),
-                Feedback.text("ticket.technician"), Feedback.text("ticket.nextDeadline"), Feedback.text("ticket.breaches"),
-                Feedback.text("ticket.entitlement")), this::page, t -> List.of(t.number(),
-                Feedback.text("ticketStatus." + t.status()), Feedback.text("ticketKind." + t.kind()),
-                Feedback.text("faultLevel." + t.faultLevel()), t.customerName(), nz(t.phone()), nz(t.region()),
-                nz(t.serialNumber()), currentUser.time(t.registeredAt()), staffNames.of(t.technician()),
-                t.nextDeadline() == null ? "" : currentUser.time(t.nextDeadline()), nz(t.breaches()),
-                Feedback.text("entitlement." + t.entitlement())), EXPORT_MAX);
+        return ExcelExport.of(
+                "tickets",
+                currentUser.getZone(),
+                Feedback.text("tickets.title"),
+                List.of(
+                        Feedback.text("ticket.number"),
+                        Feedback.text("ticket.status"),
+                        Feedback.text("ticket.kind"),
+                        Feedback.text("ticket.faultLevel"),
+                        Feedback.text("ticket.customer"),
+                        Feedback.text("ticket.phone"),
+                        Feedback.text("ticket.region"),
+                        Feedback.text("ticket.serialNumber"),
+                        Feedback.text("ticket.registeredAt"),
+                        Feedback.text("ticket.technician"),
+                        Feedback.text("ticket.nextDeadline"),
+                        Feedback.text("ticket.breaches"),
+                        Feedback.text("ticket.entitlement")),
+                this::page,
+                t -> List.of(
+                        t.number(),
+                        Feedback.text("ticketStatus." + t.status()),
+                        Feedback.text("ticketKind." + t.kind()),
+                        Feedback.text("faultLevel." + t.faultLevel()),
+                        t.customerName(),
+                        nz(t.phone()),
+                        nz(t.region()),
+                        nz(t.serialNumber()),
+                        currentUser.time(t.registeredAt()),
+                        staffNames.of(t.technician()),
+                        t.nextDeadline() == null ? "" : currentUser.time(t.nextDeadline()),
+                        nz(t.breaches()),
+                        Feedback.text("entitlement." + t.entitlement())),
+                EXPORT_MAX);
     }
 
     private static String nz(String s) {
@@ -138,35 +193,127 @@ public class TicketsView implements Serializable {
         return DeadlineStyle.of(t.nextDeadline(), java.time.Instant.now(), dueSoonStyle);
     }
 
-    public Scope[] getScopes() { return Scope.values(); }
-    public TicketStatus[] getAllStatuses() { return TicketStatus.values(); }
-    public FaultLevel[] getFaultLevels() { return FaultLevel.values(); }
-    public ServiceKind[] getKinds() { return ServiceKind.values(); }
-    public PagedModel<TicketSummary> getRows() { return rows; }
-    public Scope getScope() { return scope; }
-    public void setScope(Scope scope) { this.scope = scope == null ? Scope.ALL : scope; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public Set<TicketStatus> getStatuses() { return statuses; }
-    public void setStatuses(Set<TicketStatus> statuses) { this.statuses = statuses == null ? EnumSet.noneOf(TicketStatus.class) : statuses; }
-    public FaultLevel getFaultLevel() { return faultLevel; }
-    public void setFaultLevel(FaultLevel faultLevel) { this.faultLevel = faultLevel; }
-    public ServiceKind getKind() { return kind; }
-    public void setKind(ServiceKind kind) { this.kind = kind; }
-    public String getRegion() { return region; }
-    public void setRegion(String region) { this.region = region; }
-    public String getTechnician() { return technician; }
-    public void setTechnician(String technician) { this.technician = technician; }
-    public boolean isBreachedOnly() { return breachedOnly; }
-    public void setBreachedOnly(boolean breachedOnly) { this.breachedOnly = breachedOnly; }
-    public boolean isDueSoon() { return dueSoon; }
-    public boolean isUnassignedOnly() { return unassignedOnly; }
-    public void setUnassignedOnly(boolean unassignedOnly) { this.unassignedOnly = unassignedOnly; }
-    public void setDueSoon(boolean dueSoon) { this.dueSoon = dueSoon; }
-    public boolean isOpenOnly() { return openOnly; }
-    public void setOpenOnly(boolean openOnly) { this.openOnly = openOnly; }
-    public LocalDate getFrom() { return from; }
-    public void setFrom(LocalDate from) { this.from = from; }
-    public LocalDate getTo() { return to; }
-    public void setTo(LocalDate to) { this.to = to; }
+    public Scope[] getScopes() {
+        return Scope.values();
+    }
+
+    public TicketStatus[] getAllStatuses() {
+        return TicketStatus.values();
+    }
+
+    public FaultLevel[] getFaultLevels() {
+        return FaultLevel.values();
+    }
+
+    public ServiceKind[] getKinds() {
+        return ServiceKind.values();
+    }
+
+    public PagedModel<TicketSummary> getRows() {
+        return rows;
+    }
+
+    public Scope getScope() {
+        return scope;
+    }
+
+    public void setScope(Scope scope) {
+        this.scope = scope == null ? Scope.ALL : scope;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Set<TicketStatus> getStatuses() {
+        return statuses;
+    }
+
+    public void setStatuses(Set<TicketStatus> statuses) {
+        this.statuses = statuses == null ? EnumSet.noneOf(TicketStatus.class) : statuses;
+    }
+
+    public FaultLevel getFaultLevel() {
+        return faultLevel;
+    }
+
+    public void setFaultLevel(FaultLevel faultLevel) {
+        this.faultLevel = faultLevel;
+    }
+
+    public ServiceKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ServiceKind kind) {
+        this.kind = kind;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getTechnician() {
+        return technician;
+    }
+
+    public void setTechnician(String technician) {
+        this.technician = technician;
+    }
+
+    public boolean isBreachedOnly() {
+        return breachedOnly;
+    }
+
+    public void setBreachedOnly(boolean breachedOnly) {
+        this.breachedOnly = breachedOnly;
+    }
+
+    public boolean isDueSoon() {
+        return dueSoon;
+    }
+
+    public boolean isUnassignedOnly() {
+        return unassignedOnly;
+    }
+
+    public void setUnassignedOnly(boolean unassignedOnly) {
+        this.unassignedOnly = unassignedOnly;
+    }
+
+    public void setDueSoon(boolean dueSoon) {
+        this.dueSoon = dueSoon;
+    }
+
+    public boolean isOpenOnly() {
+        return openOnly;
+    }
+
+    public void setOpenOnly(boolean openOnly) {
+        this.openOnly = openOnly;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
 }

@@ -27,7 +27,6 @@ import org.aftersales.tickets.boundary.WorkReports.DepartmentTotals;
 import org.aftersales.web.shared.view.CurrentUser;
 import org.aftersales.web.shared.view.ExcelExport;
 import org.aftersales.web.shared.view.Feedback;
-import org.aftersales.web.shared.view.PagedModel;
 import org.omnifaces.cdi.Param;
 import org.primefaces.model.StreamedContent;
 
@@ -73,7 +72,8 @@ public class WorkReportView implements Serializable {
 
     @PostConstruct
     void init() {
-        supervisor = currentUser.has(Roles.DISPATCHER) || currentUser.has(Roles.MANAGER) || currentUser.has(Roles.ADMIN);
+        supervisor =
+                currentUser.has(Roles.DISPATCHER) || currentUser.has(Roles.MANAGER) || currentUser.has(Roles.ADMIN);
         technician = currentUser.getUsername();
         date = parse(dateParam);
         if (supervisor) {
@@ -130,14 +130,23 @@ public class WorkReportView implements Serializable {
 
     public StreamedContent getExportDay() {
         List<WorkLine> lines = day == null ? List.of() : day.lines();
-        return ExcelExport.of("work-report-" + (day == null ? technician : day.technician()), currentUser.getZone(),
+        return ExcelExport.of(
+                "work-report-" + (day == null ? technician : day.technician()),
+                currentUser.getZone(),
                 Feedback.text("workReport.day"),
-                List.of(Feedback.text("workReport.date"), Feedback.text("workReport.technician"),
-                        Feedback.text("workReport.ticket"), Feedback.text("workReport.category"),
+                List.of(
+                        Feedback.text("workReport.date"),
+                        Feedback.text("workReport.technician"),
+                        Feedback.text("workReport.ticket"),
+                        Feedback.text("workReport.category"),
                         Feedback.text("workReport.hours")),
                 (first, size) -> slice(lines, first, size),
-                l -> List.of(l.date().toString(), name(l.technician()), l.ticketNumber(),
-                        Feedback.text("serviceKind." + l.category().name()), hours(l.hours())),
+                l -> List.of(
+                        l.date().toString(),
+                        name(l.technician()),
+                        l.ticketNumber(),
+                        Feedback.text("serviceKind." + l.category().name()),
+                        hours(l.hours())),
                 lines.size());
     }
 
@@ -149,13 +158,18 @@ public class WorkReportView implements Serializable {
             rows.addAll(totals.perCategory());
         }
         String period = totals == null ? "" : totals.from() + "_" + totals.to();
-        return ExcelExport.of("work-totals-" + period, currentUser.getZone(), Feedback.text("workReport.department"),
-                List.of(Feedback.text("workReport.technician"), Feedback.text("workReport.category"),
+        return ExcelExport.of(
+                "work-totals-" + period,
+                currentUser.getZone(),
+                Feedback.text("workReport.department"),
+                List.of(
+                        Feedback.text("workReport.technician"), Feedback.text("workReport.category"),
                         Feedback.text("workReport.tickets"), Feedback.text("workReport.hours")),
                 (first, size) -> slice(rows, first, size),
                 t -> List.of(
                         t.technician() == null ? Feedback.text("workReport.departmentTotal") : name(t.technician()),
-                        Feedback.text("serviceKind." + t.category().name()), String.valueOf(t.tickets()),
+                        Feedback.text("serviceKind." + t.category().name()),
+                        String.valueOf(t.tickets()),
                         hours(t.hours())),
                 rows.size());
     }
@@ -165,16 +179,51 @@ public class WorkReportView implements Serializable {
         return new PageResult<>(all.subList(start, Math.min(all.size(), start + size)), all.size());
     }
 
-    public boolean isSupervisor() { return supervisor; }
-    public List<String> getTechnicians() { return List.copyOf(technicianNames.keySet()); }
-    public DayReport getDay() { return day; }
-    public DepartmentTotals getTotals() { return totals; }
-    public String getTechnician() { return technician; }
-    public void setTechnician(String technician) { this.technician = technician; }
-    public LocalDate getDate() { return date; }
-    public void setDate(LocalDate date) { this.date = date; }
-    public LocalDate getFrom() { return from; }
-    public void setFrom(LocalDate from) { this.from = from; }
-    public LocalDate getTo() { return to; }
-    public void setTo(LocalDate to) { this.to = to; }
+    public boolean isSupervisor() {
+        return supervisor;
+    }
+
+    public List<String> getTechnicians() {
+        return List.copyOf(technicianNames.keySet());
+    }
+
+    public DayReport getDay() {
+        return day;
+    }
+
+    public DepartmentTotals getTotals() {
+        return totals;
+    }
+
+    public String getTechnician() {
+        return technician;
+    }
+
+    public void setTechnician(String technician) {
+        this.technician = technician;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
 }

@@ -38,16 +38,47 @@ class SlipFormTest {
     }
 
     private static SlipView slip(SlipKind kind, Integer invoiced, Integer received) {
-        SlipLineView line = new SlipLineView(1, "YSJ-001", 8, invoiced, received,
-                received == null ? null : 8 - received, new BigDecimal("800.0000"), new BigDecimal("6400.00"),
+        SlipLineView line = new SlipLineView(
+                1,
+                "YSJ-001",
+                8,
+                invoiced,
+                received,
+                received == null ? null : 8 - received,
+                new BigDecimal("800.0000"),
+                new BigDecimal("6400.00"),
                 received == null ? null : new BigDecimal("800.00").multiply(BigDecimal.valueOf(received)));
         List<DiscrepancyView> discrepancies = kind == SlipKind.INBOUND
-                ? List.of(new DiscrepancyView(1, "YX-26-11-07", "BJ", "YSJ-001", 10, 8, 0, 2,
-                        new BigDecimal("800.0000"), "某某压缩机厂", null, "wang", Instant.EPOCH, null))
+                ? List.of(new DiscrepancyView(
+                        1,
+                        "YX-26-11-07",
+                        "BJ",
+                        "YSJ-001",
+                        10,
+                        8,
+                        0,
+                        2,
+                        new BigDecimal("800.0000"),
+                        "某某压缩机厂",
+                        null,
+                        "wang",
+                        Instant.EPOCH,
+                        null))
                 : List.of();
-        return new SlipView("YX-26-11-07", kind, "BJ", kind == SlipKind.TRANSFER ? "TJ" : null, "某某压缩机厂",
-                kind == SlipKind.OUTBOUND ? "YX-26-11-01" : null, "li.si", null, Instant.parse("2026-11-03T01:30:00Z"),
-                "wang", List.of(line), new BigDecimal("6400.00"), discrepancies);
+        return new SlipView(
+                "YX-26-11-07",
+                kind,
+                "BJ",
+                kind == SlipKind.TRANSFER ? "TJ" : null,
+                "某某压缩机厂",
+                kind == SlipKind.OUTBOUND ? "YX-26-11-01" : null,
+                "li.si",
+                null,
+                Instant.parse("2026-11-03T01:30:00Z"),
+                "wang",
+                List.of(line),
+                new BigDecimal("6400.00"),
+                discrepancies);
     }
 
     @Test
@@ -91,7 +122,8 @@ class SlipFormTest {
         };
         String text = new PrintedPdf(SlipForm.pdf(slip(SlipKind.OUTBOUND, null, null), NAMES, "售后服务部", CHINA, people))
                 .text(1);
-        assertTrue(text.contains("王库管") && text.contains("李四") && text.contains("出库服务站") && text.contains("叫修单号"), text);
+        assertTrue(
+                text.contains("王库管") && text.contains("李四") && text.contains("出库服务站") && text.contains("叫修单号"), text);
         assertTrue(!text.contains("wang") && !text.contains("li.si") && !text.contains("仓库Service"), text);
     }
 }

@@ -26,14 +26,24 @@ class StockReportFormTest {
         PrintedPdf.assumeChineseFontFile();
         List<StockReportLine> lines = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            lines.add(new StockReportLine("BJ01", "KFR-35GW-PCB-0" + i, 12, new BigDecimal("1234.50"), 30,
-                    new BigDecimal("98765.00"), 25, new BigDecimal("87654.32"), 5, new BigDecimal("999.00")));
+            lines.add(new StockReportLine(
+                    "BJ01",
+                    "KFR-35GW-PCB-0" + i,
+                    12,
+                    new BigDecimal("1234.50"),
+                    30,
+                    new BigDecimal("98765.00"),
+                    25,
+                    new BigDecimal("87654.32"),
+                    5,
+                    new BigDecimal("999.00")));
         }
         byte[] pdf = StockReportForm.pdf("2026-11", "BJ01", lines, n -> "压缩机启动电容（加长型号）", "售后服务部");
         PdfReader reader = new PdfReader(pdf);
         Set<String> words = new TreeSet<>();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            for (String line : new PdfTextExtractor(reader).getTextFromPage(page).split("\n")) {
+            for (String line :
+                    new PdfTextExtractor(reader).getTextFromPage(page).split("\n")) {
                 words.add(line.strip());
                 for (String word : line.strip().split("\\s+")) {
                     words.add(word);

@@ -9,13 +9,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PartNumberConverterTest {
 
     @ParameterizedTest(name = "''{0}'' → {1}")
-    @CsvSource(nullValues = "-", value = {
-        "'YSJ-001 压缩机', YSJ-001",
-        "'YSJ-001', YSJ-001",
-        "'  YSJ-001   风机 电容 ', YSJ-001",
-        "'', -",
-        "'   ', -",
-    })
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "'YSJ-001 压缩机', YSJ-001",
+                "'YSJ-001', YSJ-001",
+                "'  YSJ-001   风机 电容 ', YSJ-001",
+                "'', -",
+                "'   ', -",
+            })
     void theFirstWordIsThePartNumber(String typed, String number) {
         assertEquals(number, PartNumberConverter.number(typed));
     }

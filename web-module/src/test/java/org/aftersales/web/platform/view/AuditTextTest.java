@@ -12,22 +12,29 @@ class AuditTextTest {
     @Test
     void enumNamesInTheStateBecomeWordsOtherValuesStay() {
         String state = "displayName=李四\nroles=[TECHNICIAN, DISPATCHER]\nqualifications=[ELECTRICIAN]\nregion=BJ\n";
-        assertEquals("displayName=李四\nroles=[技术人员, 调度员]\nqualifications=[持证电工]\nregion=BJ\n",
+        assertEquals(
+                "displayName=李四\nroles=[技术人员, 调度员]\nqualifications=[持证电工]\nregion=BJ\n",
                 AuditText.readable(Messages.CHINESE, "UserAccount", state));
     }
 
     @Test
     void theEntityAndFieldChooseAmongEnumsWithTheSameConstant() {
-        assertEquals("status=已派工\nkind=上门维修", AuditText.readable(Messages.CHINESE, "Ticket",
-                "status=DISPATCHED\nkind=ONSITE_REPAIR"));
+        assertEquals(
+                "status=已派工\nkind=上门维修",
+                AuditText.readable(Messages.CHINESE, "Ticket", "status=DISPATCHED\nkind=ONSITE_REPAIR"));
         assertEquals("status=Dispatched", AuditText.readable(Locale.ENGLISH, "Ticket", "status=DISPATCHED"));
-        assertEquals("roles=系统管理员, 技术人员", AuditText.readable(Messages.CHINESE, "UserAccount", "roles=ADMIN,TECHNICIAN"));
+        assertEquals(
+                "roles=系统管理员, 技术人员", AuditText.readable(Messages.CHINESE, "UserAccount", "roles=ADMIN,TECHNICIAN"));
     }
 
     @Test
     void colleaguesByName() {
-        assertEquals("technician=李四\nkeepers=李四、王五\nnumber=YX-26-12-01", AuditText.readable(Messages.CHINESE, "Ticket",
-                "technician=tech1\nkeepers=tech1,wang\nnumber=YX-26-12-01",
-                login -> login.equals("tech1") ? "李四" : login.equals("wang") ? "王五" : login));
+        assertEquals(
+                "technician=李四\nkeepers=李四、王五\nnumber=YX-26-12-01",
+                AuditText.readable(
+                        Messages.CHINESE,
+                        "Ticket",
+                        "technician=tech1\nkeepers=tech1,wang\nnumber=YX-26-12-01",
+                        login -> login.equals("tech1") ? "李四" : login.equals("wang") ? "王五" : login));
     }
 }

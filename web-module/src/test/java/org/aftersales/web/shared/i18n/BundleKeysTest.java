@@ -29,8 +29,8 @@ class BundleKeysTest {
 
     private static final Path WEB = Path.of("src/main/webapp");
     private static final Path JAVA = Path.of("src/main/java");
-    private static final List<Path> BUSINESS = List.of(Path.of("../domain-model/src/main/java"),
-            Path.of("../ejb-module"));
+    private static final List<Path> BUSINESS =
+            List.of(Path.of("../domain-model/src/main/java"), Path.of("../ejb-module"));
 
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^'\\]]+)'\\]");
     private static final Pattern PAGE_DOT_KEY = Pattern.compile("msg\\.([A-Za-z0-9_]+)");
@@ -43,9 +43,18 @@ class BundleKeysTest {
     private static final Pattern BUSINESS_KEY = Pattern.compile(
             "\"((?:validation|error|handover|entitlement|warranty|notification)(?:\\.[A-Za-z][A-Za-z0-9]*)+)\"");
     /** Prefixes completed in code with something other than an enum of the domain (checked below). */
-    private static final Set<String> OTHER_PREFIXES = Set.of("component.", "auditEntity.", "auditAction.",
-            "tickets.scope.", "stockTakes.filter.", "duplicate.", "handoverOutcome.", "notification.slaDueSoon.",
-            "notification.slaBreached.", "serviceKind.", "lang.");
+    private static final Set<String> OTHER_PREFIXES = Set.of(
+            "component.",
+            "auditEntity.",
+            "auditAction.",
+            "tickets.scope.",
+            "stockTakes.filter.",
+            "duplicate.",
+            "handoverOutcome.",
+            "notification.slaDueSoon.",
+            "notification.slaBreached.",
+            "serviceKind.",
+            "lang.");
 
     @Test
     void bothBundlesHaveTheSameKeys() {
@@ -128,7 +137,8 @@ class BundleKeysTest {
         while (m.find()) {
             String key = m.group(1);
             if (!key.endsWith(".")) {
-                used.computeIfAbsent(key, k -> new TreeSet<>()).add(file.getFileName().toString());
+                used.computeIfAbsent(key, k -> new TreeSet<>())
+                        .add(file.getFileName().toString());
             }
         }
     }
@@ -142,7 +152,9 @@ class BundleKeysTest {
 
     private static List<Path> files(Path root, String suffix) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.toString().endsWith(suffix) && !p.toString().contains("/target/")).toList();
+            return walk.filter(
+                            p -> p.toString().endsWith(suffix) && !p.toString().contains("/target/"))
+                    .toList();
         }
     }
 

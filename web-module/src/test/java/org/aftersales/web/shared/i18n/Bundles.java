@@ -13,8 +13,7 @@ final class Bundles {
     static final Properties CHINESE = load("messages_zh_CN.properties");
     static final Properties ENGLISH = load("messages_en.properties");
 
-    private Bundles() {
-    }
+    private Bundles() {}
 
     private static Properties load(String name) {
         Properties p = new Properties();

@@ -59,24 +59,34 @@ class EnumLabelsTest {
                 unlabelled.add(type.getName());
             }
         }
-        assertEquals(Set.of(), unlabelled, "give them words in EnumLabels and both bundles, or say why they are never shown");
+        assertEquals(
+                Set.of(),
+                unlabelled,
+                "give them words in EnumLabels and both bundles, or say why they are never shown");
         assertTrue(domainEnums().size() > 40, "the scan found the domain's enums");
     }
 
     @Test
     void messagesCarryWordsNotEnumNames() {
-        assertEquals("叫修单 YX-26-12-01 当前为 已归档：现在不能执行 派工。", Messages.get(Messages.CHINESE, "error.illegalTransition",
-                List.of("YX-26-12-01", TicketStatus.CLOSED.name(), TicketEventType.DISPATCHED.name())));
-        assertEquals("整机已过保，以下部件仍在保：压缩机、FAN_MOTOR。", Messages.get(Messages.CHINESE, "warranty.reason.componentOnly",
-                List.of("COMPRESSOR, FAN_MOTOR")));
-        assertEquals("Not covered (misuse, force majeure): paid service.", Messages.get(Locale.ENGLISH,
-                "entitlement.reason.exclusion", List.of("MISUSE, FORCE_MAJEURE")));
+        assertEquals(
+                "叫修单 YX-26-12-01 当前为 已归档：现在不能执行 派工。",
+                Messages.get(
+                        Messages.CHINESE,
+                        "error.illegalTransition",
+                        List.of("YX-26-12-01", TicketStatus.CLOSED.name(), TicketEventType.DISPATCHED.name())));
+        assertEquals(
+                "整机已过保，以下部件仍在保：压缩机、FAN_MOTOR。",
+                Messages.get(Messages.CHINESE, "warranty.reason.componentOnly", List.of("COMPRESSOR, FAN_MOTOR")));
+        assertEquals(
+                "Not covered (misuse, force majeure): paid service.",
+                Messages.get(Locale.ENGLISH, "entitlement.reason.exclusion", List.of("MISUSE, FORCE_MAJEURE")));
         assertEquals("技术人员", EnumLabels.label(Messages.CHINESE, Role.TECHNICIAN));
     }
 
     /** Every enum class under org.aftersales.domain, read from the classes folder or jar it comes from. */
     static List<Class<?>> domainEnums() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(Role.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(
+                Role.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Class<?>> enums = new ArrayList<>();
         if (Files.isDirectory(root)) {
             collect(root, enums);
@@ -92,10 +102,13 @@ class EnumLabelsTest {
         List<String> names;
         try (Stream<Path> files = Files.walk(root.resolve("org/aftersales/domain"))) {
             names = files.map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .filter(n -> n.endsWith(".class")).toList();
+                    .filter(n -> n.endsWith(".class"))
+                    .toList();
         }
         for (String name : names) {
-            Class<?> type = Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false,
+            Class<?> type = Class.forName(
+                    name.substring(0, name.length() - 6).replace('/', '.'),
+                    false,
                     EnumLabelsTest.class.getClassLoader());
             if (type.isEnum()) {
                 enums.add(type);

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 
 class PaperFormTest {
 
-    private static final List<Column> COLUMNS = List.of(Column.text(new Label("备件名称", "Part"), 4f),
-            Column.text(new Label("单位", "Unit"), 1f), Column.number(new Label("数量", "Qty"), 1f),
+    private static final List<Column> COLUMNS = List.of(
+            Column.text(new Label("备件名称", "Part"), 4f),
+            Column.text(new Label("单位", "Unit"), 1f),
+            Column.number(new Label("数量", "Qty"), 1f),
             Column.number(new Label("金额", "Amount"), 2f));
 
     @BeforeEach
@@ -32,8 +34,10 @@ class PaperFormTest {
 
     @Test
     void printsEachCopyOnItsOwnPageWithItsLabelInTheCorner() {
-        PrintedPdf pdf = new PrintedPdf(inboundSlip().pair(new Label("供应商", "Supplier"), "宁波电机厂",
-                new Label("日期", "Date"), "2026-11-03").build().render());
+        PrintedPdf pdf = new PrintedPdf(inboundSlip()
+                .pair(new Label("供应商", "Supplier"), "宁波电机厂", new Label("日期", "Date"), "2026-11-03")
+                .build()
+                .render());
 
         assertEquals(3, pdf.pages());
         List<String> copies = List.of("第一联仓库", "第二联财务", "第三联采购");
@@ -48,9 +52,13 @@ class PaperFormTest {
     @Test
     void aTableShowsItsHeaderAndEveryLine() {
         PrintedPdf pdf = new PrintedPdf(inboundSlip()
-                .table(COLUMNS, List.of(List.of("启动电容 CBB65 35μF", "个", "12", "¥1,234.50"),
-                        List.of("交流接触器", "只", "3", "¥270.00")))
-                .build().render());
+                .table(
+                        COLUMNS,
+                        List.of(
+                                List.of("启动电容 CBB65 35μF", "个", "12", "¥1,234.50"),
+                                List.of("交流接触器", "只", "3", "¥270.00")))
+                .build()
+                .render());
 
         String text = pdf.text(1);
         for (String expected : List.of("备件名称", "Qty", "启动电容CBB6535μF", "¥1,234.50", "交流接触器", "¥270.00")) {
@@ -64,8 +72,11 @@ class PaperFormTest {
         for (int i = 1; i <= 80; i++) {
             lines.add(List.of("备件 " + i, "个", String.valueOf(i), "¥" + i + ".00"));
         }
-        PrintedPdf pdf = new PrintedPdf(PaperForm.builder(new Label("出库单", "Outbound Slip")).copies("第一联 存根")
-                .table(COLUMNS, lines).build().render());
+        PrintedPdf pdf = new PrintedPdf(PaperForm.builder(new Label("出库单", "Outbound Slip"))
+                .copies("第一联 存根")
+                .table(COLUMNS, lines)
+                .build()
+                .render());
 
         assertTrue(pdf.pages() > 1, "80 lines fit on one page?");
         for (int page = 1; page <= pdf.pages(); page++) {
@@ -83,14 +94,18 @@ class PaperFormTest {
     @Test
     void aSignatureMustBeAnImage() {
         PaperForm.Builder builder = inboundSlip();
-        assertThrows(IllegalArgumentException.class, () -> builder.signature(new Label("签收", "Received"),
-                "不是图片".getBytes(StandardCharsets.UTF_8), "王五", "2026-11-03"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> builder.signature(
+                        new Label("签收", "Received"), "不是图片".getBytes(StandardCharsets.UTF_8), "王五", "2026-11-03"));
     }
 
     @Test
     void theSignatureImageIsStoredOnceAndDrawnOnEveryCopy() {
         PrintedPdf pdf = new PrintedPdf(inboundSlip()
-                .signature(new Label("签收", "Received"), PrintedPdf.signaturePng(), "王五", "2026-11-03").build().render());
+                .signature(new Label("签收", "Received"), PrintedPdf.signaturePng(), "王五", "2026-11-03")
+                .build()
+                .render());
 
         for (int page = 1; page <= 3; page++) {
             assertEquals(1, pdf.images(page), "page " + page);

@@ -26,8 +26,8 @@ class PrintFontsTest {
 
     @Test
     void aConfiguredFontThatCannotBeReadFailsNamingThePropertyAndThePackage() {
-        IllegalStateException failure = assertThrows(IllegalStateException.class,
-                () -> PrintFonts.resolve("/no/such/font.ttf", PrintFonts.SYSTEM_FONTS));
+        IllegalStateException failure = assertThrows(
+                IllegalStateException.class, () -> PrintFonts.resolve("/no/such/font.ttf", PrintFonts.SYSTEM_FONTS));
         assertTrue(failure.getMessage().contains(PrintFonts.PROPERTY), failure.getMessage());
         assertTrue(failure.getMessage().contains("fonts-wqy-microhei"), failure.getMessage());
     }

@@ -24,7 +24,8 @@ class PrintFormatTest {
     void timesAreToTheMinuteInTheGivenZone() {
         Instant instant = Instant.parse("2026-11-03T06:05:59Z");
         assertEquals("2026-11-03 14:05", china.time(instant));
-        assertEquals("2026-11-03 07:05", PrintFormat.in(ZoneId.of("Europe/Berlin")).time(instant));
+        assertEquals(
+                "2026-11-03 07:05", PrintFormat.in(ZoneId.of("Europe/Berlin")).time(instant));
         assertEquals("", china.time(null));
     }
 

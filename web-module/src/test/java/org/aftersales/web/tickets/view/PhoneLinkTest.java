@@ -9,16 +9,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PhoneLinkTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(nullValues = "-", value = {
-        "13800138000, tel:13800138000",
-        "'022-2345 6789', tel:02223456789",
-        "'+86 138 0013 8000', tel:+8613800138000",
-        "'138+0013', tel:1380013",
-        "'（无）', -",
-        "'  ', -",
-        "'+', -",
-        "-, -",
-    })
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "13800138000, tel:13800138000",
+                "'022-2345 6789', tel:02223456789",
+                "'+86 138 0013 8000', tel:+8613800138000",
+                "'138+0013', tel:1380013",
+                "'（无）', -",
+                "'  ', -",
+                "'+', -",
+                "-, -",
+            })
     void keepsOnlyWhatAPhoneDials(String phone, String expected) {
         assertEquals(expected, PhoneLink.tel(phone));
     }

@@ -18,16 +18,21 @@ final class CsvReader {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     static String decode(byte[] bytes) {
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
+        boolean bom = bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xEF
+                && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF;
         int offset = bom ? 3 : 0;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
         } catch (CharacterCodingException e) {
             return new String(bytes, GB18030);
         }
@@ -86,8 +91,8 @@ final class CsvReader {
             }
         }
         if (quoted) {
-            throw new UnreadableFile("the quote opened on line " + quoteLine + " is never closed", "handover.unclosedQuote",
-                    quoteLine);
+            throw new UnreadableFile(
+                    "the quote opened on line " + quoteLine + " is never closed", "handover.unclosedQuote", quoteLine);
         }
         if (!field.isEmpty() || !fields.isEmpty() || !fieldStart) {
             fields.add(field.toString());

@@ -28,8 +28,9 @@ public final class HandoverParser {
 
     /** Field → the header names that mean it (compared without case, spaces, "_", "-" and "*"). */
     static final Map<String, List<String>> COLUMNS = new LinkedHashMap<>();
-    static final Set<String> REQUIRED = Set.of("customerName", "customerType", "phone", "region", "address", "model",
-            "serialNumber", "factoryDate");
+
+    static final Set<String> REQUIRED = Set.of(
+            "customerName", "customerType", "phone", "region", "address", "model", "serialNumber", "factoryDate");
 
     static {
         COLUMNS.put("customerName", List.of("客户名称", "name", "customername"));
@@ -51,23 +52,46 @@ public final class HandoverParser {
     }
 
     /** Longest text per field: the brief's limits, the rest as the archive's columns hold them. */
-    static final Map<String, Integer> LIMITS = Map.ofEntries(Map.entry("customerName", 200), Map.entry("address", 200),
-            Map.entry("phone", 40), Map.entry("serialNumber", 64), Map.entry("model", 64), Map.entry("contact", 100),
-            Map.entry("region", 100), Map.entry("email", 200), Map.entry("colour", 40), Map.entry("dealer", 200),
+    static final Map<String, Integer> LIMITS = Map.ofEntries(
+            Map.entry("customerName", 200),
+            Map.entry("address", 200),
+            Map.entry("phone", 40),
+            Map.entry("serialNumber", 64),
+            Map.entry("model", 64),
+            Map.entry("contact", 100),
+            Map.entry("region", 100),
+            Map.entry("email", 200),
+            Map.entry("colour", 40),
+            Map.entry("dealer", 200),
             Map.entry("deliveryNote", 64));
 
-    private static final Map<String, String> CUSTOMER_TYPES = Map.of("家庭", "HOUSEHOLD", "家用", "HOUSEHOLD",
-            "商用", "COMMERCIAL", "工业", "INDUSTRIAL", "经销商", "DEALER", "工程", "PROJECT", "项目", "PROJECT");
-    private static final Map<String, String> PROOFS = Map.of("发票", "INVOICE", "保修卡", "WARRANTY_CARD", "其他", "OTHER",
-            "无", "NONE");
-    private static final Map<String, String> USES = Map.of("家用", "HOUSEHOLD", "家庭", "HOUSEHOLD", "商用", "COMMERCIAL",
-            "工业", "INDUSTRIAL");
+    private static final Map<String, String> CUSTOMER_TYPES = Map.of(
+            "家庭",
+            "HOUSEHOLD",
+            "家用",
+            "HOUSEHOLD",
+            "商用",
+            "COMMERCIAL",
+            "工业",
+            "INDUSTRIAL",
+            "经销商",
+            "DEALER",
+            "工程",
+            "PROJECT",
+            "项目",
+            "PROJECT");
+    private static final Map<String, String> PROOFS =
+            Map.of("发票", "INVOICE", "保修卡", "WARRANTY_CARD", "其他", "OTHER", "无", "NONE");
+    private static final Map<String, String> USES =
+            Map.of("家用", "HOUSEHOLD", "家庭", "HOUSEHOLD", "商用", "COMMERCIAL", "工业", "INDUSTRIAL");
     private static final Set<String> TYPE_CODES = Set.of("HOUSEHOLD", "COMMERCIAL", "INDUSTRIAL", "DEALER", "PROJECT");
     private static final Set<String> PROOF_CODES = Set.of("INVOICE", "WARRANTY_CARD", "OTHER", "NONE");
     private static final Set<String> USE_CODES = Set.of("HOUSEHOLD", "COMMERCIAL", "INDUSTRIAL");
 
-    private static final List<DateTimeFormatter> DATES = List.of("uuuu-M-d", "uuuu/M/d", "uuuu.M.d", "uuuu年M月d日").stream()
-            .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT)).toList();
+    private static final List<DateTimeFormatter> DATES =
+            List.of("uuuu-M-d", "uuuu/M/d", "uuuu.M.d", "uuuu年M月d日").stream()
+                    .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT))
+                    .toList();
     /** "2026/10/1 0:00" as Excel writes a date-time cell into CSV: the date part counts. */
     private static final Pattern WITH_TIME = Pattern.compile("(\\S+)\\s+\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
     /** 1.38E+10: a number Excel shortened before saving the CSV; its digits are lost. */
@@ -80,7 +104,9 @@ public final class HandoverParser {
         byte[] bytes = content == null ? new byte[0] : content;
         List<RawRow> raw;
         if (name.endsWith(".csv")) {
-            raw = CsvReader.read(CsvReader.decode(bytes)).stream().filter(r -> !r.blank()).toList();
+            raw = CsvReader.read(CsvReader.decode(bytes)).stream()
+                    .filter(r -> !r.blank())
+                    .toList();
         } else if (name.endsWith(".xlsx")) {
             raw = XlsxReader.read(bytes, MAX_ROWS + TITLE_ROWS + 1);
         } else {
@@ -104,7 +130,8 @@ public final class HandoverParser {
         Set<String> serials = new HashSet<>();
         for (RawRow r : data) {
             Map<String, String> v = new HashMap<>();
-            index.forEach((field, column) -> v.put(field, column < r.cells().size() ? clean(r.cells().get(column)) : null));
+            index.forEach((field, column) ->
+                    v.put(field, column < r.cells().size() ? clean(r.cells().get(column)) : null));
             String serial = v.get("serialNumber");
             RejectedRow problem = check(r.line(), v);
             if (problem == null && !serials.add(serial)) {
@@ -115,11 +142,28 @@ public final class HandoverParser {
                 continue;
             }
             String type = code(v.get("customerType"), CUSTOMER_TYPES);
-            String use = v.get("use") == null ? ("HOUSEHOLD".equals(type) ? "HOUSEHOLD" : "COMMERCIAL") : code(v.get("use"), USES);
+            String use = v.get("use") == null
+                    ? ("HOUSEHOLD".equals(type) ? "HOUSEHOLD" : "COMMERCIAL")
+                    : code(v.get("use"), USES);
             String proof = v.get("proofOfPurchase") == null ? "NONE" : code(v.get("proofOfPurchase"), PROOFS);
-            rows.add(new HandoverRow(r.line(), v.get("customerName"), type, v.get("contact"), v.get("phone"), v.get("email"),
-                    v.get("region"), v.get("address"), v.get("model"), serial, v.get("colour"), date(v.get("factoryDate")),
-                    date(v.get("purchaseDate")), proof, use, v.get("dealer"), v.get("deliveryNote")));
+            rows.add(new HandoverRow(
+                    r.line(),
+                    v.get("customerName"),
+                    type,
+                    v.get("contact"),
+                    v.get("phone"),
+                    v.get("email"),
+                    v.get("region"),
+                    v.get("address"),
+                    v.get("model"),
+                    serial,
+                    v.get("colour"),
+                    date(v.get("factoryDate")),
+                    date(v.get("purchaseDate")),
+                    proof,
+                    use,
+                    v.get("dealer"),
+                    v.get("deliveryNote")));
         }
         return new ParsedHandover(rows, rejected);
     }
@@ -163,8 +207,13 @@ public final class HandoverParser {
         return null;
     }
 
-    private static RejectedRow badCode(int line, String serial, Map<String, String> v, String field,
-            Map<String, String> chinese, Set<String> codes) {
+    private static RejectedRow badCode(
+            int line,
+            String serial,
+            Map<String, String> v,
+            String field,
+            Map<String, String> chinese,
+            Set<String> codes) {
         String value = v.get(field);
         if (value == null || chinese.containsKey(value) || codes.contains(value.toUpperCase(Locale.ROOT))) {
             return null;
@@ -211,11 +260,14 @@ public final class HandoverParser {
                 index.putIfAbsent(field, i);
             }
         }
-        List<String> missing = COLUMNS.keySet().stream().filter(f -> REQUIRED.contains(f) && !index.containsKey(f))
+        List<String> missing = COLUMNS.keySet().stream()
+                .filter(f -> REQUIRED.contains(f) && !index.containsKey(f))
                 .map(f -> label(f) + " (" + english(f) + ")")
                 .toList();
         if (!missing.isEmpty()) {
-            throw new UnreadableFile("missing columns: " + String.join(", ", missing), "handover.missingColumns",
+            throw new UnreadableFile(
+                    "missing columns: " + String.join(", ", missing),
+                    "handover.missingColumns",
                     String.join("、", missing));
         }
         return index;
@@ -227,8 +279,11 @@ public final class HandoverParser {
         if (cell == null) {
             return null;
         }
-        String name = cell.replace("\uFEFF", "").replace("（必填）", "").replace("(必填)", "")
-                .replaceAll("[\\s_*＊-]", "").toLowerCase(Locale.ROOT);
+        String name = cell.replace("\uFEFF", "")
+                .replace("（必填）", "")
+                .replace("(必填)", "")
+                .replaceAll("[\\s_*＊-]", "")
+                .toLowerCase(Locale.ROOT);
         for (Map.Entry<String, List<String>> column : COLUMNS.entrySet()) {
             if (column.getValue().contains(name)) {
                 return column.getKey();

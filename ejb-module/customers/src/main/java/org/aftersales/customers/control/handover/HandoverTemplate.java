@@ -20,22 +20,39 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class HandoverTemplate {
 
-    static final List<String> HEADERS = List.of("客户名称", "客户类型", "联系人", "电话", "邮箱", "地区", "地址", "型号", "出厂编码",
-            "颜色", "出厂日期", "购买日期", "购买凭证", "用途", "经销商", "出库单号");
-    static final List<String> SAMPLE = List.of("张三", "家庭", "张三", "13800000000", "", "北京", "北京市朝阳区建国路1号",
-            "KFR-35GW", "SN2026000001", "白", "2026-10-01", "2026-11-20", "发票", "家用", "某某电器", "CK-26-11-001");
+    static final List<String> HEADERS = List.of(
+            "客户名称", "客户类型", "联系人", "电话", "邮箱", "地区", "地址", "型号", "出厂编码", "颜色", "出厂日期", "购买日期", "购买凭证", "用途", "经销商",
+            "出库单号");
+    static final List<String> SAMPLE = List.of(
+            "张三",
+            "家庭",
+            "张三",
+            "13800000000",
+            "",
+            "北京",
+            "北京市朝阳区建国路1号",
+            "KFR-35GW",
+            "SN2026000001",
+            "白",
+            "2026-10-01",
+            "2026-11-20",
+            "发票",
+            "家用",
+            "某某电器",
+            "CK-26-11-001");
     /** Columns typed as text, so Excel keeps long digit strings (phones, serials) whole. */
     private static final List<String> TEXT = List.of("电话", "出厂编码", "出库单号");
+
     private static final List<String> DATE = List.of("出厂日期", "购买日期");
     /** Columns with a drop-down of the values the parser accepts. */
     private static final Map<String, String[]> CHOICES = Map.of(
             "客户类型", new String[] {"家庭", "商用", "工业", "经销商", "工程"},
             "购买凭证", new String[] {"发票", "保修卡", "其他", "无"},
             "用途", new String[] {"家用", "商用", "工业"});
+
     private static final int ROWS = HandoverParser.MAX_ROWS;
 
-    private HandoverTemplate() {
-    }
+    private HandoverTemplate() {}
 
     /** UTF-8 with BOM (so Excel opens it as UTF-8), CR LF, the headers and one sample row. */
     public static byte[] csv() {
@@ -45,7 +62,8 @@ public final class HandoverTemplate {
 
     /** The headers only (bold, frozen), text/date formats per column and drop-downs for the coded columns. */
     public static byte[] xlsx() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("客户档案信息表");
             CellStyle headerStyle = workbook.createCellStyle();
             Font bold = workbook.createFont();
@@ -68,7 +86,8 @@ public final class HandoverTemplate {
                     sheet.setDefaultColumnStyle(i, date);
                 }
                 if (CHOICES.containsKey(name)) {
-                    var rule = validation.createValidation(validation.createExplicitListConstraint(CHOICES.get(name)),
+                    var rule = validation.createValidation(
+                            validation.createExplicitListConstraint(CHOICES.get(name)),
                             new CellRangeAddressList(1, ROWS, i, i));
                     rule.setShowErrorBox(true);
                     sheet.addValidationData(rule);

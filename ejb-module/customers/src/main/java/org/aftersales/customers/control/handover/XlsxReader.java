@@ -26,8 +26,7 @@ final class XlsxReader {
 
     private static final Pattern EXPONENT = Pattern.compile("[-+]?\\d+(\\.\\d+)?[eE][-+]?\\d+");
 
-    private XlsxReader() {
-    }
+    private XlsxReader() {}
 
     /** The non-blank rows; more than {@code maxRows} of them → IllegalArgumentException. */
     static List<RawRow> read(byte[] content, int maxRows) {
@@ -49,7 +48,9 @@ final class XlsxReader {
                 RawRow raw = new RawRow(row.getRowNum() + 1, cells);
                 if (!raw.blank()) {
                     if (rows.size() >= maxRows) {
-                        throw new UnreadableFile("more than " + HandoverParser.MAX_ROWS + " rows", "handover.tooManyRows",
+                        throw new UnreadableFile(
+                                "more than " + HandoverParser.MAX_ROWS + " rows",
+                                "handover.tooManyRows",
                                 HandoverParser.MAX_ROWS);
                     }
                     rows.add(raw);
@@ -60,16 +61,20 @@ final class XlsxReader {
             throw e;
         } catch (IOException | RuntimeException e) {
             // POI's own texts ("not an OOXML file", "Zip bomb detected", …) go to the log, not to the user
-            throw line == 0 ? new UnreadableFile("not a readable XLSX file: " + e.getMessage(), e, "handover.notXlsx")
-                    : new UnreadableFile("XLSX row " + line + " unreadable: " + e.getMessage(), e, "handover.xlsxRow", line);
+            throw line == 0
+                    ? new UnreadableFile("not a readable XLSX file: " + e.getMessage(), e, "handover.notXlsx")
+                    : new UnreadableFile(
+                            "XLSX row " + line + " unreadable: " + e.getMessage(), e, "handover.xlsxRow", line);
         }
     }
 
     private static String text(Cell cell, DataFormatter formatter) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : number(cell, formatter);
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                        : number(cell, formatter);
             case STRING -> cell.getRichStringCellValue().getString();
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue()).toUpperCase(Locale.ROOT);
             default -> null; // BLANK, ERROR
@@ -83,10 +88,15 @@ final class XlsxReader {
     private static String number(Cell cell, DataFormatter formatter) {
         double value = cell.getNumericCellValue();
         String plain = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-        if (cell.getCellType() == CellType.FORMULA || "General".equalsIgnoreCase(cell.getCellStyle().getDataFormatString())) {
+        if (cell.getCellType() == CellType.FORMULA
+                || "General".equalsIgnoreCase(cell.getCellStyle().getDataFormatString())) {
             return plain;
         }
         String shown = formatter.formatCellValue(cell);
-        return shown == null || shown.isBlank() || EXPONENT.matcher(shown.strip()).matches() ? plain : shown;
+        return shown == null
+                        || shown.isBlank()
+                        || EXPONENT.matcher(shown.strip()).matches()
+                ? plain
+                : shown;
     }
 }

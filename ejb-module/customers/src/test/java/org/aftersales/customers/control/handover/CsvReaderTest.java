@@ -28,24 +28,28 @@ class CsvReaderTest {
 
     @Test
     void lfCrLfAndOldMacCrAllEndARecord() {
-        assertEquals(List.of(1, 2, 3, 4), CsvReader.read("a\nb\r\nc\rd").stream().map(RawRow::line).toList());
+        assertEquals(
+                List.of(1, 2, 3, 4),
+                CsvReader.read("a\nb\r\nc\rd").stream().map(RawRow::line).toList());
     }
 
     @Test
     void emptyAndQuotedEmptyFieldsAreKept() {
-        assertEquals(List.of("", "", "x", ""), CsvReader.read(",\"\",x,\n").get(0).cells());
+        assertEquals(
+                List.of("", "", "x", ""), CsvReader.read(",\"\",x,\n").get(0).cells());
         assertEquals(List.of(""), CsvReader.read("\"\"").get(0).cells(), "a last record without line break");
     }
 
     @Test
     void aQuoteInsideAnUnquotedFieldIsJustACharacter() {
-        assertEquals(List.of("5\" pipe", "b"), CsvReader.read("5\" pipe,b\n").get(0).cells());
+        assertEquals(
+                List.of("5\" pipe", "b"), CsvReader.read("5\" pipe,b\n").get(0).cells());
     }
 
     @Test
     void anUnclosedQuoteFailsTheFileNamingItsLine() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> CsvReader.read("h\nok\n\"never closed,\nmore\n"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> CsvReader.read("h\nok\n\"never closed,\nmore\n"));
         assertTrue(e.getMessage().contains("line 3"), e.getMessage());
         UnreadableFile unreadable = (UnreadableFile) e;
         assertEquals("handover.unclosedQuote", unreadable.reasonKey());

@@ -16,18 +16,33 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Test fixtures: a good hand-over row, rows changed column by column, and files built from them. */
 final class HandoverFiles {
 
-    static final List<String> HEADERS = List.of("客户名称", "客户类型", "联系人", "电话", "邮箱", "地区", "地址", "型号", "出厂编码",
-            "颜色", "出厂日期", "购买日期", "购买凭证", "用途", "经销商", "出库单号");
+    static final List<String> HEADERS = List.of(
+            "客户名称", "客户类型", "联系人", "电话", "邮箱", "地区", "地址", "型号", "出厂编码", "颜色", "出厂日期", "购买日期", "购买凭证", "用途", "经销商",
+            "出库单号");
     static final String HEADER = String.join(",", HEADERS) + "\n";
 
-    private HandoverFiles() {
-    }
+    private HandoverFiles() {}
 
     /** A good row; each "列名=值" override replaces one column. */
     static Map<String, String> row(String... overrides) {
         Map<String, String> row = new LinkedHashMap<>();
-        List<String> values = List.of("张三", "家庭", "张三", "13800000000", "zs@example.com", "北京", "北京市朝阳区建国路1号",
-                "KFR-35GW", "SN1", "白", "2026-10-01", "2026-11-20", "发票", "家用", "某某电器", "CK-26-11-001");
+        List<String> values = List.of(
+                "张三",
+                "家庭",
+                "张三",
+                "13800000000",
+                "zs@example.com",
+                "北京",
+                "北京市朝阳区建国路1号",
+                "KFR-35GW",
+                "SN1",
+                "白",
+                "2026-10-01",
+                "2026-11-20",
+                "发票",
+                "家用",
+                "某某电器",
+                "CK-26-11-001");
         for (int i = 0; i < HEADERS.size(); i++) {
             row.put(HEADERS.get(i), values.get(i));
         }
@@ -43,9 +58,24 @@ final class HandoverFiles {
 
     /** What {@link #row} means, parsed: on the given line. */
     static HandoverRow expected(int line, String serial) {
-        return new HandoverRow(line, "张三", "HOUSEHOLD", "张三", "13800000000", "zs@example.com", "北京", "北京市朝阳区建国路1号",
-                "KFR-35GW", serial, "白", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 20), "INVOICE", "HOUSEHOLD",
-                "某某电器", "CK-26-11-001");
+        return new HandoverRow(
+                line,
+                "张三",
+                "HOUSEHOLD",
+                "张三",
+                "13800000000",
+                "zs@example.com",
+                "北京",
+                "北京市朝阳区建国路1号",
+                "KFR-35GW",
+                serial,
+                "白",
+                LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 11, 20),
+                "INVOICE",
+                "HOUSEHOLD",
+                "某某电器",
+                "CK-26-11-001");
     }
 
     /** One CSV line, quoting a value when it needs it. */
@@ -70,7 +100,8 @@ final class HandoverFiles {
 
     /** An XLSX file whose first sheet the test fills in. */
     static byte[] xlsx(Consumer<Workbook> fill) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             fill.accept(workbook);
             workbook.write(out);
             return out.toByteArray();

@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.Charset;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,29 +63,58 @@ class HandoverParserTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"家庭,HOUSEHOLD", "家用,HOUSEHOLD", "商用,COMMERCIAL", "工业,INDUSTRIAL", "经销商,DEALER", "工程,PROJECT",
-        "项目,PROJECT", "household,HOUSEHOLD", "DEALER,DEALER"})
+    @CsvSource({
+        "家庭,HOUSEHOLD",
+        "家用,HOUSEHOLD",
+        "商用,COMMERCIAL",
+        "工业,INDUSTRIAL",
+        "经销商,DEALER",
+        "工程,PROJECT",
+        "项目,PROJECT",
+        "household,HOUSEHOLD",
+        "DEALER,DEALER"
+    })
     void customerTypesAreReadInChineseOrAsCodes(String value, String type) {
-        assertEquals(type, parse(csv(List.of(row("客户类型=" + value)))).rows().get(0).customerType());
+        assertEquals(
+                type, parse(csv(List.of(row("客户类型=" + value)))).rows().get(0).customerType());
     }
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"发票,INVOICE", "保修卡,WARRANTY_CARD", "其他,OTHER", "无,NONE", "invoice,INVOICE", "'',NONE"})
     void proofOfPurchaseIsReadInChineseOrAsCodesAndIsNoneWhenEmpty(String value, String proof) {
-        assertEquals(proof, parse(csv(List.of(row("购买凭证=" + value)))).rows().get(0).proofOfPurchase());
+        assertEquals(
+                proof, parse(csv(List.of(row("购买凭证=" + value)))).rows().get(0).proofOfPurchase());
     }
 
     @ParameterizedTest(name = "customer {0}, use \"{1}\" → {2}")
-    @CsvSource({"家庭,家用,HOUSEHOLD", "家庭,商用,COMMERCIAL", "商用,工业,INDUSTRIAL", "商用,COMMERCIAL,COMMERCIAL",
-        "家庭,'',HOUSEHOLD", "商用,'',COMMERCIAL", "工业,'',COMMERCIAL", "经销商,'',COMMERCIAL", "工程,'',COMMERCIAL"})
+    @CsvSource({
+        "家庭,家用,HOUSEHOLD",
+        "家庭,商用,COMMERCIAL",
+        "商用,工业,INDUSTRIAL",
+        "商用,COMMERCIAL,COMMERCIAL",
+        "家庭,'',HOUSEHOLD",
+        "商用,'',COMMERCIAL",
+        "工业,'',COMMERCIAL",
+        "经销商,'',COMMERCIAL",
+        "工程,'',COMMERCIAL"
+    })
     void useIsReadAndWhenEmptyFollowsTheCustomerType(String type, String use, String expected) {
-        assertEquals(expected, parse(csv(List.of(row("客户类型=" + type, "用途=" + use)))).rows().get(0).use());
+        assertEquals(
+                expected,
+                parse(csv(List.of(row("客户类型=" + type, "用途=" + use))))
+                        .rows()
+                        .get(0)
+                        .use());
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"2026-10-01", "2026/10/1", "2026/10/01", "2026-10-1", "2026.10.1", "2026年10月1日", "2026/10/1 0:00"})
+    @ValueSource(
+            strings = {"2026-10-01", "2026/10/1", "2026/10/01", "2026-10-1", "2026.10.1", "2026年10月1日", "2026/10/1 0:00"
+            })
     void datesAreReadInTheUsualWritings(String written) {
-        assertEquals(LocalDate.of(2026, 10, 1), parse(csv(List.of(row("出厂日期=" + written)))).rows().get(0).factoryDate());
+        assertEquals(
+                LocalDate.of(2026, 10, 1),
+                parse(csv(List.of(row("出厂日期=" + written)))).rows().get(0).factoryDate());
     }
 
     @Test
@@ -97,13 +126,16 @@ class HandoverParserTest {
     @Test
     void gb18030BytesAreReadWhenTheyAreNotUtf8() {
         byte[] gb = csv(List.of(row())).replace("\n", "\r\n").getBytes(Charset.forName("GB18030"));
-        assertThrows(CharacterCodingException.class, () -> StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(gb)));
+        assertThrows(
+                CharacterCodingException.class,
+                () -> StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(gb)));
         assertEquals(List.of(expected(2, "SN1")), parser.parse("DAY.CSV", gb).rows());
     }
 
     @Test
     void quotedCommasQuotesAndLineBreaksAreKeptAndLinesAreWhereEachRecordStarts() {
-        String text = HEADER + csvLine(row("客户名称=王五, 李六", "联系人=老\"王\"", "地址=朝阳区\n2号楼\n3单元", "出厂编码=SN2"))
+        String text = HEADER
+                + csvLine(row("客户名称=王五, 李六", "联系人=老\"王\"", "地址=朝阳区\n2号楼\n3单元", "出厂编码=SN2"))
                 + csvLine(row("出厂编码=SN3"));
         ParsedHandover parsed = parse(text);
         assertEquals(List.of(), parsed.rejected());
@@ -130,26 +162,28 @@ class HandoverParserTest {
     }
 
     @ParameterizedTest(name = "{0} → {1} {2}")
-    @CsvSource(delimiter = '|', value = {
-        "客户名称=       | handover.missing               | 客户名称",
-        "客户类型=       | handover.missing               | 客户类型",
-        "电话=           | handover.missing               | 电话",
-        "地区=           | handover.missing               | 地区",
-        "地址=           | handover.missing               | 地址",
-        "型号=           | handover.missing               | 型号",
-        "出厂编码=       | handover.missing               | 出厂编码",
-        "出厂日期=       | handover.missing               | 出厂日期",
-        "客户类型=外星   | handover.badValue              | 客户类型;外星",
-        "购买凭证=借条   | handover.badValue              | 购买凭证;借条",
-        "用途=水下       | handover.badValue              | 用途;水下",
-        "电话=1.38E+10   | handover.badValue              | 电话;1.38E+10",
-        "出厂编码=2.02611E+14 | handover.badValue         | 出厂编码;2.02611E+14",
-        "出厂日期=2026-13-01 | handover.badDate           | 出厂日期;2026-13-01",
-        "出厂日期=2026-02-30 | handover.badDate           | 出厂日期;2026-02-30",
-        "出厂日期=01/10/2026 | handover.badDate           | 出厂日期;01/10/2026",
-        "购买日期=昨天   | handover.badDate               | 购买日期;昨天",
-        "购买日期=2026-09-30 | handover.purchaseBeforeFactory | ''",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "客户名称=       | handover.missing               | 客户名称",
+                "客户类型=       | handover.missing               | 客户类型",
+                "电话=           | handover.missing               | 电话",
+                "地区=           | handover.missing               | 地区",
+                "地址=           | handover.missing               | 地址",
+                "型号=           | handover.missing               | 型号",
+                "出厂编码=       | handover.missing               | 出厂编码",
+                "出厂日期=       | handover.missing               | 出厂日期",
+                "客户类型=外星   | handover.badValue              | 客户类型;外星",
+                "购买凭证=借条   | handover.badValue              | 购买凭证;借条",
+                "用途=水下       | handover.badValue              | 用途;水下",
+                "电话=1.38E+10   | handover.badValue              | 电话;1.38E+10",
+                "出厂编码=2.02611E+14 | handover.badValue         | 出厂编码;2.02611E+14",
+                "出厂日期=2026-13-01 | handover.badDate           | 出厂日期;2026-13-01",
+                "出厂日期=2026-02-30 | handover.badDate           | 出厂日期;2026-02-30",
+                "出厂日期=01/10/2026 | handover.badDate           | 出厂日期;01/10/2026",
+                "购买日期=昨天   | handover.badDate               | 购买日期;昨天",
+                "购买日期=2026-09-30 | handover.purchaseBeforeFactory | ''",
+            })
     void aBadRowIsRejectedWithItsLineReasonAndArguments(String change, String reason, String args) {
         String text = HEADER + csvLine(row("出厂编码=SN0", "地址=朝阳区\n2号楼")) + "\n" + csvLine(row(change));
         ParsedHandover parsed = parse(text);
@@ -166,20 +200,28 @@ class HandoverParserTest {
     @ParameterizedTest(name = "{0} longer than {1}")
     @CsvSource({"客户名称,200", "地址,200", "电话,40", "出厂编码,64", "型号,64"})
     void aValueOverItsLimitIsRejectedAndOneAtTheLimitIsKept(String column, int limit) {
-        String text = csv(List.of(row(column + "=" + "8".repeat(limit), "出厂编码=" + (column.equals("出厂编码") ? "S".repeat(64) : "OK")),
-                row(column + "=" + "8".repeat(limit + 1), "出厂编码=" + (column.equals("出厂编码") ? "S".repeat(65) : "LONG"))));
+        String text = csv(List.of(
+                row(column + "=" + "8".repeat(limit), "出厂编码=" + (column.equals("出厂编码") ? "S".repeat(64) : "OK")),
+                row(
+                        column + "=" + "8".repeat(limit + 1),
+                        "出厂编码=" + (column.equals("出厂编码") ? "S".repeat(65) : "LONG"))));
         ParsedHandover parsed = parse(text);
         assertEquals(1, parsed.rows().size(), parsed.rejected().toString());
-        assertEquals(List.of(new RejectedRow(3, column.equals("出厂编码") ? "S".repeat(65) : "LONG", "handover.tooLong",
-                List.of(column))), parsed.rejected());
+        assertEquals(
+                List.of(new RejectedRow(
+                        3, column.equals("出厂编码") ? "S".repeat(65) : "LONG", "handover.tooLong", List.of(column))),
+                parsed.rejected());
     }
 
     @Test
     void theLaterOccurrencesOfASerialInOneFileAreRejectedAndTheFirstIsKept() {
         ParsedHandover parsed = parse(csv(List.of(row(), row("出厂编码=SN2"), row("客户名称=别人"), row("出厂编码= SN1 "))));
         assertEquals(List.of(expected(2, "SN1"), expected(3, "SN2")), parsed.rows());
-        assertEquals(List.of(new RejectedRow(4, "SN1", "handover.duplicateInFile", List.of("SN1")),
-                new RejectedRow(5, "SN1", "handover.duplicateInFile", List.of("SN1"))), parsed.rejected());
+        assertEquals(
+                List.of(
+                        new RejectedRow(4, "SN1", "handover.duplicateInFile", List.of("SN1")),
+                        new RejectedRow(5, "SN1", "handover.duplicateInFile", List.of("SN1"))),
+                parsed.rejected());
     }
 
     @Test
@@ -197,8 +239,8 @@ class HandoverParserTest {
 
     @Test
     void aMissingRequiredColumnFailsTheWholeFileNamingEveryMissingColumn() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> parse("客户名称,客户类型,电话,地区,地址,出厂编码\n张三,家庭,138,北京,某地,SN1\n"));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> parse("客户名称,客户类型,电话,地区,地址,出厂编码\n张三,家庭,138,北京,某地,SN1\n"));
         assertTrue(e.getMessage().contains("型号"), e.getMessage());
         assertTrue(e.getMessage().contains("出厂日期"), e.getMessage());
         assertFalse(e.getMessage().contains("客户名称"), e.getMessage());
@@ -216,7 +258,8 @@ class HandoverParserTest {
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"day.txt", "day.xls", "day", "csv", "day.csv.zip"})
     void anUnsupportedFileTypeIsRefused(String name) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parser.parse(name, utf8(HEADER)));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> parser.parse(name, utf8(HEADER)));
         assertTrue(e.getMessage().startsWith("unsupported file type"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> parser.parse(null, utf8(HEADER)));
     }
@@ -230,7 +273,13 @@ class HandoverParserTest {
     void atMostMaxRowsDataRowsAreRead() {
         StringBuilder text = new StringBuilder("name,type,phone,region,address,model,serialNumber,factoryDate\n");
         for (int i = 0; i < HandoverParser.MAX_ROWS; i++) {
-            text.append("客户").append(i).append(",家庭,138").append(i).append(",北京,某地,M,SN").append(i).append(",2026-10-01\n");
+            text.append("客户")
+                    .append(i)
+                    .append(",家庭,138")
+                    .append(i)
+                    .append(",北京,某地,M,SN")
+                    .append(i)
+                    .append(",2026-10-01\n");
         }
         assertEquals(HandoverParser.MAX_ROWS, parse(text.toString()).rows().size());
         text.append("\n\n");

@@ -21,9 +21,24 @@ class HandoverTemplateTest {
 
     private final HandoverParser parser = new HandoverParser();
 
-    private static final HandoverRow SAMPLE = new HandoverRow(2, "张三", "HOUSEHOLD", "张三", "13800000000", null, "北京",
-            "北京市朝阳区建国路1号", "KFR-35GW", "SN2026000001", "白", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 20),
-            "INVOICE", "HOUSEHOLD", "某某电器", "CK-26-11-001");
+    private static final HandoverRow SAMPLE = new HandoverRow(
+            2,
+            "张三",
+            "HOUSEHOLD",
+            "张三",
+            "13800000000",
+            null,
+            "北京",
+            "北京市朝阳区建国路1号",
+            "KFR-35GW",
+            "SN2026000001",
+            "白",
+            LocalDate.of(2026, 10, 1),
+            LocalDate.of(2026, 11, 20),
+            "INVOICE",
+            "HOUSEHOLD",
+            "某某电器",
+            "CK-26-11-001");
 
     @Test
     void theCsvTemplateHasTheChineseHeadersAndASampleRowThatParsesBack() {
@@ -58,7 +73,8 @@ class HandoverTemplateTest {
             for (int i = 0; i < HandoverTemplate.SAMPLE.size(); i++) {
                 row.createCell(i).setCellValue(HandoverTemplate.SAMPLE.get(i));
                 if (sheet.getColumnStyle(i) != null) {
-                    row.getCell(i).setCellStyle(sheet.getColumnStyle(i)); // as Excel does when one types into the column
+                    row.getCell(i)
+                            .setCellStyle(sheet.getColumnStyle(i)); // as Excel does when one types into the column
                 }
             }
             row.getCell(10).setCellValue(LocalDate.of(2026, 10, 1)); // typed into the date column: a date cell

@@ -73,8 +73,8 @@ class HandoverXlsxTest {
             date(formatted.getCell(10), LocalDate.of(2026, 10, 1), format(workbook, "m/d/yy"));
         });
         ParsedHandover fromXlsx = parser.parse("day.XLSX", file);
-        ParsedHandover fromCsv = parser.parse("day.csv",
-                utf8(csv(List.of(row(), row("出厂编码=" + longSerial), row("出厂编码=1234567")))));
+        ParsedHandover fromCsv =
+                parser.parse("day.csv", utf8(csv(List.of(row(), row("出厂编码=" + longSerial), row("出厂编码=1234567")))));
         assertEquals(List.of(), fromXlsx.rejected());
         assertEquals(List.of(expected(2, "SN1"), expected(3, longSerial), expected(4, "1234567")), fromXlsx.rows());
         assertEquals(fromCsv.rows(), fromXlsx.rows());
@@ -113,8 +113,11 @@ class HandoverXlsxTest {
         });
         ParsedHandover parsed = parser.parse("day.xlsx", file);
         assertEquals(List.of(expected(4, "SN1")), parsed.rows());
-        assertEquals(List.of(new RejectedRow(7, "SN1", "handover.badDate", List.of("出厂日期", "2026-13-45")),
-                new RejectedRow(8, "SN1", "handover.duplicateInFile", List.of("SN1"))), parsed.rejected());
+        assertEquals(
+                List.of(
+                        new RejectedRow(7, "SN1", "handover.badDate", List.of("出厂日期", "2026-13-45")),
+                        new RejectedRow(8, "SN1", "handover.duplicateInFile", List.of("SN1"))),
+                parsed.rejected());
     }
 
     @Test
@@ -146,12 +149,13 @@ class HandoverXlsxTest {
     void bytesThatAreNoXlsxGiveABundleReasonAndNoLibraryText() {
         for (byte[] file : List.of(utf8(csv(List.of(row()))), new byte[0], new byte[] {'P', 'K', 3, 4, 0, 0})) {
             UnreadableFile e = assertThrows(UnreadableFile.class, () -> parser.parse("day.xlsx", file));
-            assertTrue(e.reasonKey().equals("handover.notXlsx") || e.reasonKey().equals("handover.emptyFile"),
+            assertTrue(
+                    e.reasonKey().equals("handover.notXlsx") || e.reasonKey().equals("handover.emptyFile"),
                     e.reasonKey());
             assertTrue(e.reasonArgs().isEmpty(), e.reasonArgs().toString());
         }
-        UnreadableFile noSheet = assertThrows(UnreadableFile.class,
-                () -> parser.parse("day.xlsx", xlsx(workbook -> workbook.createSheet())));
+        UnreadableFile noSheet = assertThrows(
+                UnreadableFile.class, () -> parser.parse("day.xlsx", xlsx(workbook -> workbook.createSheet())));
         assertEquals("handover.emptyFile", noSheet.reasonKey());
         UnreadableFile type = assertThrows(UnreadableFile.class, () -> parser.parse("day.pdf", new byte[] {1}));
         assertEquals("handover.fileType", type.reasonKey());
@@ -161,7 +165,9 @@ class HandoverXlsxTest {
     void bytesThatAreNoXlsxFailTheFileWithIllegalArgument() {
         assertThrows(IllegalArgumentException.class, () -> parser.parse("day.xlsx", utf8(csv(List.of(row())))));
         assertThrows(IllegalArgumentException.class, () -> parser.parse("day.xlsx", new byte[0]));
-        assertThrows(IllegalArgumentException.class, () -> parser.parse("day.xlsx", xlsx(workbook -> workbook.createSheet())));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> parser.parse("day.xlsx", xlsx(workbook -> workbook.createSheet())));
         assertThrows(IllegalArgumentException.class, () -> parser.parse("day.xlsx", new byte[] {'P', 'K', 3, 4, 0, 0}));
     }
 
@@ -170,7 +176,8 @@ class HandoverXlsxTest {
         byte[] file = xlsx(workbook -> {
             Sheet sheet = workbook.createSheet();
             Row header = sheet.createRow(0);
-            List<String> names = List.of("name", "type", "phone", "region", "address", "model", "serialNumber", "factoryDate");
+            List<String> names =
+                    List.of("name", "type", "phone", "region", "address", "model", "serialNumber", "factoryDate");
             for (int i = 0; i < names.size(); i++) {
                 header.createCell(i).setCellValue(names.get(i));
             }

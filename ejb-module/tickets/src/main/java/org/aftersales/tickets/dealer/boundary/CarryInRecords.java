@@ -16,7 +16,16 @@ import org.aftersales.tickets.dealer.control.DealerReturnSearch;
  * it. Read only.
  */
 @Stateless
-@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
+@RolesAllowed({
+    Roles.AGENT,
+    Roles.DISPATCHER,
+    Roles.TECHNICIAN,
+    Roles.WAREHOUSE,
+    Roles.FINANCE,
+    Roles.QUALITY,
+    Roles.MANAGER,
+    Roles.ADMIN
+})
 public class CarryInRecords {
 
     @Inject
@@ -25,8 +34,15 @@ public class CarryInRecords {
     /** The ticket's goods log lines, oldest first. */
     public List<GoodsLogView> goodsLog(String ticketNumber) {
         return search.goodsLog(ticketNumber).stream()
-                .map(g -> new GoodsLogView(g.getDirection(), g.getAt(), g.getTicketNumber(), g.getItem(),
-                        g.getSerialNumber(), g.getCondition(), g.getPerson(), g.getRecordedBy()))
+                .map(g -> new GoodsLogView(
+                        g.getDirection(),
+                        g.getAt(),
+                        g.getTicketNumber(),
+                        g.getItem(),
+                        g.getSerialNumber(),
+                        g.getCondition(),
+                        g.getPerson(),
+                        g.getRecordedBy()))
                 .toList();
     }
 

@@ -7,9 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +15,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.aftersales.customers.boundary.CustomerService;
@@ -28,13 +25,8 @@ import org.aftersales.customers.boundary.CustomerViews.SortField;
 import org.aftersales.customers.boundary.ProductService;
 import org.aftersales.customers.boundary.ProductViews.ProductView;
 import org.aftersales.domain.accounts.Roles;
-import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.customers.CustomerType;
-import org.aftersales.domain.tickets.dealer.DealerReturn;
-import org.aftersales.domain.tickets.dealer.DealerReturn.DealerEntry;
-import org.aftersales.domain.tickets.dealer.DealerReturn.ReceivingCheck;
-import org.aftersales.domain.tickets.dealer.StageOrderException;
-import org.aftersales.domain.tickets.dealer.Turnarounds;
+import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
@@ -46,6 +38,11 @@ import org.aftersales.domain.tickets.Channel;
 import org.aftersales.domain.tickets.FaultLevel;
 import org.aftersales.domain.tickets.ServiceKind;
 import org.aftersales.domain.tickets.TicketEventType;
+import org.aftersales.domain.tickets.dealer.DealerReturn;
+import org.aftersales.domain.tickets.dealer.DealerReturn.DealerEntry;
+import org.aftersales.domain.tickets.dealer.DealerReturn.ReceivingCheck;
+import org.aftersales.domain.tickets.dealer.StageOrderException;
+import org.aftersales.domain.tickets.dealer.Turnarounds;
 import org.aftersales.numbering.boundary.DocumentNumbers;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
@@ -79,6 +76,7 @@ public class DealerReturns {
     public static final String TURNAROUND_DAYS = "dealer-returns.turnaround-days";
     /** A clock skew tolerated for times sent by dealers' systems. */
     private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
     private static final int TICKET_TEXT_MAX = 2000;
 
     @PersistenceContext(unitName = "aftersales")
@@ -127,10 +125,20 @@ public class DealerReturns {
         } catch (RuleViolationException e) {
             errors.addAll(e.errors());
         }
-        DealerEntry entry = new DealerEntry(dealer == null ? null : dealer.id(),
-                dealer == null ? request.dealerName() : dealer.name(), request.feedbackDate(), request.model(),
-                request.colour(), request.serialNumber(), request.purchaseDate(), request.problem(), request.arrival(),
-                request.courierCompany(), request.trackingNumber(), request.wantedHandling(), request.turnaroundDays());
+        DealerEntry entry = new DealerEntry(
+                dealer == null ? null : dealer.id(),
+                dealer == null ? request.dealerName() : dealer.name(),
+                request.feedbackDate(),
+                request.model(),
+                request.colour(),
+                request.serialNumber(),
+                request.purchaseDate(),
+                request.problem(),
+                request.arrival(),
+                request.courierCompany(),
+                request.trackingNumber(),
+                request.wantedHandling(),
+                request.turnaroundDays());
         for (FieldError error : DealerReturn.check(entry, allowed, today)) {
             if (dealer != null || !error.field().equals("dealerName")) { // the dealer's own error says it better
                 errors.add(error);
@@ -141,15 +149,32 @@ public class DealerReturns {
         }
         long dealerId = dealer.id();
         String department = settings.text(TicketService.DEFAULT_DEPARTMENT, "YX");
-        String number = numbers.next(DocumentKind.DEALER_RETURN, department, YearMonth.from(now.atZone(zone))).toString();
+        String number = numbers.next(DocumentKind.DEALER_RETURN, department, YearMonth.from(now.atZone(zone)))
+                .toString();
         String serial = Text.optional(request.serialNumber());
-        String dealersProduct = serial == null ? null : products.find(serial)
-                .filter(p -> p.customerId() != null && p.customerId() == dealerId).map(ProductView::serialNumber).orElse(null);
-        String description = PaperText.get("ticket.description", request.problem().strip(), number,
+        String dealersProduct = serial == null
+                ? null
+                : products.find(serial)
+                        .filter(p -> p.customerId() != null && p.customerId() == dealerId)
+                        .map(ProductView::serialNumber)
+                        .orElse(null);
+        String description = PaperText.get(
+                "ticket.description",
+                request.problem().strip(),
+                number,
                 String.join(" ", nonBlank(request.model(), request.colour(), serial)));
-        TicketView ticket = tickets.register(new NewTicket(dealerId, dealersProduct, Channel.DEALER,
-                ServiceKind.RETURN_EXCHANGE, FaultLevel.GENERAL, department, cut(description, TICKET_TEXT_MAX), now, null,
-                Set.of(), Set.of()));
+        TicketView ticket = tickets.register(new NewTicket(
+                dealerId,
+                dealersProduct,
+                Channel.DEALER,
+                ServiceKind.RETURN_EXCHANGE,
+                FaultLevel.GENERAL,
+                department,
+                cut(description, TICKET_TEXT_MAX),
+                now,
+                null,
+                Set.of(),
+                Set.of()));
         DealerReturn created = new DealerReturn(number, department, ticket.number(), entry, allowed, today);
         em.persist(created);
         em.flush();
@@ -159,19 +184,30 @@ public class DealerReturns {
     /** C1: the dealer must be in the archive as a DEALER — by id, or by its exact name when no id is given. */
     private CustomerView dealer(Long id, String name) {
         if (id != null) {
-            return customers.find(id).filter(c -> c.type() == CustomerType.DEALER).orElseThrow(() ->
-                    new RuleViolationException(FieldError.of("dealerCustomerId", "validation.notADealer", id)));
+            return customers
+                    .find(id)
+                    .filter(c -> c.type() == CustomerType.DEALER)
+                    .orElseThrow(() ->
+                            new RuleViolationException(FieldError.of("dealerCustomerId", "validation.notADealer", id)));
         }
         if (name == null || name.isBlank()) {
             throw new RuleViolationException(FieldError.of("dealerName", "validation.required"));
         }
         String wanted = name.strip();
-        List<CustomerRow> found = customers.search(new CustomerQuery(wanted, null, CustomerType.DEALER, null, null,
-                null), 0, 20, SortField.NAME, true).items().stream()
-                .filter(c -> c.name().strip().equalsIgnoreCase(wanted)).toList();
+        List<CustomerRow> found = customers
+                .search(
+                        new CustomerQuery(wanted, null, CustomerType.DEALER, null, null, null),
+                        0,
+                        20,
+                        SortField.NAME,
+                        true)
+                .items()
+                .stream()
+                .filter(c -> c.name().strip().equalsIgnoreCase(wanted))
+                .toList();
         if (found.size() != 1) {
-            throw new RuleViolationException(FieldError.of("dealerName",
-                    found.isEmpty() ? "validation.unknownDealer" : "validation.ambiguousDealer", wanted));
+            throw new RuleViolationException(FieldError.of(
+                    "dealerName", found.isEmpty() ? "validation.unknownDealer" : "validation.ambiguousDealer", wanted));
         }
         return customers.find(found.get(0).id()).orElseThrow();
     }
@@ -193,19 +229,43 @@ public class DealerReturns {
         ZoneId zone = calendar.zone();
         DealerReturn r = current(number, input.version());
         try {
-            r.receive(new ReceivingCheck(at, input.appearance(), input.function(), input.functionNote(),
-                    input.accessories(), input.note()), caller(), zone);
+            r.receive(
+                    new ReceivingCheck(
+                            at,
+                            input.appearance(),
+                            input.function(),
+                            input.functionNote(),
+                            input.accessories(),
+                            input.note()),
+                    caller(),
+                    zone);
         } catch (StageOrderException e) {
             throw conflict(e);
         }
         TicketView ticket = tickets.get(r.getTicketNumber());
         Instant ticketAt = at.isBefore(ticket.registeredAt()) ? ticket.registeredAt() : at;
-        tickets.record(r.getTicketNumber(), new EventRequest(TicketEventType.RECEIVED, ticketAt, null,
-                cut(String.join(" · ", nonBlank(PaperText.get("event.received", r.getNumber()), r.getReceivingNote())),
-                        TICKET_TEXT_MAX),
-                cut(String.join(" ", nonBlank(r.getModel(), r.getColour(),
-                        r.getSerialNumber() == null ? null : "(" + r.getSerialNumber() + ")")), 200),
-                cut(condition(r), 500), cut(r.getDealerName(), 100), null));
+        tickets.record(
+                r.getTicketNumber(),
+                new EventRequest(
+                        TicketEventType.RECEIVED,
+                        ticketAt,
+                        null,
+                        cut(
+                                String.join(
+                                        " · ",
+                                        nonBlank(PaperText.get("event.received", r.getNumber()), r.getReceivingNote())),
+                                TICKET_TEXT_MAX),
+                        cut(
+                                String.join(
+                                        " ",
+                                        nonBlank(
+                                                r.getModel(),
+                                                r.getColour(),
+                                                r.getSerialNumber() == null ? null : "(" + r.getSerialNumber() + ")")),
+                                200),
+                        cut(condition(r), 500),
+                        cut(r.getDealerName(), 100),
+                        null));
         em.flush();
         return DealerReturnView.of(r, LocalDate.ofInstant(now, zone));
     }
@@ -258,8 +318,8 @@ public class DealerReturns {
         ZoneId zone = calendar.zone();
         LocalDate today = LocalDate.ofInstant(calendar.now(), zone);
         PageResult<DealerReturn> page = search.find(query, zone, today, first, size);
-        return new PageResult<>(page.items().stream().map(r -> DealerReturnSummary.of(r, today)).toList(),
-                page.total());
+        return new PageResult<>(
+                page.items().stream().map(r -> DealerReturnSummary.of(r, today)).toList(), page.total());
     }
 
     /** T7: the turnarounds allowed now (setting {@value #TURNAROUND_DAYS}). */
@@ -282,14 +342,23 @@ public class DealerReturns {
     }
 
     private static ConflictException conflict(StageOrderException e) {
-        return new ConflictException("error.dealerReturnStage", e.number(), e.stage().name(), e.attempted().name());
+        return new ConflictException(
+                "error.dealerReturnStage",
+                e.number(),
+                e.stage().name(),
+                e.attempted().name());
     }
 
     /** T6: the goods log's condition of the unit, from the receiving check. */
     private static String condition(DealerReturn r) {
-        return String.join("；", nonBlank(PaperText.get("appearance." + r.getAppearance().name()),
-                PaperText.get("function." + r.getFunction().name(), r.getFunctionNote() == null ? "" : r.getFunctionNote()),
-                r.getAccessories() == null ? null : PaperText.get("accessories", r.getAccessories())));
+        return String.join(
+                "；",
+                nonBlank(
+                        PaperText.get("appearance." + r.getAppearance().name()),
+                        PaperText.get(
+                                "function." + r.getFunction().name(),
+                                r.getFunctionNote() == null ? "" : r.getFunctionNote()),
+                        r.getAccessories() == null ? null : PaperText.get("accessories", r.getAccessories())));
     }
 
     private Optional<DealerReturn> byNumber(String number, boolean lock) {
@@ -300,15 +369,16 @@ public class DealerReturns {
         return byNumber(number, lock).orElseThrow(() -> new UnknownEntityException("DealerReturn", number));
     }
 
-
     private String caller() {
         return context.getCallerPrincipal().getName();
     }
 
     private static List<String> nonBlank(String... parts) {
-        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).map(String::strip).toList();
+        return java.util.Arrays.stream(parts)
+                .filter(p -> p != null && !p.isBlank())
+                .map(String::strip)
+                .toList();
     }
-
 
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);

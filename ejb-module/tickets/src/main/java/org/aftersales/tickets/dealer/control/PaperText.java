@@ -12,12 +12,15 @@ public final class PaperText {
 
     private static final String BUNDLE = "org.aftersales.tickets.dealer.control.paper";
 
-    private PaperText() {
-    }
+    private PaperText() {}
 
     public static String get(String key, Object... args) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, PaperText.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+        String pattern = ResourceBundle.getBundle(
+                        BUNDLE,
+                        Locale.ROOT,
+                        PaperText.class.getClassLoader(),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.SIMPLIFIED_CHINESE).format(args);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,17 +16,17 @@ import java.util.Optional;
 import org.aftersales.customers.boundary.ProductService;
 import org.aftersales.customers.boundary.ProductViews.ProductView;
 import org.aftersales.domain.accounts.Roles;
-import org.aftersales.domain.tickets.maintenance.CarePlanTemplate;
-import org.aftersales.domain.tickets.maintenance.DueRule.DueState;
-import org.aftersales.domain.tickets.maintenance.MaintenanceInterval;
-import org.aftersales.domain.tickets.maintenance.MaintenancePlan;
-import org.aftersales.domain.tickets.maintenance.WorkItem;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.domain.tickets.maintenance.CarePlanTemplate;
+import org.aftersales.domain.tickets.maintenance.DueRule.DueState;
+import org.aftersales.domain.tickets.maintenance.MaintenanceInterval;
+import org.aftersales.domain.tickets.maintenance.MaintenancePlan;
+import org.aftersales.domain.tickets.maintenance.WorkItem;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.CarePlanInput;
@@ -79,7 +78,10 @@ public class MaintenancePlanService {
         } else {
             product = products.find(in.serialNumber().strip()).orElse(null);
             if (product == null) {
-                errors.add(FieldError.of("serialNumber", "validation.unknownSerial", in.serialNumber().strip()));
+                errors.add(FieldError.of(
+                        "serialNumber",
+                        "validation.unknownSerial",
+                        in.serialNumber().strip()));
             }
         }
         CarePlanTemplate care = null;
@@ -97,13 +99,22 @@ public class MaintenancePlanService {
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
-        long startHours = in.startHours() != null ? in.startHours()
+        long startHours = in.startHours() != null
+                ? in.startHours()
                 : product.operatingHours() == null ? 0 : product.operatingHours();
         MaintenancePlan plan = care != null
                 ? care.planFor(product.serialNumber(), product.customerId(), product.model(), start, startHours)
-                : new MaintenancePlan(product.serialNumber(), product.customerId(), product.model(), in.level(),
-                        new MaintenanceInterval(in.intervalMonths(), in.intervalHours()), start, startHours,
-                        items(in.items()), in.notes(), null);
+                : new MaintenancePlan(
+                        product.serialNumber(),
+                        product.customerId(),
+                        product.model(),
+                        in.level(),
+                        new MaintenanceInterval(in.intervalMonths(), in.intervalHours()),
+                        start,
+                        startHours,
+                        items(in.items()),
+                        in.notes(),
+                        null);
         if (in.lastDoneDate() != null) {
             plan.recordDone(in.lastDoneDate(), in.lastDoneHours());
         }
@@ -123,26 +134,38 @@ public class MaintenancePlanService {
             throw new ConflictException("error.staleVersion");
         }
         List<FieldError> errors = new ArrayList<>();
-        validatePlan(errors, change.level() != null, change.intervalMonths(), change.intervalHours(), change.items(),
+        validatePlan(
+                errors,
+                change.level() != null,
+                change.intervalMonths(),
+                change.intervalHours(),
+                change.items(),
                 change.notes());
         LocalDate today = today();
         LocalDate start = change.startDate() == null ? plan.getStartDate() : change.startDate();
         validateCycle(errors, start, change.startHours(), change.lastDoneDate(), change.lastDoneHours(), today);
-        if (change.lastDoneDate() == null && plan.getLastDoneDate() != null && plan.getLastDoneDate().isBefore(start)) {
+        if (change.lastDoneDate() == null
+                && plan.getLastDoneDate() != null
+                && plan.getLastDoneDate().isBefore(start)) {
             errors.add(FieldError.of("startDate", "validation.doneBeforeStart"));
         }
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
-        boolean done = change.lastDoneDate() != null && (!change.lastDoneDate().equals(plan.getLastDoneDate())
-                || !Objects.equals(change.lastDoneHours(), plan.getLastDoneHours()));
+        boolean done = change.lastDoneDate() != null
+                && (!change.lastDoneDate().equals(plan.getLastDoneDate())
+                        || !Objects.equals(change.lastDoneHours(), plan.getLastDoneHours()));
         // the entity never holds a last-done date before its start: record first unless the start moves back past it
         boolean doneFirst = done && !change.lastDoneDate().isBefore(plan.getStartDate());
         if (doneFirst) {
             plan.recordDone(change.lastDoneDate(), change.lastDoneHours());
         }
-        plan.change(change.level(), new MaintenanceInterval(change.intervalMonths(), change.intervalHours()), start,
-                change.startHours() == null ? plan.getStartHours() : change.startHours(), items(change.items()),
+        plan.change(
+                change.level(),
+                new MaintenanceInterval(change.intervalMonths(), change.intervalHours()),
+                start,
+                change.startHours() == null ? plan.getStartHours() : change.startHours(),
+                items(change.items()),
                 change.notes());
         if (done && !doneFirst) {
             plan.recordDone(change.lastDoneDate(), change.lastDoneHours());
@@ -162,7 +185,8 @@ public class MaintenancePlanService {
     /** The list: soonest due first; see {@link PlanQuery} for "due this week". */
     public PageResult<PlanView> find(PlanQuery query, int first, int size) {
         PageResult<MaintenancePlan> page = search.find(query, first, size);
-        return new PageResult<>(page.items().stream().map(p -> PlanView.of(p, null)).toList(), page.total());
+        return new PageResult<>(
+                page.items().stream().map(p -> PlanView.of(p, null)).toList(), page.total());
     }
 
     /** C3, M1: the plans of one product, with their due state today (the product page). */
@@ -178,8 +202,15 @@ public class MaintenancePlanService {
         for (MaintenancePlan plan : plans) {
             DueState state = dueCheck.evaluate(plan, date);
             if (state.isDue() && !search.servedBefore(plan.getId(), state.dueDate())) {
-                due.add(new DuePlan(plan.getId(), plan.getSerialNumber(), plan.getCustomerId(), plan.getModel(),
-                        plan.getLevel(), state.dueDate(), state.reason(), state.latestHours(),
+                due.add(new DuePlan(
+                        plan.getId(),
+                        plan.getSerialNumber(),
+                        plan.getCustomerId(),
+                        plan.getModel(),
+                        plan.getLevel(),
+                        state.dueDate(),
+                        state.reason(),
+                        state.latestHours(),
                         plan.requiredQualifications()));
             }
         }
@@ -202,11 +233,13 @@ public class MaintenancePlanService {
     @RolesAllowed({Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
     public CarePlanView createCarePlan(@Valid CarePlanInput in) {
         if (carePlanFor(in.productType()).isPresent()) {
-            throw new RuleViolationException(FieldError.of("productType", "validation.productTypeTaken",
+            throw new RuleViolationException(FieldError.of(
+                    "productType",
+                    "validation.productTypeTaken",
                     in.productType().strip()));
         }
-        CarePlanTemplate template = new CarePlanTemplate(in.productType(), in.name(), in.level(), in.cycleMonths(),
-                EnumSet.copyOf(in.workTypes()), in.advice());
+        CarePlanTemplate template = new CarePlanTemplate(
+                in.productType(), in.name(), in.level(), in.cycleMonths(), EnumSet.copyOf(in.workTypes()), in.advice());
         em.persist(template);
         em.flush();
         return CarePlanView.of(template);
@@ -234,8 +267,8 @@ public class MaintenancePlanService {
     }
 
     /** M1, M2: a level, an interval by months and/or hours, 1 to 50 work items each with its type. */
-    private static void validatePlan(List<FieldError> errors, boolean hasLevel, Integer months, Long hours,
-            List<Item> items, String notes) {
+    private static void validatePlan(
+            List<FieldError> errors, boolean hasLevel, Integer months, Long hours, List<Item> items, String notes) {
         if (!hasLevel) {
             errors.add(FieldError.of("level", "validation.required"));
         }
@@ -269,8 +302,13 @@ public class MaintenancePlanService {
     }
 
     /** M1: the start, and the last time the work was done: never before the start, never in the future. */
-    private static void validateCycle(List<FieldError> errors, LocalDate start, Long startHours, LocalDate lastDone,
-            Long lastDoneHours, LocalDate today) {
+    private static void validateCycle(
+            List<FieldError> errors,
+            LocalDate start,
+            Long startHours,
+            LocalDate lastDone,
+            Long lastDoneHours,
+            LocalDate today) {
         if (startHours != null && startHours < 0) {
             errors.add(FieldError.of("startHours", "validation.notNegative"));
         }

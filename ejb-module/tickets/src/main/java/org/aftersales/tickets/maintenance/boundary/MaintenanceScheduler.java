@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -68,8 +67,7 @@ public class MaintenanceScheduler {
     private RunResults results;
 
     /** A run asked for through {@link #runNow}: the timer's info. */
-    record RunRequest(String id, LocalDate date) implements Serializable {
-    }
+    record RunRequest(String id, LocalDate date) implements Serializable {}
 
     /** Every hour at :07 — persistent, so a run missed while the server was down happens at start. */
     @Schedule(hour = "*", minute = "7", persistent = true, info = "M1 maintenance plans")
@@ -77,8 +75,9 @@ public class MaintenanceScheduler {
     void hourly() {
         RunReport report = run(LocalDate.now(calendar.zone()));
         if (!report.created().isEmpty() || !report.failed().isEmpty()) {
-            LOG.info(() -> "Maintenance run " + report.date() + ": " + report.created().size() + " ticket(s) created, "
-                    + report.failed().size() + " plan(s) failed");
+            LOG.info(() ->
+                    "Maintenance run " + report.date() + ": " + report.created().size() + " ticket(s) created, "
+                            + report.failed().size() + " plan(s) failed");
         }
     }
 
@@ -87,7 +86,8 @@ public class MaintenanceScheduler {
      * up to {@code wait} for its report (not finished: the run goes on, and a repeat creates nothing twice).
      */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // a timer created in a transaction starts after its commit
+    @TransactionAttribute(
+            TransactionAttributeType.NOT_SUPPORTED) // a timer created in a transaction starts after its commit
     public RunReport runNow(LocalDate date, Duration wait) {
         String id = UUID.randomUUID().toString();
         CompletableFuture<RunReport> report = results.expect(id);
@@ -143,5 +143,4 @@ public class MaintenanceScheduler {
         }
         return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
-
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.aftersales.domain.accounts.Qualification;
+import org.aftersales.domain.shared.SingleLine;
 import org.aftersales.domain.tickets.maintenance.CarePlanTemplate;
 import org.aftersales.domain.tickets.maintenance.DueReason;
 import org.aftersales.domain.tickets.maintenance.DueRule.DueState;
@@ -18,13 +19,11 @@ import org.aftersales.domain.tickets.maintenance.MaintenanceLevel;
 import org.aftersales.domain.tickets.maintenance.MaintenancePlan;
 import org.aftersales.domain.tickets.maintenance.WorkItem;
 import org.aftersales.domain.tickets.maintenance.WorkType;
-import org.aftersales.domain.shared.SingleLine;
 
 /** M1–M3: what the maintenance component takes in and gives out; never entities. */
 public final class MaintenanceViews {
 
-    private MaintenanceViews() {
-    }
+    private MaintenanceViews() {}
 
     /** M2: one work item as entered. */
     public record Item(WorkType type, String description) implements Serializable {
@@ -38,38 +37,100 @@ public final class MaintenanceViews {
      * the work and the advice, and only the serial number and start are read. {@code startDate}
      * defaults to today, {@code startHours} to the product's latest reading.
      */
-    public record PlanInput(String serialNumber, MaintenanceLevel level, Integer intervalMonths, Long intervalHours,
-            LocalDate startDate, Long startHours, LocalDate lastDoneDate, Long lastDoneHours, Boolean active,
-            List<Item> items, String notes, Long carePlanId) implements Serializable {
-    }
+    public record PlanInput(
+            String serialNumber,
+            MaintenanceLevel level,
+            Integer intervalMonths,
+            Long intervalHours,
+            LocalDate startDate,
+            Long startHours,
+            LocalDate lastDoneDate,
+            Long lastDoneHours,
+            Boolean active,
+            List<Item> items,
+            String notes,
+            Long carePlanId)
+            implements Serializable {}
 
     /** A change of a plan made against the version that was shown; a new last-done date starts the next cycle. */
-    public record PlanChange(long id, long version, MaintenanceLevel level, Integer intervalMonths, Long intervalHours,
-            LocalDate startDate, Long startHours, LocalDate lastDoneDate, Long lastDoneHours, Boolean active,
-            List<Item> items, String notes) implements Serializable {
-    }
+    public record PlanChange(
+            long id,
+            long version,
+            MaintenanceLevel level,
+            Integer intervalMonths,
+            Long intervalHours,
+            LocalDate startDate,
+            Long startHours,
+            LocalDate lastDoneDate,
+            Long lastDoneHours,
+            Boolean active,
+            List<Item> items,
+            String notes)
+            implements Serializable {}
 
     /** M1 as of a day: the thresholds, the latest reading, and whether and why the plan is due. */
-    public record DueView(LocalDate asOf, LocalDate nextDueDate, Long nextDueHours, Long latestHours,
-            LocalDate dueDate, DueReason reason) implements Serializable {
+    public record DueView(
+            LocalDate asOf,
+            LocalDate nextDueDate,
+            Long nextDueHours,
+            Long latestHours,
+            LocalDate dueDate,
+            DueReason reason)
+            implements Serializable {
         static DueView of(LocalDate asOf, DueState s) {
             return new DueView(asOf, s.nextDueDate(), s.nextDueHours(), s.latestHours(), s.dueDate(), s.reason());
         }
     }
 
-    public record PlanView(long id, String serialNumber, long customerId, String model, MaintenanceLevel level,
-            Integer intervalMonths, Long intervalHours, LocalDate startDate, long startHours, LocalDate lastDoneDate,
-            Long lastDoneHours, boolean active, List<Item> items, Set<Qualification> requiredQualifications,
-            String notes, Long carePlanId, LocalDate nextDueDate, Long nextDueHours, LocalDate pendingDueDate,
-            String pendingTicketNumber, DueView due, long version) implements Serializable {
+    public record PlanView(
+            long id,
+            String serialNumber,
+            long customerId,
+            String model,
+            MaintenanceLevel level,
+            Integer intervalMonths,
+            Long intervalHours,
+            LocalDate startDate,
+            long startHours,
+            LocalDate lastDoneDate,
+            Long lastDoneHours,
+            boolean active,
+            List<Item> items,
+            Set<Qualification> requiredQualifications,
+            String notes,
+            Long carePlanId,
+            LocalDate nextDueDate,
+            Long nextDueHours,
+            LocalDate pendingDueDate,
+            String pendingTicketNumber,
+            DueView due,
+            long version)
+            implements Serializable {
 
         static PlanView of(MaintenancePlan p, DueView due) {
-            return new PlanView(p.getId(), p.getSerialNumber(), p.getCustomerId(), p.getModel(), p.getLevel(),
-                    p.getIntervalMonths(), p.getIntervalHours(), p.getStartDate(), p.getStartHours(),
-                    p.getLastDoneDate(), p.getLastDoneHours(), p.isActive(),
-                    p.getItems().stream().map(Item::of).toList(), p.requiredQualifications(), p.getNotes(),
-                    p.getCarePlanId(), p.getNextDueDate(), p.getNextDueHours(), p.getPendingDueDate(),
-                    p.getPendingTicketNumber(), due, p.getVersion());
+            return new PlanView(
+                    p.getId(),
+                    p.getSerialNumber(),
+                    p.getCustomerId(),
+                    p.getModel(),
+                    p.getLevel(),
+                    p.getIntervalMonths(),
+                    p.getIntervalHours(),
+                    p.getStartDate(),
+                    p.getStartHours(),
+                    p.getLastDoneDate(),
+                    p.getLastDoneHours(),
+                    p.isActive(),
+                    p.getItems().stream().map(Item::of).toList(),
+                    p.requiredQualifications(),
+                    p.getNotes(),
+                    p.getCarePlanId(),
+                    p.getNextDueDate(),
+                    p.getNextDueHours(),
+                    p.getPendingDueDate(),
+                    p.getPendingTicketNumber(),
+                    due,
+                    p.getVersion());
         }
     }
 
@@ -77,24 +138,46 @@ public final class MaintenanceViews {
      * The filters of the plan list. {@code dueBy}: plans whose next calendar due date is on or
      * before it, and plans waiting for their maintenance ticket's work ("due this week").
      */
-    public record PlanQuery(String serialNumber, Long customerId, MaintenanceLevel level, Boolean active,
-            LocalDate dueBy) implements Serializable {
+    public record PlanQuery(
+            String serialNumber, Long customerId, MaintenanceLevel level, Boolean active, LocalDate dueBy)
+            implements Serializable {
         public static PlanQuery all() {
             return new PlanQuery(null, null, null, null, null);
         }
     }
 
     /** A maintenance ticket a run would create (or created) for a plan. */
-    public record DuePlan(long planId, String serialNumber, long customerId, String model, MaintenanceLevel level,
-            LocalDate dueDate, DueReason reason, Long latestHours, Set<Qualification> requiredQualifications)
-            implements Serializable {
-    }
+    public record DuePlan(
+            long planId,
+            String serialNumber,
+            long customerId,
+            String model,
+            MaintenanceLevel level,
+            LocalDate dueDate,
+            DueReason reason,
+            Long latestHours,
+            Set<Qualification> requiredQualifications)
+            implements Serializable {}
 
     /** What happened to one plan in a run. */
-    public enum Outcome { CREATED, NOT_DUE, WAITING, ALREADY_CREATED, INACTIVE, FAILED }
+    public enum Outcome {
+        CREATED,
+        NOT_DUE,
+        WAITING,
+        ALREADY_CREATED,
+        INACTIVE,
+        FAILED
+    }
 
-    public record PlanResult(long planId, Outcome outcome, String serialNumber, LocalDate dueDate, DueReason reason,
-            String ticketNumber, String error) implements Serializable {
+    public record PlanResult(
+            long planId,
+            Outcome outcome,
+            String serialNumber,
+            LocalDate dueDate,
+            DueReason reason,
+            String ticketNumber,
+            String error)
+            implements Serializable {
 
         public static PlanResult of(long planId, Outcome outcome) {
             return new PlanResult(planId, outcome, null, null, null, null, null);
@@ -106,14 +189,24 @@ public final class MaintenanceViews {
      * and how many were not due, waited for earlier tickets' work, or had their ticket already.
      * {@code finished} is false when the caller stopped waiting; the run goes on.
      */
-    public record RunReport(LocalDate date, boolean finished, List<PlanResult> created, List<PlanResult> failed,
-            int notDue, int waiting, int alreadyCreated) implements Serializable {
+    public record RunReport(
+            LocalDate date,
+            boolean finished,
+            List<PlanResult> created,
+            List<PlanResult> failed,
+            int notDue,
+            int waiting,
+            int alreadyCreated)
+            implements Serializable {
 
         public static RunReport of(LocalDate date, List<PlanResult> results) {
-            return new RunReport(date, true,
+            return new RunReport(
+                    date,
+                    true,
                     results.stream().filter(r -> r.outcome() == Outcome.CREATED).toList(),
                     results.stream().filter(r -> r.outcome() == Outcome.FAILED).toList(),
-                    count(results, Outcome.NOT_DUE), count(results, Outcome.WAITING),
+                    count(results, Outcome.NOT_DUE),
+                    count(results, Outcome.WAITING),
                     count(results, Outcome.ALREADY_CREATED));
         }
 
@@ -132,18 +225,35 @@ public final class MaintenanceViews {
             @NotBlank @Size(max = 64) @SingleLine String productType,
             @NotBlank @Size(max = 100) @SingleLine String name,
             @NotNull MaintenanceLevel level,
+
             @NotNull @Min(value = 1, message = "{validation.months}") @Max(value = 120, message = "{validation.months}")
             Integer cycleMonths,
-            @NotEmpty Set<WorkType> workTypes,
-            @Size(max = CarePlanTemplate.ADVICE_MAX) String advice) implements Serializable {
-    }
 
-    public record CarePlanView(long id, String productType, String name, MaintenanceLevel level, int cycleMonths,
-            Set<WorkType> workTypes, Set<Qualification> requiredQualifications, String advice, long version)
+            @NotEmpty Set<WorkType> workTypes,
+            @Size(max = CarePlanTemplate.ADVICE_MAX) String advice)
+            implements Serializable {}
+
+    public record CarePlanView(
+            long id,
+            String productType,
+            String name,
+            MaintenanceLevel level,
+            int cycleMonths,
+            Set<WorkType> workTypes,
+            Set<Qualification> requiredQualifications,
+            String advice,
+            long version)
             implements Serializable {
         static CarePlanView of(CarePlanTemplate t) {
-            return new CarePlanView(t.getId(), t.getProductType(), t.getName(), t.getLevel(), t.getCycleMonths(),
-                    t.getWorkTypes(), MaintenancePlan.qualificationsOf(List.copyOf(t.getWorkTypes())), t.getAdvice(),
+            return new CarePlanView(
+                    t.getId(),
+                    t.getProductType(),
+                    t.getName(),
+                    t.getLevel(),
+                    t.getCycleMonths(),
+                    t.getWorkTypes(),
+                    MaintenancePlan.qualificationsOf(List.copyOf(t.getWorkTypes())),
+                    t.getAdvice(),
                     t.getVersion());
         }
     }

@@ -26,6 +26,7 @@ public class DueCheck {
             return List.of();
         }
         return products.readings(plan.getSerialNumber()).stream()
-                .map(r -> new HoursReading(r.readOn(), r.hours())).toList();
+                .map(r -> new HoursReading(r.readOn(), r.hours()))
+                .toList();
     }
 }

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.tickets.maintenance.CarePlanTemplate;
 import org.aftersales.domain.tickets.maintenance.MaintenancePlan;
-import org.aftersales.domain.shared.PageResult;
 import org.aftersales.support.query.Listing;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.PlanQuery;
 
@@ -28,27 +28,39 @@ public class PlanSearch {
 
     public PageResult<MaintenancePlan> find(PlanQuery q, int first, int size) {
         // ascending: NULL dates sort last on Derby and PostgreSQL alike
-        return Listing.of(em, MaintenancePlan.class).where((cb, p) -> filters(cb, p, q))
-                .orderBy((cb, p) -> List.of(cb.asc(p.get("nextDueDate")))).idAscending().page(first, size);
+        return Listing.of(em, MaintenancePlan.class)
+                .where((cb, p) -> filters(cb, p, q))
+                .orderBy((cb, p) -> List.of(cb.asc(p.get("nextDueDate"))))
+                .idAscending()
+                .page(first, size);
     }
 
     /** C3, M1: the plans of one product, oldest first. */
     public List<MaintenancePlan> ofProduct(String serialNumber) {
-        return em.createQuery("SELECT p FROM MaintenancePlan p WHERE p.serialNumber = :s ORDER BY p.id",
-                MaintenancePlan.class).setParameter("s", serialNumber == null ? "" : serialNumber.strip())
+        return em.createQuery(
+                        "SELECT p FROM MaintenancePlan p WHERE p.serialNumber = :s ORDER BY p.id",
+                        MaintenancePlan.class)
+                .setParameter("s", serialNumber == null ? "" : serialNumber.strip())
                 .getResultList();
     }
 
     /** M1: the active plans without an open ticket, the candidates of a run. */
     public List<MaintenancePlan> activeWithoutTicket() {
-        return em.createQuery("SELECT p FROM MaintenancePlan p WHERE p.active = TRUE "
-                + "AND p.pendingTicketNumber IS NULL ORDER BY p.id", MaintenancePlan.class).getResultList();
+        return em.createQuery(
+                        "SELECT p FROM MaintenancePlan p WHERE p.active = TRUE "
+                                + "AND p.pendingTicketNumber IS NULL ORDER BY p.id",
+                        MaintenancePlan.class)
+                .getResultList();
     }
 
     /** M1: whether the plan was already served for that due date. */
     public boolean servedBefore(long planId, LocalDate dueDate) {
-        return !em.createQuery("SELECT o.id FROM MaintenanceOccurrence o WHERE o.planId = :p AND o.dueDate = :d",
-                Long.class).setParameter("p", planId).setParameter("d", dueDate).setMaxResults(1).getResultList()
+        return !em.createQuery(
+                        "SELECT o.id FROM MaintenanceOccurrence o WHERE o.planId = :p AND o.dueDate = :d", Long.class)
+                .setParameter("p", planId)
+                .setParameter("d", dueDate)
+                .setMaxResults(1)
+                .getResultList()
                 .isEmpty();
     }
 
@@ -61,7 +73,9 @@ public class PlanSearch {
     /** M3: the care plan of a product type. */
     public Optional<CarePlanTemplate> carePlanFor(String productType) {
         return em.createQuery("SELECT t FROM CarePlanTemplate t WHERE t.productType = :t", CarePlanTemplate.class)
-                .setParameter("t", productType.strip()).getResultStream().findFirst();
+                .setParameter("t", productType.strip())
+                .getResultStream()
+                .findFirst();
     }
 
     private static List<Predicate> filters(CriteriaBuilder cb, Root<MaintenancePlan> p, PlanQuery q) {

@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,13 +19,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.aftersales.domain.accounts.Roles;
+import org.aftersales.domain.tickets.Channel;
+import org.aftersales.domain.tickets.FaultLevel;
+import org.aftersales.domain.tickets.ServiceKind;
 import org.aftersales.domain.tickets.maintenance.DueRule.DueState;
 import org.aftersales.domain.tickets.maintenance.MaintenanceOccurrence;
 import org.aftersales.domain.tickets.maintenance.MaintenancePlan;
 import org.aftersales.domain.tickets.maintenance.MaintenanceTicketText;
-import org.aftersales.domain.tickets.Channel;
-import org.aftersales.domain.tickets.FaultLevel;
-import org.aftersales.domain.tickets.ServiceKind;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketService;
@@ -85,27 +84,56 @@ public class PlanTicketing {
             return PlanResult.of(planId, Outcome.INACTIVE);
         }
         if (plan.isAwaitingMaintenance()) {
-            return new PlanResult(planId, Outcome.WAITING, plan.getSerialNumber(), plan.getPendingDueDate(), null,
-                    plan.getPendingTicketNumber(), null);
+            return new PlanResult(
+                    planId,
+                    Outcome.WAITING,
+                    plan.getSerialNumber(),
+                    plan.getPendingDueDate(),
+                    null,
+                    plan.getPendingTicketNumber(),
+                    null);
         }
         DueState due = dueCheck.evaluate(plan, date);
         if (!due.isDue()) {
             return PlanResult.of(planId, Outcome.NOT_DUE);
         }
-        List<String> earlier = em.createQuery("SELECT o.ticketNumber FROM MaintenanceOccurrence o "
-                + "WHERE o.planId = :p AND o.dueDate = :d", String.class).setParameter("p", planId)
-                .setParameter("d", due.dueDate()).getResultList();
+        List<String> earlier = em.createQuery(
+                        "SELECT o.ticketNumber FROM MaintenanceOccurrence o "
+                                + "WHERE o.planId = :p AND o.dueDate = :d",
+                        String.class)
+                .setParameter("p", planId)
+                .setParameter("d", due.dueDate())
+                .getResultList();
         if (!earlier.isEmpty()) { // the cycle was moved back onto a due date served before
-            return new PlanResult(planId, Outcome.ALREADY_CREATED, plan.getSerialNumber(), due.dueDate(),
-                    due.reason(), earlier.get(0), null);
+            return new PlanResult(
+                    planId,
+                    Outcome.ALREADY_CREATED,
+                    plan.getSerialNumber(),
+                    due.dueDate(),
+                    due.reason(),
+                    earlier.get(0),
+                    null);
         }
         Instant now = calendar.now();
-        TicketView ticket = tickets.register(new NewTicket(plan.getCustomerId(), plan.getSerialNumber(), Channel.WEB,
-                ServiceKind.MAINTENANCE, FaultLevel.GENERAL, null,
-                MaintenanceTicketText.describe(planId, plan.getLevel(), due.dueDate(), due.reason(), plan.getItems(),
-                        plan.getNotes()),
-                null, appointment(due.dueDate(), now), plan.requiredQualifications(), Set.of()));
-        em.persist(new MaintenanceOccurrence(planId, due.dueDate(), due.reason(), ticket.number(), now,
+        TicketView ticket = tickets.register(new NewTicket(
+                plan.getCustomerId(),
+                plan.getSerialNumber(),
+                Channel.WEB,
+                ServiceKind.MAINTENANCE,
+                FaultLevel.GENERAL,
+                null,
+                MaintenanceTicketText.describe(
+                        planId, plan.getLevel(), due.dueDate(), due.reason(), plan.getItems(), plan.getNotes()),
+                null,
+                appointment(due.dueDate(), now),
+                plan.requiredQualifications(),
+                Set.of()));
+        em.persist(new MaintenanceOccurrence(
+                planId,
+                due.dueDate(),
+                due.reason(),
+                ticket.number(),
+                now,
                 context.getCallerPrincipal().getName()));
         plan.ticketCreated(due.dueDate(), ticket.number());
         try {
@@ -113,8 +141,8 @@ public class PlanTicketing {
         } catch (PersistenceException e) {
             throw new AlreadyCreatedException(planId, due.dueDate(), e);
         }
-        return new PlanResult(planId, Outcome.CREATED, plan.getSerialNumber(), due.dueDate(), due.reason(),
-                ticket.number(), null);
+        return new PlanResult(
+                planId, Outcome.CREATED, plan.getSerialNumber(), due.dueDate(), due.reason(), ticket.number(), null);
     }
 
     /** A ticket made ahead of its due date asks for that day (09:00); one that is due already, for now. */

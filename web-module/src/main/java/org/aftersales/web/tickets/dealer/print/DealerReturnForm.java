@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.aftersales.domain.tickets.dealer.Appearance;
 import org.aftersales.domain.tickets.dealer.Arrival;
 import org.aftersales.domain.tickets.dealer.Disposition;
@@ -32,8 +32,7 @@ public final class DealerReturnForm {
     private static final String CHOSEN = "■ ";
     private static final String OPEN = "□ ";
 
-    private DealerReturnForm() {
-    }
+    private DealerReturnForm() {}
 
     /** The form of {@code r}; {@code turnarounds}: the days the dealer could choose from (the setting). */
     public static byte[] pdf(DealerReturnView r, Collection<Integer> turnarounds, String company, ZoneId zone) {
@@ -41,7 +40,11 @@ public final class DealerReturnForm {
     }
 
     /** The form; {@code people} gives a colleague's name for their login (issue 10.17). */
-    public static byte[] pdf(DealerReturnView r, Collection<Integer> turnarounds, String company, ZoneId zone,
+    public static byte[] pdf(
+            DealerReturnView r,
+            Collection<Integer> turnarounds,
+            String company,
+            ZoneId zone,
             UnaryOperator<String> people) {
         PrintFormat format = PrintFormat.in(zone);
         SortedSet<Integer> days = new TreeSet<>(turnarounds);
@@ -65,35 +68,58 @@ public final class DealerReturnForm {
                 .number(r.number())
                 .copies("第一联 经销商", "第二联 售后服务") // T7: the dealer's copy, after-sales'
                 .part(new Label("经销商填写", "Filled in by the dealer"))
-                .pair(new Label("1 经销商名称", "Dealer"), r.dealerName(), new Label("2 反馈日期", "Feedback date"),
+                .pair(
+                        new Label("1 经销商名称", "Dealer"),
+                        r.dealerName(),
+                        new Label("2 反馈日期", "Feedback date"),
                         format.date(r.feedbackDate()))
-                .pair(new Label("3 机器型号和颜色", "Model and colour"), join(r.model(), r.colour()),
-                        new Label("出厂编码", "Serial number"), r.serialNumber())
-                .pair(new Label("4 顾客购买日期", "Customer's purchase date"), format.date(r.purchaseDate()),
-                        new Label("关联叫修单", "Ticket"), r.ticketNumber())
+                .pair(
+                        new Label("3 机器型号和颜色", "Model and colour"),
+                        join(r.model(), r.colour()),
+                        new Label("出厂编码", "Serial number"),
+                        r.serialNumber())
+                .pair(
+                        new Label("4 顾客购买日期", "Customer's purchase date"),
+                        format.date(r.purchaseDate()),
+                        new Label("关联叫修单", "Ticket"),
+                        r.ticketNumber())
                 .text(new Label("5 顾客反馈问题描述", "Problem reported by the customer"), r.problem())
                 .wide(new Label("6 送达售后点方式", "How the unit arrives"), arrival)
-                .wide(new Label("7 经销商期望售后方式", "Handling the dealer wants"),
+                .wide(
+                        new Label("7 经销商期望售后方式", "Handling the dealer wants"),
                         choices(WantedHandling.values(), r.wantedHandling(), "dealerReturn.wantedHandling."))
                 .wide(new Label("8 接受售后完成周期", "Accepted turnaround"), String.join("    ", turnaround))
                 .part(new Label("售后接收填写", "Filled in by after-sales on receipt"))
                 .pair(new Label("接收时间", "Received"), format.time(r.receivedAt()), new Label("应完成日期", "Due"), due)
-                .wide(new Label("9 核对产品外观状况", "Appearance"),
+                .wide(
+                        new Label("9 核对产品外观状况", "Appearance"),
                         choices(Appearance.values(), r.appearance(), "dealerReturn.appearance."))
                 .wide(new Label("10 检查机器功能", "Function"), function)
                 .pair(new Label("附件", "Accessories"), r.accessories(), new Label("备注", "Note"), r.receivingNote())
                 .part(new Label("处理方案", "Handling"))
-                .wide(new Label("11 机器问题判断", "Judgement"),
+                .wide(
+                        new Label("11 机器问题判断", "Judgement"),
                         choices(Judgement.values(), r.judgement(), "dealerReturn.judgement."))
-                .wide(new Label("12 售后处理方案", "Handling decided"),
+                .wide(
+                        new Label("12 售后处理方案", "Handling decided"),
                         choices(Handling.values(), r.handling(), "dealerReturn.handling."))
-                .wide(new Label("13 对此售后机处理", "The returned unit"),
+                .wide(
+                        new Label("13 对此售后机处理", "The returned unit"),
                         choices(Disposition.values(), r.disposition(), "dealerReturn.disposition."))
-                .pair(new Label("判断时间", "Judged"), format.time(r.judgedAt()), new Label("决定时间", "Decided"),
+                .pair(
+                        new Label("判断时间", "Judged"),
+                        format.time(r.judgedAt()),
+                        new Label("决定时间", "Decided"),
                         format.time(r.decidedAt()))
-                .pair(new Label("结案时间", "Closed"), format.time(r.closedAt()), new Label("经办人", "Closed by"),
+                .pair(
+                        new Label("结案时间", "Closed"),
+                        format.time(r.closedAt()),
+                        new Label("经办人", "Closed by"),
                         people.apply(r.closedBy()))
-                .signature(new Label("售后接收", "Received by after-sales"), null, nz(people.apply(r.receivedBy())),
+                .signature(
+                        new Label("售后接收", "Received by after-sales"),
+                        null,
+                        nz(people.apply(r.receivedBy())),
                         r.receivedAt() == null ? "" : format.date(LocalDate.ofInstant(r.receivedAt(), zone)))
                 .footer("经销商与售后服务部各执一联 · One copy for the dealer, one for after-sales")
                 .build()

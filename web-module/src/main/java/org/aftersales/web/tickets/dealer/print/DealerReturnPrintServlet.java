@@ -6,14 +6,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
-import org.aftersales.web.shared.print.PdfResponse;
 import org.aftersales.tickets.dealer.boundary.DealerReturnViews.DealerReturnView;
 import org.aftersales.tickets.dealer.boundary.DealerReturns;
-import org.aftersales.web.tickets.dealer.print.DealerReturnForm;
+import org.aftersales.web.shared.print.PdfResponse;
 
 /**
  * T7: {@code print/dealer-return?number=} — the 产品售后管理表 as PDF, two copies (dealer,
@@ -45,8 +44,8 @@ public class DealerReturnPrintServlet extends HttpServlet {
         }
         DealerReturnView r = found.get();
         ZoneId zone = calendar.zone();
-        byte[] pdf = DealerReturnForm.pdf(r, returns.turnarounds().days(), settings.text("print.company", "售后服务部"),
-                zone, staffNames::of);
+        byte[] pdf = DealerReturnForm.pdf(
+                r, returns.turnarounds().days(), settings.text("print.company", "售后服务部"), zone, staffNames::of);
         PdfResponse.send(response, pdf, "dealer-return-" + r.number());
     }
 }

@@ -17,6 +17,10 @@ import org.aftersales.customers.boundary.CustomerViews.CustomerRow;
 import org.aftersales.customers.boundary.CustomerViews.SortField;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.customers.CustomerType;
+import org.aftersales.domain.shared.ConflictException;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.domain.tickets.dealer.Appearance;
 import org.aftersales.domain.tickets.dealer.Arrival;
 import org.aftersales.domain.tickets.dealer.DealerReturnStage;
@@ -25,10 +29,6 @@ import org.aftersales.domain.tickets.dealer.FunctionCheck;
 import org.aftersales.domain.tickets.dealer.Handling;
 import org.aftersales.domain.tickets.dealer.Judgement;
 import org.aftersales.domain.tickets.dealer.WantedHandling;
-import org.aftersales.domain.shared.ConflictException;
-import org.aftersales.domain.shared.FieldError;
-import org.aftersales.domain.shared.RuleViolationException;
-import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.tickets.dealer.boundary.DealerReturnViews.DealerReturnView;
 import org.aftersales.tickets.dealer.boundary.DealerReturnViews.DecisionInput;
 import org.aftersales.tickets.dealer.boundary.DealerReturnViews.DispositionInput;
@@ -71,6 +71,7 @@ public class DealerReturnPage implements Serializable {
     @Inject
     @Param(name = "dealer")
     private String dealerParam;
+
     private DealerReturnView form;
 
     // items 1–8
@@ -109,8 +110,14 @@ public class DealerReturnPage implements Serializable {
             number = null;
             feedbackDate = currentUser.today();
             dealerId = dealerParam != null && dealerParam.matches("\\d{1,18}") ? Long.valueOf(dealerParam) : null;
-            dealers = customers.search(new CustomerQuery(null, null, CustomerType.DEALER, null, null, null), 0,
-                    DEALERS_MAX, SortField.NAME, true).items();
+            dealers = customers
+                    .search(
+                            new CustomerQuery(null, null, CustomerType.DEALER, null, null, null),
+                            0,
+                            DEALERS_MAX,
+                            SortField.NAME,
+                            true)
+                    .items();
             turnarounds = new ArrayList<>(returns.turnarounds().days());
         }
         reload();
@@ -131,13 +138,25 @@ public class DealerReturnPage implements Serializable {
     /** T7, T10: files the dealer's part; the page then shows the form under its number. */
     public String register() {
         if (dealerId == null) {
-            Feedback.failed(new RuleViolationException(FieldError.of("dealerCustomerId", "validation.required")),
+            Feedback.failed(
+                    new RuleViolationException(FieldError.of("dealerCustomerId", "validation.required")),
                     "registerForm");
             return null;
         }
         try {
-            DealerReturnView created = returns.register(new NewDealerReturn(dealerId, null, feedbackDate, model, colour,
-                    serialNumber, purchaseDate, problem, arrival, courierCompany, trackingNumber, wantedHandling,
+            DealerReturnView created = returns.register(new NewDealerReturn(
+                    dealerId,
+                    null,
+                    feedbackDate,
+                    model,
+                    colour,
+                    serialNumber,
+                    purchaseDate,
+                    problem,
+                    arrival,
+                    courierCompany,
+                    trackingNumber,
+                    wantedHandling,
                     turnaroundDays));
             Faces.getFlash().setKeepMessages(true);
             Feedback.info("dealerReturn.registered", created.number(), created.ticketNumber());
@@ -151,23 +170,43 @@ public class DealerReturnPage implements Serializable {
     }
 
     public void receive() {
-        act("receivingForm", DealerReturnStage.RECEIVED, () -> returns.receive(number, new ReceivingInput(form.version(),
-                receivedAt == null ? null : receivedAt.atZone(currentUser.getZone()).toInstant(), appearance, function,
-                functionNote, accessories, receivingNote)));
+        act(
+                "receivingForm",
+                DealerReturnStage.RECEIVED,
+                () -> returns.receive(
+                        number,
+                        new ReceivingInput(
+                                form.version(),
+                                receivedAt == null
+                                        ? null
+                                        : receivedAt
+                                                .atZone(currentUser.getZone())
+                                                .toInstant(),
+                                appearance,
+                                function,
+                                functionNote,
+                                accessories,
+                                receivingNote)));
     }
 
     public void judge() {
-        act("judgementForm", DealerReturnStage.JUDGED,
+        act(
+                "judgementForm",
+                DealerReturnStage.JUDGED,
                 () -> returns.judge(number, new JudgementInput(form.version(), judgement, judgementNote)));
     }
 
     public void decide() {
-        act("decisionForm", DealerReturnStage.DECIDED,
+        act(
+                "decisionForm",
+                DealerReturnStage.DECIDED,
                 () -> returns.decide(number, new DecisionInput(form.version(), handling, decisionNote)));
     }
 
     public void dispose() {
-        act("dispositionForm", DealerReturnStage.CLOSED,
+        act(
+                "dispositionForm",
+                DealerReturnStage.CLOSED,
                 () -> returns.dispose(number, new DispositionInput(form.version(), disposition, dispositionNote)));
     }
 
@@ -191,7 +230,9 @@ public class DealerReturnPage implements Serializable {
             return false;
         }
         if (target == DealerReturnStage.RECEIVED) {
-            return currentUser.has(Roles.AGENT) || currentUser.has(Roles.DISPATCHER) || currentUser.has(Roles.MANAGER)
+            return currentUser.has(Roles.AGENT)
+                    || currentUser.has(Roles.DISPATCHER)
+                    || currentUser.has(Roles.MANAGER)
                     || currentUser.has(Roles.ADMIN);
         }
         return true;
@@ -211,63 +252,239 @@ public class DealerReturnPage implements Serializable {
         return Feedback.text("dealerReturn.days", days);
     }
 
-    public DealerReturnView getForm() { return form; }
-    public String getNumber() { return number; }
-    public List<CustomerRow> getDealers() { return dealers; }
-    public List<Integer> getTurnarounds() { return turnarounds; }
-    public Arrival[] getArrivals() { return Arrival.values(); }
-    public WantedHandling[] getWantedHandlings() { return WantedHandling.values(); }
-    public Appearance[] getAppearances() { return Appearance.values(); }
-    public FunctionCheck[] getFunctions() { return FunctionCheck.values(); }
-    public Judgement[] getJudgements() { return Judgement.values(); }
-    public Handling[] getHandlings() { return Handling.values(); }
-    public Disposition[] getDispositions() { return Disposition.values(); }
-    public Long getDealerId() { return dealerId; }
-    public void setDealerId(Long dealerId) { this.dealerId = dealerId; }
-    public LocalDate getFeedbackDate() { return feedbackDate; }
-    public void setFeedbackDate(LocalDate feedbackDate) { this.feedbackDate = feedbackDate; }
-    public String getModel() { return model; }
-    public void setModel(String model) { this.model = model; }
-    public String getColour() { return colour; }
-    public void setColour(String colour) { this.colour = colour; }
-    public String getSerialNumber() { return serialNumber; }
-    public void setSerialNumber(String serialNumber) { this.serialNumber = serialNumber; }
-    public LocalDate getPurchaseDate() { return purchaseDate; }
-    public void setPurchaseDate(LocalDate purchaseDate) { this.purchaseDate = purchaseDate; }
-    public String getProblem() { return problem; }
-    public void setProblem(String problem) { this.problem = problem; }
-    public Arrival getArrival() { return arrival; }
-    public void setArrival(Arrival arrival) { this.arrival = arrival; }
-    public String getCourierCompany() { return courierCompany; }
-    public void setCourierCompany(String courierCompany) { this.courierCompany = courierCompany; }
-    public String getTrackingNumber() { return trackingNumber; }
-    public void setTrackingNumber(String trackingNumber) { this.trackingNumber = trackingNumber; }
-    public WantedHandling getWantedHandling() { return wantedHandling; }
-    public void setWantedHandling(WantedHandling wantedHandling) { this.wantedHandling = wantedHandling; }
-    public Integer getTurnaroundDays() { return turnaroundDays; }
-    public void setTurnaroundDays(Integer turnaroundDays) { this.turnaroundDays = turnaroundDays; }
-    public LocalDateTime getReceivedAt() { return receivedAt; }
-    public void setReceivedAt(LocalDateTime receivedAt) { this.receivedAt = receivedAt; }
-    public Appearance getAppearance() { return appearance; }
-    public void setAppearance(Appearance appearance) { this.appearance = appearance; }
-    public FunctionCheck getFunction() { return function; }
-    public void setFunction(FunctionCheck function) { this.function = function; }
-    public String getFunctionNote() { return functionNote; }
-    public void setFunctionNote(String functionNote) { this.functionNote = functionNote; }
-    public String getAccessories() { return accessories; }
-    public void setAccessories(String accessories) { this.accessories = accessories; }
-    public String getReceivingNote() { return receivingNote; }
-    public void setReceivingNote(String receivingNote) { this.receivingNote = receivingNote; }
-    public Judgement getJudgement() { return judgement; }
-    public void setJudgement(Judgement judgement) { this.judgement = judgement; }
-    public String getJudgementNote() { return judgementNote; }
-    public void setJudgementNote(String judgementNote) { this.judgementNote = judgementNote; }
-    public Handling getHandling() { return handling; }
-    public void setHandling(Handling handling) { this.handling = handling; }
-    public String getDecisionNote() { return decisionNote; }
-    public void setDecisionNote(String decisionNote) { this.decisionNote = decisionNote; }
-    public Disposition getDisposition() { return disposition; }
-    public void setDisposition(Disposition disposition) { this.disposition = disposition; }
-    public String getDispositionNote() { return dispositionNote; }
-    public void setDispositionNote(String dispositionNote) { this.dispositionNote = dispositionNote; }
+    public DealerReturnView getForm() {
+        return form;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public List<CustomerRow> getDealers() {
+        return dealers;
+    }
+
+    public List<Integer> getTurnarounds() {
+        return turnarounds;
+    }
+
+    public Arrival[] getArrivals() {
+        return Arrival.values();
+    }
+
+    public WantedHandling[] getWantedHandlings() {
+        return WantedHandling.values();
+    }
+
+    public Appearance[] getAppearances() {
+        return Appearance.values();
+    }
+
+    public FunctionCheck[] getFunctions() {
+        return FunctionCheck.values();
+    }
+
+    public Judgement[] getJudgements() {
+        return Judgement.values();
+    }
+
+    public Handling[] getHandlings() {
+        return Handling.values();
+    }
+
+    public Disposition[] getDispositions() {
+        return Disposition.values();
+    }
+
+    public Long getDealerId() {
+        return dealerId;
+    }
+
+    public void setDealerId(Long dealerId) {
+        this.dealerId = dealerId;
+    }
+
+    public LocalDate getFeedbackDate() {
+        return feedbackDate;
+    }
+
+    public void setFeedbackDate(LocalDate feedbackDate) {
+        this.feedbackDate = feedbackDate;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public void setModel(String model) {
+        this.model = model;
+    }
+
+    public String getColour() {
+        return colour;
+    }
+
+    public void setColour(String colour) {
+        this.colour = colour;
+    }
+
+    public String getSerialNumber() {
+        return serialNumber;
+    }
+
+    public void setSerialNumber(String serialNumber) {
+        this.serialNumber = serialNumber;
+    }
+
+    public LocalDate getPurchaseDate() {
+        return purchaseDate;
+    }
+
+    public void setPurchaseDate(LocalDate purchaseDate) {
+        this.purchaseDate = purchaseDate;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public void setProblem(String problem) {
+        this.problem = problem;
+    }
+
+    public Arrival getArrival() {
+        return arrival;
+    }
+
+    public void setArrival(Arrival arrival) {
+        this.arrival = arrival;
+    }
+
+    public String getCourierCompany() {
+        return courierCompany;
+    }
+
+    public void setCourierCompany(String courierCompany) {
+        this.courierCompany = courierCompany;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public void setTrackingNumber(String trackingNumber) {
+        this.trackingNumber = trackingNumber;
+    }
+
+    public WantedHandling getWantedHandling() {
+        return wantedHandling;
+    }
+
+    public void setWantedHandling(WantedHandling wantedHandling) {
+        this.wantedHandling = wantedHandling;
+    }
+
+    public Integer getTurnaroundDays() {
+        return turnaroundDays;
+    }
+
+    public void setTurnaroundDays(Integer turnaroundDays) {
+        this.turnaroundDays = turnaroundDays;
+    }
+
+    public LocalDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public void setReceivedAt(LocalDateTime receivedAt) {
+        this.receivedAt = receivedAt;
+    }
+
+    public Appearance getAppearance() {
+        return appearance;
+    }
+
+    public void setAppearance(Appearance appearance) {
+        this.appearance = appearance;
+    }
+
+    public FunctionCheck getFunction() {
+        return function;
+    }
+
+    public void setFunction(FunctionCheck function) {
+        this.function = function;
+    }
+
+    public String getFunctionNote() {
+        return functionNote;
+    }
+
+    public void setFunctionNote(String functionNote) {
+        this.functionNote = functionNote;
+    }
+
+    public String getAccessories() {
+        return accessories;
+    }
+
+    public void setAccessories(String accessories) {
+        this.accessories = accessories;
+    }
+
+    public String getReceivingNote() {
+        return receivingNote;
+    }
+
+    public void setReceivingNote(String receivingNote) {
+        this.receivingNote = receivingNote;
+    }
+
+    public Judgement getJudgement() {
+        return judgement;
+    }
+
+    public void setJudgement(Judgement judgement) {
+        this.judgement = judgement;
+    }
+
+    public String getJudgementNote() {
+        return judgementNote;
+    }
+
+    public void setJudgementNote(String judgementNote) {
+        this.judgementNote = judgementNote;
+    }
+
+    public Handling getHandling() {
+        return handling;
+    }
+
+    public void setHandling(Handling handling) {
+        this.handling = handling;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public void setDecisionNote(String decisionNote) {
+        this.decisionNote = decisionNote;
+    }
+
+    public Disposition getDisposition() {
+        return disposition;
+    }
+
+    public void setDisposition(Disposition disposition) {
+        this.disposition = disposition;
+    }
+
+    public String getDispositionNote() {
+        return dispositionNote;
+    }
+
+    public void setDispositionNote(String dispositionNote) {
+        this.dispositionNote = dispositionNote;
+    }
 }

@@ -18,9 +18,9 @@ import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.tickets.maintenance.WorkType;
 import org.aftersales.tickets.maintenance.boundary.MaintenancePlanService;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews;
+import org.aftersales.web.shared.rest.EnumParser;
 import org.aftersales.web.tickets.maintenance.rest.MaintenanceDtos.CarePlan;
 import org.aftersales.web.tickets.maintenance.rest.MaintenanceDtos.NewCarePlan;
-import org.aftersales.web.shared.rest.EnumParser;
 
 /**
  * M3: {@code /care-plans} — the cleaning and maintenance cycle and advice per product type; a plan
@@ -44,9 +44,16 @@ public class CarePlanResource {
     @RolesAllowed({Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
     public Response create(@NotNull(message = "{validation.body}") @Valid NewCarePlan body, @Context UriInfo uri) {
         MaintenanceViews.CarePlanView created = plans.createCarePlan(new MaintenanceViews.CarePlanInput(
-                body.productType(), body.name(), MaintenanceDtos.level(body.level()), body.cycleMonths(),
-                EnumParser.parse(WorkType.class, body.workTypes(), "workTypes"), body.advice()));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(CarePlan.of(created)).build();
+                body.productType(),
+                body.name(),
+                MaintenanceDtos.level(body.level()),
+                body.cycleMonths(),
+                EnumParser.parse(WorkType.class, body.workTypes(), "workTypes"),
+                body.advice()));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(CarePlan.of(created))
+                .build();
     }
 }

@@ -27,15 +27,15 @@ import org.aftersales.tickets.maintenance.boundary.MaintenanceScheduler;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.PlanQuery;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.RunReport;
+import org.aftersales.web.shared.rest.EnumParser;
+import org.aftersales.web.shared.rest.Page;
+import org.aftersales.web.shared.rest.PageParams;
+import org.aftersales.web.shared.rest.QueryDates;
 import org.aftersales.web.tickets.maintenance.rest.MaintenanceDtos.DueItem;
 import org.aftersales.web.tickets.maintenance.rest.MaintenanceDtos.NewPlan;
 import org.aftersales.web.tickets.maintenance.rest.MaintenanceDtos.Plan;
 import org.aftersales.web.tickets.maintenance.rest.MaintenanceDtos.PlanChange;
 import org.aftersales.web.tickets.maintenance.rest.MaintenanceDtos.Run;
-import org.aftersales.web.shared.rest.EnumParser;
-import org.aftersales.web.shared.rest.Page;
-import org.aftersales.web.shared.rest.PageParams;
-import org.aftersales.web.shared.rest.QueryDates;
 
 /**
  * M1–M3: {@code /maintenance-plans} — preventive maintenance plans of installed products, the
@@ -58,11 +58,18 @@ public class MaintenancePlanResource {
 
     /** Filters: serialNumber, customerId, level, active, dueBy (a date: "due this week" is dueBy = today + 7). */
     @GET
-    public Page<Plan> list(@QueryParam("serialNumber") String serialNumber, @QueryParam("customerId") Long customerId,
-            @QueryParam("level") String level, @QueryParam("active") Boolean active,
-            @QueryParam("dueBy") String dueBy, @Valid @BeanParam PageParams page) {
-        PlanQuery query = new PlanQuery(serialNumber, customerId,
-                EnumParser.one(MaintenanceLevel.class, level, "level", null), active,
+    public Page<Plan> list(
+            @QueryParam("serialNumber") String serialNumber,
+            @QueryParam("customerId") Long customerId,
+            @QueryParam("level") String level,
+            @QueryParam("active") Boolean active,
+            @QueryParam("dueBy") String dueBy,
+            @Valid @BeanParam PageParams page) {
+        PlanQuery query = new PlanQuery(
+                serialNumber,
+                customerId,
+                EnumParser.one(MaintenanceLevel.class, level, "level", null),
+                active,
                 QueryDates.optional(dueBy, "dueBy"));
         return Page.of(plans.find(query, page.first(), page.size()), Plan::of);
     }
@@ -70,12 +77,24 @@ public class MaintenancePlanResource {
     @POST
     @RolesAllowed({Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
     public Response create(@NotNull(message = "{validation.body}") @Valid NewPlan body, @Context UriInfo uri) {
-        MaintenanceViews.PlanView created = plans.create(new MaintenanceViews.PlanInput(body.serialNumber(),
-                MaintenanceDtos.level(body.level()), body.intervalMonths(), body.intervalHours(), body.startDate(),
-                body.startHours(), body.lastDoneDate(), body.lastDoneHours(), body.active(),
-                MaintenanceDtos.items(body.items()), body.notes(), body.carePlanId()));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(Plan.of(created)).build();
+        MaintenanceViews.PlanView created = plans.create(new MaintenanceViews.PlanInput(
+                body.serialNumber(),
+                MaintenanceDtos.level(body.level()),
+                body.intervalMonths(),
+                body.intervalHours(),
+                body.startDate(),
+                body.startHours(),
+                body.lastDoneDate(),
+                body.lastDoneHours(),
+                body.active(),
+                MaintenanceDtos.items(body.items()),
+                body.notes(),
+                body.carePlanId()));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(Plan.of(created))
+                .build();
     }
 
     @GET
@@ -89,10 +108,19 @@ public class MaintenancePlanResource {
     @Path("{id}")
     @RolesAllowed({Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
     public Plan update(@PathParam("id") long id, @NotNull(message = "{validation.body}") @Valid PlanChange body) {
-        return Plan.of(plans.update(new MaintenanceViews.PlanChange(id, body.version(),
-                MaintenanceDtos.level(body.level()), body.intervalMonths(), body.intervalHours(), body.startDate(),
-                body.startHours(), body.lastDoneDate(), body.lastDoneHours(), body.active(),
-                MaintenanceDtos.items(body.items()), body.notes())));
+        return Plan.of(plans.update(new MaintenanceViews.PlanChange(
+                id,
+                body.version(),
+                MaintenanceDtos.level(body.level()),
+                body.intervalMonths(),
+                body.intervalHours(),
+                body.startDate(),
+                body.startHours(),
+                body.lastDoneDate(),
+                body.lastDoneHours(),
+                body.active(),
+                MaintenanceDtos.items(body.items()),
+                body.notes())));
     }
 
     /** M1: the tickets a run on {@code date} (default today) would create. */
@@ -114,6 +142,8 @@ public class MaintenancePlanResource {
     public Response run(@QueryParam("date") String date) {
         LocalDate day = date == null || date.isBlank() ? plans.today() : QueryDates.optional(date, "date");
         RunReport report = scheduler.runNow(day, RUN_WAIT);
-        return Response.status(report.finished() ? 200 : 202).entity(Run.of(report)).build();
+        return Response.status(report.finished() ? 200 : 202)
+                .entity(Run.of(report))
+                .build();
     }
 }

@@ -34,22 +34,37 @@ public class OperatingHoursResource {
     private ProductService products;
 
     @GET
-    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.WAREHOUSE, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
+    @RolesAllowed({
+        Roles.AGENT,
+        Roles.DISPATCHER,
+        Roles.TECHNICIAN,
+        Roles.WAREHOUSE,
+        Roles.FINANCE,
+        Roles.QUALITY,
+        Roles.MANAGER,
+        Roles.ADMIN,
+        Roles.PARTNER
+    })
     public List<Reading> list(@PathParam("serialNumber") String serialNumber) {
         existing(serialNumber);
-        return products.readings(serialNumber).stream().map(r -> new Reading(r.readOn(), r.hours(), r.recordedBy()))
+        return products.readings(serialNumber).stream()
+                .map(r -> new Reading(r.readOn(), r.hours(), r.recordedBy()))
                 .toList();
     }
 
     /** Date defaults to today; fewer hours than the last reading → 422. */
     @POST
-    public Response record(@PathParam("serialNumber") String serialNumber,
+    public Response record(
+            @PathParam("serialNumber") String serialNumber,
             @NotNull(message = "{validation.body}") @Valid NewReading body) {
         existing(serialNumber);
         products.readHours(serialNumber, body.readOn(), body.hours());
         return Response.status(Response.Status.CREATED)
-                .entity(products.readings(serialNumber).stream().filter(r -> r.hours() == body.hours()).findFirst()
-                        .map(r -> new Reading(r.readOn(), r.hours(), r.recordedBy())).orElse(null))
+                .entity(products.readings(serialNumber).stream()
+                        .filter(r -> r.hours() == body.hours())
+                        .findFirst()
+                        .map(r -> new Reading(r.readOn(), r.hours(), r.recordedBy()))
+                        .orElse(null))
                 .build();
     }
 

@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aftersales.customers.boundary.ProductService;
 import org.aftersales.customers.boundary.ProductViews.ProductView;
-import org.aftersales.domain.tickets.maintenance.MaintenanceLevel;
-import org.aftersales.domain.tickets.maintenance.WorkType;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.domain.tickets.maintenance.MaintenanceLevel;
+import org.aftersales.domain.tickets.maintenance.WorkType;
 import org.aftersales.tickets.maintenance.boundary.MaintenancePlanService;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.CarePlanView;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.Item;
@@ -57,6 +57,7 @@ public class MaintenancePlansView implements Serializable {
     @Inject
     @Param(name = "serial")
     private String serialFilter;
+
     private MaintenanceLevel levelFilter;
     private Boolean activeFilter = Boolean.TRUE;
     private boolean dueThisWeek;
@@ -90,23 +91,40 @@ public class MaintenancePlansView implements Serializable {
         private WorkType type = WorkType.CLEANING;
         private String description;
 
-        public ItemRow() {
-        }
+        public ItemRow() {}
 
         ItemRow(WorkType type, String description) {
             this.type = type;
             this.description = description;
         }
 
-        public WorkType getType() { return type; }
-        public void setType(WorkType type) { this.type = type; }
-        public String getDescription() { return description; }
-        public void setDescription(String description) { this.description = description; }
+        public WorkType getType() {
+            return type;
+        }
+
+        public void setType(WorkType type) {
+            this.type = type;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
     }
 
     PageResult<PlanView> page(int first, int size) {
-        return plans.find(new PlanQuery(serialFilter, null, levelFilter, activeFilter,
-                dueThisWeek ? currentUser.today().plusDays(WEEK) : null), first, size);
+        return plans.find(
+                new PlanQuery(
+                        serialFilter,
+                        null,
+                        levelFilter,
+                        activeFilter,
+                        dueThisWeek ? currentUser.today().plusDays(WEEK) : null),
+                first,
+                size);
     }
 
     public void clearFilters() {
@@ -148,7 +166,9 @@ public class MaintenancePlansView implements Serializable {
         lastDoneHours = p.lastDoneHours();
         active = p.active();
         notes = p.notes();
-        items = new ArrayList<>(p.items().stream().map(i -> new ItemRow(i.type(), i.description())).toList());
+        items = new ArrayList<>(p.items().stream()
+                .map(i -> new ItemRow(i.type(), i.description()))
+                .toList());
     }
 
     public void addItem() {
@@ -162,13 +182,37 @@ public class MaintenancePlansView implements Serializable {
     }
 
     public void save() {
-        List<Item> work = items.stream().map(i -> new Item(i.getType(), i.getDescription())).toList();
+        List<Item> work = items.stream()
+                .map(i -> new Item(i.getType(), i.getDescription()))
+                .toList();
         try {
             PlanView saved = editedId == null
-                    ? plans.create(new PlanInput(serialNumber, level, intervalMonths, intervalHours, startDate,
-                            startHours, lastDoneDate, lastDoneHours, active, work, notes, null))
-                    : plans.update(new PlanChange(editedId, editedVersion, level, intervalMonths, intervalHours,
-                            startDate, startHours, lastDoneDate, lastDoneHours, active, work, notes));
+                    ? plans.create(new PlanInput(
+                            serialNumber,
+                            level,
+                            intervalMonths,
+                            intervalHours,
+                            startDate,
+                            startHours,
+                            lastDoneDate,
+                            lastDoneHours,
+                            active,
+                            work,
+                            notes,
+                            null))
+                    : plans.update(new PlanChange(
+                            editedId,
+                            editedVersion,
+                            level,
+                            intervalMonths,
+                            intervalHours,
+                            startDate,
+                            startHours,
+                            lastDoneDate,
+                            lastDoneHours,
+                            active,
+                            work,
+                            notes));
             Feedback.info("maintenance.saved", saved.id(), saved.serialNumber());
             PrimeFaces.current().executeScript("PF('planDialog').hide()");
         } catch (RuleViolationException | ConflictException | UnknownEntityException e) {
@@ -183,7 +227,9 @@ public class MaintenancePlansView implements Serializable {
         carePlans = plans.carePlans();
         carePlanId = null;
         if (careSerial != null && !careSerial.isBlank()) {
-            products.find(careSerial.strip()).map(ProductView::category).flatMap(plans::carePlanFor)
+            products.find(careSerial.strip())
+                    .map(ProductView::category)
+                    .flatMap(plans::carePlanFor)
                     .ifPresent(c -> carePlanId = c.id());
         }
     }
@@ -191,8 +237,8 @@ public class MaintenancePlansView implements Serializable {
     /** M3: the product's plan from the chosen care plan, in one step. */
     public void applyCarePlan() {
         try {
-            PlanView created = plans.create(new PlanInput(careSerial, null, null, null, careStart, null, null, null,
-                    true, null, null, carePlanId));
+            PlanView created = plans.create(new PlanInput(
+                    careSerial, null, null, null, careStart, null, null, null, true, null, null, carePlanId));
             Feedback.info("maintenance.saved", created.id(), created.serialNumber());
             PrimeFaces.current().executeScript("PF('carePlanDialog').hide()");
         } catch (RuleViolationException | UnknownEntityException e) {
@@ -202,7 +248,8 @@ public class MaintenancePlansView implements Serializable {
 
     public boolean isDueSoon(PlanView p) {
         return p.pendingTicketNumber() != null
-                || p.nextDueDate() != null && !p.nextDueDate().isAfter(currentUser.today().plusDays(WEEK));
+                || p.nextDueDate() != null
+                        && !p.nextDueDate().isAfter(currentUser.today().plusDays(WEEK));
     }
 
     public String qualifications(PlanView p) {
@@ -217,44 +264,163 @@ public class MaintenancePlansView implements Serializable {
         return editedId != null;
     }
 
-    public MaintenanceLevel[] getLevels() { return MaintenanceLevel.values(); }
-    public WorkType[] getWorkTypes() { return WorkType.values(); }
-    public LazyDataModel<PlanView> getRows() { return rows; }
-    public String getSerialFilter() { return serialFilter; }
-    public void setSerialFilter(String v) { this.serialFilter = v; }
-    public MaintenanceLevel getLevelFilter() { return levelFilter; }
-    public void setLevelFilter(MaintenanceLevel v) { this.levelFilter = v; }
-    public Boolean getActiveFilter() { return activeFilter; }
-    public void setActiveFilter(Boolean v) { this.activeFilter = v; }
-    public boolean isDueThisWeek() { return dueThisWeek; }
-    public void setDueThisWeek(boolean v) { this.dueThisWeek = v; }
-    public Long getEditedId() { return editedId; }
-    public String getSerialNumber() { return serialNumber; }
-    public void setSerialNumber(String v) { this.serialNumber = v; }
-    public MaintenanceLevel getLevel() { return level; }
-    public void setLevel(MaintenanceLevel v) { this.level = v; }
-    public Integer getIntervalMonths() { return intervalMonths; }
-    public void setIntervalMonths(Integer v) { this.intervalMonths = v; }
-    public Long getIntervalHours() { return intervalHours; }
-    public void setIntervalHours(Long v) { this.intervalHours = v; }
-    public LocalDate getStartDate() { return startDate; }
-    public void setStartDate(LocalDate v) { this.startDate = v; }
-    public Long getStartHours() { return startHours; }
-    public void setStartHours(Long v) { this.startHours = v; }
-    public LocalDate getLastDoneDate() { return lastDoneDate; }
-    public void setLastDoneDate(LocalDate v) { this.lastDoneDate = v; }
-    public Long getLastDoneHours() { return lastDoneHours; }
-    public void setLastDoneHours(Long v) { this.lastDoneHours = v; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean v) { this.active = v; }
-    public String getNotes() { return notes; }
-    public void setNotes(String v) { this.notes = v; }
-    public List<ItemRow> getItems() { return items; }
-    public String getCareSerial() { return careSerial; }
-    public void setCareSerial(String v) { this.careSerial = v; }
-    public Long getCarePlanId() { return carePlanId; }
-    public void setCarePlanId(Long v) { this.carePlanId = v; }
-    public LocalDate getCareStart() { return careStart; }
-    public void setCareStart(LocalDate v) { this.careStart = v; }
-    public List<CarePlanView> getCarePlans() { return carePlans == null ? List.of() : carePlans; }
+    public MaintenanceLevel[] getLevels() {
+        return MaintenanceLevel.values();
+    }
+
+    public WorkType[] getWorkTypes() {
+        return WorkType.values();
+    }
+
+    public LazyDataModel<PlanView> getRows() {
+        return rows;
+    }
+
+    public String getSerialFilter() {
+        return serialFilter;
+    }
+
+    public void setSerialFilter(String v) {
+        this.serialFilter = v;
+    }
+
+    public MaintenanceLevel getLevelFilter() {
+        return levelFilter;
+    }
+
+    public void setLevelFilter(MaintenanceLevel v) {
+        this.levelFilter = v;
+    }
+
+    public Boolean getActiveFilter() {
+        return activeFilter;
+    }
+
+    public void setActiveFilter(Boolean v) {
+        this.activeFilter = v;
+    }
+
+    public boolean isDueThisWeek() {
+        return dueThisWeek;
+    }
+
+    public void setDueThisWeek(boolean v) {
+        this.dueThisWeek = v;
+    }
+
+    public Long getEditedId() {
+        return editedId;
+    }
+
+    public String getSerialNumber() {
+        return serialNumber;
+    }
+
+    public void setSerialNumber(String v) {
+        this.serialNumber = v;
+    }
+
+    public MaintenanceLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(MaintenanceLevel v) {
+        this.level = v;
+    }
+
+    public Integer getIntervalMonths() {
+        return intervalMonths;
+    }
+
+    public void setIntervalMonths(Integer v) {
+        this.intervalMonths = v;
+    }
+
+    public Long getIntervalHours() {
+        return intervalHours;
+    }
+
+    public void setIntervalHours(Long v) {
+        this.intervalHours = v;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate v) {
+        this.startDate = v;
+    }
+
+    public Long getStartHours() {
+        return startHours;
+    }
+
+    public void setStartHours(Long v) {
+        this.startHours = v;
+    }
+
+    public LocalDate getLastDoneDate() {
+        return lastDoneDate;
+    }
+
+    public void setLastDoneDate(LocalDate v) {
+        this.lastDoneDate = v;
+    }
+
+    public Long getLastDoneHours() {
+        return lastDoneHours;
+    }
+
+    public void setLastDoneHours(Long v) {
+        this.lastDoneHours = v;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean v) {
+        this.active = v;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String v) {
+        this.notes = v;
+    }
+
+    public List<ItemRow> getItems() {
+        return items;
+    }
+
+    public String getCareSerial() {
+        return careSerial;
+    }
+
+    public void setCareSerial(String v) {
+        this.careSerial = v;
+    }
+
+    public Long getCarePlanId() {
+        return carePlanId;
+    }
+
+    public void setCarePlanId(Long v) {
+        this.carePlanId = v;
+    }
+
+    public LocalDate getCareStart() {
+        return careStart;
+    }
+
+    public void setCareStart(LocalDate v) {
+        this.careStart = v;
+    }
+
+    public List<CarePlanView> getCarePlans() {
+        return carePlans == null ? List.of() : carePlans;
+    }
 }

@@ -8,8 +8,7 @@ import org.aftersales.web.shared.view.Feedback;
 /** How the screens word a plan's interval (M1) and the qualifications its work needs (M2). */
 final class PlanLabels {
 
-    private PlanLabels() {
-    }
+    private PlanLabels() {}
 
     static String interval(PlanView p) {
         List<String> parts = new ArrayList<>();
@@ -26,7 +25,11 @@ final class PlanLabels {
         if (p.requiredQualifications().isEmpty()) {
             return Feedback.text("maintenance.operatorOnly");
         }
-        return String.join("、", p.requiredQualifications().stream().sorted()
-                .map(q -> Feedback.text("qualification." + q.name())).toList());
+        return String.join(
+                "、",
+                p.requiredQualifications().stream()
+                        .sorted()
+                        .map(q -> Feedback.text("qualification." + q.name()))
+                        .toList());
     }
 }
