@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.aftersales.accounts.boundary.PartnerScope;
+import org.aftersales.accounts.boundary.Caller;
 import org.aftersales.accounts.boundary.StaffMember;
 import org.aftersales.accounts.boundary.UserService;
 import org.aftersales.customers.boundary.CustomerService;
@@ -358,7 +358,7 @@ public class TicketService {
         if (ticket.getVersion() != input.version()) {
             throw new ConflictException("error.staleVersion");
         }
-        assignedOrSupervisor(ticket, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN);
+        assignedOrSupervisor(ticket, Role.DISPATCHER, Role.MANAGER);
         List<FieldError> errors = new ArrayList<>();
         if (input.hours() != null && ticket.getTechnician() == null) {
             errors.add(FieldError.of("hours", "validation.hoursNeedTechnician"));
@@ -394,8 +394,7 @@ public class TicketService {
     @RolesAllowed({Roles.TECHNICIAN, Roles.DISPATCHER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
     public TicketView sign(String number, byte[] png, String signedBy) {
         Ticket ticket = existing(number);
-        assignedOrSupervisor(
-                ticket, Roles.DISPATCHER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN); // issue 10.1: like the other events
+        assignedOrSupervisor(ticket, Role.DISPATCHER, Role.AGENT, Role.MANAGER); // issue 10.1: like the other events
         if (em.find(ServiceSignature.class, ticket.getId()) != null) {
             throw new ConflictException("error.signedAlready", number);
         }
@@ -419,7 +418,7 @@ public class TicketService {
     @RolesAllowed({Roles.TECHNICIAN, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
     public TicketView checkInstallation(String number, long version, Map<InstallationCheck, Boolean> results) {
         Ticket ticket = existing(number);
-        assignedOrSupervisor(ticket, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN); // issue 10.1: like the other events
+        assignedOrSupervisor(ticket, Role.DISPATCHER, Role.MANAGER); // issue 10.1: like the other events
         if (ticket.getVersion() != version) {
             throw new ConflictException("error.staleVersion");
         }
@@ -434,15 +433,11 @@ public class TicketService {
 
     /**
      * A technician acts only on the tickets assigned to them (T8); whoever holds one of {@code anyTicket}
-     * acts on any.
+     * (or ADMIN) acts on any.
      */
-    private void assignedOrSupervisor(Ticket ticket, String... anyTicket) {
-        for (String role : anyTicket) {
-            if (context.isCallerInRole(role)) {
-                return;
-            }
-        }
-        if (!caller().equals(ticket.getTechnician())) {
+    private void assignedOrSupervisor(Ticket ticket, Role... anyTicket) {
+        Caller caller = Caller.of(context);
+        if (!caller.isAny(anyTicket) && !caller.name().equals(ticket.getTechnician())) {
             throw new EJBAccessException("Ticket " + ticket.getNumber() + " is not assigned to " + caller());
         }
     }
@@ -490,14 +485,12 @@ public class TicketService {
 
     /** The partner the caller acts as (issue 10.1); empty for staff. */
     private Optional<String> partner() {
-        return PartnerScope.of(context);
+        return Caller.of(context).partner();
     }
 
     /** T6: the pickup code is for the agents and the carry-in desk that hand out the receipt, nobody else. */
     private boolean seesPickupCodes() {
-        return context.isCallerInRole(Roles.AGENT)
-                || context.isCallerInRole(Roles.WAREHOUSE)
-                || context.isCallerInRole(Roles.ADMIN);
+        return Caller.of(context).isAny(Role.AGENT, Role.WAREHOUSE);
     }
 
     private String caller() {
