@@ -34,6 +34,20 @@ import java.util.TreeMap;
         query = "SELECT d FROM DeadLetter d WHERE d.eventId = :eventId AND d.state <> :discarded ORDER BY d.id")
 public class DeadLetter {
 
+    /**
+     * Why OpenMQ gave a message up ({@code JMS_SUN_DMQ_UNDELIVERED_REASON}); shown in words, kept as the
+     * broker's name in the {@code reason} column.
+     */
+    public enum BrokerReason {
+        UNDELIVERABLE,
+        EXPIRED,
+        ERROR,
+        REMOVED_OLDEST,
+        REMOVED_LOW_PRIORITY,
+        REMOVED_REJECTED,
+        DELETED_BY_ADMIN
+    }
+
     public enum State {
         DEAD,
         RETRIED,

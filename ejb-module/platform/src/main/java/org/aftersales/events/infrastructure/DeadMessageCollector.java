@@ -37,7 +37,7 @@ public class DeadMessageCollector implements MessageListener {
         String eventId = property(message, DomainEvent.ID_PROPERTY);
         Instant deadAt = instant(message, "JMS_SUN_DMQ_UNDELIVERED_TIMESTAMP", "JMS_SUN_DMQ_DEAD_BROKER_TIMESTAMP");
         String reason = property(message, "JMS_SUN_DMQ_UNDELIVERED_REASON");
-        String error = lastError(message, reason);
+        String error = lastError(message);
         String messageId = messageId(message);
         if (eventId != null) {
             List<DeadLetter> known = em.createNamedQuery("DeadLetter.ofEvent", DeadLetter.class)
@@ -62,12 +62,12 @@ public class DeadMessageCollector implements MessageListener {
                 error));
     }
 
-    /** What the broker says of why it gave up: the reason, its comment and the exception, where given. */
-    private static String lastError(Message m, String reason) {
+    /**
+     * What the broker says of why it gave up besides the reason (kept in its own column and shown in
+     * words): its comment and the exception, where given.
+     */
+    private static String lastError(Message m) {
         StringJoiner text = new StringJoiner(" · ");
-        if (reason != null) {
-            text.add(reason);
-        }
         for (String name : List.of("JMS_SUN_DMQ_UNDELIVERED_COMMENT", "JMS_SUN_DMQ_UNDELIVERED_EXCEPTION")) {
             String value = property(m, name);
             if (value != null && !value.isBlank()) {

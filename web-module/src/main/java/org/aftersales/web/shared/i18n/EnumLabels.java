@@ -68,6 +68,7 @@ public final class EnumLabels {
     static {
         PREFIXES.put(Role.class, "role.");
         PREFIXES.put(org.aftersales.domain.shared.DeadLetter.State.class, "deadState.");
+        PREFIXES.put(org.aftersales.domain.shared.DeadLetter.BrokerReason.class, "deadReason.");
         PREFIXES.put(org.aftersales.reference.boundary.ReferenceLists.Kind.class, "lists.kind.");
         PREFIXES.put(Qualification.class, "qualification.");
         PREFIXES.put(ContractKind.class, "contractKind.");
