@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.aftersales.domain.accounts.Qualification;
 import org.aftersales.domain.accounts.Role;
+import org.aftersales.domain.approvals.ApprovalKind;
+import org.aftersales.domain.approvals.ApprovalState;
+import org.aftersales.domain.approvals.StepState;
+import org.aftersales.domain.approvals.Verdict;
 import org.aftersales.domain.customers.ContractKind;
 import org.aftersales.domain.customers.ContractStage;
 import org.aftersales.domain.customers.CustomerType;
@@ -112,6 +116,10 @@ public final class EnumLabels {
         PREFIXES.put(SerialStatus.class, "serialStatus.");
         PREFIXES.put(StartBasis.class, "startBasis.");
         PREFIXES.put(WarrantyStatus.class, "warrantyStatus.");
+        PREFIXES.put(ApprovalKind.class, "approvalKind.");
+        PREFIXES.put(ApprovalState.class, "approvalState.");
+        PREFIXES.put(StepState.class, "approvalStepState.");
+        PREFIXES.put(Verdict.class, "approvalVerdict.");
     }
 
     /**
@@ -128,7 +136,8 @@ public final class EnumLabels {
             "warranty.reason.inWarranty", Arrays.asList("startBasis."),
             "warranty.reason.componentOnly", Arrays.asList("component."),
             "entitlement.reason.exclusion", Arrays.asList("exclusion."),
-            "problem.notFound.detail", Arrays.asList("auditEntity."));
+            "problem.notFound.detail", Arrays.asList("auditEntity."),
+            "error.approvalEnded", Arrays.asList(null, "approvalState."));
 
     private EnumLabels() {}
 

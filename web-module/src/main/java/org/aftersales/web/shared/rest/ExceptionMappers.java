@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.aftersales.domain.shared.ConflictException;
+import org.aftersales.domain.shared.NotPermittedException;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.web.shared.i18n.Messages;
@@ -123,6 +124,16 @@ public final class ExceptionMappers {
                     "not-found",
                     text("problem.notFound.title"),
                     text("problem.notFound.detail", List.of(e.entityType(), e.key())));
+        }
+    }
+
+    /** Known caller, existing object, but not theirs to do (not a decider of the step, their own request). */
+    @Provider
+    public static class NotPermitted extends Base<NotPermittedException> {
+        @Override
+        public Response toResponse(NotPermittedException e) {
+            return ProblemJson.response(
+                    403, "forbidden", text("problem.forbidden.title"), text(e.messageKey(), e.args()));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.NotPermittedException;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.web.shared.i18n.Messages;
@@ -57,6 +58,8 @@ public final class Feedback {
             faces.validationFailed();
         } else if (e instanceof ConflictException conflict) {
             error(conflict.messageKey(), conflict.args().toArray());
+        } else if (e instanceof NotPermittedException refused) {
+            error(refused.messageKey(), refused.args().toArray());
         } else if (e instanceof UnknownEntityException unknown) {
             error("problem.notFound.detail", unknown.entityType(), unknown.key());
         } else {

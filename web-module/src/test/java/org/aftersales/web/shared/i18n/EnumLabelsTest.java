@@ -35,7 +35,9 @@ class EnumLabelsTest {
     private static final Map<Class<?>, String> NEVER_SHOWN = Map.of(
             PasswordPolicy.Weakness.class, "turned into validation.password.* messages by UserService",
             DocumentKind.class, "carries its own printed name (叫修单, 入库单 …) for the forms",
-            SlaAlert.Stage.class, "only chooses the notification.slaDueSoon / slaBreached message");
+            SlaAlert.Stage.class, "only chooses the notification.slaDueSoon / slaBreached message",
+            org.aftersales.domain.approvals.ApprovalRequest.Outcome.class,
+                    "only chooses which announcement follows a decision");
 
     @Test
     void everyConstantOfALabelledEnumHasWordsInBothBundles() {

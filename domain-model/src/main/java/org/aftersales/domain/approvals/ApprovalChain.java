@@ -1,0 +1,110 @@
+package org.aftersales.domain.approvals;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.aftersales.domain.shared.AuditedEntity;
+
+/**
+ * The chain of steps an approval of one kind walks in one department — or, with the department
+ * {@link #DEFAULT}, in every department without a chain of its own. Chains are data an
+ * administrator changes when positions change; a running request keeps the steps it started with.
+ */
+@Entity
+@Table(name = "approval_chain")
+@NamedQuery(
+        name = "ApprovalChain.of",
+        query = "SELECT c FROM ApprovalChain c WHERE c.kind = :kind AND c.department IN :departments")
+@NamedQuery(name = "ApprovalChain.all", query = "SELECT c FROM ApprovalChain c ORDER BY c.kind, c.department")
+public class ApprovalChain extends AuditedEntity {
+
+    /** The department code of a kind's default chain. */
+    public static final String DEFAULT = "*";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, updatable = false, length = 24)
+    private ApprovalKind kind;
+
+    @Column(name = "department", nullable = false, updatable = false, length = 8)
+    private String department;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "approval_chain_step", joinColumns = @JoinColumn(name = "chain_id"))
+    @OrderColumn(name = "position")
+    private List<StepColumns> steps = new ArrayList<>();
+
+    protected ApprovalChain() {}
+
+    public ApprovalChain(ApprovalKind kind, String department, List<StepRule> rules) {
+        this.kind = Objects.requireNonNull(kind);
+        this.department = department == null ? DEFAULT : department;
+        replace(rules);
+    }
+
+    /** New steps for requests from now on; running requests keep theirs. */
+    public void replace(List<StepRule> rules) {
+        StepRule.check(rules);
+        steps.clear();
+        rules.forEach(r -> steps.add(new StepColumns(r)));
+    }
+
+    public List<StepRule> rules() {
+        return steps.stream().map(StepColumns::rule).toList();
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public ApprovalKind getKind() {
+        return kind;
+    }
+
+    /** The department code, or {@link #DEFAULT}. */
+    public String getDepartment() {
+        return department;
+    }
+
+    public boolean isDefault() {
+        return DEFAULT.equals(department);
+    }
+
+    @Override
+    protected Map<String, String> auditState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("kind", kind.name());
+        state.put("department", department);
+        state.put("steps", rules().stream().map(ApprovalChain::describe).collect(Collectors.joining(" → ")));
+        return state;
+    }
+
+    private static String describe(StepRule r) {
+        List<String> who = new ArrayList<>(r.users());
+        r.roles().forEach(role -> who.add(role.name()));
+        String how = r.all() ? " all" : r.quorum() != null ? " " + r.quorum() + "/" + who.size() : "";
+        String from = r.minAmount() == null ? "" : " ≥" + r.minAmount().toPlainString();
+        return r.name() + " [" + String.join(",", who) + how + from + "]";
+    }
+}

@@ -1,0 +1,7 @@
+package org.aftersales.domain.approvals;
+
+/** A decider's answer on a step. */
+public enum Verdict {
+    APPROVE,
+    REJECT
+}
