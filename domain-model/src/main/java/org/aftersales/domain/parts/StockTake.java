@@ -26,6 +26,7 @@ import java.util.Objects;
 @NamedQuery(
         name = "StockTake.open",
         query = "SELECT t.number FROM StockTake t WHERE t.servicePoint = :servicePoint AND t.status IN :open")
+@NamedQuery(name = "StockTake.byNumber", query = "SELECT t FROM StockTake t WHERE t.number = :number")
 @Table(name = "stock_take")
 public class StockTake {
 

@@ -39,6 +39,7 @@ import org.aftersales.web.parts.rest.StockDtos.NewReceipt;
 import org.aftersales.web.parts.rest.StockDtos.ReportLine;
 import org.aftersales.web.parts.rest.StockDtos.Slip;
 import org.aftersales.web.parts.rest.StockDtos.Stock;
+import org.aftersales.web.shared.rest.MoneyText;
 import org.aftersales.web.shared.rest.Page;
 import org.aftersales.web.shared.rest.PageParams;
 

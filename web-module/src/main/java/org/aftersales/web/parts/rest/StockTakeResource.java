@@ -29,6 +29,7 @@ import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.shared.rest.ApiTime;
 import org.aftersales.web.shared.rest.EnumParser;
+import org.aftersales.web.shared.rest.MoneyText;
 import org.aftersales.web.shared.rest.Page;
 import org.aftersales.web.shared.rest.PageParams;
 
