@@ -46,7 +46,10 @@ import org.aftersales.domain.shared.RuleViolationException;
 public class UserAccount extends AuditedEntity {
 
     /** Letters, digits, dot, dash and underscore; starts with a letter. */
-    public static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
+    /** A username as the regular expression of {@link #USERNAME} (for the boundaries' constraints). */
+    public static final String USERNAME_REGEX = "[a-z][a-z0-9._-]{1,63}";
+
+    public static final Pattern USERNAME = Pattern.compile(USERNAME_REGEX);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
