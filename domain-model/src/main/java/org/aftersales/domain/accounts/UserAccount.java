@@ -119,7 +119,7 @@ public class UserAccount extends AuditedEntity {
     public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
         Objects.requireNonNull(username, "The username is required.");
         if (!USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("Invalid username: " + username);
+            throw new RuleViolationException(FieldError.of("username", "validation.username"));
         }
         this.username = username;
         this.passwordHash = Objects.requireNonNull(passwordHash, "The password hash is required.");
@@ -131,7 +131,7 @@ public class UserAccount extends AuditedEntity {
     public void rename(String newDisplayName) {
         Objects.requireNonNull(newDisplayName, "The display name is required.");
         if (newDisplayName.isBlank()) {
-            throw new IllegalArgumentException("The display name is required.");
+            throw new RuleViolationException(FieldError.of("displayName", "validation.required"));
         }
         this.displayName = fitting("displayName", newDisplayName.strip(), DISPLAY_NAME_MAX);
     }
@@ -151,7 +151,7 @@ public class UserAccount extends AuditedEntity {
 
     public void assignRoles(Set<Role> newRoles) {
         if (newRoles == null || newRoles.isEmpty()) {
-            throw new IllegalArgumentException("An account needs at least one role.");
+            throw new RuleViolationException(FieldError.of("roles", "validation.rolesRequired"));
         }
         this.roles = EnumSet.copyOf(newRoles);
     }

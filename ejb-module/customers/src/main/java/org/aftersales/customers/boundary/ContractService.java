@@ -107,11 +107,7 @@ public class ContractService {
         if (contract.getVersion() != version) {
             throw new ConflictException("error.staleVersion");
         }
-        try {
-            contract.advance();
-        } catch (IllegalStateException e) {
-            throw new ConflictException("error.contractLastStage");
-        }
+        contract.advance(); // C5: after the follow-up, a conflict
         em.flush();
         return ContractView.of(contract);
     }

@@ -195,7 +195,11 @@ public class HandoverImport {
                                 throw new RuleViolationException(error);
                             });
                 }
-                customer = existing.orElseGet(() -> open(row, partner));
+                try {
+                    customer = existing.orElseGet(() -> open(row, partner));
+                } catch (RuleViolationException e) { // the customer's own rules (a phone without digits): as before
+                    throw new IllegalArgumentException("customer of line " + row.line() + ": " + e.errors(), e);
+                }
                 NewProduct request = new NewProduct(
                         row.model(),
                         null,

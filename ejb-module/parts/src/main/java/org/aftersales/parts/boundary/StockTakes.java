@@ -187,14 +187,7 @@ public class StockTakes {
     public StockTakeView approve(long id) {
         StockTake take = existing(id, true);
         Instant now = calendar.now();
-        try {
-            take.approve(caller(), now);
-        } catch (StockTake.SameApproverException e) {
-            throw new ConflictException("error.stockTakeSameApprover", take.getNumber());
-        } catch (IllegalStateException e) {
-            throw new ConflictException(
-                    "error.stockTakeStatus", take.getNumber(), take.getStatus().name());
-        }
+        take.approve(caller(), now); // P6: submitted, and someone else than who counted (409 otherwise)
         List<StockTakeLine> differences = search.differences(take);
         TreeSet<Key> keys = new TreeSet<>();
         differences.forEach(l -> keys.add(new Key(take.getServicePoint(), l.getPartNumber())));
@@ -237,13 +230,9 @@ public class StockTakes {
         return view(take);
     }
 
+    /** P6: a change the stock-take's status allows (409 otherwise, raised by the stock-take). */
     private void change(StockTake take, Runnable change) {
-        try {
-            change.run();
-        } catch (IllegalStateException e) {
-            throw new ConflictException(
-                    "error.stockTakeStatus", take.getNumber(), take.getStatus().name());
-        }
+        change.run();
         em.flush();
     }
 
