@@ -4,9 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +48,6 @@ public class ProductRegistry {
 
     @EJB
     private ReferenceLists lists;
-
-    private ZoneId zone;
-    private Instant zoneReadAt;
 
     /**
      * Builds (does not store) a product from a request that has passed its contract ({@link
@@ -99,16 +94,11 @@ public class ProductRegistry {
     }
 
     /**
-     * Today in the configured time zone (setting {@code ui.time-zone}); the zone is read at most
-     * once a minute, not once per row of a long hand-over file.
+     * Today in the configured time zone ({@link BusinessCalendar}; its setting is read once per
+     * transaction, the persistence context keeps it — not once per row of a long hand-over file).
      */
     public LocalDate today() {
-        Instant now = calendar.now();
-        if (zone == null || zoneReadAt.isBefore(now.minusSeconds(60))) {
-            zone = calendar.zone();
-            zoneReadAt = now;
-        }
-        return LocalDate.ofInstant(now, zone);
+        return calendar.today();
     }
 
     public InstalledProduct existing(String serialNumber) {
