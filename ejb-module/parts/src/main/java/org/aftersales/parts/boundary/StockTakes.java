@@ -253,13 +253,9 @@ public class StockTakes {
         return view(take);
     }
 
+    /** P6: a change the stock-take's status allows (409 otherwise, raised by the stock-take). */
     private void change(StockTake take, Runnable change) {
-        try {
-            change.run();
-        } catch (IllegalStateException e) {
-            throw new ConflictException(
-                    "error.stockTakeStatus", take.getNumber(), take.getStatus().name());
-        }
+        change.run();
         em.flush();
     }
 

@@ -14,7 +14,6 @@ import org.aftersales.domain.parts.StockLevel;
 import org.aftersales.domain.parts.StockMovement;
 import org.aftersales.domain.parts.StockTake;
 import org.aftersales.domain.parts.StockTakeLine;
-import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.parts.control.StockLevels.Key;
 
 /**
@@ -39,14 +38,7 @@ public class StockTakePosting {
     private StockTakeSearch search;
 
     public void post(StockTake take, String approvedBy, Instant now) {
-        try {
-            take.approve(approvedBy, now);
-        } catch (StockTake.SameApproverException e) {
-            throw new ConflictException("error.stockTakeSameApprover", take.getNumber());
-        } catch (IllegalStateException e) {
-            throw new ConflictException(
-                    "error.stockTakeStatus", take.getNumber(), take.getStatus().name());
-        }
+        take.approve(approvedBy, now); // P6: submitted, and someone else than who counted (409 otherwise)
         List<StockTakeLine> differences = search.differences(take);
         TreeSet<Key> keys = new TreeSet<>();
         differences.forEach(l -> keys.add(new Key(take.getServicePoint(), l.getPartNumber())));
