@@ -91,20 +91,35 @@ public class ApprovalChain extends AuditedEntity {
         return DEFAULT.equals(department);
     }
 
+    /** One line per step and rule, so the audit log shows names and role words, not codes. */
     @Override
     protected Map<String, String> auditState() {
         Map<String, String> state = new LinkedHashMap<>();
         state.put("kind", kind.name());
         state.put("department", department);
-        state.put("steps", rules().stream().map(ApprovalChain::describe).collect(Collectors.joining(" → ")));
+        List<StepRule> rules = rules();
+        for (int i = 0; i < rules.size(); i++) {
+            StepRule r = rules.get(i);
+            String step = "step" + (i + 1);
+            state.put(step, r.name());
+            if (!r.users().isEmpty()) {
+                state.put(step + ".deciders", String.join(",", r.users()));
+            }
+            if (!r.roles().isEmpty()) {
+                state.put(
+                        step + ".roles",
+                        r.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+            }
+            if (r.all()) {
+                state.put(step + ".all", "true");
+            }
+            if (r.quorum() != null) {
+                state.put(step + ".quorum", String.valueOf(r.quorum()));
+            }
+            if (r.minAmount() != null) {
+                state.put(step + ".minAmount", r.minAmount().toPlainString());
+            }
+        }
         return state;
-    }
-
-    private static String describe(StepRule r) {
-        List<String> who = new ArrayList<>(r.users());
-        r.roles().forEach(role -> who.add(role.name()));
-        String how = r.all() ? " all" : r.quorum() != null ? " " + r.quorum() + "/" + who.size() : "";
-        String from = r.minAmount() == null ? "" : " ≥" + r.minAmount().toPlainString();
-        return r.name() + " [" + String.join(",", who) + how + from + "]";
     }
 }

@@ -37,7 +37,13 @@ final class AuditText {
             "recordedBy",
             "issuedBy",
             "approvedBy",
-            "submittedBy");
+            "submittedBy",
+            "by",
+            "onBehalfOf",
+            "from",
+            "to",
+            "revokedBy",
+            "deciders");
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
@@ -57,7 +63,9 @@ final class AuditText {
             Matcher m = LINE.matcher(line);
             if (!m.matches()) {
                 lines.add(line);
-            } else if (PEOPLE.contains(m.group(1)) && !m.group(2).isBlank() && !"null".equals(m.group(2))) {
+            } else if (PEOPLE.contains(m.group(1).substring(m.group(1).lastIndexOf('.') + 1))
+                    && !m.group(2).isBlank()
+                    && !"null".equals(m.group(2))) {
                 lines.add(m.group(1) + "="
                         + Arrays.stream(m.group(2).split(","))
                                 .map(String::strip)

@@ -37,4 +37,23 @@ class AuditTextTest {
                         "technician=tech1\nkeepers=tech1,wang\nnumber=YX-26-12-01",
                         login -> login.equals("tech1") ? "李四" : login.equals("wang") ? "王五" : login));
     }
+
+    @Test
+    void anApprovalChainShowsItsStepsWithRoleWordsAndDecidersByName() { // issue 12
+        assertEquals(
+                "kind=盘点调整\nstep1=预算员\nstep1.deciders=李四、王五\nstep1.all=true\nstep2=部门经理\nstep2.roles=经理",
+                AuditText.readable(
+                        Messages.CHINESE,
+                        "ApprovalChain",
+                        "kind=STOCK_ADJUSTMENT\nstep1=预算员\nstep1.deciders=li,wang\nstep1.all=true\nstep2=部门经理"
+                                + "\nstep2.roles=MANAGER",
+                        login -> login.equals("li") ? "李四" : login.equals("wang") ? "王五" : login));
+        assertEquals(
+                "by=李四\nonBehalfOf=王五\nverdict=同意",
+                AuditText.readable(
+                        Messages.CHINESE,
+                        "ApprovalDecision",
+                        "by=li\nonBehalfOf=wang\nverdict=APPROVE",
+                        login -> login.equals("li") ? "李四" : login.equals("wang") ? "王五" : login));
+    }
 }
