@@ -314,4 +314,27 @@ class ApprovalsIT {
                 "chains are the administrator's");
         assertEquals(200, get("/api/v1/approval-chains/REFUND", admin()).status(), "the seeded default");
     }
+
+    @Test
+    void severalOfOneKindAreApprovedAtOnceEachWithItsOwnOutcome() {
+        String[] a = new String[3];
+        String[] b = new String[3];
+        long first = submittedStockTake(keeper, a);
+        long second = submittedStockTake(keeper, b);
+        assertEquals(200, decide(second, budget2, "APPROVE", null).status());
+        assertEquals(200, decide(second, budget1, "APPROVE", null).status()); // now at the managers' step
+        Answer bulk = post(
+                "/api/v1/approvals/bulk-approval",
+                basic(budget1, PASSWORD),
+                "{\"ids\":[%d,%d]}".formatted(first, second));
+        assertEquals(200, bulk.status(), bulk.body());
+        List<JsonObject> items = jakarta.json.Json.createReader(new java.io.StringReader(bulk.body()))
+                .readArray()
+                .getValuesAs(JsonObject.class);
+        assertTrue(items.get(0).getBoolean("approved"), bulk.body());
+        assertFalse(items.get(1).getBoolean("approved"), "the budget officers' step of the second is done");
+        assertFalse(items.get(1).isNull("problem"), bulk.body());
+        assertEquals(List.of("PENDING", "WAITING", "SKIPPED"), stepStates(first), "one of two signatures");
+        assertEquals(List.of("DONE", "PENDING", "SKIPPED"), stepStates(second), "unchanged");
+    }
 }

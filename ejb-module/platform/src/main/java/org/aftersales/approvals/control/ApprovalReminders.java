@@ -39,13 +39,14 @@ public class ApprovalReminders {
 
     @Schedule(minute = "*/15", hour = "*", persistent = false)
     public void scheduled() {
-        remind();
+        remind(calendar.now(), calendar.today());
     }
 
-    /** Reminds every overdue step not reminded today; returns how many. */
-    public int remind() {
-        Instant now = calendar.now();
-        LocalDate today = calendar.today();
+    /**
+     * Reminds every step overdue at {@code now} and not reminded on {@code today}; returns how many.
+     * The timer passes the calendar's now and today (ApprovalRemindersIT passes a later day).
+     */
+    public int remind(Instant now, LocalDate today) {
         List<ApprovalRequest> pending = em.createQuery(
                         "SELECT r FROM ApprovalRequest r WHERE r.state = :state ORDER BY r.id", ApprovalRequest.class)
                 .setParameter("state", ApprovalState.PENDING)
