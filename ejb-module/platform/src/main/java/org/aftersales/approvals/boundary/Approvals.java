@@ -172,9 +172,7 @@ public class Approvals {
             try {
                 self.decideAlone(id, new DecisionInput(Verdict.APPROVE, null, null));
                 results.add(new BulkResult(id, subject, true, "approvals.bulk.approved", List.of(subject)));
-            } catch (ConflictException e) {
-                results.add(new BulkResult(id, subject, false, e.messageKey(), e.args()));
-            } catch (NotPermittedException e) {
+            } catch (ConflictException | NotPermittedException e) {
                 results.add(new BulkResult(id, subject, false, e.messageKey(), e.args()));
             } catch (UnknownEntityException e) {
                 results.add(new BulkResult(id, subject, false, "error.approvalUnknown", List.of(subject)));

@@ -7,14 +7,10 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.Set;
 import org.aftersales.accounts.boundary.StaffMember;
 import org.aftersales.accounts.boundary.UserService;
@@ -131,22 +127,6 @@ public class ApprovalNotifier implements MessageListener {
     }
 
     private void mail(StaffMember to, String key, List<String> args) {
-        Locale locale =
-                to.locale() != null && to.locale().startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        outbox.queue(to.email(), text(locale, key + ".subject", args), text(locale, key + ".body", args));
-    }
-
-    private static String text(Locale locale, String key, List<String> args) {
-        try {
-            String pattern = ResourceBundle.getBundle(
-                            MAIL_BUNDLE,
-                            locale,
-                            ApprovalNotifier.class.getClassLoader(),
-                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString(key);
-            return new MessageFormat(pattern, locale).format(args.toArray());
-        } catch (MissingResourceException e) {
-            return key + " " + args;
-        }
+        outbox.queueFor(to, MAIL_BUNDLE, getClass().getClassLoader(), key, args);
     }
 }

@@ -16,8 +16,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.aftersales.accounts.boundary.StaffMember;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.mail.MailStatus;
 import org.aftersales.domain.mail.OutgoingMail;
@@ -59,6 +65,39 @@ public class MailOutbox {
 
     @Inject
     private MailQueries queries;
+
+    /**
+     * Queues a colleague's e-mail written from a context's mail bundle ({@code <key>.subject},
+     * {@code <key>.body}) in the colleague's language (English if they chose it, else Chinese).
+     * Colleagues without an address are told in the app only: nothing is queued, false.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean queueFor(StaffMember to, String bundle, ClassLoader loader, String key, List<String> args) {
+        if (to.email() == null || to.email().isBlank()) {
+            return false;
+        }
+        Locale locale =
+                to.locale() != null && to.locale().startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return queue(
+                to.email(),
+                text(bundle, loader, locale, key + ".subject", args),
+                text(bundle, loader, locale, key + ".body", args));
+    }
+
+    private static String text(String bundle, ClassLoader loader, Locale locale, String key, List<String> args) {
+        try {
+            String pattern = ResourceBundle.getBundle(
+                            bundle,
+                            locale,
+                            loader,
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString(key);
+            return new MessageFormat(pattern, locale).format(args.toArray());
+        } catch (MissingResourceException e) {
+            return key + " " + args;
+        }
+    }
 
     /**
      * Queues a mail in the caller's transaction. A recipient without an address is skipped (false);
