@@ -1,5 +1,6 @@
 package org.aftersales.domain.shared;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,7 +24,20 @@ public final class Plausible {
     /** The most operating hours of any counter or maintenance interval (more than a century round the clock). */
     public static final long MAX_HOURS = 1_000_000L;
 
+    /** The clock skew tolerated for times sent by people's devices and partners' systems. */
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
     private Plausible() {}
+
+    /**
+     * The time something happened, as a caller sent it: not after {@code now} by more than {@link
+     * #CLOCK_SKEW}; null is left to the caller.
+     */
+    public static Optional<FieldError> notInFuture(String field, Instant at, Instant now) {
+        return at != null && at.isAfter(now.plus(CLOCK_SKEW))
+                ? Optional.of(FieldError.of(field, "validation.notInFuture"))
+                : Optional.empty();
+    }
 
     /** Any date: within {@link #EARLIEST} … {@link #LATEST}; null is left to the caller. */
     public static Optional<FieldError> date(String field, LocalDate date) {

@@ -58,6 +58,18 @@ class PlausibleTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
+        "2026-12-01T08:00:00Z, ok",
+        "2026-12-01T08:05:00Z, ok",
+        "2026-12-01T08:05:01Z, validation.notInFuture",
+        "2026-11-01T08:00:00Z, ok",
+        ", ok",
+    })
+    void aSentTimeIsNotLaterThanNowBeyondTheClockSkew(Instant at, String expected) {
+        assertEquals(expected, key(Plausible.notInFuture("at", at, Instant.parse("2026-12-01T08:00:00Z"))));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
         "1, ok",
         "1000000, ok",
         "1000001, validation.quantityTooLarge",

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.aftersales.accounts.boundary.Caller;
+import org.aftersales.domain.accounts.Role;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.parts.PartRequest;
 import org.aftersales.domain.parts.PartRequestLine;
@@ -149,7 +151,7 @@ public class PartRequests {
      */
     public RequestView usage(long id, @NotEmpty List<@NotNull Usage> lines) {
         PartRequest r = existing(id, true);
-        if (!supervisor() && !context.isCallerInRole(Roles.WAREHOUSE) && !caller().equals(r.getRequestedBy())) {
+        if (!Caller.of(context).isAny(Role.MANAGER, Role.WAREHOUSE) && !caller().equals(r.getRequestedBy())) {
             throw new EJBAccessException("Part request " + id + " is not " + caller() + "'s");
         }
         if (r.getStatus() != PartRequestStatus.ISSUED) {
@@ -208,7 +210,7 @@ public class PartRequests {
     }
 
     private boolean supervisor() {
-        return context.isCallerInRole(Roles.MANAGER) || context.isCallerInRole(Roles.ADMIN);
+        return Caller.of(context).isAny(Role.MANAGER); // ADMIN counts
     }
 
     private String caller() {

@@ -1,5 +1,6 @@
 package org.aftersales.accounts.boundary;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBContext;
 import java.security.Principal;
 import java.util.Arrays;
@@ -26,6 +27,16 @@ public record Caller(String name, Set<Role> roles) {
                 .filter(r -> context.isCallerInRole(r.name()))
                 .forEach(roles::add);
         return new Caller(principal == null ? null : principal.getName(), roles);
+    }
+
+    /** The name of a signed-in caller; an anonymous one is refused. */
+    public static String signedIn(EJBContext context) {
+        Principal principal = context.getCallerPrincipal();
+        String name = principal == null ? null : principal.getName();
+        if (name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name)) {
+            throw new EJBAccessException("Signed-in callers only");
+        }
+        return name;
     }
 
     public boolean is(Role role) {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.aftersales.domain.accounts.Role;
+import org.aftersales.domain.accounts.UserAccount;
 
 /**
  * Who a verified caller is: the name, the roles as the container's groups, the account's language;
@@ -18,6 +19,16 @@ public record Identity(
         int credentialVersion,
         boolean mustChangePassword)
         implements Serializable {
+
+    static Identity of(UserAccount a) {
+        return new Identity(
+                a.getUsername(),
+                a.getDisplayName(),
+                a.getRoles(),
+                a.getLocale(),
+                a.getCredentialVersion(),
+                a.isMustChangePassword());
+    }
 
     /** The role names the container maps to its security roles; ADMIN holds every permission. */
     public Set<String> groups() {

@@ -9,33 +9,27 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import java.security.Principal;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
+import org.aftersales.accounts.control.AccountOpening;
+import org.aftersales.accounts.control.AccountQueries;
+import org.aftersales.accounts.control.LoginAttempts;
 import org.aftersales.accounts.control.PasswordRules;
-import org.aftersales.domain.accounts.LoginPolicy;
 import org.aftersales.domain.accounts.Role;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.accounts.UserAccount;
 import org.aftersales.domain.shared.ConflictException;
-import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
-import org.aftersales.events.boundary.DomainEvents;
 import org.aftersales.reference.boundary.ReferenceLists;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
@@ -56,13 +50,17 @@ public class UserService {
     /** The languages of the screens; {@link #preferLocale} takes one of them. */
     public static final Set<String> LOCALES = Set.of("zh_CN", "en");
 
-    private static final Logger LOG = Logger.getLogger(UserService.class.getName());
-
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
     @Inject
     private PasswordRules passwords;
+
+    @Inject
+    private LoginAttempts attempts;
+
+    @Inject
+    private AccountQueries accounts;
 
     @EJB
     private Settings settings;
@@ -70,8 +68,8 @@ public class UserService {
     @EJB
     private ReferenceLists lists;
 
-    @EJB
-    private DomainEvents events;
+    @Inject
+    private AccountOpening opening;
 
     @Resource
     private SessionContext context;
@@ -94,49 +92,12 @@ public class UserService {
         }
         UserAccount account = found.get();
         Instant now = calendar.now();
-        if (!account.acceptsLogin(now)) {
-            passwords.burn(password);
-            return LoginResult.failed(LoginResult.Outcome.LOCKED);
-        }
-        if (!passwords.verify(password, account.getPasswordHash())) {
-            return failedLogin(account, now)
-                    ? LoginResult.failed(LoginResult.Outcome.BAD_PASSWORD_LOCKED_NOW)
-                    : LoginResult.failed(LoginResult.Outcome.BAD_PASSWORD);
+        LoginResult.Outcome outcome = attempts.attempt(account, password, now);
+        if (outcome != LoginResult.Outcome.SUCCESS) {
+            return LoginResult.failed(outcome);
         }
         account.recordSuccessfulLogin(now);
-        return new LoginResult(LoginResult.Outcome.SUCCESS, identityOf(account));
-    }
-
-    /** Counts a wrong password; true when it locked the account for a while (the administrators are told). */
-    private boolean failedLogin(UserAccount account, Instant now) {
-        LoginPolicy policy = loginPolicy();
-        Optional<Instant> lockedUntil = account.recordFailedLogin(policy, now);
-        if (lockedUntil.isEmpty()) {
-            return false;
-        }
-        long minutes = Math.max(1, (Duration.between(now, lockedUntil.get()).getSeconds() + 59) / 60);
-        LOG.warning(() -> "Account " + account.getUsername() + " locked until " + lockedUntil.get() + " after "
-                + policy.lockoutThreshold() + " failed logins in a row (lock " + account.getLockCount() + " in a row)");
-        events.publish(DomainEvent.of(
-                ACCOUNT_LOCKED,
-                now,
-                Map.of(
-                        "username",
-                        account.getUsername(),
-                        "failedLogins",
-                        String.valueOf(policy.lockoutThreshold()),
-                        "lockedUntil",
-                        lockedUntil.get().toString(),
-                        "lockMinutes",
-                        String.valueOf(minutes))));
-        return true;
-    }
-
-    private LoginPolicy loginPolicy() {
-        return LoginPolicy.of(
-                settings.number(LOCKOUT_THRESHOLD, 5),
-                settings.number(LOCKOUT_SECONDS, 900),
-                settings.number(LOCKOUT_MAX_SECONDS, 86_400));
+        return new LoginResult(LoginResult.Outcome.SUCCESS, Identity.of(account));
     }
 
     /**
@@ -146,7 +107,7 @@ public class UserService {
      */
     @PermitAll
     public Optional<Identity> identity(String username) {
-        return byUsername(username, false).filter(a -> !a.isLocked()).map(UserService::identityOf);
+        return byUsername(username, false).filter(a -> !a.isLocked()).map(Identity::of);
     }
 
     /**
@@ -156,16 +117,9 @@ public class UserService {
      */
     @PermitAll
     public Optional<Identity> rememberedLogin(String username) {
-        Optional<UserAccount> found = byUsername(username, false);
-        if (found.isEmpty() || !found.get().acceptsLogin(calendar.now())) {
-            return Optional.empty();
-        }
-        UserAccount account = found.get();
-        if (account.getFailedLogins() > 0) {
-            em.refresh(account, LockModeType.PESSIMISTIC_WRITE); // a concurrent failure is counted before or after
-            account.recordRememberedLogin();
-        }
-        return Optional.of(identityOf(account));
+        return byUsername(username, false)
+                .filter(account -> attempts.remembered(account, calendar.now()))
+                .map(Identity::of);
     }
 
     /**
@@ -177,18 +131,14 @@ public class UserService {
     @PermitAll
     public Optional<Identity> changeOwnPassword(char[] currentPassword, char[] newPassword) {
         try {
-            UserAccount account = byUsername(caller(), true).orElseThrow(() -> new EJBAccessException("no account"));
+            UserAccount account =
+                    byUsername(Caller.signedIn(context), true).orElseThrow(() -> new EJBAccessException("no account"));
             passwords.check("newPassword", newPassword, account.getUsername(), account.getDisplayName());
             Instant now = calendar.now();
             if (currentPassword == null || currentPassword.length == 0) {
                 throw new RuleViolationException(FieldError.of("currentPassword", "validation.required"));
             }
-            if (!account.acceptsLogin(now)) {
-                passwords.burn(currentPassword);
-                return Optional.empty();
-            }
-            if (!passwords.verify(currentPassword, account.getPasswordHash())) {
-                failedLogin(account, now);
+            if (attempts.attempt(account, currentPassword, now) != LoginResult.Outcome.SUCCESS) {
                 return Optional.empty();
             }
             if (Arrays.equals(currentPassword, newPassword)) {
@@ -196,52 +146,15 @@ public class UserService {
             }
             account.changeOwnPassword(passwords.hash(newPassword), now);
             em.flush();
-            return Optional.of(identityOf(account));
+            return Optional.of(Identity.of(account));
         } finally {
-            wipe(currentPassword);
-            wipe(newPassword);
-        }
-    }
-
-    private String caller() {
-        Principal principal = context.getCallerPrincipal();
-        String name = principal == null ? null : principal.getName();
-        if (name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name)) {
-            throw new EJBAccessException("Signed-in callers only");
-        }
-        return name;
-    }
-
-    private static void wipe(char[] secret) {
-        if (secret != null) {
-            Arrays.fill(secret, '\0');
+            PasswordRules.wipe(currentPassword, newPassword);
         }
     }
 
     @RolesAllowed(Roles.ADMIN)
     public AccountView create(@Valid NewAccount request) {
-        List<FieldError> errors = new ArrayList<>();
-        String username = request.username().strip();
-        if (byUsername(username, false).isPresent()) {
-            errors.add(FieldError.of("username", "validation.usernameTaken", username));
-        }
-        // issue 10.18: a technician's region is one of the kept list, as the tickets' are (T4 dispatch matching)
-        lists.unknown(ReferenceLists.Kind.REGION, "region", request.region(), null)
-                .ifPresent(errors::add);
-        if (!errors.isEmpty()) {
-            throw new RuleViolationException(errors);
-        }
-        String hash = passwords.checkAndHash("password", request.password(), username, request.displayName());
-        UserAccount account = new UserAccount(username, request.displayName(), hash, request.roles(), calendar.now());
-        if (request.temporaryPassword()) {
-            account.requirePasswordChange(); // the owner chooses their own at the first login (issue 10.5)
-        }
-        account.assignRegion(request.region());
-        account.certify(request.qualifications());
-        account.changeEmail(request.email());
-        account.changePhone(request.phone());
-        account.preferLocale(settings.text(DEFAULT_LOCALE, "zh_CN"));
-        em.persist(account);
+        UserAccount account = opening.open(request);
         em.flush();
         return AccountView.of(account);
     }
@@ -310,16 +223,8 @@ public class UserService {
 
     @RolesAllowed(Roles.ADMIN)
     public PageResult<AccountView> list(int first, int size) {
-        List<AccountView> items = em
-                .createNamedQuery("UserAccount.all", UserAccount.class)
-                .setFirstResult(first)
-                .setMaxResults(size)
-                .getResultList()
-                .stream()
-                .map(AccountView::of)
-                .toList();
-        long total = em.createNamedQuery("UserAccount.count", Long.class).getSingleResult();
-        return new PageResult<>(items, total);
+        PageResult<UserAccount> page = accounts.page(first, size);
+        return new PageResult<>(page.items().stream().map(AccountView::of).toList(), page.total());
     }
 
     /** A colleague by username, for dispatch and notifications. */
@@ -331,7 +236,7 @@ public class UserService {
     /** Active colleagues who hold {@code role} themselves (an ADMIN is not counted as a technician here). */
     @PermitAll
     public List<StaffMember> staffWith(Role role) {
-        return em.createNamedQuery("UserAccount.active", UserAccount.class).getResultList().stream()
+        return accounts.active().stream()
                 .filter(a -> a.getRoles().contains(role))
                 .map(StaffMember::of)
                 .toList();
@@ -340,7 +245,7 @@ public class UserService {
     /** The usernames of active accounts that hold a role (ADMIN holds every role). */
     @PermitAll
     public List<String> holdersOf(Role role) {
-        return em.createNamedQuery("UserAccount.active", UserAccount.class).getResultList().stream()
+        return accounts.active().stream()
                 .filter(a -> a.holds(role))
                 .map(UserAccount::getUsername)
                 .toList();
@@ -349,14 +254,7 @@ public class UserService {
     /** Opens the first administrator's account; does nothing when any account exists. */
     @PermitAll
     public boolean bootstrapAdmin(char[] password) {
-        if (em.createNamedQuery("UserAccount.count", Long.class).getSingleResult() > 0) {
-            return false;
-        }
-        String hash = passwords.checkLengthAndHash("password", password);
-        UserAccount admin = new UserAccount("admin", "系统管理员", hash, Set.of(Role.ADMIN), calendar.now());
-        admin.preferLocale(settings.text(DEFAULT_LOCALE, "zh_CN"));
-        em.persist(admin);
-        return true;
+        return opening.openFirstAdmin(password);
     }
 
     private UserAccount existing(String username) {
@@ -364,21 +262,6 @@ public class UserService {
     }
 
     private Optional<UserAccount> byUsername(String username, boolean forUpdate) {
-        var query =
-                em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username);
-        if (forUpdate) {
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-        }
-        return query.getResultStream().findFirst();
-    }
-
-    static Identity identityOf(UserAccount a) {
-        return new Identity(
-                a.getUsername(),
-                a.getDisplayName(),
-                a.getRoles(),
-                a.getLocale(),
-                a.getCredentialVersion(),
-                a.isMustChangePassword());
+        return accounts.byUsername(username, forUpdate);
     }
 }

@@ -86,5 +86,14 @@ public class PasswordRules {
         HASHER.verify(password, DUMMY);
     }
 
+    /** Overwrites the secrets' characters (null ones are skipped). */
+    public static void wipe(char[]... secrets) {
+        for (char[] secret : secrets) {
+            if (secret != null) {
+                Arrays.fill(secret, '\0');
+            }
+        }
+    }
+
     private static final String DUMMY = HASHER.hash("not-a-password".toCharArray());
 }

@@ -1,9 +1,14 @@
 package org.aftersales.tickets.boundary;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.aftersales.domain.tickets.Ticket;
+import org.aftersales.domain.tickets.TicketEventType;
+
 /** The domain events the tickets context publishes on the events topic. */
 public final class TicketEvents {
 
-    /** A ticket was registered: number, customerId, serialNumber, faultLevel, kind, region. */
+    /** A ticket was registered: number, customerId, faultLevel, kind, region, customerName. */
     public static final String REGISTERED = "TicketRegistered";
     /** T3: an event was recorded: number, type, technician, by. */
     public static final String EVENT_RECORDED = "TicketEventRecorded";
@@ -15,4 +20,33 @@ public final class TicketEvents {
     public static final String SLA_BREACHED = "SlaBreached";
 
     private TicketEvents() {}
+
+    /** The data of {@link #REGISTERED} and {@link #MAJOR_FAULT}. */
+    static Map<String, String> registered(Ticket ticket) {
+        return Map.of(
+                "number",
+                ticket.getNumber(),
+                "customerId",
+                String.valueOf(ticket.getCustomerId()),
+                "faultLevel",
+                ticket.getFaultLevel().name(),
+                "kind",
+                ticket.getKind().name(),
+                "region",
+                String.valueOf(ticket.getRegion()),
+                "customerName",
+                ticket.getCustomerName());
+    }
+
+    /** The data of {@link #EVENT_RECORDED}; the technician only when the ticket has one. */
+    static Map<String, String> recorded(String number, TicketEventType type, String by, String technician) {
+        Map<String, String> data = new HashMap<>();
+        data.put("number", number);
+        data.put("type", type.name());
+        data.put("by", by);
+        if (technician != null) {
+            data.put("technician", technician);
+        }
+        return data;
+    }
 }

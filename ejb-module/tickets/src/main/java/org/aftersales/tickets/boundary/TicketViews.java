@@ -166,7 +166,7 @@ public final class TicketViews {
             long version)
             implements Serializable {
 
-        static TicketView of(
+        public static TicketView of(
                 Ticket t, SlaClock clock, List<TicketEvent> events, SignatureInfo signature, boolean withPickupCode) {
             String[] reason = t.getEntitlementReason() == null
                     ? new String[0]

@@ -10,6 +10,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.aftersales.accounts.boundary.Caller;
+import org.aftersales.domain.accounts.Role;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
@@ -52,12 +54,9 @@ public class WorkReports {
         if (date == null) {
             throw new RuleViolationException(FieldError.of("date", "validation.required"));
         }
-        String caller = context.getCallerPrincipal().getName();
-        String who = technician == null || technician.isBlank() ? caller : technician.strip();
-        boolean supervisor = context.isCallerInRole(Roles.DISPATCHER)
-                || context.isCallerInRole(Roles.MANAGER)
-                || context.isCallerInRole(Roles.ADMIN);
-        if (!supervisor && !who.equals(caller)) {
+        Caller caller = Caller.of(context);
+        String who = technician == null || technician.isBlank() ? caller.name() : technician.strip();
+        if (!caller.isAny(Role.DISPATCHER, Role.MANAGER) && !who.equals(caller.name())) { // ADMIN counts
             throw new EJBAccessException("A technician reads only their own daily report");
         }
         List<WorkLine> lines = queries.day(who, date);

@@ -84,7 +84,7 @@ class OpenApiDocumentTest {
         assertFalse(resources.isEmpty());
         for (Class<?> resource : resources) {
             String base = "/" + resource.getAnnotation(Path.class).value().replaceAll("^/|/$", "");
-            for (Method method : resource.getDeclaredMethods()) {
+            for (Method method : declaredAndInherited(resource)) {
                 String verb = method.isAnnotationPresent(GET.class)
                         ? "get"
                         : method.isAnnotationPresent(POST.class)
@@ -215,5 +215,14 @@ class OpenApiDocumentTest {
     /** A JSON Pointer token (RFC 6901). */
     private static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** The methods a resource class declares and inherits (a base class may serve several paths). */
+    private static List<Method> declaredAndInherited(Class<?> type) {
+        List<Method> methods = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            methods.addAll(List.of(c.getDeclaredMethods()));
+        }
+        return methods;
     }
 }

@@ -8,6 +8,8 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -43,7 +45,7 @@ class PublicApiTest {
                     continue;
                 }
                 String base = type.getAnnotation(Path.class).value().replaceAll("^/|/$", "");
-                for (Method method : type.getDeclaredMethods()) {
+                for (Method method : declaredAndInherited(type)) {
                     boolean resourceMethod = Stream.of(method.getAnnotations())
                             .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
                     if (resourceMethod
@@ -58,5 +60,14 @@ class PublicApiTest {
             }
         }
         assertEquals(Set.of("/health"), open);
+    }
+
+    /** The methods a resource class declares and inherits (a base class may serve several paths). */
+    private static List<Method> declaredAndInherited(Class<?> type) {
+        List<Method> methods = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            methods.addAll(List.of(c.getDeclaredMethods()));
+        }
+        return methods;
     }
 }

@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,28 +15,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.aftersales.customers.boundary.CustomerService;
-import org.aftersales.customers.boundary.CustomerViews.CustomerQuery;
-import org.aftersales.customers.boundary.CustomerViews.CustomerRow;
 import org.aftersales.customers.boundary.CustomerViews.CustomerView;
-import org.aftersales.customers.boundary.CustomerViews.SortField;
-import org.aftersales.customers.boundary.ProductService;
-import org.aftersales.customers.boundary.ProductViews.ProductView;
 import org.aftersales.domain.accounts.Roles;
-import org.aftersales.domain.customers.CustomerType;
 import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
-import org.aftersales.domain.shared.Text;
 import org.aftersales.domain.shared.UnknownEntityException;
-import org.aftersales.domain.tickets.Channel;
-import org.aftersales.domain.tickets.FaultLevel;
-import org.aftersales.domain.tickets.ServiceKind;
-import org.aftersales.domain.tickets.TicketEventType;
 import org.aftersales.domain.tickets.dealer.DealerReturn;
 import org.aftersales.domain.tickets.dealer.DealerReturn.DealerEntry;
 import org.aftersales.domain.tickets.dealer.DealerReturn.ReceivingCheck;
@@ -47,9 +33,6 @@ import org.aftersales.numbering.boundary.DocumentNumbers;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketService;
-import org.aftersales.tickets.boundary.TicketViews.EventRequest;
-import org.aftersales.tickets.boundary.TicketViews.NewTicket;
-import org.aftersales.tickets.boundary.TicketViews.TicketView;
 import org.aftersales.tickets.dealer.boundary.DealerReturnViews.DealerReturnQuery;
 import org.aftersales.tickets.dealer.boundary.DealerReturnViews.DealerReturnSummary;
 import org.aftersales.tickets.dealer.boundary.DealerReturnViews.DealerReturnView;
@@ -59,7 +42,8 @@ import org.aftersales.tickets.dealer.boundary.DealerReturnViews.JudgementInput;
 import org.aftersales.tickets.dealer.boundary.DealerReturnViews.NewDealerReturn;
 import org.aftersales.tickets.dealer.boundary.DealerReturnViews.ReceivingInput;
 import org.aftersales.tickets.dealer.control.DealerReturnSearch;
-import org.aftersales.tickets.dealer.control.PaperText;
+import org.aftersales.tickets.dealer.control.Dealers;
+import org.aftersales.tickets.dealer.control.ReturnTickets;
 
 /**
  * T7, T10: dealer returns (产品售后管理表). Registering one files the dealer's part with its own
@@ -74,10 +58,6 @@ public class DealerReturns {
 
     /** T7: the turnarounds a dealer may accept, in days, comma-separated. */
     public static final String TURNAROUND_DAYS = "dealer-returns.turnaround-days";
-    /** A clock skew tolerated for times sent by dealers' systems. */
-    private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
-
-    private static final int TICKET_TEXT_MAX = 2000;
 
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
@@ -88,14 +68,11 @@ public class DealerReturns {
     @EJB
     private DocumentNumbers numbers;
 
-    @EJB
-    private TicketService tickets;
+    @Inject
+    private Dealers dealers;
 
-    @EJB
-    private CustomerService customers;
-
-    @EJB
-    private ProductService products;
+    @Inject
+    private ReturnTickets returnTickets;
 
     @EJB
     private Settings settings;
@@ -121,7 +98,7 @@ public class DealerReturns {
         List<FieldError> errors = new ArrayList<>();
         CustomerView dealer = null;
         try {
-            dealer = dealer(request.dealerCustomerId(), request.dealerName());
+            dealer = dealers.dealer(request.dealerCustomerId(), request.dealerName());
         } catch (RuleViolationException e) {
             errors.addAll(e.errors());
         }
@@ -151,65 +128,11 @@ public class DealerReturns {
         String department = settings.text(TicketService.DEFAULT_DEPARTMENT, "YX");
         String number = numbers.next(DocumentKind.DEALER_RETURN, department, YearMonth.from(now.atZone(zone)))
                 .toString();
-        String serial = Text.optional(request.serialNumber());
-        String dealersProduct = serial == null
-                ? null
-                : products.find(serial)
-                        .filter(p -> p.customerId() != null && p.customerId() == dealerId)
-                        .map(ProductView::serialNumber)
-                        .orElse(null);
-        String description = PaperText.get(
-                "ticket.description",
-                request.problem().strip(),
-                number,
-                String.join(" ", nonBlank(request.model(), request.colour(), serial)));
-        TicketView ticket = tickets.register(new NewTicket(
-                dealerId,
-                dealersProduct,
-                Channel.DEALER,
-                ServiceKind.RETURN_EXCHANGE,
-                FaultLevel.GENERAL,
-                department,
-                cut(description, TICKET_TEXT_MAX),
-                now,
-                null,
-                Set.of(),
-                Set.of()));
-        DealerReturn created = new DealerReturn(number, department, ticket.number(), entry, allowed, today);
+        String ticketNumber = returnTickets.open(request, dealerId, number, department, now);
+        DealerReturn created = new DealerReturn(number, department, ticketNumber, entry, allowed, today);
         em.persist(created);
         em.flush();
         return DealerReturnView.of(created, today);
-    }
-
-    /** C1: the dealer must be in the archive as a DEALER — by id, or by its exact name when no id is given. */
-    private CustomerView dealer(Long id, String name) {
-        if (id != null) {
-            return customers
-                    .find(id)
-                    .filter(c -> c.type() == CustomerType.DEALER)
-                    .orElseThrow(() ->
-                            new RuleViolationException(FieldError.of("dealerCustomerId", "validation.notADealer", id)));
-        }
-        if (name == null || name.isBlank()) {
-            throw new RuleViolationException(FieldError.of("dealerName", "validation.required"));
-        }
-        String wanted = name.strip();
-        List<CustomerRow> found = customers
-                .search(
-                        new CustomerQuery(wanted, null, CustomerType.DEALER, null, null, null),
-                        0,
-                        20,
-                        SortField.NAME,
-                        true)
-                .items()
-                .stream()
-                .filter(c -> c.name().strip().equalsIgnoreCase(wanted))
-                .toList();
-        if (found.size() != 1) {
-            throw new RuleViolationException(FieldError.of(
-                    "dealerName", found.isEmpty() ? "validation.unknownDealer" : "validation.ambiguousDealer", wanted));
-        }
-        return customers.find(found.get(0).id()).orElseThrow();
     }
 
     /**
@@ -220,9 +143,9 @@ public class DealerReturns {
     public DealerReturnView receive(String number, ReceivingInput input) {
         Instant now = calendar.now();
         Instant at = input.receivedAt() == null ? now : input.receivedAt();
-        if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
-            throw new RuleViolationException(FieldError.of("receivedAt", "validation.notInFuture"));
-        }
+        Plausible.notInFuture("receivedAt", at, now).ifPresent(e -> {
+            throw new RuleViolationException(e);
+        });
         Plausible.instant("receivedAt", at).ifPresent(e -> {
             throw new RuleViolationException(e);
         });
@@ -242,30 +165,7 @@ public class DealerReturns {
         } catch (StageOrderException e) {
             throw conflict(e);
         }
-        TicketView ticket = tickets.get(r.getTicketNumber());
-        Instant ticketAt = at.isBefore(ticket.registeredAt()) ? ticket.registeredAt() : at;
-        tickets.record(
-                r.getTicketNumber(),
-                new EventRequest(
-                        TicketEventType.RECEIVED,
-                        ticketAt,
-                        null,
-                        cut(
-                                String.join(
-                                        " · ",
-                                        nonBlank(PaperText.get("event.received", r.getNumber()), r.getReceivingNote())),
-                                TICKET_TEXT_MAX),
-                        cut(
-                                String.join(
-                                        " ",
-                                        nonBlank(
-                                                r.getModel(),
-                                                r.getColour(),
-                                                r.getSerialNumber() == null ? null : "(" + r.getSerialNumber() + ")")),
-                                200),
-                        cut(condition(r), 500),
-                        cut(r.getDealerName(), 100),
-                        null));
+        returnTickets.received(r, at);
         em.flush();
         return DealerReturnView.of(r, LocalDate.ofInstant(now, zone));
     }
@@ -349,18 +249,6 @@ public class DealerReturns {
                 e.attempted().name());
     }
 
-    /** T6: the goods log's condition of the unit, from the receiving check. */
-    private static String condition(DealerReturn r) {
-        return String.join(
-                "；",
-                nonBlank(
-                        PaperText.get("appearance." + r.getAppearance().name()),
-                        PaperText.get(
-                                "function." + r.getFunction().name(),
-                                r.getFunctionNote() == null ? "" : r.getFunctionNote()),
-                        r.getAccessories() == null ? null : PaperText.get("accessories", r.getAccessories())));
-    }
-
     private Optional<DealerReturn> byNumber(String number, boolean lock) {
         return search.byNumber(number, lock);
     }
@@ -371,16 +259,5 @@ public class DealerReturns {
 
     private String caller() {
         return context.getCallerPrincipal().getName();
-    }
-
-    private static List<String> nonBlank(String... parts) {
-        return java.util.Arrays.stream(parts)
-                .filter(p -> p != null && !p.isBlank())
-                .map(String::strip)
-                .toList();
-    }
-
-    private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }
