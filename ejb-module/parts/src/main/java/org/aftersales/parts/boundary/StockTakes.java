@@ -19,13 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.aftersales.approvals.boundary.ApprovalViews.ApprovalDetail;
-import org.aftersales.approvals.boundary.ApprovalViews.DecisionInput;
-import org.aftersales.approvals.boundary.ApprovalViews.Submission;
-import org.aftersales.approvals.boundary.Approvals;
 import org.aftersales.domain.accounts.Roles;
-import org.aftersales.domain.approvals.ApprovalKind;
-import org.aftersales.domain.approvals.ApprovalState;
 import org.aftersales.domain.approvals.Verdict;
 import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.parts.StockTake;
@@ -33,7 +27,6 @@ import org.aftersales.domain.parts.StockTakeLine;
 import org.aftersales.domain.parts.StockTakeStatus;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
-import org.aftersales.domain.shared.NotPermittedException;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.Text;
@@ -43,7 +36,7 @@ import org.aftersales.parts.boundary.StockTakeViews.LineView;
 import org.aftersales.parts.boundary.StockTakeViews.NewStockTake;
 import org.aftersales.parts.boundary.StockTakeViews.StockTakeView;
 import org.aftersales.parts.control.Checks.Lines;
-import org.aftersales.parts.control.StockTakePosting;
+import org.aftersales.parts.control.StockTakeApprovals;
 import org.aftersales.parts.control.StockTakeSearch;
 import org.aftersales.parts.control.Warehouse;
 import org.aftersales.settings.boundary.BusinessCalendar;
@@ -75,10 +68,7 @@ public class StockTakes {
     private SessionContext context;
 
     @EJB
-    private Approvals approvals;
-
-    @EJB
-    private StockTakePosting posting;
+    private StockTakeApprovals decisions;
 
     @EJB
     private Warehouse warehouse;
@@ -186,12 +176,7 @@ public class StockTakes {
             throw new RuleViolationException(FieldError.of("counts", "validation.uncounted", uncounted));
         }
         change(take, () -> take.submit(uncounted, caller(), calendar.now()));
-        approvals.submit(new Submission(
-                ApprovalKind.STOCK_ADJUSTMENT,
-                warehouse.department(),
-                take.getNumber(),
-                "盘点 " + take.getServicePoint() + "：" + posting.differences(take) + " 项差异",
-                posting.value(take)));
+        decisions.request(take);
         return view(take);
     }
 
@@ -203,7 +188,7 @@ public class StockTakes {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public StockTakeView approve(long id) {
         StockTake take = existing(id, true);
-        decide(take, Verdict.APPROVE, null);
+        decisions.decide(take, Verdict.APPROVE, null);
         return view(take);
     }
 
@@ -211,38 +196,13 @@ public class StockTakes {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public StockTakeView reject(long id, @NotBlank @Size(max = 500) String reason) {
         StockTake take = existing(id, true);
-        if (take.getStatus() == StockTakeStatus.SUBMITTED && pending(take).isEmpty()) {
+        if (take.getStatus() == StockTakeStatus.SUBMITTED && !decisions.pending(take)) {
             // submitted before approvals existed: rejected as before, resubmitted onto the chain
             change(take, () -> take.reject(reason.strip(), caller(), calendar.now()));
         } else {
-            decide(take, Verdict.REJECT, reason.strip());
+            decisions.decide(take, Verdict.REJECT, reason.strip());
         }
         return view(take);
-    }
-
-    private void decide(StockTake take, Verdict verdict, String reason) {
-        if (take.getStatus() != StockTakeStatus.SUBMITTED) {
-            throw new ConflictException(
-                    "error.stockTakeStatus", take.getNumber(), take.getStatus().name());
-        }
-        long request = pending(take)
-                .orElseThrow(() -> new ConflictException("error.stockTakeNoApproval", take.getNumber()))
-                .request()
-                .id();
-        try {
-            approvals.decide(request, new DecisionInput(verdict, reason, null));
-        } catch (NotPermittedException e) {
-            if ("error.approvalOwnRequest".equals(e.messageKey())) { // four eyes, as before: 409
-                throw new ConflictException("error.stockTakeSameApprover", take.getNumber());
-            }
-            throw e;
-        }
-    }
-
-    private java.util.Optional<ApprovalDetail> pending(StockTake take) {
-        return approvals
-                .ofSubject(ApprovalKind.STOCK_ADJUSTMENT, take.getNumber())
-                .filter(d -> d.request().state() == ApprovalState.PENDING);
     }
 
     /** P6: abandoned while counting, with the reason; nothing is posted. */
