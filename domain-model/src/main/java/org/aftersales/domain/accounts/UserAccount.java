@@ -46,7 +46,10 @@ import org.aftersales.domain.shared.RuleViolationException;
 public class UserAccount extends AuditedEntity {
 
     /** Letters, digits, dot, dash and underscore; starts with a letter. */
-    public static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
+    /** A username as the regular expression of {@link #USERNAME} (for the boundaries' constraints). */
+    public static final String USERNAME_REGEX = "[a-z][a-z0-9._-]{1,63}";
+
+    public static final Pattern USERNAME = Pattern.compile(USERNAME_REGEX);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -116,7 +119,7 @@ public class UserAccount extends AuditedEntity {
     public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
         Objects.requireNonNull(username, "The username is required.");
         if (!USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("Invalid username: " + username);
+            throw new RuleViolationException(FieldError.of("username", "validation.username"));
         }
         this.username = username;
         this.passwordHash = Objects.requireNonNull(passwordHash, "The password hash is required.");
@@ -128,7 +131,7 @@ public class UserAccount extends AuditedEntity {
     public void rename(String newDisplayName) {
         Objects.requireNonNull(newDisplayName, "The display name is required.");
         if (newDisplayName.isBlank()) {
-            throw new IllegalArgumentException("The display name is required.");
+            throw new RuleViolationException(FieldError.of("displayName", "validation.required"));
         }
         this.displayName = fitting("displayName", newDisplayName.strip(), DISPLAY_NAME_MAX);
     }
@@ -148,7 +151,7 @@ public class UserAccount extends AuditedEntity {
 
     public void assignRoles(Set<Role> newRoles) {
         if (newRoles == null || newRoles.isEmpty()) {
-            throw new IllegalArgumentException("An account needs at least one role.");
+            throw new RuleViolationException(FieldError.of("roles", "validation.rolesRequired"));
         }
         this.roles = EnumSet.copyOf(newRoles);
     }

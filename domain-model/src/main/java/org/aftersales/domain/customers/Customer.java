@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.aftersales.domain.shared.AuditedEntity;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.Text;
 
 /**
@@ -104,7 +106,7 @@ public class Customer extends AuditedEntity {
         this.phone = required(newPhone, "phone");
         String phoneDigits = PhoneNumber.key(this.phone);
         if (phoneDigits == null) {
-            throw new IllegalArgumentException("A phone number needs digits.");
+            throw new RuleViolationException(FieldError.of("phone", "validation.phone"));
         }
         this.phoneKey = phoneDigits;
     }
@@ -146,7 +148,7 @@ public class Customer extends AuditedEntity {
 
     private static String required(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("The customer's " + field + " is required.");
+            throw new RuleViolationException(FieldError.of(field, "validation.required"));
         }
         return value.strip();
     }

@@ -109,7 +109,7 @@ public class InstalledProduct extends AuditedEntity {
             Customer customer, String serialNumber, String model, ProductUse use, LocalDate factoryDate) {
         this.customer = Objects.requireNonNull(customer, "The customer is required.");
         if (serialNumber == null || serialNumber.isBlank()) {
-            throw new IllegalArgumentException("The serial number is required.");
+            throw new RuleViolationException(FieldError.of("serialNumber", "validation.required"));
         }
         this.serialNumber = serialNumber.strip();
         describe(model, null, null);
@@ -119,7 +119,7 @@ public class InstalledProduct extends AuditedEntity {
 
     public void describe(String newModel, String newCategory, String newColour) {
         if (newModel == null || newModel.isBlank()) {
-            throw new IllegalArgumentException("The model is required.");
+            throw new RuleViolationException(FieldError.of("model", "validation.required"));
         }
         this.model = newModel.strip();
         this.category = Text.optional(newCategory);
@@ -129,7 +129,7 @@ public class InstalledProduct extends AuditedEntity {
     /** W2: what proves the purchase and when it was. */
     public void recordPurchase(LocalDate date, ProofOfPurchase proof, String fromDealer) {
         if (date != null && date.isBefore(factoryDate)) {
-            throw new IllegalArgumentException("A product cannot be bought before it was made.");
+            throw new RuleViolationException(FieldError.of("purchaseDate", "validation.purchaseBeforeFactory"));
         }
         this.purchaseDate = date;
         this.proofOfPurchase = Objects.requireNonNull(proof, "The proof of purchase is required.");
@@ -193,7 +193,7 @@ public class InstalledProduct extends AuditedEntity {
         if (months == null) {
             commitments.remove(component);
         } else if (months <= 0) {
-            throw new IllegalArgumentException("A commitment needs a positive number of months.");
+            throw new RuleViolationException(FieldError.of("months", "validation.positive"));
         } else {
             commitments.put(component, months);
         }

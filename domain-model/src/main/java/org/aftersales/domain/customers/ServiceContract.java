@@ -23,6 +23,9 @@ import java.util.TreeSet;
 import org.aftersales.domain.customers.warranty.ContractCover;
 import org.aftersales.domain.customers.warranty.Entitlement;
 import org.aftersales.domain.shared.AuditedEntity;
+import org.aftersales.domain.shared.ConflictException;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.Text;
 
 /**
@@ -95,13 +98,13 @@ public class ServiceContract extends AuditedEntity {
             LocalDate end,
             Entitlement entitlement) {
         if (number == null || number.isBlank()) {
-            throw new IllegalArgumentException("The contract number is required.");
+            throw new RuleViolationException(FieldError.of("number", "validation.required"));
         }
         this.number = number.strip();
         this.customer = Objects.requireNonNull(customer, "The customer is required.");
         this.kind = Objects.requireNonNull(kind, "The kind is required.");
         if (kind != ContractKind.NEW && previous == null) {
-            throw new IllegalArgumentException("A renewal or supplement names the contract it follows.");
+            throw new RuleViolationException(FieldError.of("previousNumber", "validation.previousContract"));
         }
         this.previous = previous;
         reschedule(start, end);
@@ -112,7 +115,7 @@ public class ServiceContract extends AuditedEntity {
         Objects.requireNonNull(newStart, "The start is required.");
         Objects.requireNonNull(newEnd, "The end is required.");
         if (newEnd.isBefore(newStart)) {
-            throw new IllegalArgumentException("A contract cannot end before it starts.");
+            throw new RuleViolationException(FieldError.of("end", "validation.endBeforeStart"));
         }
         this.start = newStart;
         this.end = newEnd;
@@ -120,7 +123,7 @@ public class ServiceContract extends AuditedEntity {
 
     public void agree(String newFeeTerms, Integer newResponseHours, String newSite) {
         if (newResponseHours != null && newResponseHours <= 0) {
-            throw new IllegalArgumentException("A response commitment needs a positive number of hours.");
+            throw new RuleViolationException(FieldError.of("responseHours", "validation.positive"));
         }
         this.feeTerms = Text.optional(newFeeTerms);
         this.responseHours = newResponseHours;
@@ -129,7 +132,8 @@ public class ServiceContract extends AuditedEntity {
 
     public void cover(InstalledProduct product) {
         if (!product.getCustomer().getId().equals(customer.getId())) {
-            throw new IllegalArgumentException("A contract covers only its own customer's products.");
+            throw new RuleViolationException(
+                    FieldError.of("serialNumbers", "validation.notCustomersProduct", product.getSerialNumber()));
         }
         products.add(product);
     }
@@ -140,6 +144,9 @@ public class ServiceContract extends AuditedEntity {
 
     /** C5: Q → Y → B → S. */
     public void advance() {
+        if (stage == ContractStage.FOLLOW_UP) {
+            throw new ConflictException("error.contractLastStage"); // C5: renew the contract to start again
+        }
         stage = stage.next();
     }
 

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.aftersales.domain.shared.ConflictException;
 
 /**
  * P4: a technician's part request (备件申请) for a ticket at a service point. The warehouse decides:
@@ -152,7 +153,7 @@ public class PartRequest {
 
     private void require(boolean allowed) {
         if (!allowed) {
-            throw new IllegalStateException("Not allowed in status " + status);
+            throw new ConflictException("error.partRequestStatus", id, status.name()); // P4
         }
     }
 

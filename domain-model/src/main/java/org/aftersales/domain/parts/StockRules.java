@@ -3,6 +3,8 @@ package org.aftersales.domain.parts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
 
 /**
  * P2, P3, P6: the pure arithmetic of the stock ledger. Costs are kept with four decimals and shown
@@ -84,10 +86,10 @@ public final class StockRules {
      */
     public static TransferBalance transfer(int sent, int received) {
         if (sent <= 0) {
-            throw new IllegalArgumentException("A transfer sends at least one unit");
+            throw new RuleViolationException(FieldError.of("qty", "validation.positive"));
         }
         if (received < 0 || received > sent) {
-            throw new IllegalArgumentException("Received must be between 0 and the quantity sent");
+            throw new RuleViolationException(FieldError.of("receivedQty", "validation.receivedQty", sent));
         }
         return new TransferBalance(sent, received, sent - received);
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.aftersales.domain.shared.ConflictException;
 
 /**
  * P6: a stock-take (盘点) of a service point with its T10 number. When it starts, each line takes
@@ -26,6 +27,7 @@ import java.util.Objects;
 @NamedQuery(
         name = "StockTake.open",
         query = "SELECT t.number FROM StockTake t WHERE t.servicePoint = :servicePoint AND t.status IN :open")
+@NamedQuery(name = "StockTake.byNumber", query = "SELECT t FROM StockTake t WHERE t.number = :number")
 @Table(name = "stock_take")
 public class StockTake {
 
@@ -112,7 +114,7 @@ public class StockTake {
     public void approve(String by, Instant at) {
         requireStatus(StockTakeStatus.SUBMITTED);
         if (by.equals(submittedBy)) {
-            throw new SameApproverException(number, by);
+            throw new ConflictException("error.stockTakeSameApprover", number); // P6: four eyes
         }
         status = StockTakeStatus.APPROVED;
         decidedBy = by;
@@ -141,16 +143,7 @@ public class StockTake {
 
     private void requireStatus(StockTakeStatus expected) {
         if (status != expected) {
-            throw new IllegalStateException("Stock-take " + number + " is " + status + ", not " + expected);
-        }
-    }
-
-    /** P6: the approver must not be the one who submitted the counts. */
-    public static final class SameApproverException extends IllegalStateException {
-        private static final long serialVersionUID = 1L;
-
-        public SameApproverException(String number, String user) {
-            super(user + " submitted stock-take " + number + " and cannot approve it");
+            throw new ConflictException("error.stockTakeStatus", number, status.name());
         }
     }
 

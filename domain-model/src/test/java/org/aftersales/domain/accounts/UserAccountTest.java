@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Set;
+import org.aftersales.domain.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,7 +20,7 @@ class UserAccountTest {
     @ValueSource(strings = {"", "a", "Li.si", "1abc", "li si", "张三", "a<script>"})
     void refusesUsernamesOutsideThePattern(String username) {
         assertThrows(
-                IllegalArgumentException.class, () -> new UserAccount(username, "x", "hash", Set.of(Role.AGENT), NOW));
+                RuleViolationException.class, () -> new UserAccount(username, "x", "hash", Set.of(Role.AGENT), NOW));
     }
 
     @Test
@@ -39,7 +40,7 @@ class UserAccountTest {
 
     @Test
     void needsAtLeastOneRole() {
-        assertThrows(IllegalArgumentException.class, () -> new UserAccount("li.si", "李四", "hash", Set.of(), NOW));
+        assertThrows(RuleViolationException.class, () -> new UserAccount("li.si", "李四", "hash", Set.of(), NOW));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.aftersales.domain.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,10 +43,9 @@ class CustomerTest {
 
     @Test
     void aCustomerNeedsNamePhoneRegionAndAddress() {
-        assertThrows(
-                IllegalArgumentException.class, () -> new Customer(" ", CustomerType.HOUSEHOLD, "138", "北京", "某地"));
-        assertThrows(IllegalArgumentException.class, () -> new Customer("张三", CustomerType.HOUSEHOLD, "无", "北京", "某地"));
-        assertThrows(IllegalArgumentException.class, () -> new Customer("张三", CustomerType.HOUSEHOLD, "138", "", "某地"));
+        assertThrows(RuleViolationException.class, () -> new Customer(" ", CustomerType.HOUSEHOLD, "138", "北京", "某地"));
+        assertThrows(RuleViolationException.class, () -> new Customer("张三", CustomerType.HOUSEHOLD, "无", "北京", "某地"));
+        assertThrows(RuleViolationException.class, () -> new Customer("张三", CustomerType.HOUSEHOLD, "138", "", "某地"));
         assertThrows(NullPointerException.class, () -> new Customer("张三", null, "138", "北京", "某地"));
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import org.aftersales.domain.shared.ConflictException;
 import org.junit.jupiter.api.Test;
 
 class PartRequestTest {
@@ -53,24 +54,24 @@ class PartRequestTest {
         r.reject("型号不符", "keeper", NOW);
         assertEquals(PartRequestStatus.REJECTED, r.getStatus());
         assertEquals("型号不符", r.getRejectReason());
-        assertThrows(IllegalStateException.class, () -> r.issued("X", "keeper", NOW));
-        assertThrows(IllegalStateException.class, () -> r.approve("keeper", NOW));
-        assertThrows(IllegalStateException.class, () -> r.toBuy(List.of(), "keeper", NOW));
+        assertThrows(ConflictException.class, () -> r.issued("X", "keeper", NOW));
+        assertThrows(ConflictException.class, () -> r.approve("keeper", NOW));
+        assertThrows(ConflictException.class, () -> r.toBuy(List.of(), "keeper", NOW));
     }
 
     @Test
     void anIssuedRequestIsNotDecidedAgain() { // P4
         PartRequest r = request();
         r.issued("YX-26-11-10", "keeper", NOW);
-        assertThrows(IllegalStateException.class, () -> r.issued("YX-26-11-11", "keeper", NOW));
-        assertThrows(IllegalStateException.class, () -> r.reject("迟了", "keeper", NOW));
-        assertThrows(IllegalStateException.class, () -> r.toBuy(List.of(), "keeper", NOW));
+        assertThrows(ConflictException.class, () -> r.issued("YX-26-11-11", "keeper", NOW));
+        assertThrows(ConflictException.class, () -> r.reject("迟了", "keeper", NOW));
+        assertThrows(ConflictException.class, () -> r.toBuy(List.of(), "keeper", NOW));
     }
 
     @Test
     void usageIsRecordedOnlyAfterTheIssueWithinTheIssuedQuantity() { // P4
         PartRequest r = request();
-        assertThrows(IllegalStateException.class, () -> r.usage("YSJ-001", 1, 0, null));
+        assertThrows(ConflictException.class, () -> r.usage("YSJ-001", 1, 0, null));
         r.issued("YX-26-11-12", "keeper", NOW);
         assertThrows(IllegalArgumentException.class, () -> r.usage("YSJ-001", 3, 0, null));
         assertThrows(IllegalArgumentException.class, () -> r.usage("YSJ-001", 1, 2, DefectiveDisposition.SCRAPPED));

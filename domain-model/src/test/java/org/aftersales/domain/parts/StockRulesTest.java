@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.aftersales.domain.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -91,7 +92,7 @@ class StockRulesTest {
     @ParameterizedTest
     @CsvSource({"5, 6", "5, -1", "0, 0"})
     void transferCannotReceiveMoreThanSent(int sent, int received) {
-        assertThrows(IllegalArgumentException.class, () -> StockRules.transfer(sent, received));
+        assertThrows(RuleViolationException.class, () -> StockRules.transfer(sent, received));
     }
 
     @ParameterizedTest(name = "min {0}: {1} → {2} tells {3}")

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.aftersales.domain.shared.ConflictException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,7 +42,10 @@ class StockTakeTest {
     void theSubmitterCannotApprove() { // P6: approved adjustments — by someone else
         StockTake take = take();
         take.submit(0, "manager1", T);
-        assertThrows(StockTake.SameApproverException.class, () -> take.approve("manager1", T));
+        assertEquals(
+                "error.stockTakeSameApprover",
+                assertThrows(ConflictException.class, () -> take.approve("manager1", T))
+                        .messageKey());
         assertEquals(StockTakeStatus.SUBMITTED, take.getStatus());
         take.approve("manager2", T);
         assertEquals(StockTakeStatus.APPROVED, take.getStatus());
@@ -54,7 +58,7 @@ class StockTakeTest {
         StockTakeLine line = take.line("YSJ-001", 5);
         line.count(1, "keeper");
         take.submit(0, "keeper", T);
-        assertThrows(IllegalStateException.class, () -> line.count(2, "keeper"), "no counting once submitted");
+        assertThrows(ConflictException.class, () -> line.count(2, "keeper"), "no counting once submitted");
         take.reject("请复盘 YSJ-001", "manager", T);
         assertEquals(StockTakeStatus.COUNTING, take.getStatus());
         assertNull(take.getSubmittedBy());
@@ -93,7 +97,7 @@ class StockTakeTest {
             case "submit" -> () -> take.submit(0, "c", T);
             default -> () -> take.line("YSJ-002", 1);
         };
-        assertThrows(IllegalStateException.class, action::run);
+        assertThrows(ConflictException.class, action::run);
         assertEquals(status, take.getStatus());
     }
 

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.aftersales.domain.shared.AuditedEntity;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.Text;
 
 /**
@@ -63,20 +65,20 @@ public class CarePlanTemplate extends AuditedEntity {
             Set<WorkType> workTypes,
             String advice) {
         if (productType == null || productType.isBlank()) {
-            throw new IllegalArgumentException("The product type is required.");
+            throw new RuleViolationException(FieldError.of("productType", "validation.required"));
         }
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("The name is required.");
+            throw new RuleViolationException(FieldError.of("name", "validation.required"));
         }
         if (cycleMonths <= 0) {
-            throw new IllegalArgumentException("The cycle is a positive number of months.");
+            throw new RuleViolationException(FieldError.of("cycleMonths", "validation.months"));
         }
         if (workTypes == null || workTypes.isEmpty()) {
-            throw new IllegalArgumentException("A care plan names at least one kind of work.");
+            throw new RuleViolationException(FieldError.of("workTypes", "validation.required"));
         }
         String text = Text.optional(advice);
         if (text != null && text.length() > ADVICE_MAX) {
-            throw new IllegalArgumentException("The advice is too long.");
+            throw new RuleViolationException(FieldError.of("advice", "validation.tooLong"));
         }
         this.productType = productType.strip();
         this.name = name.strip();

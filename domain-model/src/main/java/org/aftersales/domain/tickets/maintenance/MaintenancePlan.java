@@ -23,6 +23,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.aftersales.domain.accounts.Qualification;
 import org.aftersales.domain.shared.AuditedEntity;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.Text;
 import org.aftersales.domain.tickets.maintenance.DueRule.DueState;
 
@@ -121,7 +123,7 @@ public class MaintenancePlan extends AuditedEntity {
             String notes,
             Long carePlanId) {
         if (serialNumber == null || serialNumber.isBlank()) {
-            throw new IllegalArgumentException("The serial number is required.");
+            throw new RuleViolationException(FieldError.of("serialNumber", "validation.required"));
         }
         this.serialNumber = serialNumber.strip();
         this.customerId = customerId;
@@ -141,17 +143,17 @@ public class MaintenancePlan extends AuditedEntity {
         Objects.requireNonNull(interval, "The interval is required.");
         Objects.requireNonNull(newStart, "The start date is required.");
         if (newStartHours < 0) {
-            throw new IllegalArgumentException("Operating hours are never negative.");
+            throw new RuleViolationException(FieldError.of("startHours", "validation.notNegative"));
         }
         if (newItems == null || newItems.isEmpty() || newItems.size() > MAX_ITEMS) {
-            throw new IllegalArgumentException("A plan has 1 to " + MAX_ITEMS + " work items.");
+            throw new RuleViolationException(FieldError.of("items", "validation.workItems", MAX_ITEMS));
         }
         if (lastDoneDate != null && lastDoneDate.isBefore(newStart)) {
-            throw new IllegalArgumentException("The plan cannot start after the work was last done.");
+            throw new RuleViolationException(FieldError.of("startDate", "validation.doneBeforeStart"));
         }
         String text = Text.optional(newNotes);
         if (text != null && text.length() > NOTES_MAX) {
-            throw new IllegalArgumentException("The notes are too long.");
+            throw new RuleViolationException(FieldError.of("notes", "validation.tooLong"));
         }
         this.level = Objects.requireNonNull(newLevel, "The level is required.");
         this.intervalMonths = interval.months();
@@ -168,10 +170,10 @@ public class MaintenancePlan extends AuditedEntity {
     public void recordDone(LocalDate date, Long hours) {
         Objects.requireNonNull(date, "The date is required.");
         if (date.isBefore(startDate)) {
-            throw new IllegalArgumentException("Maintenance cannot be done before the plan started.");
+            throw new RuleViolationException(FieldError.of("lastDoneDate", "validation.doneBeforeStart"));
         }
         if (hours != null && hours < 0) {
-            throw new IllegalArgumentException("Operating hours are never negative.");
+            throw new RuleViolationException(FieldError.of("lastDoneHours", "validation.notNegative"));
         }
         this.lastDoneDate = date;
         this.lastDoneHours = hours;

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.aftersales.domain.accounts.Qualification;
+import org.aftersales.domain.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 /** M1–M3: a plan's cycle — due, ticket created, done, due again. */
@@ -57,11 +58,11 @@ class MaintenancePlanTest {
     @Test
     void workIsNeverDoneBeforeThePlanStarted() {
         MaintenancePlan plan = plan(MaintenanceInterval.months(3));
-        assertThrows(IllegalArgumentException.class, () -> plan.recordDone(START.minusDays(1), null));
+        assertThrows(RuleViolationException.class, () -> plan.recordDone(START.minusDays(1), null));
         plan.recordDone(START.plusDays(10), null);
         assertEquals(1000L, plan.baselineHours(), "no reading at the last service: the start's hours");
         assertThrows(
-                IllegalArgumentException.class,
+                RuleViolationException.class,
                 () -> plan.change(
                         MaintenanceLevel.LEVEL_2,
                         MaintenanceInterval.months(3),
@@ -74,7 +75,7 @@ class MaintenancePlanTest {
     @Test
     void aPlanHasWorkItemsAndNeedsTheirQualifications() {
         assertThrows(
-                IllegalArgumentException.class,
+                RuleViolationException.class,
                 () -> new MaintenancePlan(
                         "SN1",
                         7,

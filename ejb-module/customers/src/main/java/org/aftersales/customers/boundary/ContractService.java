@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,6 @@ import org.aftersales.domain.customers.InstalledProduct;
 import org.aftersales.domain.customers.ServiceContract;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
-import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.settings.boundary.Settings;
@@ -51,36 +51,14 @@ public class ContractService {
     private Settings settings;
 
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
-    public ContractView create(NewContract request) {
+    public ContractView create(@Valid NewContract request) {
         List<FieldError> errors = new ArrayList<>();
-        if (request.number() == null || request.number().isBlank()) {
-            errors.add(FieldError.of("number", "validation.required"));
-        } else if (byNumber(request.number().strip()).isPresent()) {
+        if (byNumber(request.number().strip()).isPresent()) {
             errors.add(FieldError.of(
                     "number", "validation.contractNumberTaken", request.number().strip()));
         }
-        if (request.kind() == null) {
-            errors.add(FieldError.of("kind", "validation.required"));
-        }
-        if (request.entitlement() == null) {
-            errors.add(FieldError.of("entitlement", "validation.required"));
-        }
-        if (request.start() == null) {
-            errors.add(FieldError.of("start", "validation.required"));
-        }
-        if (request.end() == null) {
-            errors.add(FieldError.of("end", "validation.required"));
-        } else if (request.start() != null && request.end().isBefore(request.start())) {
-            errors.add(FieldError.of("end", "validation.endBeforeStart"));
-        }
-        // issue 10.7: a contract runs within the dates of this world (a year-1 start or a year-9999 end is a typo)
-        Plausible.date("start", request.start()).ifPresent(errors::add);
-        Plausible.date("end", request.end()).ifPresent(errors::add);
-        if (request.responseHours() != null && request.responseHours() <= 0) {
-            errors.add(FieldError.of("responseHours", "validation.positive"));
-        }
         ServiceContract previous = null;
-        if (request.kind() != null && request.kind() != ContractKind.NEW) {
+        if (request.kind() != ContractKind.NEW) {
             previous = request.previousNumber() == null
                     ? null
                     : byNumber(request.previousNumber().strip()).orElse(null);
@@ -129,11 +107,7 @@ public class ContractService {
         if (contract.getVersion() != version) {
             throw new ConflictException("error.staleVersion");
         }
-        try {
-            contract.advance();
-        } catch (IllegalStateException e) {
-            throw new ConflictException("error.contractLastStage");
-        }
+        contract.advance(); // C5: after the follow-up, a conflict
         em.flush();
         return ContractView.of(contract);
     }

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,14 +75,7 @@ public class CustomerService {
      * and creates the record anyway); they are returned either way.
      */
     @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
-    public Created create(NewCustomer request, boolean confirmed) {
-        validate(
-                request.name(),
-                request.type() != null,
-                request.phone(),
-                request.region(),
-                request.address(),
-                request.email());
+    public Created create(@Valid NewCustomer request, boolean confirmed) {
         knownRegion(request.region(), null);
         List<Duplicate> duplicates = duplicatesOf(request.name(), request.phone(), request.address(), null);
         if (!duplicates.isEmpty() && !confirmed) {
@@ -98,18 +92,11 @@ public class CustomerService {
     }
 
     @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
-    public CustomerView update(CustomerChange change) {
+    public CustomerView update(@Valid CustomerChange change) {
         Customer customer = existing(change.id());
         if (customer.getVersion() != change.version()) {
             throw new ConflictException("error.staleVersion");
         }
-        validate(
-                change.name(),
-                change.type() != null,
-                change.phone(),
-                change.region(),
-                change.address(),
-                change.email());
         knownRegion(change.region(), customer.getRegion());
         customer.rename(change.name());
         customer.reclassify(change.type());
@@ -190,43 +177,12 @@ public class CustomerService {
         if (views != null) {
             for (int i = 0; i < views.size(); i++) {
                 ContactView v = views.get(i);
-                if (v == null || v.name() == null || v.name().isBlank()) {
+                if (v == null) { // a blank name is refused by the contract (ContactView)
                     throw new RuleViolationException(FieldError.of("contacts[" + i + "].name", "validation.required"));
                 }
                 contacts.add(new Contact(v.name(), v.phone(), v.title()));
             }
         }
         return contacts;
-    }
-
-    private static void validate(
-            String name, boolean hasType, String phone, String region, String address, String email) {
-        List<FieldError> errors = new ArrayList<>();
-        required(errors, "name", name, 200);
-        if (!hasType) {
-            errors.add(FieldError.of("type", "validation.required"));
-        }
-        required(errors, "phone", phone, 40);
-        if (phone != null
-                && !phone.isBlank()
-                && (PhoneNumber.key(phone) == null || PhoneNumber.key(phone).length() < 5)) {
-            errors.add(FieldError.of("phone", "validation.phone"));
-        }
-        required(errors, "region", region, 100);
-        required(errors, "address", address, 300);
-        if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.add(FieldError.of("email", "validation.email"));
-        }
-        if (!errors.isEmpty()) {
-            throw new RuleViolationException(errors);
-        }
-    }
-
-    private static void required(List<FieldError> errors, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            errors.add(FieldError.of(field, "validation.required"));
-        } else if (value.strip().length() > max) {
-            errors.add(FieldError.of(field, "validation.tooLong"));
-        }
     }
 }

@@ -1,9 +1,15 @@
 package org.aftersales.customers.boundary;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.aftersales.customers.control.Phone;
 import org.aftersales.domain.customers.Contact;
 import org.aftersales.domain.customers.Customer;
 import org.aftersales.domain.customers.CustomerType;
@@ -11,35 +17,47 @@ import org.aftersales.domain.customers.CustomerType;
 /** What callers of the customers context see and send: records, never entities. */
 public final class CustomerViews {
 
+    /** An e-mail address as typed (blank: none); surrounding spaces are stripped when stored. */
+    static final String EMAIL = "\\s*|\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*";
+
     private CustomerViews() {}
 
+    /** C1: a new customer; the constraints are the contract (issue 11.1), the region is checked against its list. */
     public record NewCustomer(
-            String name,
-            CustomerType type,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull CustomerType type,
             String contact,
-            String phone,
+            @NotBlank @Size(max = 40) @Phone String phone,
+
+            @Pattern(regexp = EMAIL, message = "{validation.email}")
             String email,
-            String region,
-            String address,
+
+            @NotBlank @Size(max = 100) String region,
+            @NotBlank @Size(max = 300) String address,
             String source,
-            List<ContactView> contacts)
+            List<@Valid ContactView> contacts)
             implements Serializable {}
 
+    /** C1: a change made against the version shown; the same contract as {@link NewCustomer}. */
     public record CustomerChange(
             long id,
             long version,
-            String name,
-            CustomerType type,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull CustomerType type,
             String contact,
-            String phone,
+            @NotBlank @Size(max = 40) @Phone String phone,
+
+            @Pattern(regexp = EMAIL, message = "{validation.email}")
             String email,
-            String region,
-            String address,
+
+            @NotBlank @Size(max = 100) String region,
+            @NotBlank @Size(max = 300) String address,
             String source,
-            List<ContactView> contacts)
+            List<@Valid ContactView> contacts)
             implements Serializable {}
 
-    public record ContactView(String name, String phone, String title) implements Serializable {
+    /** A further contact person; the name is required. */
+    public record ContactView(@NotBlank String name, String phone, String title) implements Serializable {
         static ContactView of(Contact c) {
             return new ContactView(c.getName(), c.getPhone(), c.getTitle());
         }

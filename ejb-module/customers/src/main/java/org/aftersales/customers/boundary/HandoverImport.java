@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +40,7 @@ import org.aftersales.domain.customers.warranty.SerialStatus;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.reference.boundary.ReferenceLists;
+import org.aftersales.support.validation.ContractViolations;
 
 /**
  * C2: the sales office's daily hand-over (客户档案信息表) into the archive. Idempotent on the serial
@@ -64,6 +66,9 @@ public class HandoverImport {
 
     @EJB
     private ReferenceLists lists;
+
+    @Inject
+    private Validator validator;
 
     @Resource
     private SessionContext context;
@@ -190,7 +195,11 @@ public class HandoverImport {
                                 throw new RuleViolationException(error);
                             });
                 }
-                customer = existing.orElseGet(() -> open(row, partner));
+                try {
+                    customer = existing.orElseGet(() -> open(row, partner));
+                } catch (RuleViolationException e) { // the customer's own rules (a phone without digits): as before
+                    throw new IllegalArgumentException("customer of line " + row.line() + ": " + e.errors(), e);
+                }
                 NewProduct request = new NewProduct(
                         row.model(),
                         null,
@@ -205,6 +214,11 @@ public class HandoverImport {
                         row.address(),
                         false,
                         row.deliveryNote());
+                // the row passes the contract a registration by hand passes (issue 11.1), then the registry's checks
+                List<FieldError> contract = ContractViolations.fieldErrors(validator.validate(request));
+                if (!contract.isEmpty()) {
+                    throw new RuleViolationException(contract);
+                }
                 InstalledProduct product = products.build(customer, request);
                 if (apply) {
                     if (customer.getId() == null) {

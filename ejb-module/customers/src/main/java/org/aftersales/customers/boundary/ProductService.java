@@ -7,8 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.aftersales.accounts.boundary.PartnerScope;
@@ -55,7 +55,7 @@ public class ProductService {
     private SessionContext context;
 
     @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
-    public ProductView register(long customerId, NewProduct request) {
+    public ProductView register(long customerId, @Valid NewProduct request) {
         Customer customer = em.find(Customer.class, customerId);
         if (customer == null || !customer.visibleTo(partner())) {
             throw new org.aftersales.domain.shared.UnknownEntityException("Customer", customerId);
@@ -105,30 +105,13 @@ public class ProductService {
 
     /** C3: the customer's registration form (售后服务登记表) for the product. */
     @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
-    public ProductViews.RegistrationForm register(String serialNumber, ProductViews.RegistrationForm form) {
+    public ProductViews.RegistrationForm register(String serialNumber, @Valid ProductViews.RegistrationForm form) {
         InstalledProduct product = registry.existing(serialNumber, partner());
-        List<FieldError> errors = new ArrayList<>();
-        if (form.usageFrequency() == null) {
-            errors.add(FieldError.of("usageFrequency", "validation.required"));
-        }
-        if (form.serviceTerm() == null) {
-            errors.add(FieldError.of("serviceTerm", "validation.required"));
-        }
-        for (String field : new String[] {"productRating", "serviceRating"}) {
-            Integer stars = field.equals("productRating") ? form.productRating() : form.serviceRating();
-            if (stars != null && (stars < 1 || stars > 5)) {
-                errors.add(FieldError.of(field, "validation.stars"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new RuleViolationException(errors);
-        }
         LocalDate today = registry.today();
         // C3, issue 10.12: the form was filled in on a day that has been
-        Plausible.pastDate("registeredOn", form.registeredOn(), today).ifPresent(errors::add);
-        if (!errors.isEmpty()) {
-            throw new RuleViolationException(errors);
-        }
+        Plausible.pastDate("registeredOn", form.registeredOn(), today).ifPresent(e -> {
+            throw new RuleViolationException(e);
+        });
         ProductRegistration registration = new ProductRegistration(
                 product,
                 form.registeredOn() == null ? today : form.registeredOn(),

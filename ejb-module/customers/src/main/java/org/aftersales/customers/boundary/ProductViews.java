@@ -1,7 +1,14 @@
 package org.aftersales.customers.boundary;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.aftersales.domain.customers.InstalledProduct;
@@ -12,27 +19,50 @@ import org.aftersales.domain.customers.WantedService;
 import org.aftersales.domain.customers.warranty.ProductUse;
 import org.aftersales.domain.customers.warranty.ProofOfPurchase;
 import org.aftersales.domain.customers.warranty.SerialStatus;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.support.validation.CrossChecked;
+import org.aftersales.support.validation.CrossFields;
 
 /** C3: installed products as callers see and send them. */
 public final class ProductViews {
 
     private ProductViews() {}
 
+    /**
+     * C3: a product to register (by hand or from the sales hand-over); the constraints are the
+     * contract (issue 11.1). A taken serial number, the kept category list and dates against today
+     * are checked by {@code ProductRegistry}.
+     */
+    @CrossChecked
     public record NewProduct(
-            String model,
+            @NotBlank @Size(max = 64) String model,
             String category,
-            String serialNumber,
+            @NotBlank @Size(max = 64) String serialNumber,
             String colour,
-            LocalDate factoryDate,
+            @NotNull LocalDate factoryDate,
             LocalDate purchaseDate,
             ProofOfPurchase proofOfPurchase,
-            ProductUse use,
+            @NotNull ProductUse use,
             SerialStatus serialStatus,
             String dealer,
             String installationAddress,
             boolean remoteSite,
             String deliveryNote)
-            implements Serializable {}
+            implements Serializable, CrossFields {
+
+        /** C3: bought after it was made; a proof of purchase has its date. */
+        @Override
+        public List<FieldError> crossFieldErrors() {
+            List<FieldError> errors = new ArrayList<>();
+            if (purchaseDate != null && factoryDate != null && purchaseDate.isBefore(factoryDate)) {
+                errors.add(FieldError.of("purchaseDate", "validation.purchaseBeforeFactory"));
+            }
+            if (proofOfPurchase != null && proofOfPurchase != ProofOfPurchase.NONE && purchaseDate == null) {
+                errors.add(FieldError.of("purchaseDate", "validation.purchaseDateWithProof"));
+            }
+            return errors;
+        }
+    }
 
     public record ProductView(
             Long id,
@@ -85,11 +115,16 @@ public final class ProductViews {
     /** C3: the 售后服务登记表 as filled in. */
     public record RegistrationForm(
             LocalDate registeredOn,
-            UsageFrequency usageFrequency,
+            @NotNull UsageFrequency usageFrequency,
             Set<WantedService> wantedServices,
-            ServiceTerm serviceTerm,
+            @NotNull ServiceTerm serviceTerm,
+
+            @Min(value = 1, message = "{validation.stars}") @Max(value = 5, message = "{validation.stars}")
             Integer productRating,
+
+            @Min(value = 1, message = "{validation.stars}") @Max(value = 5, message = "{validation.stars}")
             Integer serviceRating,
+
             String remarks)
             implements Serializable {
 

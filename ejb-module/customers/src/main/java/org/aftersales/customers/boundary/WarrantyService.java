@@ -9,6 +9,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,6 +50,9 @@ import org.aftersales.reference.boundary.ReferenceLists;
 })
 public class WarrantyService {
 
+    /** W1: a component code as typed (blank is left to {@code @NotBlank}): upper case, digits, underscores. */
+    static final String COMPONENT = "\\s*|\\s*[A-Z][A-Z0-9_]{1,39}\\s*";
+
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
@@ -60,8 +68,20 @@ public class WarrantyService {
     @Inject
     private WarrantyAssessor assessor;
 
+    /** W1: a warranty term; the constraints are the contract (issue 11.1), the category is checked against its list. */
     public record TermView(
-            Long id, String category, String model, ProductUse use, String component, int months, long version)
+            Long id,
+            String category,
+            String model,
+            ProductUse use,
+
+            @NotBlank @Pattern(regexp = COMPONENT, message = "{validation.componentCode}")
+            String component,
+
+            @Min(value = 1, message = "{validation.months}") @Max(value = 600, message = "{validation.months}")
+            int months,
+
+            long version)
             implements Serializable {
         static TermView of(WarrantyTermRule t) {
             return new TermView(
@@ -96,16 +116,8 @@ public class WarrantyService {
 
     /** W1: adds a term ({@code id} null) or changes one against the version shown. */
     @RolesAllowed({Roles.QUALITY, Roles.ADMIN})
-    public TermView save(TermView term) {
+    public TermView save(@Valid TermView term) {
         List<FieldError> errors = new ArrayList<>();
-        if (term.component() == null || term.component().isBlank()) {
-            errors.add(FieldError.of("component", "validation.required"));
-        } else if (!term.component().strip().matches("[A-Z][A-Z0-9_]{1,39}")) {
-            errors.add(FieldError.of("component", "validation.componentCode"));
-        }
-        if (term.months() <= 0 || term.months() > 600) {
-            errors.add(FieldError.of("months", "validation.months"));
-        }
         // issue 10.18: a term's category is one of the kept list (none: every category)
         WarrantyTermRule current = term.id() == null ? null : em.find(WarrantyTermRule.class, term.id());
         lists.unknown(

@@ -4,9 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,52 +49,27 @@ public class ProductRegistry {
     @EJB
     private ReferenceLists lists;
 
-    private ZoneId zone;
-    private Instant zoneReadAt;
-
-    /** Builds (does not store) a product from a request, or says every field that is wrong. */
+    /**
+     * Builds (does not store) a product from a request that has passed its contract ({@link
+     * NewProduct}'s constraints), or says every field that is wrong against the database and today.
+     */
     public InstalledProduct build(Customer customer, NewProduct request) {
         List<FieldError> errors = new ArrayList<>();
-        String serial =
-                request.serialNumber() == null ? null : request.serialNumber().strip();
-        if (serial == null || serial.isEmpty()) {
-            errors.add(FieldError.of("serialNumber", "validation.required"));
-        } else if (serial.length() > 64) {
-            errors.add(FieldError.of("serialNumber", "validation.tooLong"));
-        } else if (bySerialNumber(serial).isPresent()) {
+        String serial = request.serialNumber().strip();
+        if (bySerialNumber(serial).isPresent()) {
             errors.add(FieldError.of("serialNumber", "validation.serialTaken", serial));
         }
-        if (request.model() == null || request.model().isBlank()) {
-            errors.add(FieldError.of("model", "validation.required"));
-        } else if (request.model().strip().length() > 64) {
-            errors.add(FieldError.of("model", "validation.tooLong"));
-        }
         LocalDate today = today();
-        if (request.factoryDate() == null) {
-            errors.add(FieldError.of("factoryDate", "validation.required"));
-        } else {
-            // C3, issue 10.12: made and bought are things that happened — not in the future, not before 1980
-            Plausible.pastDate("factoryDate", request.factoryDate(), today).ifPresent(errors::add);
-        }
+        // C3, issue 10.12: made and bought are things that happened — not in the future, not before 1980
+        Plausible.pastDate("factoryDate", request.factoryDate(), today).ifPresent(errors::add);
         Plausible.pastDate("purchaseDate", request.purchaseDate(), today).ifPresent(errors::add);
-        if (request.use() == null) {
-            errors.add(FieldError.of("use", "validation.required"));
-        }
         // issue 10.18: the category is one of the kept list (optional)
         lists.unknown(ReferenceLists.Kind.PRODUCT_CATEGORY, "category", request.category(), null)
                 .ifPresent(errors::add);
-        ProofOfPurchase proof = request.proofOfPurchase() == null ? ProofOfPurchase.NONE : request.proofOfPurchase();
-        if (request.purchaseDate() != null
-                && request.factoryDate() != null
-                && request.purchaseDate().isBefore(request.factoryDate())) {
-            errors.add(FieldError.of("purchaseDate", "validation.purchaseBeforeFactory"));
-        }
-        if (proof != ProofOfPurchase.NONE && request.purchaseDate() == null) {
-            errors.add(FieldError.of("purchaseDate", "validation.purchaseDateWithProof"));
-        }
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
+        ProofOfPurchase proof = request.proofOfPurchase() == null ? ProofOfPurchase.NONE : request.proofOfPurchase();
         InstalledProduct product =
                 new InstalledProduct(customer, serial, request.model(), request.use(), request.factoryDate());
         product.describe(request.model(), request.category(), request.colour());
@@ -121,16 +94,11 @@ public class ProductRegistry {
     }
 
     /**
-     * Today in the configured time zone (setting {@code ui.time-zone}); the zone is read at most
-     * once a minute, not once per row of a long hand-over file.
+     * Today in the configured time zone ({@link BusinessCalendar}; its setting is read once per
+     * transaction, the persistence context keeps it — not once per row of a long hand-over file).
      */
     public LocalDate today() {
-        Instant now = calendar.now();
-        if (zone == null || zoneReadAt.isBefore(now.minusSeconds(60))) {
-            zone = calendar.zone();
-            zoneReadAt = now;
-        }
-        return LocalDate.ofInstant(now, zone);
+        return calendar.today();
     }
 
     public InstalledProduct existing(String serialNumber) {

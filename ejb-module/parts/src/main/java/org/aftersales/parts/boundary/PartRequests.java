@@ -192,13 +192,9 @@ public class PartRequests {
         return RequestView.of(r);
     }
 
+    /** P4: a decision the request's status allows (409 otherwise, raised by the request). */
     private void decide(PartRequest r, Runnable change) {
-        try {
-            change.run();
-        } catch (IllegalStateException e) { // P4: the status does not allow it
-            throw new ConflictException(
-                    "error.partRequestStatus", r.getId(), r.getStatus().name());
-        }
+        change.run();
         em.flush();
     }
 

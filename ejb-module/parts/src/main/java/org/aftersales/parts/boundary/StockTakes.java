@@ -19,17 +19,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import org.aftersales.approvals.boundary.ApprovalViews.ApprovalDetail;
+import org.aftersales.approvals.boundary.ApprovalViews.DecisionInput;
+import org.aftersales.approvals.boundary.ApprovalViews.Submission;
+import org.aftersales.approvals.boundary.Approvals;
 import org.aftersales.domain.accounts.Roles;
+import org.aftersales.domain.approvals.ApprovalKind;
+import org.aftersales.domain.approvals.ApprovalState;
+import org.aftersales.domain.approvals.Verdict;
 import org.aftersales.domain.numbering.DocumentKind;
-import org.aftersales.domain.parts.Part;
-import org.aftersales.domain.parts.StockLevel;
-import org.aftersales.domain.parts.StockMovement;
 import org.aftersales.domain.parts.StockTake;
 import org.aftersales.domain.parts.StockTakeLine;
 import org.aftersales.domain.parts.StockTakeStatus;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.NotPermittedException;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.Text;
@@ -39,8 +43,7 @@ import org.aftersales.parts.boundary.StockTakeViews.LineView;
 import org.aftersales.parts.boundary.StockTakeViews.NewStockTake;
 import org.aftersales.parts.boundary.StockTakeViews.StockTakeView;
 import org.aftersales.parts.control.Checks.Lines;
-import org.aftersales.parts.control.StockLevels;
-import org.aftersales.parts.control.StockLevels.Key;
+import org.aftersales.parts.control.StockTakePosting;
 import org.aftersales.parts.control.StockTakeSearch;
 import org.aftersales.parts.control.Warehouse;
 import org.aftersales.settings.boundary.BusinessCalendar;
@@ -72,7 +75,10 @@ public class StockTakes {
     private SessionContext context;
 
     @EJB
-    private StockLevels levels;
+    private Approvals approvals;
+
+    @EJB
+    private StockTakePosting posting;
 
     @EJB
     private Warehouse warehouse;
@@ -167,7 +173,11 @@ public class StockTakes {
         return changed.stream().map(LineView::of).toList();
     }
 
-    /** P6: COUNTING → SUBMITTED once every line is counted (else 422 with how many are not). */
+    /**
+     * P6: COUNTING → SUBMITTED once every line is counted (else 422 with how many are not), and the
+     * adjustments go for approval (kind STOCK_ADJUSTMENT, the value of the differences at list
+     * price as its amount) in the submitter's name.
+     */
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public StockTakeView submit(long id) {
         StockTake take = existing(id, true);
@@ -176,57 +186,63 @@ public class StockTakes {
             throw new RuleViolationException(FieldError.of("counts", "validation.uncounted", uncounted));
         }
         change(take, () -> take.submit(uncounted, caller(), calendar.now()));
+        approvals.submit(new Submission(
+                ApprovalKind.STOCK_ADJUSTMENT,
+                warehouse.department(),
+                take.getNumber(),
+                "盘点 " + take.getServicePoint() + "：" + posting.differences(take) + " 项差异",
+                posting.value(take)));
         return view(take);
     }
 
     /**
-     * P6: approves the adjustments (not by whoever submitted: 409) and posts them to the ledger in
-     * the lock order; a loss larger than what is on hand now → 409 and nothing is posted.
+     * P6: approves the adjustments — the decision on the stock-take's approval; its last one posts
+     * them to the ledger (not by whoever submitted: 409; a loss larger than what is on hand now →
+     * 409 and nothing is posted).
      */
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public StockTakeView approve(long id) {
         StockTake take = existing(id, true);
-        Instant now = calendar.now();
-        try {
-            take.approve(caller(), now);
-        } catch (StockTake.SameApproverException e) {
-            throw new ConflictException("error.stockTakeSameApprover", take.getNumber());
-        } catch (IllegalStateException e) {
-            throw new ConflictException(
-                    "error.stockTakeStatus", take.getNumber(), take.getStatus().name());
-        }
-        List<StockTakeLine> differences = search.differences(take);
-        TreeSet<Key> keys = new TreeSet<>();
-        differences.forEach(l -> keys.add(new Key(take.getServicePoint(), l.getPartNumber())));
-        Map<Key, StockLevel> locked = levels.lock(keys, true);
-        Map<Key, Integer> before = Warehouse.onHand(locked);
-        Map<String, Part> parts =
-                warehouse.parts(keys.stream().map(Key::partNumber).toList());
-        for (StockTakeLine line : differences) {
-            Key key = new Key(take.getServicePoint(), line.getPartNumber());
-            Part part = parts.get(line.getPartNumber());
-            StockMovement movement = Warehouse.adjust(
-                    locked.get(key),
-                    key,
-                    line.difference(),
-                    part == null ? null : part.getPrice(),
-                    take.getNumber(),
-                    now,
-                    caller());
-            em.persist(movement);
-            line.posted(line.difference(), movement.getUnitCost());
-        }
-        em.flush();
-        warehouse.announceLowStock(locked, before, now);
+        decide(take, Verdict.APPROVE, null);
         return view(take);
     }
 
-    /** P6: back to counting with the reason (required). */
+    /** P6: back to counting with the reason (required) — a rejection of the stock-take's approval. */
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public StockTakeView reject(long id, @NotBlank @Size(max = 500) String reason) {
         StockTake take = existing(id, true);
-        change(take, () -> take.reject(reason.strip(), caller(), calendar.now()));
+        if (take.getStatus() == StockTakeStatus.SUBMITTED && pending(take).isEmpty()) {
+            // submitted before approvals existed: rejected as before, resubmitted onto the chain
+            change(take, () -> take.reject(reason.strip(), caller(), calendar.now()));
+        } else {
+            decide(take, Verdict.REJECT, reason.strip());
+        }
         return view(take);
+    }
+
+    private void decide(StockTake take, Verdict verdict, String reason) {
+        if (take.getStatus() != StockTakeStatus.SUBMITTED) {
+            throw new ConflictException(
+                    "error.stockTakeStatus", take.getNumber(), take.getStatus().name());
+        }
+        long request = pending(take)
+                .orElseThrow(() -> new ConflictException("error.stockTakeNoApproval", take.getNumber()))
+                .request()
+                .id();
+        try {
+            approvals.decide(request, new DecisionInput(verdict, reason, null));
+        } catch (NotPermittedException e) {
+            if ("error.approvalOwnRequest".equals(e.messageKey())) { // four eyes, as before: 409
+                throw new ConflictException("error.stockTakeSameApprover", take.getNumber());
+            }
+            throw e;
+        }
+    }
+
+    private java.util.Optional<ApprovalDetail> pending(StockTake take) {
+        return approvals
+                .ofSubject(ApprovalKind.STOCK_ADJUSTMENT, take.getNumber())
+                .filter(d -> d.request().state() == ApprovalState.PENDING);
     }
 
     /** P6: abandoned while counting, with the reason; nothing is posted. */
@@ -237,13 +253,9 @@ public class StockTakes {
         return view(take);
     }
 
+    /** P6: a change the stock-take's status allows (409 otherwise, raised by the stock-take). */
     private void change(StockTake take, Runnable change) {
-        try {
-            change.run();
-        } catch (IllegalStateException e) {
-            throw new ConflictException(
-                    "error.stockTakeStatus", take.getNumber(), take.getStatus().name());
-        }
+        change.run();
         em.flush();
     }
 

@@ -18,8 +18,6 @@ import org.aftersales.domain.parts.StockLevel;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.SingleLine;
-import org.aftersales.parts.control.Checks.CrossChecked;
-import org.aftersales.parts.control.Checks.CrossFields;
 import org.aftersales.parts.control.Checks.KnownPart;
 import org.aftersales.parts.control.Checks.KnownServicePoint;
 import org.aftersales.parts.control.Checks.KnownTicket;
@@ -27,6 +25,8 @@ import org.aftersales.parts.control.Checks.Lines;
 import org.aftersales.parts.control.Checks.PartLine;
 import org.aftersales.parts.control.Checks.Quantity;
 import org.aftersales.parts.control.Warehouse;
+import org.aftersales.support.validation.CrossChecked;
+import org.aftersales.support.validation.CrossFields;
 
 /**
  * What the stock service (P2, P3, P6) takes and gives. The requests carry their rules (issue 11.1);

@@ -4,7 +4,6 @@ import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
-import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
@@ -29,7 +28,7 @@ import org.aftersales.support.validation.ContractViolations;
 /**
  * The parts context's own Bean Validation constraints on the boundaries' input records (issue 11.1):
  * quantities within {@link Plausible}'s bounds, the lines of a slip (a part named once), the
- * cross-field rules of a transfer and of stock limits — and the checks that need the database (a
+ * cross-field rules of a transfer and of stock limits ({@code support.validation.CrossChecked}) — and the checks that need the database (a
  * known service point, part, ticket), run in the same pass so that one 422 names every field, as
  * it always has (the interceptor refuses the call before the method could add its own). Each
  * reports the message key and arguments the screens and the API show.
@@ -235,42 +234,6 @@ public final class Checks {
                         || number.isBlank()
                         || warehouse().ticket(number.strip())
                         || ContractViolations.report(context, "validation.unknownTicket", null, null, number.strip());
-            }
-        }
-    }
-
-    /** A transfer or a limit that names the service point and the quantities it checks across fields. */
-    public interface CrossFields {
-        /** The rule broken across this record's fields, named on the field to correct; empty if none. */
-        Optional<FieldError> crossFieldError();
-    }
-
-    /**
-     * P3, P6: a rule across the fields of one record (received ≤ sent, from ≠ to, maximum ≥ minimum),
-     * written in the record as {@link CrossFields#crossFieldError()} and reported on the field it names.
-     */
-    @Documented
-    @Constraint(validatedBy = CrossChecked.Check.class)
-    @Target({TYPE, ANNOTATION_TYPE})
-    @Retention(RUNTIME)
-    public @interface CrossChecked {
-        String message() default "{validation.invalid}";
-
-        Class<?>[] groups() default {};
-
-        Class<? extends Payload>[] payload() default {};
-
-        class Check implements ConstraintValidator<CrossChecked, CrossFields> {
-            @Override
-            public boolean isValid(CrossFields record, ConstraintValidatorContext context) {
-                Optional<FieldError> error = record == null ? Optional.empty() : record.crossFieldError();
-                return error.isEmpty()
-                        || ContractViolations.report(
-                                context,
-                                error.get().messageKey(),
-                                error.get().field(),
-                                null,
-                                error.get().args().toArray());
             }
         }
     }

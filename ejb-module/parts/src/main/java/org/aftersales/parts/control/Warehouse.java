@@ -69,8 +69,13 @@ public class Warehouse {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public String number(DocumentKind kind, Instant now) {
-        return numbers.next(kind, settings.text(DEFAULT_DEPARTMENT, "YX"), YearMonth.from(now.atZone(calendar.zone())))
+        return numbers.next(kind, department(), YearMonth.from(now.atZone(calendar.zone())))
                 .toString();
+    }
+
+    /** T10: the department code of the warehouse's documents and approvals (a setting). */
+    public String department() {
+        return settings.text(DEFAULT_DEPARTMENT, "YX");
     }
 
     /** A service point's code as stored: without surrounding blanks, upper case. */

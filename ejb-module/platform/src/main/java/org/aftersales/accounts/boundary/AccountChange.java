@@ -1,5 +1,7 @@
 package org.aftersales.accounts.boundary;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import java.io.Serializable;
 import java.util.Set;
 import org.aftersales.domain.accounts.Qualification;
@@ -9,8 +11,8 @@ import org.aftersales.domain.accounts.Role;
 public record AccountChange(
         String username,
         long version,
-        String displayName,
-        Set<Role> roles,
+        @NotBlank String displayName,
+        @NotEmpty(message = "{validation.rolesRequired}") Set<Role> roles,
         String region,
         Set<Qualification> qualifications,
         String email,

@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,10 +39,7 @@ public class ApiKeyService {
      * carry (audit, ownership). The secret is returned this once and never stored.
      */
     @RolesAllowed(Roles.ADMIN)
-    public IssuedKey issue(String name, String principal) {
-        if (name == null || name.isBlank()) {
-            throw new RuleViolationException(FieldError.of("name", "validation.required"));
-        }
+    public IssuedKey issue(@NotBlank String name, String principal) {
         boolean principalExists = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", principal)
                 .getResultStream()

@@ -11,6 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +53,9 @@ public class UserService {
     public static final String LOCKOUT_SECONDS = "security.lockout.seconds";
     public static final String LOCKOUT_MAX_SECONDS = "security.lockout.max-seconds";
     public static final String DEFAULT_LOCALE = "ui.default-locale";
+    /** The languages of the screens; {@link #preferLocale} takes one of them. */
     public static final Set<String> LOCALES = Set.of("zh_CN", "en");
+
     private static final Logger LOG = Logger.getLogger(UserService.class.getName());
 
     @PersistenceContext(unitName = "aftersales")
@@ -214,19 +219,11 @@ public class UserService {
     }
 
     @RolesAllowed(Roles.ADMIN)
-    public AccountView create(NewAccount request) {
+    public AccountView create(@Valid NewAccount request) {
         List<FieldError> errors = new ArrayList<>();
-        String username = request.username() == null ? "" : request.username().strip();
-        if (!UserAccount.USERNAME.matcher(username).matches()) {
-            errors.add(FieldError.of("username", "validation.username"));
-        } else if (byUsername(username, false).isPresent()) {
+        String username = request.username().strip();
+        if (byUsername(username, false).isPresent()) {
             errors.add(FieldError.of("username", "validation.usernameTaken", username));
-        }
-        if (request.displayName() == null || request.displayName().isBlank()) {
-            errors.add(FieldError.of("displayName", "validation.required"));
-        }
-        if (request.roles() == null || request.roles().isEmpty()) {
-            errors.add(FieldError.of("roles", "validation.rolesRequired"));
         }
         // issue 10.18: a technician's region is one of the kept list, as the tickets' are (T4 dispatch matching)
         lists.unknown(ReferenceLists.Kind.REGION, "region", request.region(), null)
@@ -250,16 +247,10 @@ public class UserService {
     }
 
     @RolesAllowed(Roles.ADMIN)
-    public AccountView update(AccountChange change) {
+    public AccountView update(@Valid AccountChange change) {
         UserAccount account = existing(change.username());
         if (account.getVersion() != change.version()) {
             throw new ConflictException("error.staleVersion");
-        }
-        if (change.roles() == null || change.roles().isEmpty()) {
-            throw new RuleViolationException(FieldError.of("roles", "validation.rolesRequired"));
-        }
-        if (change.displayName() == null || change.displayName().isBlank()) {
-            throw new RuleViolationException(FieldError.of("displayName", "validation.required"));
         }
         lists.unknown(ReferenceLists.Kind.REGION, "region", change.region(), account.getRegion())
                 .ifPresent(error -> {
@@ -305,10 +296,10 @@ public class UserService {
 
     /** A user's own choice of language; anyone signed in may change their own. */
     @PermitAll
-    public void preferLocale(String username, String locale) {
-        if (!LOCALES.contains(locale)) {
-            throw new RuleViolationException(FieldError.of("locale", "validation.locale"));
-        }
+    public void preferLocale(
+            String username,
+            @NotNull(message = "{validation.locale}") @Pattern(regexp = "zh_CN|en", message = "{validation.locale}")
+                    String locale) {
         existing(username).preferLocale(locale);
     }
 

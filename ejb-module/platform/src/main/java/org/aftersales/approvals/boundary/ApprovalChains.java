@@ -90,6 +90,22 @@ public class ApprovalChains {
         return view(chain);
     }
 
+    /**
+     * A department goes back to the kind's default chain (its own is removed; requests under way keep
+     * their steps). The default chain itself is only ever replaced (409).
+     */
+    public void remove(@NotNull ApprovalKind kind, String department) {
+        String dept = department(department);
+        if (ApprovalChain.DEFAULT.equals(dept)) {
+            throw new ConflictException("error.defaultChainKept", kind.name());
+        }
+        ApprovalChain chain = stored(kind, dept)
+                .orElseThrow(() -> new org.aftersales.domain.shared.UnknownEntityException(
+                        "ApprovalChain", kind.name() + "/" + dept));
+        em.remove(chain);
+        em.flush();
+    }
+
     /** The departments that have chains of their own, for the filters. */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.FINANCE, Roles.QUALITY})
     public Set<String> departments() {

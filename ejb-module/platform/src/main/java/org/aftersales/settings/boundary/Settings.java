@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.shared.ConflictException;
@@ -46,16 +47,13 @@ public class Settings {
     }
 
     @RolesAllowed(Roles.ADMIN)
-    public SettingView change(String key, long expectedVersion, String value) {
+    public SettingView change(String key, long expectedVersion, @NotBlank String value) {
         Setting setting = em.find(Setting.class, key);
         if (setting == null) {
             throw new UnknownEntityException("Setting", key);
         }
         if (setting.getVersion() != expectedVersion) {
             throw new ConflictException("error.staleVersion");
-        }
-        if (value == null || value.isBlank()) {
-            throw new RuleViolationException(FieldError.of("value", "validation.required"));
         }
         String current = setting.getValue();
         if (current.matches("-?\\d+") && !value.strip().matches("-?\\d+")) {

@@ -153,6 +153,7 @@ public class TicketService {
     /** T1, T10: registers a repair call; its number is drawn in this transaction (gap-free, never reused). */
     @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
     public TicketView register(@Valid NewTicket request) {
+        Caller who = Caller.of(context);
         Instant now = calendar.now();
         List<FieldError> errors = new ArrayList<>();
         String department = request.department() == null || request.department().isBlank()
@@ -226,7 +227,7 @@ public class TicketService {
                         request.requiredQualifications()),
                 entitlement,
                 reason,
-                partner().orElse(null));
+                who.partner().orElse(null));
         ticket.updateClock(terms, now);
         TicketEvent registration = ticket.registration(caller());
         em.persist(ticket);
@@ -249,7 +250,7 @@ public class TicketService {
         if (ticket.getFaultLevel() == FaultLevel.MAJOR) {
             events.publish(DomainEvent.of(TicketEvents.MAJOR_FAULT, now, data)); // T5: told at once
         }
-        return TicketView.of(ticket, ticket.clock(terms, now), List.of(registration), null, seesPickupCodes());
+        return TicketView.of(ticket, ticket.clock(terms, now), List.of(registration), null, seesPickupCodes(who));
     }
 
     /**
@@ -262,9 +263,9 @@ public class TicketService {
             throw new RuleViolationException(FieldError.of("type", "validation.required"));
         }
         TicketEventType type = request.type();
-        Optional<String> partner = partner();
-        if (partner.isPresent()) {
-            existing(number); // issue 10.1: another's ticket is unknown to a partner (404), before anything else
+        Caller who = Caller.of(context);
+        if (who.partner().isPresent()) {
+            existing(number, who); // issue 10.1: another's ticket is unknown to a partner (404), before anything else
         }
         if (!context.isCallerInRole(Roles.ADMIN)
                 && EventPermissions.rolesFor(type).stream().noneMatch(context::isCallerInRole)) {
@@ -314,7 +315,7 @@ public class TicketService {
             data.put("technician", ticket.getTechnician());
         }
         events.publish(DomainEvent.of(TicketEvents.EVENT_RECORDED, now, data));
-        return view(ticket);
+        return view(ticket, who);
     }
 
     /** M2, T4: the technician exists, is a technician, is active and holds every qualification the work needs. */
@@ -334,11 +335,13 @@ public class TicketService {
     }
 
     public Optional<TicketView> find(String number) {
-        return byNumber(number).map(this::view);
+        Caller who = Caller.of(context);
+        return byNumber(number, who).map(t -> view(t, who));
     }
 
     public TicketView get(String number) {
-        return view(existing(number));
+        Caller who = Caller.of(context);
+        return view(existing(number, who), who);
     }
 
     public PageResult<TicketSummary> search(TicketQuery query, int first, int size) {
@@ -346,19 +349,20 @@ public class TicketService {
         if (query.scope() == TicketViews.Scope.TEAM) {
             region = users.staffMember(caller()).map(StaffMember::region).orElse(null);
         }
-        PageResult<Ticket> page =
-                search.find(query, caller(), partner(), region, calendar.zone(), calendar.now(), first, size);
+        PageResult<Ticket> page = search.find(
+                query, caller(), Caller.of(context).partner(), region, calendar.zone(), calendar.now(), first, size);
         return new PageResult<>(page.items().stream().map(TicketSummary::of).toList(), page.total());
     }
 
     /** T8, T11: saves the service record; its hours become the technician's work entry for the day. */
     @RolesAllowed({Roles.TECHNICIAN, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
     public TicketView saveServiceRecord(String number, @Valid ServiceRecordInput input) {
-        Ticket ticket = existing(number);
+        Caller who = Caller.of(context);
+        Ticket ticket = existing(number, who);
         if (ticket.getVersion() != input.version()) {
             throw new ConflictException("error.staleVersion");
         }
-        assignedOrSupervisor(ticket, Role.DISPATCHER, Role.MANAGER);
+        assignedOrSupervisor(ticket, who, Role.DISPATCHER, Role.MANAGER);
         List<FieldError> errors = new ArrayList<>();
         if (input.hours() != null && ticket.getTechnician() == null) {
             errors.add(FieldError.of("hours", "validation.hoursNeedTechnician"));
@@ -387,14 +391,16 @@ public class TicketService {
         // issue 10.18: saving the record leaves its line in the history (who, when)
         em.persist(ticket.historyOf(TicketEventType.SERVICE_RECORDED, calendar.now(), caller(), null));
         em.flush();
-        return view(ticket);
+        return view(ticket, who);
     }
 
     /** T4, T8: the customer's signature on the service record, once. */
     @RolesAllowed({Roles.TECHNICIAN, Roles.DISPATCHER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
     public TicketView sign(String number, byte[] png, String signedBy) {
-        Ticket ticket = existing(number);
-        assignedOrSupervisor(ticket, Role.DISPATCHER, Role.AGENT, Role.MANAGER); // issue 10.1: like the other events
+        Caller who = Caller.of(context);
+        Ticket ticket = existing(number, who);
+        assignedOrSupervisor(
+                ticket, who, Role.DISPATCHER, Role.AGENT, Role.MANAGER); // issue 10.1: like the other events
         if (em.find(ServiceSignature.class, ticket.getId()) != null) {
             throw new ConflictException("error.signedAlready", number);
         }
@@ -405,11 +411,12 @@ public class TicketService {
         em.persist(new ServiceSignature(ticket.getId(), png, signedBy.strip(), now, caller()));
         em.persist(ticket.historyOf(TicketEventType.SIGNED, now, caller(), signedBy.strip())); // issue 10.18
         em.flush();
-        return view(ticket);
+        return view(ticket, who);
     }
 
     public Optional<byte[]> signature(String number) {
-        Ticket ticket = existing(number);
+        Caller who = Caller.of(context);
+        Ticket ticket = existing(number, who);
         return Optional.ofNullable(em.find(ServiceSignature.class, ticket.getId()))
                 .map(ServiceSignature::getPng);
     }
@@ -417,8 +424,9 @@ public class TicketService {
     /** T12: the installation checklist. */
     @RolesAllowed({Roles.TECHNICIAN, Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
     public TicketView checkInstallation(String number, long version, Map<InstallationCheck, Boolean> results) {
-        Ticket ticket = existing(number);
-        assignedOrSupervisor(ticket, Role.DISPATCHER, Role.MANAGER); // issue 10.1: like the other events
+        Caller who = Caller.of(context);
+        Ticket ticket = existing(number, who);
+        assignedOrSupervisor(ticket, who, Role.DISPATCHER, Role.MANAGER); // issue 10.1: like the other events
         if (ticket.getVersion() != version) {
             throw new ConflictException("error.staleVersion");
         }
@@ -428,17 +436,16 @@ public class TicketService {
             }
         });
         em.flush();
-        return view(ticket);
+        return view(ticket, who);
     }
 
     /**
      * A technician acts only on the tickets assigned to them (T8); whoever holds one of {@code anyTicket}
      * (or ADMIN) acts on any.
      */
-    private void assignedOrSupervisor(Ticket ticket, Role... anyTicket) {
-        Caller caller = Caller.of(context);
+    private static void assignedOrSupervisor(Ticket ticket, Caller caller, Role... anyTicket) {
         if (!caller.isAny(anyTicket) && !caller.name().equals(ticket.getTechnician())) {
-            throw new EJBAccessException("Ticket " + ticket.getNumber() + " is not assigned to " + caller());
+            throw new EJBAccessException("Ticket " + ticket.getNumber() + " is not assigned to " + caller.name());
         }
     }
 
@@ -457,7 +464,7 @@ public class TicketService {
         return new PageResult<>(page.items().stream().map(GoodsLogView::of).toList(), page.total());
     }
 
-    private TicketView view(Ticket ticket) {
+    private TicketView view(Ticket ticket, Caller who) {
         List<TicketEvent> history = queries.history(ticket);
         ServiceSignature signature = em.find(ServiceSignature.class, ticket.getId());
         SlaClock clock = ticket.clock(sla.termsFor(ticket.getFaultLevel()), calendar.now());
@@ -466,31 +473,26 @@ public class TicketService {
                 clock,
                 history,
                 signature == null ? null : new SignatureInfo(signature.getSignedBy(), signature.getSignedAt()),
-                seesPickupCodes());
+                seesPickupCodes(who));
     }
 
-    private Optional<Ticket> byNumber(String number) {
-        Optional<String> partner = partner();
+    private Optional<Ticket> byNumber(String number, Caller who) {
+        Optional<String> partner = who.partner();
         return queries.byNumber(number).filter(t -> t.visibleTo(partner));
     }
 
     /** The ticket as the caller may see it: a partner only its own (issue 10.1); anyone else's is unknown. */
-    private Ticket existing(String number) {
-        return byNumber(number).orElseThrow(() -> new UnknownEntityException("Ticket", number));
+    private Ticket existing(String number, Caller who) {
+        return byNumber(number, who).orElseThrow(() -> new UnknownEntityException("Ticket", number));
     }
 
     private Ticket locked(String number) {
         return queries.locked(number).orElseThrow(() -> new UnknownEntityException("Ticket", number));
     }
 
-    /** The partner the caller acts as (issue 10.1); empty for staff. */
-    private Optional<String> partner() {
-        return Caller.of(context).partner();
-    }
-
     /** T6: the pickup code is for the agents and the carry-in desk that hand out the receipt, nobody else. */
-    private boolean seesPickupCodes() {
-        return Caller.of(context).isAny(Role.AGENT, Role.WAREHOUSE);
+    private static boolean seesPickupCodes(Caller who) {
+        return who.isAny(Role.AGENT, Role.WAREHOUSE);
     }
 
     private String caller() {

@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 import org.aftersales.parts.boundary.PartViews.PartView;
 import org.aftersales.parts.boundary.PartViews.ServicePointView;
+import org.aftersales.web.shared.rest.MoneyText;
 
 /**
  * The JSON of {@code /parts} and {@code /service-points} (../shared/API.md, "Parts and stock"); a new

@@ -58,7 +58,7 @@ public class PartRequestResource {
     @POST
     @RolesAllowed({Roles.TECHNICIAN, Roles.MANAGER, Roles.ADMIN})
     public Response request(@NotNull(message = "{validation.body}") PartRequestViews.NewRequest body) {
-        Request created = Request.of(requests.request(body), zone());
+        Request created = Request.of(requests.request(body), calendar.zone());
         return Response.created(uri.getBaseUriBuilder()
                         .path("part-requests")
                         .path(String.valueOf(created.id()))
@@ -86,7 +86,7 @@ public class PartRequestResource {
                         java.util.Arrays.toString(PartRequestStatus.values())));
             }
         }
-        ZoneId zone = zone();
+        ZoneId zone = calendar.zone();
         return Page.of(
                 requests.list(ticketNumber, wanted, servicePoint, page.first(), page.size()), r -> Request.of(r, zone));
     }
@@ -94,14 +94,14 @@ public class PartRequestResource {
     @GET
     @Path("{id}")
     public Request find(@PathParam("id") long id) {
-        return Request.of(requests.find(id), zone());
+        return Request.of(requests.find(id), calendar.zone());
     }
 
     @POST
     @Path("{id}/approve")
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Request approve(@PathParam("id") long id) {
-        return Request.of(requests.approve(id), zone());
+        return Request.of(requests.approve(id), calendar.zone());
     }
 
     /** P3, P4: one outbound slip for the ticket; not enough stock → 409, nothing issued. */
@@ -109,21 +109,21 @@ public class PartRequestResource {
     @Path("{id}/issue")
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Request issue(@PathParam("id") long id, PartRequestDtos.Issue body) {
-        return Request.of(requests.issue(id, body == null ? null : body.note()), zone());
+        return Request.of(requests.issue(id, body == null ? null : body.note()), calendar.zone());
     }
 
     @POST
     @Path("{id}/to-buy")
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Request toBuy(@PathParam("id") long id, PartRequestDtos.ToBuy body) {
-        return Request.of(requests.toBuy(id, body == null ? null : body.partNumbers()), zone());
+        return Request.of(requests.toBuy(id, body == null ? null : body.partNumbers()), calendar.zone());
     }
 
     @POST
     @Path("{id}/reject")
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Request reject(@PathParam("id") long id, PartRequestDtos.Rejection body) {
-        return Request.of(requests.reject(id, body == null ? null : body.reason()), zone());
+        return Request.of(requests.reject(id, body == null ? null : body.reason()), calendar.zone());
     }
 
     /** P4: used quantities and defective parts returned with their disposition. */
@@ -152,10 +152,6 @@ public class PartRequestResource {
             }
             usages.add(new PartRequestViews.Usage(u.partNumber(), u.used(), u.defectiveReturned(), how));
         }
-        return Request.of(requests.usage(id, usages), zone());
-    }
-
-    private ZoneId zone() {
-        return calendar.zone();
+        return Request.of(requests.usage(id, usages), calendar.zone());
     }
 }

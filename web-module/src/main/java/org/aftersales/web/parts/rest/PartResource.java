@@ -22,6 +22,7 @@ import org.aftersales.parts.boundary.PartViews;
 import org.aftersales.web.parts.rest.PartDtos.NewPart;
 import org.aftersales.web.parts.rest.PartDtos.Part;
 import org.aftersales.web.shared.rest.EnumParser;
+import org.aftersales.web.shared.rest.MoneyText;
 import org.aftersales.web.shared.rest.Page;
 import org.aftersales.web.shared.rest.PageParams;
 

@@ -69,7 +69,7 @@ public class PartSaleResource {
                         body.cashier(),
                         body.note(),
                         body.lines())),
-                zone());
+                calendar.zone());
         return Response.created(uri.getBaseUriBuilder()
                         .path("part-sales")
                         .path(sale.number())
@@ -86,7 +86,7 @@ public class PartSaleResource {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("settled") Boolean settled) {
-        ZoneId zone = zone();
+        ZoneId zone = calendar.zone();
         return Page.of(
                 sales.list(servicePoint, day(from, "from"), day(to, "to"), settled, page.first(), page.size()),
                 s -> Sale.of(s, zone));
@@ -95,7 +95,7 @@ public class PartSaleResource {
     @GET
     @Path("{number}")
     public Sale find(@PathParam("number") String number) {
-        return Sale.of(sales.find(number), zone());
+        return Sale.of(sales.find(number), calendar.zone());
     }
 
     /** P5: the sales card as its paper form (two copies: 存根, 顾客). */
@@ -105,7 +105,7 @@ public class PartSaleResource {
     public Response pdf(@PathParam("number") String number) {
         PartSaleViews.SaleView sale = sales.find(number);
         return Response.ok(
-                        SaleForm.sale(sale, settings.text("print.company", "售后服务部"), zone(), staffNames::of),
+                        SaleForm.sale(sale, settings.text("print.company", "售后服务部"), calendar.zone(), staffNames::of),
                         "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"sale-" + sale.number() + ".pdf\"")
                 .header("Cache-Control", "private, no-store")
@@ -114,9 +114,5 @@ public class PartSaleResource {
 
     private static LocalDate day(String text, String field) {
         return QueryDates.optional(text, field);
-    }
-
-    private ZoneId zone() {
-        return calendar.zone();
     }
 }

@@ -9,6 +9,7 @@ import org.aftersales.parts.boundary.PartSaleViews.SaleView;
 import org.aftersales.parts.boundary.PartSaleViews.SettlementRow;
 import org.aftersales.parts.boundary.PartSaleViews.SettlementView;
 import org.aftersales.web.shared.rest.ApiTime;
+import org.aftersales.web.shared.rest.MoneyText;
 
 /** P5: the JSON of {@code /part-sales} and {@code /sales-settlements}; money as strings with two decimals. */
 public final class SaleDtos {

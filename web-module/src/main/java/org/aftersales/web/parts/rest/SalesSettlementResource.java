@@ -55,14 +55,14 @@ public class SalesSettlementResource {
     @GET
     @Path("preview")
     public Settlement preview(@QueryParam("servicePoint") String servicePoint) {
-        return Settlement.of(sales.unsettled(servicePoint), zone());
+        return Settlement.of(sales.unsettled(servicePoint), calendar.zone());
     }
 
     /** Settles every unsettled sale of the service point; nothing to settle → 409. */
     @POST
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Response settle(@NotNull(message = "{validation.body}") SaleDtos.NewSettlement body) {
-        Settlement slip = Settlement.of(sales.settle(body.servicePoint(), body.cashier()), zone());
+        Settlement slip = Settlement.of(sales.settle(body.servicePoint(), body.cashier()), calendar.zone());
         return Response.created(uri.getBaseUriBuilder()
                         .path("sales-settlements")
                         .path(slip.number())
@@ -77,7 +77,7 @@ public class SalesSettlementResource {
             @BeanParam PageParams page,
             @QueryParam("servicePoint") String servicePoint,
             @QueryParam("open") Boolean open) {
-        ZoneId zone = zone();
+        ZoneId zone = calendar.zone();
         return Page.of(
                 sales.settlements(servicePoint, Boolean.TRUE.equals(open), page.first(), page.size()),
                 s -> Settlement.of(s, zone));
@@ -86,7 +86,7 @@ public class SalesSettlementResource {
     @GET
     @Path("{number}")
     public Settlement find(@PathParam("number") String number) {
-        return Settlement.of(sales.settlement(number), zone());
+        return Settlement.of(sales.settlement(number), calendar.zone());
     }
 
     /** Finance received the money (once; 409 the second time). */
@@ -94,7 +94,7 @@ public class SalesSettlementResource {
     @Path("{number}/receipt")
     @RolesAllowed({Roles.FINANCE, Roles.MANAGER, Roles.ADMIN})
     public Settlement received(@PathParam("number") String number) {
-        return Settlement.of(sales.received(number), zone());
+        return Settlement.of(sales.received(number), calendar.zone());
     }
 
     /** P5: the payment slip as its paper form (three copies). */
@@ -104,14 +104,11 @@ public class SalesSettlementResource {
     public Response pdf(@PathParam("number") String number) {
         PartSaleViews.SettlementView slip = sales.settlement(number);
         return Response.ok(
-                        SaleForm.payment(slip, settings.text("print.company", "售后服务部"), zone(), staffNames::of),
+                        SaleForm.payment(
+                                slip, settings.text("print.company", "售后服务部"), calendar.zone(), staffNames::of),
                         "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"payment-" + number + ".pdf\"")
                 .header("Cache-Control", "private, no-store")
                 .build();
-    }
-
-    private ZoneId zone() {
-        return calendar.zone();
     }
 }

@@ -8,6 +8,7 @@ import org.aftersales.parts.boundary.StockViews.SlipLineView;
 import org.aftersales.parts.boundary.StockViews.SlipView;
 import org.aftersales.parts.boundary.StockViews.StockView;
 import org.aftersales.web.shared.rest.ApiTime;
+import org.aftersales.web.shared.rest.MoneyText;
 
 /**
  * The JSON of {@code /stock} (../shared/API.md, "Parts and stock"): API.md's fields, then additions.

@@ -39,6 +39,7 @@ import org.aftersales.web.parts.rest.StockDtos.NewReceipt;
 import org.aftersales.web.parts.rest.StockDtos.ReportLine;
 import org.aftersales.web.parts.rest.StockDtos.Slip;
 import org.aftersales.web.parts.rest.StockDtos.Stock;
+import org.aftersales.web.shared.rest.MoneyText;
 import org.aftersales.web.shared.rest.Page;
 import org.aftersales.web.shared.rest.PageParams;
 
@@ -110,7 +111,7 @@ public class StockResource {
     @GET
     @Path("slips/{number}")
     public Slip slip(@PathParam("number") String number) {
-        return Slip.of(stock.slip(number), zone());
+        return Slip.of(stock.slip(number), calendar.zone());
     }
 
     /** P2, P3: the slip as its paper form, one page per copy (入库单 3, 出库单 4, 调拨单 5). */
@@ -135,7 +136,8 @@ public class StockResource {
                         .orElse("");
             }
         };
-        byte[] pdf = SlipForm.pdf(slip, lookup, settings.text("print.company", "售后服务部"), zone(), staffNames::of);
+        byte[] pdf =
+                SlipForm.pdf(slip, lookup, settings.text("print.company", "售后服务部"), calendar.zone(), staffNames::of);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"slip-" + slip.number() + ".pdf\"")
                 .header("Cache-Control", "private, no-store")
@@ -149,7 +151,7 @@ public class StockResource {
             @BeanParam PageParams page,
             @QueryParam("servicePoint") String servicePoint,
             @QueryParam("open") Boolean open) {
-        ZoneId zone = zone();
+        ZoneId zone = calendar.zone();
         return Page.of(
                 stock.discrepancies(servicePoint, Boolean.TRUE.equals(open), page.first(), page.size()),
                 d -> StockDtos.Discrepancy.of(d, zone));
@@ -161,7 +163,7 @@ public class StockResource {
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public StockDtos.Discrepancy resolve(
             @PathParam("id") long id, @NotNull(message = "{validation.body}") StockDtos.Resolution body) {
-        return StockDtos.Discrepancy.of(stock.resolve(id, body.resolution()), zone());
+        return StockDtos.Discrepancy.of(stock.resolve(id, body.resolution()), calendar.zone());
     }
 
     /** P6: {@code ?servicePoint=BJ&partNumber=YSJ-001} → {@code { items: [...], total }}. */
@@ -185,7 +187,7 @@ public class StockResource {
             @QueryParam("month") String month) {
         YearMonth period;
         try {
-            period = month == null || month.isBlank() ? YearMonth.now(zone()) : YearMonth.parse(month.strip());
+            period = month == null || month.isBlank() ? YearMonth.now(calendar.zone()) : YearMonth.parse(month.strip());
         } catch (DateTimeParseException e) {
             throw new RuleViolationException(FieldError.of("month", "validation.month"));
         }
@@ -211,11 +213,7 @@ public class StockResource {
                         .path("stock/slips")
                         .path(slip.number())
                         .build())
-                .entity(Slip.of(slip, zone()))
+                .entity(Slip.of(slip, calendar.zone()))
                 .build();
-    }
-
-    private ZoneId zone() {
-        return calendar.zone();
     }
 }

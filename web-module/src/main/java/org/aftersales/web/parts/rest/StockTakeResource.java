@@ -29,6 +29,7 @@ import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.shared.rest.ApiTime;
 import org.aftersales.web.shared.rest.EnumParser;
+import org.aftersales.web.shared.rest.MoneyText;
 import org.aftersales.web.shared.rest.Page;
 import org.aftersales.web.shared.rest.PageParams;
 
@@ -127,7 +128,7 @@ public class StockTakeResource {
     @POST
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public Response start(@NotNull(message = "{validation.body}") StockTakeViews.NewStockTake body) {
-        StockTake take = StockTake.of(takes.start(body), zone());
+        StockTake take = StockTake.of(takes.start(body), calendar.zone());
         return Response.created(uri.getBaseUriBuilder()
                         .path("stock-takes")
                         .path(String.valueOf(take.id()))
@@ -142,7 +143,7 @@ public class StockTakeResource {
             @BeanParam PageParams page,
             @QueryParam("servicePoint") String servicePoint,
             @QueryParam("status") String status) {
-        ZoneId zone = zone();
+        ZoneId zone = calendar.zone();
         return Page.of(
                 takes.list(
                         servicePoint,
@@ -155,7 +156,7 @@ public class StockTakeResource {
     @GET
     @Path("{id}")
     public StockTake find(@PathParam("id") long id) {
-        return StockTake.of(takes.find(id), zone());
+        return StockTake.of(takes.find(id), calendar.zone());
     }
 
     /** {@code ?filter=ALL|UNCOUNTED|DIFFERENCES}, in part-number order. */
@@ -183,31 +184,27 @@ public class StockTakeResource {
     @Path("{id}/submission")
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public StockTake submit(@PathParam("id") long id) {
-        return StockTake.of(takes.submit(id), zone());
+        return StockTake.of(takes.submit(id), calendar.zone());
     }
 
     @POST
     @Path("{id}/approval")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public StockTake approve(@PathParam("id") long id) {
-        return StockTake.of(takes.approve(id), zone());
+        return StockTake.of(takes.approve(id), calendar.zone());
     }
 
     @POST
     @Path("{id}/rejection")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public StockTake reject(@PathParam("id") long id, @NotNull(message = "{validation.body}") Reason body) {
-        return StockTake.of(takes.reject(id, body.reason()), zone());
+        return StockTake.of(takes.reject(id, body.reason()), calendar.zone());
     }
 
     @POST
     @Path("{id}/cancellation")
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public StockTake cancel(@PathParam("id") long id, @NotNull(message = "{validation.body}") Reason body) {
-        return StockTake.of(takes.cancel(id, body.reason()), zone());
-    }
-
-    private ZoneId zone() {
-        return calendar.zone();
+        return StockTake.of(takes.cancel(id, body.reason()), calendar.zone());
     }
 }

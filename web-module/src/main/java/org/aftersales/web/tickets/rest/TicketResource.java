@@ -96,14 +96,14 @@ public class TicketResource {
                 body.exclusions() == null ? Set.of() : Set.copyOf(body.exclusions())));
         return Response.created(
                         uri.getAbsolutePathBuilder().path(created.number()).build())
-                .entity(Ticket.of(created, zone(), ApiLocale.of(headers)))
+                .entity(Ticket.of(created, calendar.zone(), ApiLocale.of(headers)))
                 .build();
     }
 
     @GET
     @Path("{number}")
     public Ticket get(@PathParam("number") String number) {
-        return Ticket.of(tickets.get(number), zone(), ApiLocale.of(headers));
+        return Ticket.of(tickets.get(number), calendar.zone(), ApiLocale.of(headers));
     }
 
     /** T3: an event the status does not allow → 409 and nothing changes. */
@@ -127,7 +127,7 @@ public class TicketResource {
                         body.person(),
                         body.pickupCode()));
         return Response.status(Response.Status.CREATED)
-                .entity(Ticket.of(after, zone(), ApiLocale.of(headers)))
+                .entity(Ticket.of(after, calendar.zone(), ApiLocale.of(headers)))
                 .build();
     }
 
@@ -156,7 +156,7 @@ public class TicketResource {
                                 body.partsUsed(),
                                 hours,
                                 QueryDates.optional(body.workDate(), "workDate"))),
-                zone(),
+                calendar.zone(),
                 ApiLocale.of(headers));
     }
 
@@ -200,11 +200,7 @@ public class TicketResource {
                 QueryDates.optional(to, "to"),
                 SortField.REGISTERED_AT,
                 false);
-        ZoneId zone = zone();
+        ZoneId zone = calendar.zone();
         return Page.of(tickets.search(q, page.first(), page.size()), t -> TicketListItem.of(t, zone));
-    }
-
-    private ZoneId zone() {
-        return calendar.zone();
     }
 }

@@ -70,19 +70,14 @@ public class MaintenancePlanService {
 
     /** M1, M3: a plan for a product; with a care plan its level, cycle, work and advice come from there. */
     @RolesAllowed({Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
-    public PlanView create(PlanInput in) {
+    public PlanView create(@Valid PlanInput in) {
         List<FieldError> errors = new ArrayList<>();
-        ProductView product = null;
-        if (in.serialNumber() == null || in.serialNumber().isBlank()) {
-            errors.add(FieldError.of("serialNumber", "validation.required"));
-        } else {
-            product = products.find(in.serialNumber().strip()).orElse(null);
-            if (product == null) {
-                errors.add(FieldError.of(
-                        "serialNumber",
-                        "validation.unknownSerial",
-                        in.serialNumber().strip()));
-            }
+        ProductView product = products.find(in.serialNumber().strip()).orElse(null);
+        if (product == null) {
+            errors.add(FieldError.of(
+                    "serialNumber",
+                    "validation.unknownSerial",
+                    in.serialNumber().strip()));
         }
         CarePlanTemplate care = null;
         if (in.carePlanId() != null) {
@@ -90,12 +85,10 @@ public class MaintenancePlanService {
             if (care == null) {
                 errors.add(FieldError.of("carePlanId", "validation.unknownCarePlan", in.carePlanId()));
             }
-        } else {
-            validatePlan(errors, in.level() != null, in.intervalMonths(), in.intervalHours(), in.items(), in.notes());
         }
         LocalDate today = today();
         LocalDate start = in.startDate() == null ? today : in.startDate();
-        validateCycle(errors, start, in.startHours(), in.lastDoneDate(), in.lastDoneHours(), today);
+        validateCycle(errors, start, in.lastDoneDate(), today);
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
@@ -128,22 +121,15 @@ public class MaintenancePlanService {
 
     /** M1: a change against the version shown; a later last-done date records the work and starts the next cycle. */
     @RolesAllowed({Roles.DISPATCHER, Roles.MANAGER, Roles.ADMIN})
-    public PlanView update(PlanChange change) {
+    public PlanView update(@Valid PlanChange change) {
         MaintenancePlan plan = existing(change.id());
         if (plan.getVersion() != change.version()) {
             throw new ConflictException("error.staleVersion");
         }
         List<FieldError> errors = new ArrayList<>();
-        validatePlan(
-                errors,
-                change.level() != null,
-                change.intervalMonths(),
-                change.intervalHours(),
-                change.items(),
-                change.notes());
         LocalDate today = today();
         LocalDate start = change.startDate() == null ? plan.getStartDate() : change.startDate();
-        validateCycle(errors, start, change.startHours(), change.lastDoneDate(), change.lastDoneHours(), today);
+        validateCycle(errors, start, change.lastDoneDate(), today);
         if (change.lastDoneDate() == null
                 && plan.getLastDoneDate() != null
                 && plan.getLastDoneDate().isBefore(start)) {
@@ -266,65 +252,15 @@ public class MaintenancePlanService {
         return items.stream().map(i -> new WorkItem(i.type(), i.description())).toList();
     }
 
-    /** M1, M2: a level, an interval by months and/or hours, 1 to 50 work items each with its type. */
-    private static void validatePlan(
-            List<FieldError> errors, boolean hasLevel, Integer months, Long hours, List<Item> items, String notes) {
-        if (!hasLevel) {
-            errors.add(FieldError.of("level", "validation.required"));
-        }
-        if (months == null && hours == null) {
-            errors.add(FieldError.of("intervalMonths", "validation.intervalNeeded"));
-        }
-        if (months != null && (months <= 0 || months > 120)) {
-            errors.add(FieldError.of("intervalMonths", "validation.months"));
-        }
-        if (hours != null && hours <= 0) {
-            errors.add(FieldError.of("intervalHours", "validation.positive"));
-        }
-        Plausible.hours("intervalHours", hours).ifPresent(errors::add);
-        if (items == null || items.isEmpty() || items.size() > MaintenancePlan.MAX_ITEMS) {
-            errors.add(FieldError.of("items", "validation.workItems", MaintenancePlan.MAX_ITEMS));
-        } else {
-            for (Item item : items) {
-                if (item == null || item.type() == null) {
-                    errors.add(FieldError.of("items", "validation.workType"));
-                    break;
-                }
-                if (item.description() != null && item.description().strip().length() > WorkItem.DESCRIPTION_MAX) {
-                    errors.add(FieldError.of("items", "validation.tooLong"));
-                    break;
-                }
-            }
-        }
-        if (notes != null && notes.strip().length() > MaintenancePlan.NOTES_MAX) {
-            errors.add(FieldError.of("notes", "validation.tooLong"));
-        }
-    }
-
-    /** M1: the start, and the last time the work was done: never before the start, never in the future. */
-    private static void validateCycle(
-            List<FieldError> errors,
-            LocalDate start,
-            Long startHours,
-            LocalDate lastDone,
-            Long lastDoneHours,
-            LocalDate today) {
-        if (startHours != null && startHours < 0) {
-            errors.add(FieldError.of("startHours", "validation.notNegative"));
-        }
+    /**
+     * M1: the last time the work was done: never before the start, never in the future (the rest of
+     * the plan's contract is in {@link MaintenanceViews.PlanShape}).
+     */
+    private static void validateCycle(List<FieldError> errors, LocalDate start, LocalDate lastDone, LocalDate today) {
         if (lastDone != null && lastDone.isBefore(start)) {
             errors.add(FieldError.of("lastDoneDate", "validation.doneBeforeStart"));
         }
-        // issue 10.12: the work was done on a day that has been; a plan starts within the dates of this world
+        // issue 10.12: the work was done on a day that has been
         Plausible.pastDate("lastDoneDate", lastDone, today).ifPresent(errors::add);
-        Plausible.date("startDate", start).ifPresent(errors::add);
-        Plausible.hours("startHours", startHours).ifPresent(errors::add);
-        Plausible.hours("lastDoneHours", lastDoneHours).ifPresent(errors::add);
-        if (lastDoneHours != null && lastDoneHours < 0) {
-            errors.add(FieldError.of("lastDoneHours", "validation.notNegative"));
-        }
-        if (lastDoneHours != null && lastDone == null) {
-            errors.add(FieldError.of("lastDoneDate", "validation.required"));
-        }
     }
 }

@@ -5,12 +5,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.aftersales.domain.accounts.Qualification;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.Plausible;
 import org.aftersales.domain.shared.SingleLine;
 import org.aftersales.domain.tickets.maintenance.CarePlanTemplate;
 import org.aftersales.domain.tickets.maintenance.DueReason;
@@ -19,6 +23,10 @@ import org.aftersales.domain.tickets.maintenance.MaintenanceLevel;
 import org.aftersales.domain.tickets.maintenance.MaintenancePlan;
 import org.aftersales.domain.tickets.maintenance.WorkItem;
 import org.aftersales.domain.tickets.maintenance.WorkType;
+import org.aftersales.support.validation.CrossChecked;
+import org.aftersales.support.validation.CrossFields;
+import org.aftersales.support.validation.PlausibleDate;
+import org.aftersales.support.validation.PlausibleHours;
 
 /** M1–M3: what the maintenance component takes in and gives out; never entities. */
 public final class MaintenanceViews {
@@ -37,36 +45,113 @@ public final class MaintenanceViews {
      * the work and the advice, and only the serial number and start are read. {@code startDate}
      * defaults to today, {@code startHours} to the product's latest reading.
      */
+    @CrossChecked
     public record PlanInput(
-            String serialNumber,
+            @NotBlank String serialNumber,
             MaintenanceLevel level,
             Integer intervalMonths,
             Long intervalHours,
-            LocalDate startDate,
-            Long startHours,
+            @PlausibleDate LocalDate startDate,
+            @PositiveOrZero @PlausibleHours Long startHours,
             LocalDate lastDoneDate,
-            Long lastDoneHours,
+            @PositiveOrZero @PlausibleHours Long lastDoneHours,
             Boolean active,
             List<Item> items,
             String notes,
             Long carePlanId)
-            implements Serializable {}
+            implements Serializable, PlanShape {
+
+        /** With a care plan (M3) the level, interval and work come from there and are not read here. */
+        @Override
+        public List<FieldError> crossFieldErrors() {
+            return carePlanId == null ? PlanShape.super.crossFieldErrors() : doneErrors();
+        }
+    }
 
     /** A change of a plan made against the version that was shown; a new last-done date starts the next cycle. */
+    @CrossChecked
     public record PlanChange(
             long id,
             long version,
             MaintenanceLevel level,
             Integer intervalMonths,
             Long intervalHours,
-            LocalDate startDate,
-            Long startHours,
+            @PlausibleDate LocalDate startDate,
+            @PositiveOrZero @PlausibleHours Long startHours,
             LocalDate lastDoneDate,
-            Long lastDoneHours,
+            @PositiveOrZero @PlausibleHours Long lastDoneHours,
             Boolean active,
             List<Item> items,
             String notes)
-            implements Serializable {}
+            implements Serializable, PlanShape {}
+
+    /**
+     * M1, M2: the contract of a plan entered by hand (issue 11.1) — a level, an interval by months
+     * and/or hours, 1 to 50 work items each with its type, notes that fit — and a last-done reading
+     * with its date. Whatever needs today or the stored plan (done before the start, not in the
+     * future) is checked by the service.
+     */
+    public interface PlanShape extends CrossFields {
+        MaintenanceLevel level();
+
+        Integer intervalMonths();
+
+        Long intervalHours();
+
+        List<Item> items();
+
+        String notes();
+
+        LocalDate lastDoneDate();
+
+        Long lastDoneHours();
+
+        @Override
+        default List<FieldError> crossFieldErrors() {
+            List<FieldError> errors = new ArrayList<>(doneErrors());
+            if (level() == null) {
+                errors.add(FieldError.of("level", "validation.required"));
+            }
+            Integer months = intervalMonths();
+            Long hours = intervalHours();
+            if (months == null && hours == null) {
+                errors.add(FieldError.of("intervalMonths", "validation.intervalNeeded"));
+            }
+            if (months != null && (months <= 0 || months > 120)) {
+                errors.add(FieldError.of("intervalMonths", "validation.months"));
+            }
+            if (hours != null && hours <= 0) {
+                errors.add(FieldError.of("intervalHours", "validation.positive"));
+            }
+            Plausible.hours("intervalHours", hours).ifPresent(errors::add);
+            List<Item> items = items();
+            if (items == null || items.isEmpty() || items.size() > MaintenancePlan.MAX_ITEMS) {
+                errors.add(FieldError.of("items", "validation.workItems", MaintenancePlan.MAX_ITEMS));
+            } else {
+                for (Item item : items) {
+                    if (item == null || item.type() == null) {
+                        errors.add(FieldError.of("items", "validation.workType"));
+                        break;
+                    }
+                    if (item.description() != null && item.description().strip().length() > WorkItem.DESCRIPTION_MAX) {
+                        errors.add(FieldError.of("items", "validation.tooLong"));
+                        break;
+                    }
+                }
+            }
+            if (notes() != null && notes().strip().length() > MaintenancePlan.NOTES_MAX) {
+                errors.add(FieldError.of("notes", "validation.tooLong"));
+            }
+            return errors;
+        }
+
+        /** M1: hours read when the work was last done need the day it was done. */
+        default List<FieldError> doneErrors() {
+            return lastDoneHours() != null && lastDoneDate() == null
+                    ? List.of(FieldError.of("lastDoneDate", "validation.required"))
+                    : List.of();
+        }
+    }
 
     /** M1 as of a day: the thresholds, the latest reading, and whether and why the plan is due. */
     public record DueView(

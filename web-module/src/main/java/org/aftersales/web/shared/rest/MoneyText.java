@@ -1,4 +1,4 @@
-package org.aftersales.web.parts.rest;
+package org.aftersales.web.shared.rest;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,12 +6,12 @@ import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
 
 /** Money in the API: JSON strings with two decimals, CNY ("850.00"). */
-final class MoneyText {
+public final class MoneyText {
 
     private MoneyText() {}
 
     /** "850", "850.5", "850.00" → 850.00; anything else (or more than two decimals) is a 422 on {@code field}. */
-    static BigDecimal parse(String text, String field) {
+    public static BigDecimal parse(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -26,7 +26,7 @@ final class MoneyText {
         }
     }
 
-    static String format(BigDecimal value) {
+    public static String format(BigDecimal value) {
         return value == null ? null : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }
