@@ -159,6 +159,46 @@ class ApprovalsBrowserIT {
         keeper.waitForPage();
         assertEquals("已批准", keeper.find("decisionForm:state").getText());
         assertTrue(keeper.source().contains(officerName));
+        keeper.screenshot("approvals-item-keeper");
+
+        // the 审批单: both signatures in order, names and words, no logins
+        String id = keeper.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        String cookies = keeper.driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        String sheet = pdfText("/print/approval?id=" + id, cookies);
+        assertTrue(sheet.contains("审批单") && sheet.contains(number) && sheet.contains("盘点调整"), sheet);
+        assertTrue(sheet.indexOf(officerName) >= 0 && sheet.indexOf(officerName) < sheet.indexOf("部门经理"), sheet);
+        assertFalse(sheet.contains(officer) || sheet.contains(managerUser) || sheet.contains(keeperUser), sheet);
+        // the sheet is for whom it concerns: a colleague of the call centre gets 404, like for the page
+        WebSession stranger = WebSession.login(Api.createUser("AGENT", PASSWORD), PASSWORD);
+        assertEquals(404, stranger.get("/print/approval?id=" + id).statusCode());
+        assertTrue(stranger.get("/approvals/approval.xhtml?id=" + id).body().contains("审批单不存在"));
+
+        // the link to the stock-take opens it, approved
+        keeper.clickAndWaitForPage("decisionForm:stockTakeLink");
+        assertEquals(number, keeper.find("takeForm:takeNumber").getText());
+        assertEquals("已审批", keeper.find("takeForm:takeStatus").getText());
+    }
+
+    private static String pdfText(String path, String cookies) {
+        try {
+            var answer = Api.HTTP.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + path))
+                            .header("Cookie", cookies)
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, answer.statusCode(), path);
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(answer.body());
+            try {
+                return new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            } finally {
+                reader.close();
+            }
+        } catch (Exception e) {
+            throw new AssertionError(path, e);
+        }
     }
 
     private static int steps(Browser b) {
