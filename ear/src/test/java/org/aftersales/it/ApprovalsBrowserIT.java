@@ -175,6 +175,20 @@ class ApprovalsBrowserIT {
         assertEquals(404, stranger.get("/print/approval?id=" + id).statusCode());
         assertTrue(stranger.get("/approvals/approval.xhtml?id=" + id).body().contains("审批单不存在"));
 
+        // the item on a phone: within 375 px
+        keeper.close();
+        keeper = new Browser(375, 812);
+        keeper.login(keeperUser, PASSWORD);
+        keeper.open("/approvals/approval.xhtml?id=" + id);
+        keeper.find("decisionForm:subject");
+        keeper.screenshot("approvals-item-phone");
+        assertTrue(keeper.scrollWidth() <= 375, keeper.overflowing());
+        admin.close();
+        admin = new Browser(375, 812);
+        admin.login("admin", Api.ADMIN_PASSWORD);
+        admin.open("/admin/approval-chains.xhtml");
+        admin.screenshot("approvals-chains-phone");
+
         // the link to the stock-take opens it, approved
         keeper.clickAndWaitForPage("decisionForm:stockTakeLink");
         assertEquals(number, keeper.find("takeForm:takeNumber").getText());
