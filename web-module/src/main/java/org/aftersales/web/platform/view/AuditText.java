@@ -57,6 +57,8 @@ final class AuditText {
             Matcher m = LINE.matcher(line);
             if (!m.matches()) {
                 lines.add(line);
+            } else if ("ApprovalChain".equals(entityType) && "steps".equals(m.group(1))) {
+                lines.add("steps=" + deciders(locale, m.group(2), people));
             } else if (PEOPLE.contains(m.group(1)) && !m.group(2).isBlank() && !"null".equals(m.group(2))) {
                 lines.add(m.group(1) + "="
                         + Arrays.stream(m.group(2).split(","))
@@ -68,6 +70,34 @@ final class AuditText {
             }
         }
         return String.join("\n", lines);
+    }
+
+    private static final Pattern DECIDERS = Pattern.compile("\\[([^\\]]*)]");
+
+    /**
+     * An approval chain's steps ({@code 预算员 [yu.suanyuan,MANAGER all ≥5000.00]}): the deciders by name,
+     * the roles in words (issue 12), the rest as it is.
+     */
+    private static String deciders(Locale locale, String steps, UnaryOperator<String> people) {
+        Matcher m = DECIDERS.matcher(steps);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String inside = Arrays.stream(m.group(1).split(",", -1))
+                    .map(item -> {
+                        String head = item.strip();
+                        int space = head.indexOf(' ');
+                        String rest = space < 0 ? "" : head.substring(space);
+                        head = space < 0 ? head : head.substring(0, space);
+                        String who = has(org.aftersales.domain.accounts.Role.class, head)
+                                ? EnumLabels.label(locale, org.aftersales.domain.accounts.Role.valueOf(head))
+                                : people.apply(head);
+                        return who + rest;
+                    })
+                    .collect(Collectors.joining("、"));
+            m.appendReplacement(out, Matcher.quoteReplacement("[" + inside + "]"));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String value(Locale locale, String entityType, String field, String value) {

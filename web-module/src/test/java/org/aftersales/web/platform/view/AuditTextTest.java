@@ -37,4 +37,15 @@ class AuditTextTest {
                         "technician=tech1\nkeepers=tech1,wang\nnumber=YX-26-12-01",
                         login -> login.equals("tech1") ? "李四" : login.equals("wang") ? "王五" : login));
     }
+
+    @Test
+    void anApprovalChainsDecidersByNameAndRoleWords() {
+        assertEquals(
+                "kind=盘点调整\nsteps=预算员 [余预算、财务 all] → 部门经理 [经理 ≥5000.00]",
+                AuditText.readable(
+                        Messages.CHINESE,
+                        "ApprovalChain",
+                        "kind=STOCK_ADJUSTMENT\nsteps=预算员 [yu.suanyuan,FINANCE all] → 部门经理 [MANAGER ≥5000.00]",
+                        u -> u.equals("yu.suanyuan") ? "余预算" : u));
+    }
 }
