@@ -49,7 +49,8 @@ class PageAccessIT {
             "/print/dispatch-sheet",
             "/print/signature",
             "/print/carry-in/repair-tag",
-            "/print/carry-in/pickup-receipt");
+            "/print/carry-in/pickup-receipt",
+            "/print/approval");
 
     private static final Path WEBAPP = webapp();
 

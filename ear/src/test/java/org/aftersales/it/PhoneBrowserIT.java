@@ -94,6 +94,13 @@ class PhoneBrowserIT {
                                         "return document.querySelector(\"label[for='serviceForm:diagnosis']\").getBoundingClientRect().height;"))
                 .intValue();
         assertTrue(labelHeight < 40, "the label 诊断 is on one line, not " + labelHeight + " px high");
+        // issue 12.2: the approval inbox, and the delegations, on the phone too
+        phone.open("/approvals/inbox.xhtml");
+        phone.find("inboxForm:items");
+        fits("approvals-inbox");
+        phone.open("/approvals/delegations.xhtml");
+        phone.find("delegationForm:delegations");
+        fits("approvals-delegations");
         assertTrue(tooWide.isEmpty(), String.join("\n\n", tooWide));
     }
 }

@@ -76,6 +76,10 @@ class ScreensIT {
         "/stock.xhtml, 最低库存",
         "/receiving.xhtml, 验收入库",
         "/part-requests.xhtml, 备件申请审批",
+        "/approvals/inbox.xhtml, 待我审批",
+        "/approvals/approval.xhtml, 审批单不存在",
+        "/approvals/delegations.xhtml, 被授权人",
+        "/admin/approval-chains.xhtml, 盘点调整",
     })
     void opensWithoutError(String path, String expected) {
         browser.open(path.replace("CUSTOMER", String.valueOf(customerId))

@@ -139,7 +139,10 @@ class TermsBrowserIT {
                 "/notifications.xhtml",
                 "/admin/settings.xhtml",
                 "/admin/mail-outbox.xhtml",
-                "/admin/dead-messages.xhtml")) {
+                "/admin/dead-messages.xhtml",
+                "/approvals/inbox.xhtml",
+                "/approvals/delegations.xhtml",
+                "/admin/approval-chains.xhtml")) {
             browser.open(page);
             String text = browser.driver.findElement(By.tagName("body")).getText();
             pages.put(page, text);

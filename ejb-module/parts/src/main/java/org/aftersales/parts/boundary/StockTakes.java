@@ -108,6 +108,15 @@ public class StockTakes {
         return view(existing(id, false));
     }
 
+    /** The stock-take of this number (an approval names its subject by number). */
+    public java.util.Optional<StockTakeView> findByNumber(String number) {
+        return em.createNamedQuery("StockTake.byNumber", StockTake.class)
+                .setParameter("number", number == null ? "" : number.strip())
+                .getResultStream()
+                .findFirst()
+                .map(this::view);
+    }
+
     /** The stock-takes of a service point (or all), newest first, optionally of one status. */
     public PageResult<StockTakeView> list(String servicePoint, StockTakeStatus status, int first, int size) {
         PageResult<StockTake> page = search.takes(servicePoint, status, first, size);

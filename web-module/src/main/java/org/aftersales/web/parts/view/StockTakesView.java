@@ -43,6 +43,11 @@ public class StockTakesView implements Serializable {
     @jakarta.inject.Inject
     private org.aftersales.web.shared.view.CurrentUser currentUser;
 
+    /** ?take= (the stock-take's id) from the link of its approval: opened at once. */
+    @jakarta.inject.Inject
+    @org.omnifaces.cdi.Param(name = "take")
+    private String takeParam;
+
     private String servicePoint;
     private String partPrefix;
     private String note;
@@ -71,6 +76,19 @@ public class StockTakesView implements Serializable {
             counts.putIfAbsent(l.partNumber(), l.countedQty() == null ? null : String.valueOf(l.countedQty()));
         }
         return page;
+    }
+
+    @jakarta.annotation.PostConstruct
+    void openLinked() {
+        if (takeParam == null || takeParam.isBlank()) {
+            return;
+        }
+        try {
+            select(Long.parseLong(takeParam.strip()));
+        } catch (NumberFormatException | org.aftersales.domain.shared.UnknownEntityException e) {
+            selectedId = null; // a link to no stock-take: the list as usual
+            selected = null;
+        }
     }
 
     public void start() {

@@ -120,6 +120,7 @@ public final class EnumLabels {
         PREFIXES.put(ApprovalState.class, "approvalState.");
         PREFIXES.put(StepState.class, "approvalStepState.");
         PREFIXES.put(Verdict.class, "approvalVerdict.");
+        PREFIXES.put(org.aftersales.approvals.boundary.ApprovalViews.Box.class, "approvals.box.");
     }
 
     /**
