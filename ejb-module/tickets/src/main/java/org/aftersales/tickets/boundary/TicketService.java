@@ -137,6 +137,9 @@ public class TicketService {
     @EJB
     private BusinessCalendar calendar;
 
+    @EJB
+    private ResolutionGates resolutionGates;
+
     /**
      * T1 for callers without a transaction of their own (the API, SOAP, the intake screen): each call
      * registers in a transaction of its own, and at most {@code tickets.registration-concurrency}
@@ -228,6 +231,7 @@ public class TicketService {
                 entitlement,
                 reason,
                 who.partner().orElse(null));
+        ticket.recordDistance(request.distanceKm()); // B1: the travel band of the quote
         ticket.updateClock(terms, now);
         TicketEvent registration = ticket.registration(caller());
         em.persist(ticket);
@@ -287,6 +291,9 @@ public class TicketService {
         if (TicketLifecycle.next(ticket.getKind(), ticket.getStatus(), type).isEmpty()) {
             throw new ConflictException(
                     "error.illegalTransition", number, ticket.getStatus().name(), type.name());
+        }
+        if (type == TicketEventType.RESOLVED) {
+            resolutionGates.check(number, ticket.getEntitlement()); // B3: a paid repair only once the quote is agreed
         }
         String technician = null;
         if (type == TicketEventType.DISPATCHED) {
@@ -378,6 +385,9 @@ public class TicketService {
                 Text.optional(input.workDone()),
                 Text.optional(input.partsUsed()),
                 input.hours());
+        if (input.distanceKm() != null) {
+            ticket.recordDistance(input.distanceKm()); // B1: the travel band of the quote
+        }
         if (input.hours() != null) {
             LocalDate day = input.workDate() != null ? input.workDate() : calendar.today();
             WorkEntry entry =
@@ -391,6 +401,32 @@ public class TicketService {
         // issue 10.18: saving the record leaves its line in the history (who, when)
         em.persist(ticket.historyOf(TicketEventType.SERVICE_RECORDED, calendar.now(), caller(), null));
         em.flush();
+        return view(ticket, who);
+    }
+
+    /**
+     * B3: the customer declined the quote — the ticket is cancelled with the reason, whoever of the
+     * quote's people records it (billing's boundary checks who may decline).
+     */
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.FINANCE, Roles.MANAGER, Roles.ADMIN})
+    public TicketView cancelForDeclinedQuote(String number, String note) {
+        Caller who = Caller.of(context);
+        Ticket ticket = locked(number);
+        if (TicketLifecycle.next(ticket.getKind(), ticket.getStatus(), TicketEventType.CANCELLED)
+                .isEmpty()) {
+            throw new ConflictException(
+                    "error.illegalTransition", number, ticket.getStatus().name(), TicketEventType.CANCELLED.name());
+        }
+        Instant now = calendar.now();
+        TicketEvent event = ticket.record(TicketEventType.CANCELLED, now, caller(), null, note, null);
+        ticket.updateClock(sla.termsFor(ticket.getFaultLevel()), now);
+        em.persist(event);
+        em.flush();
+        Map<String, String> data = new HashMap<>();
+        data.put("number", number);
+        data.put("type", TicketEventType.CANCELLED.name());
+        data.put("by", caller());
+        events.publish(DomainEvent.of(TicketEvents.EVENT_RECORDED, now, data));
         return view(ticket, who);
     }
 
