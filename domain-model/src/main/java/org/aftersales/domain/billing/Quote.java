@@ -208,11 +208,15 @@ public class Quote extends org.aftersales.domain.shared.AuditedEntity {
         if (method == AcceptanceMethod.SIGNATURE && (signature == null || signature.length == 0)) {
             throw new RuleViolationException(FieldError.of("signature", "validation.required"));
         }
+        if (method == AcceptanceMethod.SIGNATURE) {
+            // first: the lazy image's first write loads the row's unfetched state, which must not
+            // overwrite the fields set below (EclipseLink fetch groups)
+            signaturePng = signature;
+        }
         acceptanceMethod = method;
         acceptedBy = customer.strip();
         acceptedAt = Objects.requireNonNull(at);
         acceptanceRecordedBy = Objects.requireNonNull(recordedBy);
-        signaturePng = method == AcceptanceMethod.SIGNATURE ? signature : null;
         state = QuoteState.ACCEPTED;
     }
 
