@@ -32,7 +32,8 @@ class ArchitectureTest {
         "org.aftersales.settings..",
         "org.aftersales.customers..",
         "org.aftersales.tickets..",
-        "org.aftersales.parts.."
+        "org.aftersales.parts..",
+        "org.aftersales.billing.."
     };
 
     private static JavaClasses classes;
@@ -47,6 +48,7 @@ class ArchitectureTest {
                         "ejb-module/customers",
                         "ejb-module/tickets",
                         "ejb-module/parts",
+                        "ejb-module/billing",
                         "web-module")
                 .stream()
                 .map(m -> root.resolve(m).resolve("target/classes"))

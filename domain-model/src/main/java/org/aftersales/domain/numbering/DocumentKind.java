@@ -25,7 +25,9 @@ public enum DocumentKind {
     /** 盘点表 (P4): a stock-take. */
     STOCK_TAKE("PD", "盘点表", "Stock-take sheet"),
     /** 产品售后管理表 (T7): a dealer's return or exchange. */
-    DEALER_RETURN("SH", "产品售后管理表", "Dealer return form");
+    DEALER_RETURN("SH", "产品售后管理表", "Dealer return form"),
+    /** 收费单 (B2, 10.3): the charge of a ticket, from its accepted quote. */
+    CHARGE("SF", "收费单", "Charge");
 
     private final String code;
     private final String paperName;

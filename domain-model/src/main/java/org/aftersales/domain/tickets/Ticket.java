@@ -45,6 +45,9 @@ import org.aftersales.domain.shared.RuleViolationException;
 @Table(name = "ticket")
 public class Ticket extends AuditedEntity {
 
+    /** The farthest site distance accepted (km): a typing error guard. */
+    public static final int MAX_DISTANCE_KM = 5000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -189,6 +192,10 @@ public class Ticket extends AuditedEntity {
 
     @Column(name = "work_hours", precision = 8, scale = 2)
     private BigDecimal hours;
+
+    /** B1: the distance to the site in km, for the travel band of the quote (issue 13). */
+    @Column(name = "distance_km")
+    private Integer distanceKm;
 
     // T6: carry-in
     @Column(name = "pickup_code", length = 12)
@@ -358,6 +365,17 @@ public class Ticket extends AuditedEntity {
         this.workDone = workDone;
         this.partsUsed = partsUsed;
         this.hours = hours;
+    }
+
+    /** B1: the distance to the site (km) that selects the quote's travel band; null: not known. */
+    public void recordDistance(Integer km) {
+        if (km != null && (km < 0 || km > MAX_DISTANCE_KM)) {
+            throw new RuleViolationException(FieldError.of("distanceKm", "validation.distanceKm", MAX_DISTANCE_KM));
+        }
+        if (status.isFinal()) {
+            throw new ConflictException("error.ticketFinal", number);
+        }
+        this.distanceKm = km;
     }
 
     /** T12: the result of one installation check. */
@@ -607,6 +625,10 @@ public class Ticket extends AuditedEntity {
         return hours;
     }
 
+    public Integer getDistanceKm() {
+        return distanceKm;
+    }
+
     public String getPickupCode() {
         return pickupCode;
     }
@@ -630,6 +652,7 @@ public class Ticket extends AuditedEntity {
         state.put("workDone", workDone);
         state.put("partsUsed", partsUsed);
         state.put("hours", hours == null ? null : hours.toPlainString());
+        state.put("distanceKm", distanceKm == null ? null : distanceKm.toString());
         state.put("breaches", breaches);
         return state;
     }

@@ -78,6 +78,29 @@ public class StockService {
     @Inject
     private StockSearch search;
 
+    /** B2: one part issued to a ticket, at its issue cost (the quote's materials). */
+    public record IssuedPart(String slipNumber, String partNumber, int quantity, java.math.BigDecimal amount)
+            implements java.io.Serializable {}
+
+    /**
+     * B2: what the ticket's outbound slips issued, line by line at issue cost (quantity × the average
+     * cost at the time of issue), for the quote made from the ticket's records.
+     */
+    @RolesAllowed({
+        Roles.AGENT,
+        Roles.DISPATCHER,
+        Roles.TECHNICIAN,
+        Roles.WAREHOUSE,
+        Roles.FINANCE,
+        Roles.MANAGER,
+        Roles.ADMIN
+    })
+    public List<IssuedPart> issuedToTicket(String ticketNumber) {
+        return search.issuedTo(ticketNumber).stream()
+                .map(l -> new IssuedPart(l.slipNumber(), l.partNumber(), l.quantity(), l.amount()))
+                .toList();
+    }
+
     /** P2: the inbound slip (入库单). Only counted quantities enter stock; differences go to the register. */
     @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN})
     public SlipView receive(@Valid ReceiptRequest request) {

@@ -107,4 +107,30 @@ public class StockSearch {
                                 r[4]))
                 .toList();
     }
+
+    /** B2: a line of an outbound slip for a ticket. */
+    public record Issued(String slipNumber, String partNumber, Integer quantity, BigDecimal amount) {}
+
+    /**
+     * B2: the lines of the outbound slips (出库单) issued for a ticket, in slip and line order — what
+     * the quote's materials are, at the issue cost of each line.
+     */
+    public List<Issued> issuedTo(String ticketNumber) {
+        jakarta.persistence.criteria.CriteriaBuilder cb = em.getCriteriaBuilder();
+        jakarta.persistence.criteria.CriteriaQuery<Issued> q = cb.createQuery(Issued.class);
+        jakarta.persistence.criteria.Root<org.aftersales.domain.parts.SlipLine> line =
+                q.from(org.aftersales.domain.parts.SlipLine.class);
+        jakarta.persistence.criteria.Join<Object, Object> slip = line.join("slip");
+        q.select(cb.construct(
+                        Issued.class,
+                        slip.get("number"),
+                        line.get("partNumber"),
+                        line.get("quantity"),
+                        line.get("amount")))
+                .where(
+                        cb.equal(slip.get("ticketNumber"), ticketNumber),
+                        cb.equal(slip.get("kind"), org.aftersales.domain.parts.SlipKind.OUTBOUND))
+                .orderBy(cb.asc(slip.get("id")), cb.asc(line.get("lineNo")));
+        return em.createQuery(q).getResultList();
+    }
 }

@@ -117,6 +117,9 @@ public class TicketService {
     @EJB
     private BusinessCalendar calendar;
 
+    @EJB
+    private ResolutionGates resolutionGates;
+
     /**
      * T1 for callers without a transaction of their own (the API, SOAP, the intake screen): each call
      * registers in a transaction of its own, and at most {@code tickets.registration-concurrency}
@@ -137,6 +140,7 @@ public class TicketService {
         Instant now = calendar.now();
         Ticket ticket = intake.open(request, who.partner(), now);
         SlaTerms terms = sla.termsFor(ticket.getFaultLevel());
+        ticket.recordDistance(request.distanceKm()); // B1: the travel band of the quote
         ticket.updateClock(terms, now);
         TicketEvent registration = ticket.registration(who.name());
         em.persist(ticket);
@@ -165,6 +169,9 @@ public class TicketService {
         checks.mayRecordOn(ticket, number, type, who);
         String technician =
                 type == TicketEventType.DISPATCHED ? checks.qualifiedTechnician(ticket, request.technician()) : null;
+        if (type == TicketEventType.RESOLVED) {
+            resolutionGates.check(number, ticket.getEntitlement()); // B3: a paid repair only once the quote is agreed
+        }
         Optional<GoodsLogEntry> goods = ticket.moveGoods(
                 type,
                 at,
@@ -216,8 +223,31 @@ public class TicketService {
             throw new ConflictException("error.staleVersion");
         }
         checks.assignedOrSupervisor(ticket, who, Role.DISPATCHER, Role.MANAGER);
+        if (input.distanceKm() != null) {
+            ticket.recordDistance(input.distanceKm()); // B1: the travel band of the quote
+        }
         serviceRecords.save(ticket, input, who.name());
         em.flush();
+        return tickets.view(ticket, who);
+    }
+
+    /**
+     * B3: the customer declined the quote — the ticket is cancelled with the reason, whoever of the
+     * quote's people records it (billing's boundary checks who may decline).
+     */
+    @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.FINANCE, Roles.MANAGER, Roles.ADMIN})
+    public TicketView cancelForDeclinedQuote(String number, String note) {
+        Caller who = Caller.of(context);
+        Ticket ticket = tickets.locked(number);
+        Instant now = calendar.now();
+        TicketEvent event = ticket.record(TicketEventType.CANCELLED, now, who.name(), null, note, null);
+        ticket.updateClock(sla.termsFor(ticket.getFaultLevel()), now);
+        em.persist(event);
+        em.flush();
+        events.publish(DomainEvent.of(
+                TicketEvents.EVENT_RECORDED,
+                now,
+                TicketEvents.recorded(number, TicketEventType.CANCELLED, who.name(), null)));
         return tickets.view(ticket, who);
     }
 

@@ -46,8 +46,39 @@ public final class TicketViews {
             Instant registeredAt,
             Instant wantedAt,
             Set<Qualification> requiredQualifications,
-            Set<String> exclusions)
-            implements Serializable {}
+            Set<String> exclusions,
+
+            Integer distanceKm)
+            implements Serializable {
+
+        /** Without the distance to the site (issue 13 added it). */
+        public NewTicket(
+                Long customerId,
+                String serialNumber,
+                Channel channel,
+                ServiceKind kind,
+                FaultLevel faultLevel,
+                String department,
+                String description,
+                Instant registeredAt,
+                Instant wantedAt,
+                Set<Qualification> requiredQualifications,
+                Set<String> exclusions) {
+            this(
+                    customerId,
+                    serialNumber,
+                    channel,
+                    kind,
+                    faultLevel,
+                    department,
+                    description,
+                    registeredAt,
+                    wantedAt,
+                    requiredQualifications,
+                    exclusions,
+                    null);
+        }
+    }
 
     /** T3: an event to record. {@code at} defaults to now; the other fields as the event needs them. */
     public record EventRequest(
@@ -78,8 +109,23 @@ public final class TicketViews {
             @DecimalMax(value = "24", message = "{validation.hours}")
             BigDecimal hours,
 
-            LocalDate workDate)
-            implements Serializable {}
+            LocalDate workDate,
+
+            Integer distanceKm)
+            implements Serializable {
+
+        /** Without the distance to the site (issue 13 added it). */
+        public ServiceRecordInput(
+                long version,
+                String diagnosis,
+                String solution,
+                String workDone,
+                String partsUsed,
+                BigDecimal hours,
+                LocalDate workDate) {
+            this(version, diagnosis, solution, workDone, partsUsed, hours, workDate, null);
+        }
+    }
 
     public record Sla(Instant arriveBy, Instant solutionBy, Instant resolveBy, List<SlaDeadline> breaches)
             implements Serializable {
@@ -163,7 +209,8 @@ public final class TicketViews {
             Set<TicketEventType> allowedEvents,
             Instant arrivedAt,
             Instant resolvedAt,
-            long version)
+            long version,
+            Integer distanceKm)
             implements Serializable {
 
         public static TicketView of(
@@ -211,7 +258,8 @@ public final class TicketViews {
                     TicketLifecycle.allowed(t.getKind(), t.getStatus()),
                     t.getArrivedAt(),
                     t.getResolvedAt(),
-                    t.getVersion());
+                    t.getVersion(),
+                    t.getDistanceKm());
         }
     }
 

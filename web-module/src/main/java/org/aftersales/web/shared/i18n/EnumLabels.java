@@ -121,6 +121,13 @@ public final class EnumLabels {
         PREFIXES.put(StepState.class, "approvalStepState.");
         PREFIXES.put(Verdict.class, "approvalVerdict.");
         PREFIXES.put(org.aftersales.approvals.boundary.ApprovalViews.Box.class, "approvals.box.");
+        PREFIXES.put(org.aftersales.domain.billing.FeeScheduleState.class, "feeScheduleState.");
+        PREFIXES.put(org.aftersales.domain.billing.QuoteState.class, "quoteState.");
+        PREFIXES.put(org.aftersales.domain.billing.Payer.class, "payer.");
+        PREFIXES.put(org.aftersales.domain.billing.QuoteLineCategory.class, "quoteLine.");
+        PREFIXES.put(org.aftersales.domain.billing.AcceptanceMethod.class, "acceptanceMethod.");
+        PREFIXES.put(org.aftersales.domain.billing.ChargePaymentMethod.class, "chargePaymentMethod.");
+        PREFIXES.put(org.aftersales.domain.billing.RefundState.class, "refundState.");
     }
 
     /**
@@ -128,17 +135,23 @@ public final class EnumLabels {
      * prefix of the words for each, null where the argument is shown as it is. A name without words
      * (a component someone typed in the warranty terms) stays as it is.
      */
-    private static final Map<String, List<String>> ARGUMENTS = Map.of(
-            "error.illegalTransition", Arrays.asList(null, "ticketStatus.", "ticketEvent."),
-            "error.partRequestStatus", Arrays.asList(null, "partRequestStatus."),
-            "error.stockTakeStatus", Arrays.asList(null, "stockTakeStatus."),
-            "error.dealerReturnStage", Arrays.asList(null, "dealerReturnStage.", "dealerReturnStage."),
-            "warranty.reason.void.serial", Arrays.asList("serialStatus."),
-            "warranty.reason.inWarranty", Arrays.asList("startBasis."),
-            "warranty.reason.componentOnly", Arrays.asList("component."),
-            "entitlement.reason.exclusion", Arrays.asList("exclusion."),
-            "problem.notFound.detail", Arrays.asList("auditEntity."),
-            "error.approvalEnded", Arrays.asList(null, "approvalState."));
+    private static final Map<String, List<String>> ARGUMENTS = Map.ofEntries(
+            Map.entry("error.illegalTransition", Arrays.asList(null, "ticketStatus.", "ticketEvent.")),
+            Map.entry("error.partRequestStatus", Arrays.asList(null, "partRequestStatus.")),
+            Map.entry("error.stockTakeStatus", Arrays.asList(null, "stockTakeStatus.")),
+            Map.entry("error.dealerReturnStage", Arrays.asList(null, "dealerReturnStage.", "dealerReturnStage.")),
+            Map.entry("warranty.reason.void.serial", Arrays.asList("serialStatus.")),
+            Map.entry("warranty.reason.inWarranty", Arrays.asList("startBasis.")),
+            Map.entry("warranty.reason.componentOnly", Arrays.asList("component.")),
+            Map.entry("entitlement.reason.exclusion", Arrays.asList("exclusion.")),
+            Map.entry("problem.notFound.detail", Arrays.asList("auditEntity.")),
+            Map.entry("error.approvalEnded", Arrays.asList(null, "approvalState.")),
+            Map.entry("error.feeScheduleState", Arrays.asList(null, "feeScheduleState.")),
+            Map.entry("error.quoteState", Arrays.asList(null, "quoteState.")),
+            Map.entry("error.refundState", Arrays.asList(null, "refundState.")),
+            Map.entry("error.quoteTicketFinal", Arrays.asList(null, "ticketStatus.")),
+            Map.entry("error.noLabourRate", Arrays.asList(null, "ticketKind.", "faultLevel.")),
+            Map.entry("validation.feeScheduleDuplicateRate", Arrays.asList("ticketKind.", "faultLevel.")));
 
     private EnumLabels() {}
 

@@ -31,7 +31,8 @@ public final class TicketDtos {
             String registeredAt,
             String wantedAt,
             List<String> requiredQualifications,
-            List<String> exclusions) {}
+            List<String> exclusions,
+            Integer distanceKm) {}
 
     /** The JSON of an event: the rules are those of {@code TicketViews.EventRequest}. */
     public record NewEvent(
@@ -51,7 +52,8 @@ public final class TicketDtos {
             String workDone,
             String partsUsed,
             String hours,
-            String workDate) {}
+            String workDate,
+            Integer distanceKm) {}
 
     @JsonbNillable
     public record SlaDto(String arriveBy, String solutionBy, String resolveBy, List<String> breaches) {
@@ -100,7 +102,8 @@ public final class TicketDtos {
             String pickupCode,
             Map<String, Boolean> installationChecks,
             List<String> allowedEvents,
-            long version) {
+            long version,
+            Integer distanceKm) {
 
         static Ticket of(TicketView t, ZoneId zone, Locale locale) {
             Map<String, Boolean> checks = new TreeMap<>();
@@ -136,7 +139,8 @@ public final class TicketDtos {
                     t.pickupCode(),
                     checks,
                     t.allowedEvents().stream().map(Enum::name).toList(),
-                    t.version());
+                    t.version(),
+                    t.distanceKm());
         }
     }
 

@@ -93,7 +93,8 @@ public class TicketResource {
                 ApiTime.parse(body.registeredAt(), "registeredAt"),
                 ApiTime.parse(body.wantedAt(), "wantedAt"),
                 EnumParser.parse(Qualification.class, body.requiredQualifications(), "requiredQualifications"),
-                body.exclusions() == null ? Set.of() : Set.copyOf(body.exclusions())));
+                body.exclusions() == null ? Set.of() : Set.copyOf(body.exclusions()),
+                body.distanceKm()));
         return Response.created(
                         uri.getAbsolutePathBuilder().path(created.number()).build())
                 .entity(Ticket.of(created, calendar.zone(), ApiLocale.of(headers)))
@@ -155,7 +156,8 @@ public class TicketResource {
                                 body.workDone(),
                                 body.partsUsed(),
                                 hours,
-                                QueryDates.optional(body.workDate(), "workDate"))),
+                                QueryDates.optional(body.workDate(), "workDate"),
+                                body.distanceKm())),
                 calendar.zone(),
                 ApiLocale.of(headers));
     }

@@ -1,0 +1,221 @@
+package org.aftersales.billing.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.aftersales.accounts.boundary.Caller;
+import org.aftersales.approvals.boundary.ApprovalViews.Submission;
+import org.aftersales.approvals.boundary.Approvals;
+import org.aftersales.billing.boundary.BillingViews.AcceptanceInput;
+import org.aftersales.billing.boundary.BillingViews.QuoteInput;
+import org.aftersales.billing.boundary.BillingViews.QuoteView;
+import org.aftersales.billing.control.BillingSearch;
+import org.aftersales.domain.accounts.Role;
+import org.aftersales.domain.accounts.Roles;
+import org.aftersales.domain.approvals.ApprovalKind;
+import org.aftersales.domain.billing.Cents;
+import org.aftersales.domain.billing.FeeSchedule;
+import org.aftersales.domain.billing.Payer;
+import org.aftersales.domain.billing.Quote;
+import org.aftersales.domain.billing.QuotePricing;
+import org.aftersales.domain.billing.QuoteState;
+import org.aftersales.domain.billing.TravelBand;
+import org.aftersales.domain.shared.ConflictException;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.parts.boundary.StockService;
+import org.aftersales.settings.boundary.BusinessCalendar;
+import org.aftersales.settings.boundary.Settings;
+import org.aftersales.tickets.boundary.TicketService;
+import org.aftersales.tickets.boundary.TicketViews.TicketView;
+
+/**
+ * B2, B3, B4 维修报价: the quote of a ticket — typed, or made from its records (parts issued at issue
+ * cost, hours × the rate in force, the travel band of its distance plus the on-site fee, tax) — with
+ * the fee schedule version it used; free to the customer under warranty; a discount above the setting
+ * {@value #DISCOUNT_APPROVAL_ABOVE} waits for approval (kind DISCOUNT) before the customer can accept;
+ * accepted by signature or phone consent, or declined (the ticket is cancelled, the inspection fee stays).
+ */
+@Stateless
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.FINANCE, Roles.MANAGER, Roles.ADMIN})
+public class Quotes {
+
+    public static final String DISCOUNT_APPROVAL_ABOVE = "billing.discount-approval-above";
+    /** A clock skew tolerated for the time of a phone consent. */
+    private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private Approvals approvals;
+
+    @EJB
+    private BusinessCalendar calendar;
+
+    @EJB
+    private Settings settings;
+
+    @EJB
+    private TicketService tickets;
+
+    @EJB
+    private StockService stock;
+
+    @Inject
+    private BillingSearch search;
+
+    /**
+     * B2: makes or re-makes the ticket's quote with the schedule in force today. A final ticket
+     * (cancelled, closed) → 409; a quote accepted, declined or awaiting approval → 409.
+     */
+    public QuoteView quote(String number, @NotNull @Valid QuoteInput input) {
+        Caller who = Caller.of(context);
+        TicketView ticket = ticket(number, who);
+        if (ticket.status().isFinal()) {
+            throw new ConflictException(
+                    "error.quoteTicketFinal", number, ticket.status().name());
+        }
+        FeeSchedule schedule =
+                search.inForce(calendar.today()).orElseThrow(() -> new ConflictException("error.noFeeSchedule"));
+        Payer payer = Payer.of(ticket.entitlement()); // B3
+        QuotePricing.Rates rates = new QuotePricing.Rates(schedule.getTaxRate(), schedule.getMarkup());
+        QuotePricing.Priced priced = input.typed()
+                ? QuotePricing.typed(
+                        new QuotePricing.Typed(input.materials(), input.labour(), input.travel(), input.tax()),
+                        rates,
+                        input.discount(),
+                        payer)
+                : QuotePricing.computed(work(ticket, schedule), rates, input.discount(), payer);
+        Optional<Quote> existing = search.lockedQuote(number);
+        Quote quote = existing.orElseGet(() -> new Quote(number, ticket.department()));
+        boolean needsApproval =
+                input.discount() != null && Cents.of(input.discount()).compareTo(approvalAbove()) > 0;
+        quote.price(
+                priced,
+                schedule.getScheduleVersion(),
+                input.discountReason(),
+                needsApproval,
+                who.name(),
+                calendar.now());
+        if (existing.isEmpty()) {
+            em.persist(quote);
+        }
+        em.flush();
+        if (quote.getState() == QuoteState.AWAITING_APPROVAL) { // B4
+            approvals.submit(new Submission(
+                    ApprovalKind.DISCOUNT,
+                    quote.getDepartment(),
+                    number,
+                    "优惠 " + quote.getDiscount().toPlainString() + " · " + quote.getDiscountReason(),
+                    quote.getDiscount()));
+        }
+        return QuoteView.of(quote);
+    }
+
+    /** B3: the customer agrees. Awaiting approval, accepted or declined already → 409. */
+    public QuoteView accept(String number, @NotNull @Valid AcceptanceInput input) {
+        Caller who = Caller.of(context);
+        ticket(number, who);
+        Instant now = calendar.now();
+        Instant at = input.at() == null ? now : input.at();
+        if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
+            throw new RuleViolationException(FieldError.of("at", "validation.notInFuture"));
+        }
+        Quote quote = search.lockedQuote(number).orElseThrow(() -> new UnknownEntityException("Quote", number));
+        quote.accept(input.method(), input.by(), at, who.name(), input.signature());
+        em.flush();
+        return QuoteView.of(quote);
+    }
+
+    /**
+     * B3: the customer declines: the quote is DECLINED with the inspection fee of its schedule (paid
+     * service only) and the ticket is cancelled with the reason.
+     */
+    public QuoteView decline(String number, @NotBlank @Size(max = 500) String reason) {
+        Caller who = Caller.of(context);
+        ticket(number, who);
+        Quote quote = search.lockedQuote(number).orElseThrow(() -> new UnknownEntityException("Quote", number));
+        BigDecimal fee = search.schedule(quote.getFeeScheduleVersion())
+                .map(FeeSchedule::getInspectionFee)
+                .orElse(Cents.ZERO);
+        quote.decline(reason.strip(), fee, calendar.now());
+        em.flush();
+        tickets.cancelForDeclinedQuote(number, reason.strip());
+        return QuoteView.of(quote);
+    }
+
+    public QuoteView get(String number) {
+        ticket(number, Caller.of(context));
+        return QuoteView.of(search.quote(number).orElseThrow(() -> new UnknownEntityException("Quote", number)));
+    }
+
+    /** B3: the customer's signature on the quote, if it was signed. */
+    public Optional<byte[]> signature(String number) {
+        ticket(number, Caller.of(context));
+        return search.quote(number).map(Quote::getSignaturePng);
+    }
+
+    /** B2 from the ticket's records, through the tickets and parts contexts' boundaries. */
+    private QuotePricing.Work work(TicketView ticket, FeeSchedule schedule) {
+        BigDecimal hours = ticket.hours() == null ? BigDecimal.ZERO : ticket.hours();
+        BigDecimal rate =
+                schedule.labourRate(ticket.kind(), ticket.faultLevel()).orElse(null);
+        if (rate == null && hours.signum() > 0) {
+            throw new ConflictException(
+                    "error.noLabourRate",
+                    schedule.getScheduleVersion(),
+                    ticket.kind().name(),
+                    ticket.faultLevel().name());
+        }
+        Optional<TravelBand> band = schedule.band(ticket.distanceKm());
+        boolean onSite = !ticket.kind().isCarryIn() && !ticket.kind().isRemote();
+        return new QuotePricing.Work(
+                stock.issuedToTicket(ticket.number()).stream()
+                        .map(p -> new QuotePricing.Material(p.partNumber(), p.quantity(), p.amount()))
+                        .toList(),
+                hours,
+                rate,
+                ticket.distanceKm(),
+                band.map(TravelBand::getUpToKm).orElse(null),
+                band.map(TravelBand::getFee).orElse(null),
+                onSite ? schedule.getOnSiteFee() : null);
+    }
+
+    /** The ticket (404 when unknown); a technician quotes only on the tickets assigned to them (T8). */
+    private TicketView ticket(String number, Caller who) {
+        TicketView ticket = tickets.find(number).orElseThrow(() -> new UnknownEntityException("Ticket", number));
+        if (!who.isAny(Role.AGENT, Role.DISPATCHER, Role.FINANCE, Role.MANAGER)
+                && !who.name().equals(ticket.technician())) {
+            throw new EJBAccessException("Ticket " + number + " is not assigned to " + who.name());
+        }
+        return ticket;
+    }
+
+    /** B4: the setting; an unreadable value counts as 0 (every discount is approved). */
+    private BigDecimal approvalAbove() {
+        try {
+            return new BigDecimal(settings.text(DISCOUNT_APPROVAL_ABOVE, "0").strip());
+        } catch (NumberFormatException e) {
+            return BigDecimal.ZERO;
+        }
+    }
+}
