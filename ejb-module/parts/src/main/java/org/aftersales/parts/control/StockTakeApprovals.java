@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -37,6 +38,7 @@ import org.aftersales.domain.shared.NotPermittedException;
  */
 @Singleton
 @Startup
+@LocalBean // the stock-take boundary uses it directly; the approvals call it as ApprovalHandler
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class StockTakeApprovals implements ApprovalHandler {
