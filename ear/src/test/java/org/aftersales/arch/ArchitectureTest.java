@@ -33,7 +33,8 @@ class ArchitectureTest {
         "org.aftersales.customers..",
         "org.aftersales.tickets..",
         "org.aftersales.parts..",
-        "org.aftersales.billing.."
+        "org.aftersales.billing..",
+        "org.aftersales.quality.."
     };
 
     private static JavaClasses classes;
@@ -49,6 +50,7 @@ class ArchitectureTest {
                         "ejb-module/tickets",
                         "ejb-module/parts",
                         "ejb-module/billing",
+                        "ejb-module/quality",
                         "web-module")
                 .stream()
                 .map(m -> root.resolve(m).resolve("target/classes"))

@@ -27,7 +27,9 @@ public enum DocumentKind {
     /** 产品售后管理表 (T7): a dealer's return or exchange. */
     DEALER_RETURN("SH", "产品售后管理表", "Dealer return form"),
     /** 收费单 (B2, 10.3): the charge of a ticket, from its accepted quote. */
-    CHARGE("SF", "收费单", "Charge");
+    CHARGE("SF", "收费单", "Charge"),
+    /** 客户投诉处理报告单 (Q1, Q2): a complaint, from intake to its archived reply. */
+    COMPLAINT("TS", "客户投诉处理报告单", "Complaint report");
 
     private final String code;
     private final String paperName;

@@ -31,7 +31,10 @@ import org.aftersales.settings.boundary.Settings;
 @Dependent
 public class ProductRegistry {
 
-    /** Published when a delivered product enters the archive (C2); Q4's return visits consume it. */
+    /**
+     * Published when a delivered product enters the archive (C2): productId, serialNumber, customerId,
+     * deliveredOn (the hand-over's date, ISO); Q4's return visits consume it.
+     */
     public static final String PRODUCT_DELIVERED = "ProductDelivered";
 
     @PersistenceContext(unitName = "aftersales")
@@ -90,7 +93,10 @@ public class ProductRegistry {
                 Map.of(
                         "productId", String.valueOf(product.getId()),
                         "serialNumber", product.getSerialNumber(),
-                        "customerId", String.valueOf(product.getCustomer().getId()))));
+                        "customerId", String.valueOf(product.getCustomer().getId()),
+                        "deliveredOn",
+                                String.valueOf(
+                                        product.getPurchaseDate() == null ? today() : product.getPurchaseDate()))));
     }
 
     /**

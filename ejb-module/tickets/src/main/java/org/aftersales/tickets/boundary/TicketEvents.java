@@ -10,7 +10,10 @@ public final class TicketEvents {
 
     /** A ticket was registered: number, customerId, faultLevel, kind, region, customerName. */
     public static final String REGISTERED = "TicketRegistered";
-    /** T3: an event was recorded: number, type, technician, by. */
+    /**
+     * T3: an event was recorded: number, type, technician, by; customerId, serialNumber and department
+     * (issue 14: the quality context follows closed tickets with a return visit and a survey, Q4, Q5).
+     */
     public static final String EVENT_RECORDED = "TicketEventRecorded";
     /** T5: a major fault was reported; the general manager is told at once. */
     public static final String MAJOR_FAULT = "MajorFaultReported";
@@ -38,12 +41,17 @@ public final class TicketEvents {
                 ticket.getCustomerName());
     }
 
-    /** The data of {@link #EVENT_RECORDED}; the technician only when the ticket has one. */
-    static Map<String, String> recorded(String number, TicketEventType type, String by, String technician) {
+    /** The data of {@link #EVENT_RECORDED}; the technician and the serial only when the ticket has them. */
+    static Map<String, String> recorded(Ticket ticket, TicketEventType type, String by, String technician) {
         Map<String, String> data = new HashMap<>();
-        data.put("number", number);
+        data.put("number", ticket.getNumber());
         data.put("type", type.name());
         data.put("by", by);
+        data.put("customerId", String.valueOf(ticket.getCustomerId()));
+        data.put("department", ticket.getDepartment());
+        if (ticket.getSerialNumber() != null) {
+            data.put("serialNumber", ticket.getSerialNumber());
+        }
         if (technician != null) {
             data.put("technician", technician);
         }

@@ -190,7 +190,7 @@ public class TicketService {
         events.publish(DomainEvent.of(
                 TicketEvents.EVENT_RECORDED,
                 now,
-                TicketEvents.recorded(number, type, who.name(), ticket.getTechnician())));
+                TicketEvents.recorded(ticket, type, who.name(), ticket.getTechnician())));
         return tickets.view(ticket, who);
     }
 
@@ -247,7 +247,7 @@ public class TicketService {
         events.publish(DomainEvent.of(
                 TicketEvents.EVENT_RECORDED,
                 now,
-                TicketEvents.recorded(number, TicketEventType.CANCELLED, who.name(), null)));
+                TicketEvents.recorded(ticket, TicketEventType.CANCELLED, who.name(), null)));
         return tickets.view(ticket, who);
     }
 

@@ -128,6 +128,16 @@ public final class EnumLabels {
         PREFIXES.put(org.aftersales.domain.billing.AcceptanceMethod.class, "acceptanceMethod.");
         PREFIXES.put(org.aftersales.domain.billing.ChargePaymentMethod.class, "chargePaymentMethod.");
         PREFIXES.put(org.aftersales.domain.billing.RefundState.class, "refundState.");
+        PREFIXES.put(org.aftersales.domain.quality.ComplaintChannel.class, "complaintChannel.");
+        PREFIXES.put(org.aftersales.domain.quality.ComplaintCategory.class, "complaintCategory.");
+        PREFIXES.put(org.aftersales.domain.quality.ComplaintSeverity.class, "complaintSeverity.");
+        PREFIXES.put(org.aftersales.domain.quality.ComplaintState.class, "complaintState.");
+        PREFIXES.put(org.aftersales.domain.quality.ComplaintEventType.class, "complaintEvent.");
+        PREFIXES.put(org.aftersales.domain.quality.ReplyMethod.class, "replyMethod.");
+        PREFIXES.put(org.aftersales.domain.quality.VisitReason.class, "visitReason.");
+        PREFIXES.put(org.aftersales.domain.quality.VisitState.class, "visitState.");
+        PREFIXES.put(org.aftersales.domain.quality.VisitResult.class, "visitResult.");
+        PREFIXES.put(org.aftersales.domain.quality.SatisfactionLevel.class, "satisfactionLevel.");
     }
 
     /**
@@ -150,6 +160,7 @@ public final class EnumLabels {
             Map.entry("error.quoteState", Arrays.asList(null, "quoteState.")),
             Map.entry("error.refundState", Arrays.asList(null, "refundState.")),
             Map.entry("error.quoteTicketFinal", Arrays.asList(null, "ticketStatus.")),
+            Map.entry("error.complaintStep", Arrays.asList(null, "complaintState.", "complaintState.")),
             Map.entry("error.noLabourRate", Arrays.asList(null, "ticketKind.", "faultLevel.")),
             Map.entry("validation.feeScheduleDuplicateRate", Arrays.asList("ticketKind.", "faultLevel.")));
 

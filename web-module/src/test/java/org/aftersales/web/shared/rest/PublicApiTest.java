@@ -16,13 +16,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 10.9: the API answers without a login only where it must — the health check. The OpenAPI
+ * Issue 10.9: the API answers without a login only where it must — the health check, and (issue 14,
+ * Q5) the customer's one-time satisfaction survey, reached by its random token. The OpenAPI
  * document, the map of every call, needs a login like the calls themselves.
  */
 class PublicApiTest {
 
     @Test
-    void onlyTheHealthCheckIsOpen() throws Exception {
+    void onlyTheHealthCheckAndTheSurveyAreOpen() throws Exception {
         java.nio.file.Path classes = java.nio.file.Path.of(ApiApplication.class
                 .getProtectionDomain()
                 .getCodeSource()
@@ -59,7 +60,7 @@ class PublicApiTest {
                 }
             }
         }
-        assertEquals(Set.of("/health"), open);
+        assertEquals(Set.of("/health", "/surveys/{token}"), open);
     }
 
     /** The methods a resource class declares and inherits (a base class may serve several paths). */

@@ -1,0 +1,68 @@
+package org.aftersales.quality.infrastructure;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import org.aftersales.domain.shared.DomainEvent;
+import org.aftersales.domain.shared.ProcessedEvent;
+import org.aftersales.events.boundary.EventCodec;
+import org.aftersales.quality.boundary.QualityEvents;
+import org.aftersales.quality.control.FollowUps;
+import org.aftersales.support.JndiNames;
+import org.aftersales.tickets.boundary.TicketEvents;
+
+/**
+ * Q4, Q5: the quality context's consumer of what other contexts publish — a delivered product (the
+ * hand-over's {@code ProductDelivered}) gets its new-customer return visit; a closed ticket
+ * ({@code TicketEventRecorded} of type CLOSED) its after-service visit and its satisfaction survey.
+ * Durable subscription, each event handled once ({@link ProcessedEvent}); a failure rolls back and the
+ * message is redelivered, then moved to the dead-message queue.
+ */
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.EVENTS),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+            @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+            @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "aftersales-quality"),
+            @ActivationConfigProperty(propertyName = "clientId", propertyValue = "aftersales-quality"),
+            @ActivationConfigProperty(
+                    propertyName = "messageSelector",
+                    propertyValue = "eventType IN ('ProductDelivered', 'TicketEventRecorded')"),
+            @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "3"),
+            @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
+        })
+public class QualityEventConsumer implements MessageListener {
+
+    static final String CONSUMER = "quality";
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    @Inject
+    private FollowUps followUps;
+
+    @Override
+    public void onMessage(Message message) {
+        DomainEvent event = EventCodec.decode(message);
+        boolean delivered = QualityEvents.PRODUCT_DELIVERED.equals(event.type());
+        boolean closed = TicketEvents.EVENT_RECORDED.equals(event.type()) && "CLOSED".equals(event.get("type"));
+        if (!delivered && !closed) {
+            return;
+        }
+        if (em.find(ProcessedEvent.class, ProcessedEvent.keyOf(CONSUMER, event.id())) != null) {
+            return;
+        }
+        em.persist(new ProcessedEvent(event.id(), CONSUMER, Instant.now()));
+        em.flush(); // a concurrent duplicate fails here and rolls back
+        if (delivered) {
+            followUps.delivered(event);
+        } else {
+            followUps.closed(event);
+        }
+    }
+}
