@@ -1,5 +1,6 @@
 package org.aftersales.web.quality.rest;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -59,8 +60,10 @@ public final class QualityDtos {
         }
     }
 
+    @JsonbNillable
     public record ComplaintEvent(String type, String note, String by, String at) {}
 
+    @JsonbNillable
     public record Complaint(
             String number,
             String state,
@@ -115,6 +118,7 @@ public final class QualityDtos {
         }
     }
 
+    @JsonbNillable
     public record ComplaintLine(
             String number,
             String state,
@@ -162,6 +166,7 @@ public final class QualityDtos {
         }
     }
 
+    @JsonbNillable
     public record Visit(
             long id,
             String serialNumber,
@@ -194,6 +199,7 @@ public final class QualityDtos {
     }
 
     /** {@code GET /tickets/{number}/survey}. */
+    @JsonbNillable
     public record SurveyLink(String token, String url, String expiresAt, boolean answered) {}
 
     /** One question of the questionnaire (Q5), in the caller's language. */
