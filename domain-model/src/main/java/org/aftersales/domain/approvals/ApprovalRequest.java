@@ -183,10 +183,7 @@ public class ApprovalRequest extends AuditedEntity {
         ApprovalStep step = steps.get(currentStep);
         StepRule rule = step.rule();
         Set<String> decided = decidedOn(currentStep);
-        List<Actor> eligible = capacities.stream()
-                .filter(a -> !a.user().equals(requestedBy)) // nobody approves their own request, not by delegation
-                .filter(rule::decidedBy)
-                .toList();
+        List<Actor> eligible = eligible(capacities);
         if (eligible.isEmpty()) {
             boolean decidedEarlier = steps.stream()
                     .filter(s -> s.getState() == StepState.DONE)
@@ -218,6 +215,27 @@ public class ApprovalRequest extends AuditedEntity {
         step.end(StepState.DONE, at);
         advance(at);
         return state == ApprovalState.APPROVED ? Outcome.APPROVED : Outcome.NEXT_STEP;
+    }
+
+    /**
+     * Whether {@code caller}, in one of {@code capacities}, may still decide the waiting step: it is
+     * not their own request, one capacity is a decider of the step and has not signed it yet.
+     */
+    public boolean mayDecide(String caller, List<Actor> capacities) {
+        if (state.ended() || caller.equals(requestedBy)) {
+            return false;
+        }
+        Set<String> decided = decidedOn(currentStep);
+        return eligible(capacities).stream().anyMatch(a -> !decided.contains(a.user()));
+    }
+
+    /** The capacities that decide the waiting step — never the requester's, not by delegation either. */
+    private List<Actor> eligible(List<Actor> capacities) {
+        StepRule rule = steps.get(currentStep).rule();
+        return capacities.stream()
+                .filter(a -> !a.user().equals(requestedBy))
+                .filter(rule::decidedBy)
+                .toList();
     }
 
     /** 撤回: the requester takes a pending request back; nothing more is decided on it. */

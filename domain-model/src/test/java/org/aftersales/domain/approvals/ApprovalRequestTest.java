@@ -221,4 +221,15 @@ class ApprovalRequestTest {
         approve(r, "b");
         assertEquals(List.of("a", "c"), r.waitingUsers());
     }
+
+    @Test
+    void whoMayStillDecideTheWaitingStep() {
+        ApprovalRequest r = request(null, all("预算员", "a", "b"), users("财务", "f"));
+        assertEquals(false, r.mayDecide("jing.ban", List.of(me("jing.ban"))), "never one's own request");
+        assertEquals(false, r.mayDecide("f", List.of(me("f"))), "not this step's decider");
+        assertEquals(true, r.mayDecide("a", List.of(me("a"))));
+        approve(r, "a");
+        assertEquals(false, r.mayDecide("a", List.of(me("a"))), "already signed");
+        assertEquals(true, r.mayDecide("x", List.of(me("x"), me("b"))), "b's delegate");
+    }
 }

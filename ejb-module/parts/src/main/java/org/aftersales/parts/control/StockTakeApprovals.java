@@ -91,12 +91,13 @@ public class StockTakeApprovals implements ApprovalHandler {
      * the value of its differences at list price as the amount (a step may apply from an amount up).
      */
     public void request(StockTake take) {
+        StockTakePosting.Adjustments adjustments = posting.adjustments(take);
         approvals.submit(new Submission(
                 ApprovalKind.STOCK_ADJUSTMENT,
                 warehouse.department(),
                 take.getNumber(),
-                "盘点 " + take.getServicePoint() + "：" + posting.differences(take) + " 项差异",
-                posting.value(take)));
+                "盘点 " + take.getServicePoint() + "：" + adjustments.lines() + " 项差异",
+                adjustments.value()));
     }
 
     /**

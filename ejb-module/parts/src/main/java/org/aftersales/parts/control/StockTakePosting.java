@@ -64,8 +64,11 @@ public class StockTakePosting {
         warehouse.announceLowStock(locked, before, now);
     }
 
-    /** P6: what the adjustments are worth at list price (Σ |difference| × price): the approval's amount. */
-    public java.math.BigDecimal value(StockTake take) {
+    /** P6: how many lines differ and what they are worth at list price (Σ |difference| × price). */
+    public record Adjustments(int lines, java.math.BigDecimal value) {}
+
+    /** P6: the approval's summary and amount, from one read of the differing lines. */
+    public Adjustments adjustments(StockTake take) {
         List<StockTakeLine> differences = search.differences(take);
         Map<String, Part> parts = warehouse.parts(
                 differences.stream().map(StockTakeLine::getPartNumber).toList());
@@ -76,10 +79,6 @@ public class StockTakePosting {
                 total = total.add(part.getPrice().multiply(java.math.BigDecimal.valueOf(Math.abs(line.difference()))));
             }
         }
-        return total.setScale(2, java.math.RoundingMode.HALF_UP);
-    }
-
-    public int differences(StockTake take) {
-        return search.differences(take).size();
+        return new Adjustments(differences.size(), total.setScale(2, java.math.RoundingMode.HALF_UP));
     }
 }

@@ -256,15 +256,7 @@ public class Approvals {
     }
 
     private ApprovalDetail detail(ApprovalRequest r, Caller caller, List<Actor> capacities) {
-        boolean mayDecide = r.getState() == ApprovalState.PENDING
-                && !caller.name().equals(r.getRequestedBy())
-                && capacities.stream()
-                        .filter(a -> !a.user().equals(r.getRequestedBy()))
-                        .anyMatch(a ->
-                                r.getSteps().get(r.getCurrentStep()).rule().decidedBy(a)
-                                        && r.getDecisions().stream()
-                                                .noneMatch(d -> d.getStep() == r.getCurrentStep()
-                                                        && d.capacity().equals(a.user())));
+        boolean mayDecide = r.mayDecide(caller.name(), capacities);
         boolean mayWithdraw =
                 r.getState() == ApprovalState.PENDING && caller.name().equals(r.getRequestedBy());
         List<StepView> steps =

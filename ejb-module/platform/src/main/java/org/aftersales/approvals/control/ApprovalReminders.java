@@ -52,8 +52,11 @@ public class ApprovalReminders {
                 .setParameter("state", ApprovalState.PENDING)
                 .getResultList();
         int reminded = 0;
+        java.util.Map<org.aftersales.domain.approvals.ApprovalKind, Integer> terms =
+                new java.util.EnumMap<>(org.aftersales.domain.approvals.ApprovalKind.class); // one read per kind
         for (ApprovalRequest r : pending) {
-            int term = Math.max(1, settings.number(TERM + r.getKind().name(), DEFAULT_TERM_HOURS));
+            int term = terms.computeIfAbsent(
+                    r.getKind(), k -> Math.max(1, settings.number(TERM + k.name(), DEFAULT_TERM_HOURS)));
             if (r.remindIfDue(term, now, today)) {
                 announcer.waiting(r, ApprovalAnnouncer.REMINDER, now);
                 reminded++;
