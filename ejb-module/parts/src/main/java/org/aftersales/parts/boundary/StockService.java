@@ -29,6 +29,7 @@ import org.aftersales.domain.parts.StockLevel;
 import org.aftersales.domain.parts.StockMovement;
 import org.aftersales.domain.parts.StockReportLine;
 import org.aftersales.domain.parts.StockRules;
+import org.aftersales.domain.parts.StockValueDay;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.Text;
@@ -258,6 +259,28 @@ public class StockService {
         fold(lines, search.moved(point, null, from), true);
         fold(lines, search.moved(point, from, to), false);
         return List.copyOf(lines.values());
+    }
+
+    /**
+     * P6, B7: the stock value of a service point (null or blank: all) over the day [{@code dayStart},
+     * {@code dayEnd}) — at its start, the day's and the month's (from {@code monthStart}) movements per
+     * type — from the ledger, for the daily economic accounting report (经济核算日报).
+     */
+    @RolesAllowed({Roles.WAREHOUSE, Roles.FINANCE, Roles.MANAGER, Roles.ADMIN})
+    public StockValueDay stockValueDay(String servicePoint, Instant monthStart, Instant dayStart, Instant dayEnd) {
+        String point = Text.optional(servicePoint) == null ? null : Warehouse.code(servicePoint);
+        return new StockValueDay(
+                point,
+                StockValueDay.valueOf(search.valueByType(point, null, dayStart)),
+                search.valueByType(point, dayStart, dayEnd),
+                search.valueByType(point, monthStart, dayEnd));
+    }
+
+    /** P6 (SH/BD-06): the stock value of a service point (null or blank: all) at {@code at}, from the ledger. */
+    @RolesAllowed({Roles.WAREHOUSE, Roles.FINANCE, Roles.MANAGER, Roles.ADMIN, Roles.TECHNICIAN, Roles.DISPATCHER})
+    public java.math.BigDecimal stockValueAt(String servicePoint, Instant at) {
+        String point = Text.optional(servicePoint) == null ? null : Warehouse.code(servicePoint);
+        return StockValueDay.valueOf(search.valueByType(point, null, at));
     }
 
     private static void fold(Map<Key, StockReportLine> lines, List<StockSearch.Moved> moved, boolean beforeMonth) {

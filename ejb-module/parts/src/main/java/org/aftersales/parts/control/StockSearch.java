@@ -108,6 +108,33 @@ public class StockSearch {
                 .toList();
     }
 
+    /**
+     * P6, B7: the ledger's values per movement type from {@code from} (null: since the beginning)
+     * before {@code to}, of one service point (null: all) — the stock value at a moment and a day's
+     * movements without a line per part (index ix_stock_movement_point_value).
+     */
+    public java.util.Map<MovementType, BigDecimal> valueByType(String servicePoint, Instant from, Instant to) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> sums = cb.createQuery(Object[].class);
+        Root<StockMovement> m = sums.from(StockMovement.class);
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.lessThan(m.get("occurredAt"), to));
+        if (from != null) {
+            where.add(cb.greaterThanOrEqualTo(m.get("occurredAt"), from));
+        }
+        if (servicePoint != null) {
+            where.add(cb.equal(m.get("servicePoint"), servicePoint));
+        }
+        sums.multiselect(m.get("type"), cb.sum(m.<BigDecimal>get("value")))
+                .where(where.toArray(Predicate[]::new))
+                .groupBy(m.get("type"));
+        java.util.Map<MovementType, BigDecimal> byType = new java.util.EnumMap<>(MovementType.class);
+        for (Object[] r : em.createQuery(sums).getResultList()) {
+            byType.put((MovementType) r[0], (BigDecimal) r[1]);
+        }
+        return byType;
+    }
+
     /** B2: a line of an outbound slip for a ticket. */
     public record Issued(String slipNumber, String partNumber, Integer quantity, BigDecimal amount) {}
 

@@ -1,0 +1,187 @@
+package org.aftersales.billing.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.aftersales.domain.billing.DailyReport;
+import org.aftersales.domain.billing.Payer;
+import org.aftersales.domain.billing.QuoteLineCategory;
+import org.aftersales.domain.billing.QuoteState;
+import org.aftersales.domain.billing.TicketMargin;
+import org.aftersales.domain.billing.WarrantyCost;
+import org.aftersales.domain.shared.PageResult;
+
+/**
+ * B7: where every figure of the billing reports comes from — one method per source, so the sources
+ * other parts of issue 13 add (ticket actual costs, expense claims, over/short cash, quotas) join
+ * here. Times are half-open [from, to).
+ *
+ * <p>The cost of a ticket is, for now, its quote's cost lines (B2: materials, labour, travel, on-site,
+ * tax) once the ticket is resolved, when the quote counts: accepted by the customer, or a draft that
+ * needs no acceptance (payer WARRANTY or CONTRACT, B3); declined quotes and quotes waiting for a
+ * discount's approval do not.
+ */
+@Dependent
+public class ReportQueries {
+
+    /** The quote of a resolved ticket counts towards cost (see the class comment). */
+    private static final String COSTED = " (q.state = :accepted OR (q.state = :draft AND q.payer <> :customer)) ";
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    /** 10.3: money received by the department's charges (payment lines above zero). */
+    public BigDecimal receipts(String department, Instant from, Instant to) {
+        return sum(em.createQuery(
+                        "SELECT SUM(p.amount) FROM ChargePayment p WHERE p.charge.department = :department"
+                                + " AND p.at >= :from AND p.at < :to AND p.amount > 0",
+                        BigDecimal.class)
+                .setParameter("department", department)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult());
+    }
+
+    /** W6: refunds paid out (the negative payment lines), as a positive amount. */
+    public BigDecimal refundsPaid(String department, Instant from, Instant to) {
+        return sum(em.createQuery(
+                                "SELECT SUM(p.amount) FROM ChargePayment p WHERE p.charge.department = :department"
+                                        + " AND p.at >= :from AND p.at < :to AND p.amount < 0",
+                                BigDecimal.class)
+                        .setParameter("department", department)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getSingleResult())
+                .negate();
+    }
+
+    /** 10.3: charges (收费单) made: their totals. */
+    public BigDecimal charges(String department, Instant from, Instant to) {
+        return sum(em.createQuery(
+                        "SELECT SUM(c.total) FROM Charge c WHERE c.department = :department"
+                                + " AND c.createdAt >= :from AND c.createdAt < :to",
+                        BigDecimal.class)
+                .setParameter("department", department)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult());
+    }
+
+    /** B2, B5: the cost lines of the counted quotes of the department's tickets resolved in the period. */
+    public Map<QuoteLineCategory, BigDecimal> costsByCategory(String department, Instant from, Instant to) {
+        List<Object[]> rows = costed(em.createQuery(
+                        "SELECT l.category, SUM(l.amount) FROM Quote q JOIN q.lines l, Ticket t"
+                                + " WHERE t.number = q.ticketNumber AND t.department = :department"
+                                + " AND t.resolvedAt >= :from AND t.resolvedAt < :to AND l.category IN :categories AND"
+                                + COSTED + "GROUP BY l.category",
+                        Object[].class))
+                .setParameter("department", department)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("categories", DailyReport.COST_CATEGORIES)
+                .getResultList();
+        Map<QuoteLineCategory, BigDecimal> costs = new EnumMap<>(QuoteLineCategory.class);
+        for (Object[] r : rows) {
+            costs.put((QuoteLineCategory) r[0], (BigDecimal) r[1]);
+        }
+        return costs;
+    }
+
+    /**
+     * B3, B5: per model, the warranty repairs (payer WARRANTY) resolved in the month and their quotes'
+     * costs; one department or all (null).
+     */
+    public List<WarrantyCost> warrantyCosts(String department, YearMonth month, Instant from, Instant to) {
+        var query = em.createQuery(
+                        "SELECT t.model, COUNT(q), SUM(q.materials), SUM(q.labour), SUM(q.travel), SUM(q.tax),"
+                                + " SUM(q.cost) FROM Quote q, Ticket t WHERE t.number = q.ticketNumber"
+                                + " AND q.payer = :warranty AND q.state <> :declined AND q.state <> :awaiting"
+                                + " AND t.resolvedAt >= :from AND t.resolvedAt < :to"
+                                + (department == null ? "" : " AND t.department = :department")
+                                + " GROUP BY t.model ORDER BY t.model",
+                        Object[].class)
+                .setParameter("warranty", Payer.WARRANTY)
+                .setParameter("declined", QuoteState.DECLINED)
+                .setParameter("awaiting", QuoteState.AWAITING_APPROVAL)
+                .setParameter("from", from)
+                .setParameter("to", to);
+        if (department != null) {
+            query.setParameter("department", department);
+        }
+        List<Object[]> rows = query.getResultList();
+        List<WarrantyCost> costs = new ArrayList<>();
+        for (Object[] r : rows) {
+            costs.add(new WarrantyCost(
+                    month,
+                    (String) r[0],
+                    ((Number) r[1]).longValue(),
+                    (BigDecimal) r[2],
+                    (BigDecimal) r[3],
+                    (BigDecimal) r[4],
+                    (BigDecimal) r[5],
+                    (BigDecimal) r[6]));
+        }
+        return costs;
+    }
+
+    /**
+     * B5: the margin of each of the department's tickets resolved in the period whose quote counts,
+     * in the order they were resolved: the quote's cost and the charge (total less refunds).
+     */
+    public PageResult<TicketMargin> margins(String department, Instant from, Instant to, int first, int size) {
+        String where = " FROM Quote q, Ticket t WHERE t.number = q.ticketNumber AND t.department = :department"
+                + " AND t.resolvedAt >= :from AND t.resolvedAt < :to AND" + COSTED;
+        long total = costed(em.createQuery("SELECT COUNT(q)" + where, Long.class))
+                .setParameter("department", department)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult();
+        List<Object[]> rows = costed(em.createQuery(
+                        "SELECT q.ticketNumber, t.model, q.payer, t.resolvedAt, q.cost" + where
+                                + " ORDER BY t.resolvedAt, q.ticketNumber",
+                        Object[].class))
+                .setParameter("department", department)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+        List<TicketMargin> margins = new ArrayList<>();
+        for (Object[] r : rows) {
+            margins.add(new TicketMargin(
+                    (String) r[0], (String) r[1], (Payer) r[2], (Instant) r[3], (BigDecimal) r[4], null));
+        }
+        if (!margins.isEmpty()) {
+            Map<String, BigDecimal> charged = new HashMap<>();
+            em.createQuery(
+                            "SELECT c.ticketNumber, c.total, c.refunded FROM Charge c WHERE c.ticketNumber IN :numbers",
+                            Object[].class)
+                    .setParameter(
+                            "numbers",
+                            margins.stream().map(TicketMargin::ticketNumber).toList())
+                    .getResultList()
+                    .forEach(r -> charged.put((String) r[0], ((BigDecimal) r[1]).subtract((BigDecimal) r[2])));
+            margins.replaceAll(m -> m.charged(charged.get(m.ticketNumber())));
+        }
+        return new PageResult<>(margins, total);
+    }
+
+    private static <Q extends jakarta.persistence.TypedQuery<?>> Q costed(Q query) {
+        query.setParameter("accepted", QuoteState.ACCEPTED)
+                .setParameter("draft", QuoteState.DRAFT)
+                .setParameter("customer", Payer.CUSTOMER);
+        return query;
+    }
+
+    private static BigDecimal sum(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+}
