@@ -3,6 +3,7 @@ package org.aftersales.web.parts.print;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
+import org.aftersales.domain.parts.FundUse;
 import org.aftersales.domain.parts.StockReportLine;
 import org.aftersales.web.shared.print.PaperForm;
 import org.aftersales.web.shared.print.PaperForm.Column;
@@ -38,7 +39,8 @@ public final class StockReportForm {
             String servicePoint,
             List<StockReportLine> report,
             Function<String, String> partNames,
-            String company) {
+            String company,
+            FundUse fundUse) {
         return PaperForm.builder(new Label("备件进销存月报", "Monthly stock-movement report"))
                 .company(company)
                 .number(month)
@@ -60,8 +62,23 @@ public final class StockReportForm {
                                 .map(StockReportLine::closingValue)
                                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                                 .toPlainString())
+                // SH/BD-06 资金使用情况: 资金定额, 月末库存, 下月初可用款 = quota − month-end stock
+                .pair(
+                        new Label("资金定额(元)", "Fund quota (CNY)"),
+                        money(fundUse.quota()),
+                        new Label("月末库存(元)", "Month-end stock (CNY)"),
+                        money(fundUse.monthEndStock()))
+                .pair(
+                        new Label("下月初可用款(元)", "Available next month (CNY)"),
+                        money(fundUse.availableNextMonth()),
+                        new Label("制表 / 财会负责人 / 部门负责人", "Prepared / Finance / Head"),
+                        "")
                 .build()
                 .render();
+    }
+
+    private static String money(BigDecimal value) {
+        return value == null ? "—" : value.toPlainString();
     }
 
     /** One line as the screen, the workbook and the paper show it. */

@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.aftersales.domain.parts.FundUse;
 import org.aftersales.domain.parts.StockReportLine;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
+import org.aftersales.parts.boundary.FundQuotas;
 import org.aftersales.parts.boundary.PartService;
 import org.aftersales.parts.boundary.PartViews.PartView;
 import org.aftersales.parts.boundary.PartViews.ServicePointView;
@@ -50,12 +52,16 @@ public class StockReportView implements Serializable {
     @EJB
     private Settings settings;
 
+    @EJB
+    private FundQuotas quotas;
+
     @Inject
     private CurrentUser currentUser;
 
     private String month; // this month in the configured time zone, on first read
     private String servicePoint;
     private List<StockReportLine> lines = new ArrayList<>();
+    private FundUse fundUse;
     private final Map<String, String> names = new HashMap<>();
 
     public List<ServicePointView> getServicePoints() {
@@ -76,6 +82,7 @@ public class StockReportView implements Serializable {
         }
         try {
             lines = stock.monthlyReport(servicePoint, month());
+            fundUse = quotas.use(servicePoint, month());
         } catch (RuleViolationException e) {
             Feedback.failed(e, "reportForm");
         }
@@ -95,21 +102,44 @@ public class StockReportView implements Serializable {
 
     public StreamedContent getExcel() {
         List<StockReportLine> report = all();
+        List<List<String>> rows = new ArrayList<>(report.stream().map(this::cells).toList());
+        FundUse use = quotas.use(servicePoint, month());
+        // SH/BD-06 资金使用情况: quota, month-end stock, available next month under the lines
+        rows.add(List.of(
+                Feedback.text("stockReport.fundQuota"),
+                money(use.quota()),
+                Feedback.text("stockReport.monthEndStock"),
+                money(use.monthEndStock()),
+                Feedback.text("stockReport.available"),
+                money(use.availableNextMonth())));
         return ExcelExport.of(
                 "stock-report-" + getMonth(),
                 currentUser.getZone(),
                 Feedback.text("stockReport.title") + " " + getMonth(),
                 headers(),
                 (first, size) -> new PageResult<>(
-                        report.subList(Math.min(first, report.size()), Math.min(first + size, report.size())),
-                        report.size()),
-                this::cells,
-                EXPORT_MAX);
+                        rows.subList(Math.min(first, rows.size()), Math.min(first + size, rows.size())), rows.size()),
+                r -> r,
+                EXPORT_MAX + 1);
+    }
+
+    private static String money(java.math.BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+
+    /** P6 (SH/BD-06): quota, month-end stock and available next month of the report shown. */
+    public FundUse getFundUse() {
+        return fundUse;
     }
 
     public StreamedContent getPdf() {
         byte[] pdf = StockReportForm.pdf(
-                getMonth(), servicePoint, all(), this::name, settings.text("print.company", "售后服务部"));
+                getMonth(),
+                servicePoint,
+                all(),
+                this::name,
+                settings.text("print.company", "售后服务部"),
+                quotas.use(servicePoint, month()));
         return DefaultStreamedContent.builder()
                 .name("stock-report-" + getMonth() + ".pdf")
                 .contentType("application/pdf")

@@ -38,7 +38,13 @@ class StockReportFormTest {
                     5,
                     new BigDecimal("999.00")));
         }
-        byte[] pdf = StockReportForm.pdf("2026-11", "BJ01", lines, n -> "压缩机启动电容（加长型号）", "售后服务部");
+        byte[] pdf = StockReportForm.pdf(
+                "2026-11",
+                "BJ01",
+                lines,
+                n -> "压缩机启动电容（加长型号）",
+                "售后服务部",
+                new org.aftersales.domain.parts.FundUse(new java.math.BigDecimal("10000"), java.math.BigDecimal.ONE));
         PdfReader reader = new PdfReader(pdf);
         Set<String> words = new TreeSet<>();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
