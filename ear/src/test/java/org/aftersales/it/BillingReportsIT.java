@@ -73,8 +73,14 @@ class BillingReportsIT {
         Answer charge = post("/api/v1/tickets/" + paid + "/charge", basic(agent, PASSWORD), "");
         assertEquals(201, charge.status(), charge.body());
         String pay = "/api/v1/charges/" + charge.json().getString("number") + "/payments";
-        assertEquals(201, post(pay, basic(finance, PASSWORD), "{\"amount\":\"100.00\",\"method\":\"CASH\"}").status());
-        assertEquals(201, post(pay, basic(finance, PASSWORD), "{\"amount\":\"50.50\",\"method\":\"WECHAT\"}").status());
+        assertEquals(
+                201,
+                post(pay, basic(finance, PASSWORD), "{\"amount\":\"100.00\",\"method\":\"CASH\"}")
+                        .status());
+        assertEquals(
+                201,
+                post(pay, basic(finance, PASSWORD), "{\"amount\":\"50.50\",\"method\":\"WECHAT\"}")
+                        .status());
 
         free = warrantyTicket();
         Answer q = quote(free);
@@ -118,10 +124,12 @@ class BillingReportsIT {
 
         assertEquals(
                 403,
-                get("/api/v1/billing/reports/daily?department=" + department, basic(agent, PASSWORD)).status());
+                get("/api/v1/billing/reports/daily?department=" + department, basic(agent, PASSWORD))
+                        .status());
         assertEquals(
                 422,
-                get("/api/v1/billing/reports/daily?day=" + today, basic(finance, PASSWORD)).status(),
+                get("/api/v1/billing/reports/daily?day=" + today, basic(finance, PASSWORD))
+                        .status(),
                 "the department is required");
     }
 
@@ -132,7 +140,8 @@ class BillingReportsIT {
                 "reportForm:day", today.toString(),
                 "reportForm:department", department,
                 "reportForm:servicePoint", point);
-        HttpResponse<byte[]> pdf = session.submit("/billing/daily-report.xhtml", "reportForm", with(fields, "reportForm:pdf"));
+        HttpResponse<byte[]> pdf =
+                session.submit("/billing/daily-report.xhtml", "reportForm", with(fields, "reportForm:pdf"));
         assertEquals(200, pdf.statusCode());
         assertTrue(new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1).startsWith("%PDF"), "a PDF");
         String text = text(pdf.body());
@@ -178,9 +187,12 @@ class BillingReportsIT {
                 "/stock-report.xhtml",
                 "reportForm",
                 Map.of(
-                        "reportForm:month", YearMonth.from(today).toString(),
-                        "reportForm:servicePoint", point,
-                        "reportForm:pdf", ""));
+                        "reportForm:month",
+                        YearMonth.from(today).toString(),
+                        "reportForm:servicePoint",
+                        point,
+                        "reportForm:pdf",
+                        ""));
         assertEquals(200, pdf.statusCode());
         String text = text(pdf.body());
         assertTrue(text.contains("700.00"), text); // month-end stock

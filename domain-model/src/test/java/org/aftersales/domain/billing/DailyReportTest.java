@@ -43,7 +43,8 @@ class DailyReportTest {
         ", , 0.00, 0.00",
         "0.005, 0.004, 0.00, 0.01" // each sum to the cent half-up first
     })
-    void monthToDateIsTheMonthBeforeTheDayPlusTheDay(String before, String day, String expectedDay, String expectedMonth) {
+    void monthToDateIsTheMonthBeforeTheDayPlusTheDay(
+            String before, String day, String expectedDay, String expectedMonth) {
         DayAndMonth f = DayAndMonth.of(money(before), money(day));
         assertEquals(new BigDecimal(expectedDay), f.day());
         assertEquals(new BigDecimal(expectedMonth), f.monthToDate());
@@ -66,8 +67,8 @@ class DailyReportTest {
         assertEquals(new BigDecimal("500.00"), stock.monthToDate(MovementType.RECEIPT));
         assertEquals(
                 new BigDecimal("70.00"),
-                StockValueDay.valueOf(Map.of(
-                        MovementType.RECEIPT, new BigDecimal("100"), MovementType.ISSUE, new BigDecimal("30"))));
+                StockValueDay.valueOf(
+                        Map.of(MovementType.RECEIPT, new BigDecimal("100"), MovementType.ISSUE, new BigDecimal("30"))));
     }
 
     @Test
@@ -99,9 +100,12 @@ class DailyReportTest {
 
     @Test
     void marginIsChargeLessCost() {
-        TicketMargin warranty = new TicketMargin("YX-26-12-01", null, Payer.WARRANTY, null, new BigDecimal("140.86"), null);
+        TicketMargin warranty =
+                new TicketMargin("YX-26-12-01", null, Payer.WARRANTY, null, new BigDecimal("140.86"), null);
         assertEquals(new BigDecimal("-140.86"), warranty.margin());
-        assertEquals(new BigDecimal("56.34"), warranty.charged(new BigDecimal("197.20")).margin());
+        assertEquals(
+                new BigDecimal("56.34"),
+                warranty.charged(new BigDecimal("197.20")).margin());
     }
 
     private static BigDecimal money(String text) {

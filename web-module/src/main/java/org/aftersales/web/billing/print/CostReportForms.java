@@ -49,7 +49,8 @@ public final class CostReportForms {
                 c.cost().toPlainString());
     }
 
-    public static List<String> cells(TicketMargin m, Function<TicketMargin, String> payer, Function<TicketMargin, String> time) {
+    public static List<String> cells(
+            TicketMargin m, Function<TicketMargin, String> payer, Function<TicketMargin, String> time) {
         return List.of(
                 m.ticketNumber(),
                 m.model(),
@@ -69,7 +70,8 @@ public final class CostReportForms {
                 .table(WARRANTY, costs.stream().map(CostReportForms::cells).toList())
                 .pair(
                         new Label("单数合计", "Tickets total"),
-                        String.valueOf(costs.stream().mapToLong(WarrantyCost::tickets).sum()),
+                        String.valueOf(
+                                costs.stream().mapToLong(WarrantyCost::tickets).sum()),
                         new Label("成本合计", "Cost total"),
                         sum(costs.stream().map(WarrantyCost::cost).toList()))
                 .pair(new Label("制表", "Prepared by"), "", new Label("财会负责人", "Head of finance"), "")

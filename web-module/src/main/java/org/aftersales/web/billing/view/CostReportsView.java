@@ -63,7 +63,8 @@ public class CostReportsView implements Serializable {
 
     public void showMargins() {
         try {
-            margins = reports.margins(getDepartment(), month(getMonth(), "month"), 0, 1_000).items();
+            margins = reports.margins(getDepartment(), month(getMonth(), "month"), 0, 1_000)
+                    .items();
         } catch (RuleViolationException e) {
             Feedback.failed(e, "costForm");
         }
@@ -136,7 +137,8 @@ public class CostReportsView implements Serializable {
         YearMonth m = month(getMonth(), "month");
         List<TicketMargin> all = new ArrayList<>();
         for (int first = 0; first < EXPORT_MAX; first += 1_000) {
-            List<TicketMargin> page = reports.margins(getDepartment(), m, first, 1_000).items();
+            List<TicketMargin> page =
+                    reports.margins(getDepartment(), m, first, 1_000).items();
             all.addAll(page);
             if (page.size() < 1_000) {
                 break;

@@ -102,7 +102,8 @@ public class StockReportView implements Serializable {
 
     public StreamedContent getExcel() {
         List<StockReportLine> report = all();
-        List<List<String>> rows = new ArrayList<>(report.stream().map(this::cells).toList());
+        List<List<String>> rows =
+                new ArrayList<>(report.stream().map(this::cells).toList());
         FundUse use = quotas.use(servicePoint, month());
         // SH/BD-06 资金使用情况: quota, month-end stock, available next month under the lines
         rows.add(List.of(
