@@ -80,6 +80,9 @@ class ScreensIT {
         "/approvals/approval.xhtml, 审批单不存在",
         "/approvals/delegations.xhtml, 被授权人",
         "/admin/approval-chains.xhtml, 盘点调整",
+        "/billing/daily-report.xhtml, 经济核算日报",
+        "/billing/cost-reports.xhtml, 保修成本（按型号和月份）",
+        "/billing/fund-quotas.xhtml, 服务站资金定额",
     })
     void opensWithoutError(String path, String expected) {
         browser.open(path.replace("CUSTOMER", String.valueOf(customerId))

@@ -2,6 +2,7 @@ package org.aftersales.web.billing.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -47,6 +48,7 @@ public class ReportResource {
     /** The stock value of the day: yesterday, today, and what each kind of movement moved. */
     public record StockFigures(String yesterday, String today, Map<String, Figure> moved) {}
 
+    @JsonbNillable
     public record Daily(
             String department,
             String servicePoint,
