@@ -74,13 +74,15 @@ class DailyReportFormTest {
         byte[] warranty = CostReportForms.warrantyPdf(
                 "2026-11 – 2026-12",
                 "YX",
-                List.of(new WarrantyCost(YearMonth.of(2026, 12), "KFR-35GW", 2, null, null, null, null, new BigDecimal("400"))),
+                List.of(new WarrantyCost(
+                        YearMonth.of(2026, 12), "KFR-35GW", 2, null, null, null, null, new BigDecimal("400"))),
                 "售后服务部");
         assertTrue(new String(warranty, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         byte[] margins = CostReportForms.marginsPdf(
                 "2026-12",
                 "YX",
-                List.of(new TicketMargin("YX-26-12-01", "KFR-35GW", Payer.WARRANTY, Instant.EPOCH, new BigDecimal("200"), null)),
+                List.of(new TicketMargin(
+                        "YX-26-12-01", "KFR-35GW", Payer.WARRANTY, Instant.EPOCH, new BigDecimal("200"), null)),
                 m -> "保修",
                 m -> "2026-12-05 10:00",
                 "售后服务部");
