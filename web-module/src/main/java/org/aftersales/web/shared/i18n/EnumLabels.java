@@ -124,6 +124,7 @@ public final class EnumLabels {
         PREFIXES.put(org.aftersales.domain.billing.FeeScheduleState.class, "feeScheduleState.");
         PREFIXES.put(org.aftersales.domain.billing.QuoteState.class, "quoteState.");
         PREFIXES.put(org.aftersales.domain.billing.Payer.class, "payer.");
+        PREFIXES.put(org.aftersales.domain.customers.ProductOrigin.class, "productOrigin.");
         PREFIXES.put(org.aftersales.domain.billing.QuoteLineCategory.class, "quoteLine.");
         PREFIXES.put(org.aftersales.domain.billing.AcceptanceMethod.class, "acceptanceMethod.");
         PREFIXES.put(org.aftersales.domain.billing.ChargePaymentMethod.class, "chargePaymentMethod.");
