@@ -85,6 +85,10 @@ public class Quote extends org.aftersales.domain.shared.AuditedEntity {
     @Column(name = "payer", nullable = false, length = 10)
     private Payer payer;
 
+    /** W4, B3: why the payer is who it is when quoted ({@code key|arg|…}, the ticket's entitlement reason). */
+    @Column(name = "payer_reason", length = 500)
+    private String payerReason;
+
     @Column(name = "customer_pays", nullable = false, precision = 14, scale = 2)
     private BigDecimal customerPays;
 
@@ -175,6 +179,21 @@ public class Quote extends org.aftersales.domain.shared.AuditedEntity {
         this.state = discountNeedsApproval && priced.discount().signum() > 0
                 ? QuoteState.AWAITING_APPROVAL
                 : QuoteState.DRAFT;
+    }
+
+    /**
+     * W4, B3: records why the payer is who it is (the ticket's entitlement reason when quoted), so the
+     * customer is told before agreeing to paid work.
+     */
+    public void payerBecause(String reason) {
+        if (state == QuoteState.ACCEPTED || state == QuoteState.DECLINED) {
+            throw new ConflictException("error.quoteState", ticketNumber, state.name());
+        }
+        this.payerReason = reason;
+    }
+
+    public String getPayerReason() {
+        return payerReason;
     }
 
     /** B4: the discount was approved: the customer may now accept the quote. */
@@ -369,6 +388,7 @@ public class Quote extends org.aftersales.domain.shared.AuditedEntity {
         s.put("discount", discount == null ? null : discount.toPlainString());
         s.put("discountReason", discountReason);
         s.put("payer", payer == null ? null : payer.name());
+        s.put("payerReason", payerReason);
         s.put("customerPays", customerPays == null ? null : customerPays.toPlainString());
         s.put("state", state == null ? null : state.name());
         s.put("acceptedBy", acceptedBy);

@@ -163,9 +163,13 @@ public final class BillingViews {
             String acceptanceRecordedBy,
             boolean signed,
             Instant declinedAt,
-            String declineReason)
+            String declineReason,
+            String payerReasonKey,
+            List<String> payerReasonArgs)
             implements Serializable {
         static QuoteView of(Quote q) {
+            String[] reason =
+                    q.getPayerReason() == null ? null : q.getPayerReason().split("\\|", -1);
             return new QuoteView(
                     q.getTicketNumber(),
                     q.getState(),
@@ -191,7 +195,9 @@ public final class BillingViews {
                     q.getAcceptanceRecordedBy(),
                     q.getAcceptanceMethod() == AcceptanceMethod.SIGNATURE,
                     q.getDeclinedAt(),
-                    q.getDeclineReason());
+                    q.getDeclineReason(),
+                    reason == null ? null : reason[0],
+                    reason == null ? List.of() : List.of(reason).subList(1, reason.length));
         }
     }
 

@@ -116,6 +116,7 @@ public class Quotes {
                 needsApproval,
                 who.name(),
                 calendar.now());
+        quote.payerBecause(payerReason(ticket)); // W4: the customer sees why before agreeing
         if (existing.isEmpty()) {
             em.persist(quote);
         }
@@ -208,6 +209,17 @@ public class Quotes {
             throw new EJBAccessException("Ticket " + number + " is not assigned to " + who.name());
         }
         return ticket;
+    }
+
+    /** W4, B3: the ticket's entitlement reason as stored ({@code key|arg|…}), null when it has none. */
+    private static String payerReason(TicketView ticket) {
+        if (ticket.entitlementReasonKey() == null) {
+            return null;
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        parts.add(ticket.entitlementReasonKey());
+        parts.addAll(ticket.entitlementReasonArgs());
+        return String.join("|", parts);
     }
 
     /** B4: the setting; an unreadable value counts as 0 (every discount is approved). */

@@ -218,7 +218,8 @@ public final class BillingDtos {
             boolean signed,
             String declinedAt,
             String declineReason,
-            String currency) {
+            String currency,
+            String payerReason) {
         static Quote of(QuoteView q, ZoneId zone) {
             return new Quote(
                     MoneyText.format(q.cost()),
@@ -248,7 +249,13 @@ public final class BillingDtos {
                     q.signed(),
                     ApiTime.format(q.declinedAt(), zone),
                     q.declineReason(),
-                    "CNY");
+                    "CNY",
+                    q.payerReasonKey() == null
+                            ? null
+                            : org.aftersales.web.shared.i18n.Messages.get(
+                                    org.aftersales.web.shared.i18n.Messages.CHINESE,
+                                    q.payerReasonKey(),
+                                    q.payerReasonArgs())); // W4: why the customer pays (or not)
         }
     }
 
