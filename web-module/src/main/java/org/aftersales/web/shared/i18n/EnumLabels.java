@@ -126,6 +126,7 @@ public final class EnumLabels {
         PREFIXES.put(org.aftersales.domain.billing.Payer.class, "payer.");
         PREFIXES.put(org.aftersales.domain.customers.ProductOrigin.class, "productOrigin.");
         PREFIXES.put(org.aftersales.domain.tickets.GoodwillState.class, "goodwillState.");
+        PREFIXES.put(org.aftersales.domain.billing.DiscountPolicyKind.class, "discountPolicyKind.");
         PREFIXES.put(org.aftersales.domain.billing.QuoteLineCategory.class, "quoteLine.");
         PREFIXES.put(org.aftersales.domain.billing.AcceptanceMethod.class, "acceptanceMethod.");
         PREFIXES.put(org.aftersales.domain.billing.ChargePaymentMethod.class, "chargePaymentMethod.");
