@@ -56,6 +56,14 @@ public class Charge extends AuditedEntity {
     @Column(name = "total", nullable = false, updatable = false, precision = 14, scale = 2)
     private BigDecimal total;
 
+    /** B4: the discount policy of the quote (its code), null when none. */
+    @Column(name = "policy_code", updatable = false, length = 32)
+    private String policyCode;
+
+    /** B4: who approved the quote's ad-hoc discount, null when none needed approval. */
+    @Column(name = "discount_approved_by", updatable = false, length = 64)
+    private String discountApprovedBy;
+
     /** Received by payments (gross). */
     @Column(name = "paid", nullable = false, precision = 14, scale = 2)
     private BigDecimal paid;
@@ -92,12 +100,25 @@ public class Charge extends AuditedEntity {
      * the customer to pay, or a declined quote's inspection fee; anything else → 409.
      */
     public static Charge of(String number, Quote quote) {
-        return new Charge(
+        Charge charge = new Charge(
                 number,
                 quote.getTicketNumber(),
                 Objects.requireNonNull(quote.getId()),
                 quote.getDepartment(),
                 quote.chargeable());
+        if (quote.getState() == QuoteState.ACCEPTED) { // B4: traceable to its quote, policy and approver
+            charge.policyCode = quote.getPolicyCode();
+            charge.discountApprovedBy = quote.getDiscountApprovedBy();
+        }
+        return charge;
+    }
+
+    public String getPolicyCode() {
+        return policyCode;
+    }
+
+    public String getDiscountApprovedBy() {
+        return discountApprovedBy;
     }
 
     /** What is still owed. */

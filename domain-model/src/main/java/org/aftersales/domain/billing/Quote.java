@@ -81,9 +81,29 @@ public class Quote extends org.aftersales.domain.shared.AuditedEntity {
     @Column(name = "discount_reason", length = 500)
     private String discountReason;
 
+    /** B4: the discount policy applied (its code), null when none. */
+    @Column(name = "policy_code", length = 32)
+    private String policyCode;
+
+    /** B4: the policy's name when applied: the reason of its discount. */
+    @Column(name = "policy_reason", length = 100)
+    private String policyReason;
+
+    /** B4: the policy's part of {@link #discount}. */
+    @Column(name = "policy_discount", precision = 14, scale = 2)
+    private BigDecimal policyDiscount;
+
+    /** B4: who approved the ad-hoc discount (the last decider of the DISCOUNT approval). */
+    @Column(name = "discount_approved_by", length = 64)
+    private String discountApprovedBy;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "payer", nullable = false, length = 10)
     private Payer payer;
+
+    /** W4, B3: why the payer is who it is when quoted ({@code key|arg|…}, the ticket's entitlement reason). */
+    @Column(name = "payer_reason", length = 500)
+    private String payerReason;
 
     @Column(name = "customer_pays", nullable = false, precision = 14, scale = 2)
     private BigDecimal customerPays;
@@ -152,7 +172,7 @@ public class Quote extends org.aftersales.domain.shared.AuditedEntity {
         if (state != QuoteState.DRAFT) {
             throw new ConflictException("error.quoteState", ticketNumber, state.name());
         }
-        if (priced.discount().signum() > 0 && (reason == null || reason.isBlank())) {
+        if (priced.adHocDiscount().signum() > 0 && (reason == null || reason.isBlank())) {
             throw new RuleViolationException(FieldError.of("discountReason", "validation.required"));
         }
         this.feeScheduleVersion = scheduleVersion;
@@ -165,21 +185,63 @@ public class Quote extends org.aftersales.domain.shared.AuditedEntity {
         this.markup = priced.markup();
         this.total = priced.total();
         this.discount = priced.discount();
-        this.discountReason = priced.discount().signum() > 0 ? reason.strip() : null;
+        this.discountReason = priced.adHocDiscount().signum() > 0 ? reason.strip() : null;
+        this.policyCode = priced.policyCode();
+        this.policyReason = priced.policyName();
+        this.policyDiscount = priced.policyDiscount().signum() > 0 ? priced.policyDiscount() : null;
+        this.discountApprovedBy = null;
         this.payer = priced.payer();
         this.customerPays = priced.customerPays();
         this.lines.clear();
         this.lines.addAll(priced.lines());
         this.quotedBy = Objects.requireNonNull(by);
         this.quotedAt = Objects.requireNonNull(at);
-        this.state = discountNeedsApproval && priced.discount().signum() > 0
+        this.state = discountNeedsApproval && priced.adHocDiscount().signum() > 0
                 ? QuoteState.AWAITING_APPROVAL
                 : QuoteState.DRAFT;
     }
 
+    /**
+     * W4, B3: records why the payer is who it is (the ticket's entitlement reason when quoted), so the
+     * customer is told before agreeing to paid work.
+     */
+    public void payerBecause(String reason) {
+        if (state == QuoteState.ACCEPTED || state == QuoteState.DECLINED) {
+            throw new ConflictException("error.quoteState", ticketNumber, state.name());
+        }
+        this.payerReason = reason;
+    }
+
+    public String getPolicyCode() {
+        return policyCode;
+    }
+
+    public String getPolicyReason() {
+        return policyReason;
+    }
+
+    /** B4: the policy's part of the discount (zero when none). */
+    public BigDecimal getPolicyDiscount() {
+        return Cents.orZero(policyDiscount);
+    }
+
+    public String getDiscountApprovedBy() {
+        return discountApprovedBy;
+    }
+
+    public String getPayerReason() {
+        return payerReason;
+    }
+
     /** B4: the discount was approved: the customer may now accept the quote. */
     public void discountApproved() {
+        discountApproved(null);
+    }
+
+    /** B4: the discount was approved by {@code by}: the customer may now accept the quote. */
+    public void discountApproved(String by) {
         requireState(QuoteState.AWAITING_APPROVAL);
+        discountApprovedBy = by;
         state = QuoteState.DRAFT;
     }
 
@@ -187,9 +249,9 @@ public class Quote extends org.aftersales.domain.shared.AuditedEntity {
     public void discountRefused() {
         requireState(QuoteState.AWAITING_APPROVAL);
         lines.removeIf(l -> l.getCategory() == QuoteLineCategory.DISCOUNT);
-        discount = Cents.ZERO;
+        discount = Cents.orZero(policyDiscount); // B4: a policy's discount stays, it needs no approval
         discountReason = null;
-        customerPays = payer == Payer.WARRANTY ? Cents.ZERO : total;
+        customerPays = payer == Payer.WARRANTY ? Cents.ZERO : total.subtract(discount);
         state = QuoteState.DRAFT;
     }
 
@@ -368,7 +430,11 @@ public class Quote extends org.aftersales.domain.shared.AuditedEntity {
         s.put("total", total == null ? null : total.toPlainString());
         s.put("discount", discount == null ? null : discount.toPlainString());
         s.put("discountReason", discountReason);
+        s.put("policy", policyCode);
+        s.put("policyDiscount", policyDiscount == null ? null : policyDiscount.toPlainString());
+        s.put("discountApprovedBy", discountApprovedBy);
         s.put("payer", payer == null ? null : payer.name());
+        s.put("payerReason", payerReason);
         s.put("customerPays", customerPays == null ? null : customerPays.toPlainString());
         s.put("state", state == null ? null : state.name());
         s.put("acceptedBy", acceptedBy);

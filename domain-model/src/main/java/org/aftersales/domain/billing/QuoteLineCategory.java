@@ -8,5 +8,7 @@ public enum QuoteLineCategory {
     ON_SITE,
     TAX,
     MARKUP,
+    /** B4: a discount policy's (the line's description is the policy). */
+    POLICY,
     DISCOUNT
 }

@@ -59,10 +59,45 @@ public final class QuotePricing {
             BigDecimal customerPays,
             Payer payer,
             boolean computed,
-            List<QuoteLine> lines) {}
+            List<QuoteLine> lines,
+            String policyCode,
+            String policyName,
+            BigDecimal policyDiscount) {
+
+        /** B4: the part of the discount that is not a policy's (it may need approval). */
+        public BigDecimal adHocDiscount() {
+            return discount.subtract(policyDiscount);
+        }
+    }
+
+    /**
+     * B4: a discount policy applied to the quote: its code, its name (the reason shown), and either
+     * the percent of the total or the amount (never more than the total).
+     */
+    public record Policy(String code, String name, BigDecimal percent, BigDecimal amount) {
+        public Policy {
+            Objects.requireNonNull(code);
+            if ((percent == null) == (amount == null)) {
+                throw new IllegalArgumentException("A policy gives a percent or an amount.");
+            }
+        }
+
+        /** The policy's discount on the total, half-up to the cent. */
+        public BigDecimal on(BigDecimal total) {
+            if (percent != null) {
+                return Cents.of(total.multiply(percent).divide(new BigDecimal("100")));
+            }
+            return Cents.of(amount).min(total);
+        }
+    }
 
     /** B2 with typed amounts (API.md: 100 + 50 + 30 + 20 = 200, markup 80, total 280). */
     public static Priced typed(Typed typed, Rates rates, BigDecimal discount, Payer payer) {
+        return typed(typed, rates, null, discount, payer);
+    }
+
+    /** B2 with typed amounts and B4 a discount policy (null: none) beside an ad-hoc discount. */
+    public static Priced typed(Typed typed, Rates rates, Policy policy, BigDecimal discount, Payer payer) {
         BigDecimal materials = Cents.orZero(typed.materials());
         BigDecimal labour = Cents.orZero(typed.labour());
         BigDecimal travel = Cents.orZero(typed.travel());
@@ -73,11 +108,16 @@ public final class QuotePricing {
         lines.add(new QuoteLine(1, QuoteLineCategory.MATERIALS, null, materials));
         lines.add(new QuoteLine(2, QuoteLineCategory.LABOUR, null, labour));
         lines.add(new QuoteLine(3, QuoteLineCategory.TRAVEL, null, travel));
-        return finish(materials, labour, travel, tax, rates, discount, payer, false, lines);
+        return finish(materials, labour, travel, tax, rates, policy, discount, payer, false, lines);
     }
 
     /** B2 from the ticket's records. */
     public static Priced computed(Work work, Rates rates, BigDecimal discount, Payer payer) {
+        return computed(work, rates, null, discount, payer);
+    }
+
+    /** B2 from the ticket's records and B4 a discount policy (null: none) beside an ad-hoc discount. */
+    public static Priced computed(Work work, Rates rates, Policy policy, BigDecimal discount, Payer payer) {
         List<QuoteLine> lines = new ArrayList<>();
         BigDecimal materials = Cents.ZERO;
         for (Material m : work.materials()) {
@@ -111,7 +151,7 @@ public final class QuotePricing {
             lines.add(new QuoteLine(lines.size() + 1, QuoteLineCategory.ON_SITE, null, fee));
         }
         BigDecimal tax = Cents.times(materials.add(labour).add(travel), rates.taxRate());
-        return finish(materials, labour, travel, tax, rates, discount, payer, true, lines);
+        return finish(materials, labour, travel, tax, rates, policy, discount, payer, true, lines);
     }
 
     private static Priced finish(
@@ -120,6 +160,7 @@ public final class QuotePricing {
             BigDecimal travel,
             BigDecimal tax,
             Rates rates,
+            Policy policy,
             BigDecimal discount,
             Payer payer,
             boolean computed,
@@ -132,8 +173,10 @@ public final class QuotePricing {
         BigDecimal cost = materials.add(labour).add(travel).add(tax);
         BigDecimal markup = Cents.times(cost, rates.markup());
         BigDecimal total = cost.add(markup);
-        BigDecimal off = Cents.orZero(discount);
-        notNegative("discount", off, errors);
+        BigDecimal adHoc = Cents.orZero(discount);
+        notNegative("discount", adHoc, errors);
+        BigDecimal byPolicy = policy == null ? Cents.ZERO : policy.on(total); // B4
+        BigDecimal off = adHoc.add(byPolicy);
         if (off.compareTo(total) > 0) {
             errors.add(FieldError.of("discount", "validation.discountAboveTotal", total.toPlainString()));
         }
@@ -150,12 +193,29 @@ public final class QuotePricing {
                 QuoteLineCategory.MARKUP,
                 rates.markup().stripTrailingZeros().toPlainString(),
                 markup));
-        if (off.signum() > 0) {
-            lines.add(new QuoteLine(lines.size() + 1, QuoteLineCategory.DISCOUNT, null, off.negate()));
+        if (byPolicy.signum() > 0) {
+            lines.add(new QuoteLine(lines.size() + 1, QuoteLineCategory.POLICY, policy.code(), byPolicy.negate()));
+        }
+        if (adHoc.signum() > 0) {
+            lines.add(new QuoteLine(lines.size() + 1, QuoteLineCategory.DISCOUNT, null, adHoc.negate()));
         }
         BigDecimal pays = payer == Payer.WARRANTY ? Cents.ZERO : total.subtract(off); // B3: free to the customer
         return new Priced(
-                materials, labour, travel, tax, cost, markup, total, off, pays, payer, computed, List.copyOf(lines));
+                materials,
+                labour,
+                travel,
+                tax,
+                cost,
+                markup,
+                total,
+                off,
+                pays,
+                payer,
+                computed,
+                List.copyOf(lines),
+                policy == null ? null : policy.code(),
+                policy == null ? null : policy.name(),
+                byPolicy);
     }
 
     private static void notNegative(String field, BigDecimal amount, List<FieldError> errors) {

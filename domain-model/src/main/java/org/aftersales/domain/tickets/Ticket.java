@@ -367,6 +367,18 @@ public class Ticket extends AuditedEntity {
         this.hours = hours;
     }
 
+    /**
+     * W4, B3: who pays changes at diagnosis (an exclusion found on site, or a goodwill exception); quotes
+     * made afterwards use the new payer. A cancelled or closed ticket → 409.
+     */
+    public void reassess(Entitlement newEntitlement, String reason) {
+        if (status.isFinal()) {
+            throw new ConflictException("error.ticketFinal", number);
+        }
+        this.entitlement = Objects.requireNonNull(newEntitlement);
+        this.entitlementReason = reason;
+    }
+
     /** B1: the distance to the site (km) that selects the quote's travel band; null: not known. */
     public void recordDistance(Integer km) {
         if (km != null && (km < 0 || km > MAX_DISTANCE_KM)) {

@@ -115,8 +115,20 @@ public final class BillingViews {
             BigDecimal travel,
             BigDecimal tax,
             BigDecimal discount,
-            @Size(max = 500) String discountReason)
+            @Size(max = 500) String discountReason,
+            @Size(max = 32) String policy)
             implements Serializable {
+
+        /** Without a discount policy (B4). */
+        public QuoteInput(
+                BigDecimal materials,
+                BigDecimal labour,
+                BigDecimal travel,
+                BigDecimal tax,
+                BigDecimal discount,
+                String discountReason) {
+            this(materials, labour, travel, tax, discount, discountReason, null);
+        }
 
         public boolean typed() {
             return materials != null || labour != null || travel != null || tax != null;
@@ -163,9 +175,17 @@ public final class BillingViews {
             String acceptanceRecordedBy,
             boolean signed,
             Instant declinedAt,
-            String declineReason)
+            String declineReason,
+            String payerReasonKey,
+            List<String> payerReasonArgs,
+            String policyCode,
+            String policyReason,
+            BigDecimal policyDiscount,
+            String discountApprovedBy)
             implements Serializable {
         static QuoteView of(Quote q) {
+            String[] reason =
+                    q.getPayerReason() == null ? null : q.getPayerReason().split("\\|", -1);
             return new QuoteView(
                     q.getTicketNumber(),
                     q.getState(),
@@ -191,7 +211,13 @@ public final class BillingViews {
                     q.getAcceptanceRecordedBy(),
                     q.getAcceptanceMethod() == AcceptanceMethod.SIGNATURE,
                     q.getDeclinedAt(),
-                    q.getDeclineReason());
+                    q.getDeclineReason(),
+                    reason == null ? null : reason[0],
+                    reason == null ? List.of() : List.of(reason).subList(1, reason.length),
+                    q.getPolicyCode(),
+                    q.getPolicyReason(),
+                    q.getPolicyDiscount(),
+                    q.getDiscountApprovedBy());
         }
     }
 
@@ -252,7 +278,10 @@ public final class BillingViews {
             List<PaymentView> payments,
             List<RefundView> refunds,
             Instant createdAt,
-            String createdBy)
+            String createdBy,
+            long quoteId,
+            String policyCode,
+            String discountApprovedBy)
             implements Serializable {
         static ChargeView of(Charge c) {
             return new ChargeView(
@@ -266,7 +295,10 @@ public final class BillingViews {
                     c.getPayments().stream().map(PaymentView::of).toList(),
                     c.getRefunds().stream().map(RefundView::of).toList(),
                     c.getCreatedAt(),
-                    c.getCreatedBy());
+                    c.getCreatedBy(),
+                    c.getQuoteId(),
+                    c.getPolicyCode(),
+                    c.getDiscountApprovedBy());
         }
     }
 }

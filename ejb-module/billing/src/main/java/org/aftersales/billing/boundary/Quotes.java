@@ -28,6 +28,7 @@ import org.aftersales.domain.accounts.Role;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.approvals.ApprovalKind;
 import org.aftersales.domain.billing.Cents;
+import org.aftersales.domain.billing.DiscountPolicy;
 import org.aftersales.domain.billing.FeeSchedule;
 import org.aftersales.domain.billing.Payer;
 import org.aftersales.domain.billing.Quote;
@@ -98,13 +99,15 @@ public class Quotes {
                 search.inForce(calendar.today()).orElseThrow(() -> new ConflictException("error.noFeeSchedule"));
         Payer payer = Payer.of(ticket.entitlement()); // B3
         QuotePricing.Rates rates = new QuotePricing.Rates(schedule.getTaxRate(), schedule.getMarkup());
+        QuotePricing.Policy policy = policy(input.policy());
         QuotePricing.Priced priced = input.typed()
                 ? QuotePricing.typed(
                         new QuotePricing.Typed(input.materials(), input.labour(), input.travel(), input.tax()),
                         rates,
+                        policy,
                         input.discount(),
                         payer)
-                : QuotePricing.computed(work(ticket, schedule), rates, input.discount(), payer);
+                : QuotePricing.computed(work(ticket, schedule), rates, policy, input.discount(), payer);
         Optional<Quote> existing = search.lockedQuote(number);
         Quote quote = existing.orElseGet(() -> new Quote(number, ticket.department()));
         boolean needsApproval =
@@ -116,6 +119,7 @@ public class Quotes {
                 needsApproval,
                 who.name(),
                 calendar.now());
+        quote.payerBecause(payerReason(ticket)); // W4: the customer sees why before agreeing
         if (existing.isEmpty()) {
             em.persist(quote);
         }
@@ -208,6 +212,32 @@ public class Quotes {
             throw new EJBAccessException("Ticket " + number + " is not assigned to " + who.name());
         }
         return ticket;
+    }
+
+    /** B4: the discount policy named (null: none); unknown → 422, not in force today → 409. */
+    private QuotePricing.Policy policy(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        DiscountPolicy found = em.find(DiscountPolicy.class, code.strip());
+        if (found == null) {
+            throw new RuleViolationException(FieldError.of("policy", "validation.unknownPolicy", code.strip()));
+        }
+        if (!found.inForce(calendar.today())) {
+            throw new ConflictException("error.policyNotInForce", found.getCode());
+        }
+        return new QuotePricing.Policy(found.getCode(), found.getName(), found.getPercent(), found.getAmount());
+    }
+
+    /** W4, B3: the ticket's entitlement reason as stored ({@code key|arg|…}), null when it has none. */
+    private static String payerReason(TicketView ticket) {
+        if (ticket.entitlementReasonKey() == null) {
+            return null;
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        parts.add(ticket.entitlementReasonKey());
+        parts.addAll(ticket.entitlementReasonArgs());
+        return String.join("|", parts);
     }
 
     /** B4: the setting; an unreadable value counts as 0 (every discount is approved). */

@@ -53,7 +53,7 @@ public class DiscountApprovals implements ApprovalHandler {
         Quote quote = search.lockedQuote(ending.subject())
                 .orElseThrow(() -> new ConflictException("error.approvalUnknown", ending.subject()));
         if (ending.state() == ApprovalState.APPROVED) {
-            quote.discountApproved();
+            quote.discountApproved(ending.decidedBy()); // B4: the charge names the approver
         } else {
             quote.discountRefused();
         }

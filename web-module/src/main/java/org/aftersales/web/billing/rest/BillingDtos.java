@@ -146,7 +146,13 @@ public final class BillingDtos {
 
     /** {@code POST /tickets/{number}/quote}: the amounts, or {@code {}} to compute them. */
     public record QuoteBody(
-            String materials, String labour, String travel, String tax, String discount, String discountReason) {
+            String materials,
+            String labour,
+            String travel,
+            String tax,
+            String discount,
+            String discountReason,
+            String policy) {
         BillingViews.QuoteInput input() {
             return new BillingViews.QuoteInput(
                     MoneyText.parse(materials, "materials"),
@@ -154,7 +160,8 @@ public final class BillingDtos {
                     MoneyText.parse(travel, "travel"),
                     MoneyText.parse(tax, "tax"),
                     MoneyText.parse(discount, "discount"),
-                    discountReason);
+                    discountReason,
+                    policy);
         }
     }
 
@@ -218,7 +225,12 @@ public final class BillingDtos {
             boolean signed,
             String declinedAt,
             String declineReason,
-            String currency) {
+            String currency,
+            String payerReason,
+            String policy,
+            String policyReason,
+            String policyDiscount,
+            String discountApprovedBy) {
         static Quote of(QuoteView q, ZoneId zone) {
             return new Quote(
                     MoneyText.format(q.cost()),
@@ -248,7 +260,17 @@ public final class BillingDtos {
                     q.signed(),
                     ApiTime.format(q.declinedAt(), zone),
                     q.declineReason(),
-                    "CNY");
+                    "CNY",
+                    q.payerReasonKey() == null
+                            ? null
+                            : org.aftersales.web.shared.i18n.Messages.get(
+                                    org.aftersales.web.shared.i18n.Messages.CHINESE,
+                                    q.payerReasonKey(),
+                                    q.payerReasonArgs()), // W4: why the customer pays (or not)
+                    q.policyCode(),
+                    q.policyReason(),
+                    MoneyText.format(q.policyDiscount()),
+                    q.discountApprovedBy());
         }
     }
 
@@ -283,7 +305,9 @@ public final class BillingDtos {
             String refunded,
             String currency,
             List<Payment> payments,
-            List<Refund> refunds) {
+            List<Refund> refunds,
+            String policy,
+            String discountApprovedBy) {
         static Charge of(ChargeView c, ZoneId zone) {
             return new Charge(
                     c.number(),
@@ -313,7 +337,9 @@ public final class BillingDtos {
                                     ApiTime.format(r.requestedAt(), zone),
                                     r.decidedBy(),
                                     ApiTime.format(r.decidedAt(), zone)))
-                            .toList());
+                            .toList(),
+                    c.policyCode(), // B4: traceable to its quote (the ticket's), policy and approver
+                    c.discountApprovedBy());
         }
     }
 }

@@ -124,6 +124,10 @@ public final class EnumLabels {
         PREFIXES.put(org.aftersales.domain.billing.FeeScheduleState.class, "feeScheduleState.");
         PREFIXES.put(org.aftersales.domain.billing.QuoteState.class, "quoteState.");
         PREFIXES.put(org.aftersales.domain.billing.Payer.class, "payer.");
+        PREFIXES.put(org.aftersales.domain.customers.ProductOrigin.class, "productOrigin.");
+        PREFIXES.put(org.aftersales.domain.tickets.GoodwillState.class, "goodwillState.");
+        PREFIXES.put(org.aftersales.domain.billing.DiscountPolicyKind.class, "discountPolicyKind.");
+        PREFIXES.put(org.aftersales.domain.billing.GuaranteeRemedy.class, "guaranteeRemedy.");
         PREFIXES.put(org.aftersales.domain.billing.QuoteLineCategory.class, "quoteLine.");
         PREFIXES.put(org.aftersales.domain.billing.AcceptanceMethod.class, "acceptanceMethod.");
         PREFIXES.put(org.aftersales.domain.billing.ChargePaymentMethod.class, "chargePaymentMethod.");
@@ -154,6 +158,9 @@ public final class EnumLabels {
             Map.entry("warranty.reason.inWarranty", Arrays.asList("startBasis.")),
             Map.entry("warranty.reason.componentOnly", Arrays.asList("component.")),
             Map.entry("entitlement.reason.exclusion", Arrays.asList("exclusion.")),
+            Map.entry("entitlement.reason.goodwill", Arrays.asList("exclusion.")),
+            Map.entry("error.goodwillState", Arrays.asList(null, "goodwillState.")),
+            Map.entry("error.guaranteeOrder", Arrays.asList(null, "guaranteeRemedy.", "guaranteeRemedy.")),
             Map.entry("problem.notFound.detail", Arrays.asList("auditEntity.")),
             Map.entry("error.approvalEnded", Arrays.asList(null, "approvalState.")),
             Map.entry("error.feeScheduleState", Arrays.asList(null, "feeScheduleState.")),
