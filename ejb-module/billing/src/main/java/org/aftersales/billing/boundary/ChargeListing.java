@@ -16,8 +16,7 @@ public final class ChargeListing {
      * The filter: the charge's or the ticket's number (starts with), the customer (contains), the status,
      * the day the charge was made (from/to inclusive, in the department's time zone); nulls leave it open.
      */
-    public record ChargeQuery(
-            String number, String customer, ChargeStatus status, LocalDate from, LocalDate to)
+    public record ChargeQuery(String number, String customer, ChargeStatus status, LocalDate from, LocalDate to)
             implements Serializable {}
 
     public record ChargeRow(

@@ -20,7 +20,6 @@ import org.aftersales.billing.boundary.BillingViews.PaymentInput;
 import org.aftersales.billing.boundary.BillingViews.RefundInput;
 import org.aftersales.billing.boundary.ChargeListing.ChargeQuery;
 import org.aftersales.billing.boundary.ChargeListing.ChargeRow;
-import org.aftersales.domain.shared.PageResult;
 import org.aftersales.billing.control.BillingSearch;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.approvals.ApprovalKind;
@@ -29,6 +28,7 @@ import org.aftersales.domain.billing.Quote;
 import org.aftersales.domain.billing.Refund;
 import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.shared.ConflictException;
+import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.numbering.boundary.DocumentNumbers;
 import org.aftersales.settings.boundary.BusinessCalendar;
@@ -124,8 +124,8 @@ public class Charges {
     @RolesAllowed({Roles.AGENT, Roles.FINANCE, Roles.MANAGER, Roles.ADMIN})
     public PageResult<ChargeRow> list(ChargeQuery query, int first, int size) {
         ChargeQuery q = query == null ? new ChargeQuery(null, null, null, null, null) : query;
-        PageResult<Charge> page = search.charges(
-                q.number(), q.customer(), q.status(), q.from(), q.to(), calendar.zone(), first, size);
+        PageResult<Charge> page =
+                search.charges(q.number(), q.customer(), q.status(), q.from(), q.to(), calendar.zone(), first, size);
         return new PageResult<>(page.items().stream().map(ChargeRow::of).toList(), page.total());
     }
 

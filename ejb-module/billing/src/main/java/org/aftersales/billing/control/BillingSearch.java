@@ -110,8 +110,14 @@ public class BillingSearch {
      * customer (contains), status (from what was received), the day made in {@code zone}.
      */
     public PageResult<Charge> charges(
-            String number, String customer, ChargeStatus status, LocalDate from, LocalDate to, ZoneId zone,
-            int first, int size) {
+            String number,
+            String customer,
+            ChargeStatus status,
+            LocalDate from,
+            LocalDate to,
+            ZoneId zone,
+            int first,
+            int size) {
         return Listing.of(em, Charge.class)
                 .where((cb, c) -> chargeFilters(cb, c, number, customer, status, from, to, zone))
                 .orderBy((cb, c) -> List.of(cb.desc(c.get("createdAt"))))
@@ -137,15 +143,18 @@ public class BillingSearch {
             where.add(Listing.contains(cb, c.get("customerName"), customer.strip()));
         }
         if (status != null) {
-            where.add(switch (status) {
-                case UNPAID -> cb.lessThanOrEqualTo(c.get("paid"), java.math.BigDecimal.ZERO);
-                case PART_PAID -> cb.and(
-                        cb.greaterThan(c.get("paid"), java.math.BigDecimal.ZERO),
-                        cb.lessThan(c.<java.math.BigDecimal>get("paid"), c.get("total")));
-                case PAID -> cb.and(
-                        cb.greaterThan(c.get("paid"), java.math.BigDecimal.ZERO),
-                        cb.greaterThanOrEqualTo(c.<java.math.BigDecimal>get("paid"), c.get("total")));
-            });
+            where.add(
+                    switch (status) {
+                        case UNPAID -> cb.lessThanOrEqualTo(c.get("paid"), java.math.BigDecimal.ZERO);
+                        case PART_PAID ->
+                            cb.and(
+                                    cb.greaterThan(c.get("paid"), java.math.BigDecimal.ZERO),
+                                    cb.lessThan(c.<java.math.BigDecimal>get("paid"), c.get("total")));
+                        case PAID ->
+                            cb.and(
+                                    cb.greaterThan(c.get("paid"), java.math.BigDecimal.ZERO),
+                                    cb.greaterThanOrEqualTo(c.<java.math.BigDecimal>get("paid"), c.get("total")));
+                    });
         }
         if (from != null) {
             Instant start = from.atStartOfDay(zone).toInstant();

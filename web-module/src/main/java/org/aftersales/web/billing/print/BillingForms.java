@@ -49,11 +49,7 @@ public final class BillingForms {
                 .copies(QUOTE_COPIES.toArray(String[]::new))
                 .pair(new Label("客户名称", "Customer"), t.customerName(), new Label("电话", "Phone"), t.phone())
                 .pair(new Label("地址", "Address"), t.address(), new Label("联系人", "Contact"), t.contact())
-                .pair(
-                        new Label("产品型号", "Model"),
-                        t.model(),
-                        new Label("出厂编码", "Serial number"),
-                        t.serialNumber())
+                .pair(new Label("产品型号", "Model"), t.model(), new Label("出厂编码", "Serial number"), t.serialNumber())
                 .pair(
                         new Label("服务类型", "Service"),
                         label(t.kind()),
@@ -147,7 +143,11 @@ public final class BillingForms {
                                 Column.text(new Label("收款员", "Cashier"), 1.6f),
                                 Column.number(new Label("金额", "Amount"), 1.8f)),
                         rows)
-                .pair(new Label("应收合计", "Total"), format.money(c.total()), new Label("已收", "Received"), format.money(c.paid()))
+                .pair(
+                        new Label("应收合计", "Total"),
+                        format.money(c.total()),
+                        new Label("已收", "Received"),
+                        format.money(c.paid()))
                 .pair(
                         new Label("已退", "Refunded"),
                         format.money(c.refunded()),

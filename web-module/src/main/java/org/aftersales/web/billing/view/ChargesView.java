@@ -124,7 +124,10 @@ public class ChargesView implements Serializable {
         }
         try {
             selected = charges.pay(selected.number(), new PaymentInput(amount, method));
-            Feedback.info("charges.paid.message", amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), selected.number());
+            Feedback.info(
+                    "charges.paid.message",
+                    amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                    selected.number());
             amount = selected.balance().signum() > 0 ? selected.balance() : null;
         } catch (RuntimeException e) {
             Feedback.failed(e, "payForm");

@@ -184,12 +184,18 @@ public class FeeSchedulesView implements Serializable {
     void load() {
         versions = schedules.list(0, 200).items();
         if (selected == null && !versions.isEmpty()) {
-            selected = versions.stream().filter(FeeScheduleView::inForce).findFirst().orElse(versions.get(0));
+            selected = versions.stream()
+                    .filter(FeeScheduleView::inForce)
+                    .findFirst()
+                    .orElse(versions.get(0));
         }
     }
 
     public void show(int version) {
-        selected = versions.stream().filter(v -> v.version() == version).findFirst().orElse(null);
+        selected = versions.stream()
+                .filter(v -> v.version() == version)
+                .findFirst()
+                .orElse(null);
     }
 
     /** B1: a new version, above every one so far, starting from the one shown (or in force). */

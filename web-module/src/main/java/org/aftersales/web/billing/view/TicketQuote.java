@@ -105,7 +105,9 @@ public class TicketQuote implements Serializable {
         }
         inForce = feeSchedules.inForce().orElse(null);
         signaturePng = quote != null && quote.signed()
-                ? quotes.signature(number).map(b -> DATA_URL + Base64.getEncoder().encodeToString(b)).orElse(null)
+                ? quotes.signature(number)
+                        .map(b -> DATA_URL + Base64.getEncoder().encodeToString(b))
+                        .orElse(null)
                 : null;
         charge = mayCharge() ? charges.ofTicket(number).orElse(null) : null;
     }
@@ -120,19 +122,21 @@ public class TicketQuote implements Serializable {
                 || currentUser.has(Roles.FINANCE)
                 || currentUser.has(Roles.MANAGER)
                 || currentUser.has(Roles.ADMIN)
-                || currentUser.has(Roles.TECHNICIAN) && currentUser.getUsername().equals(ticket.technician());
+                || currentUser.has(Roles.TECHNICIAN)
+                        && currentUser.getUsername().equals(ticket.technician());
     }
 
     /** A quote is (re)made while the ticket is open and no customer decided (a draft only). */
     public boolean isMayQuote() {
-        return ticket != null
-                && !ticket.status().isFinal()
-                && (quote == null || quote.state() == QuoteState.DRAFT);
+        return ticket != null && !ticket.status().isFinal() && (quote == null || quote.state() == QuoteState.DRAFT);
     }
 
     /** The customer may agree or decline a draft (a discount awaiting approval waits). */
     public boolean isMayDecide() {
-        return quote != null && quote.state() == QuoteState.DRAFT && ticket != null && !ticket.status().isFinal();
+        return quote != null
+                && quote.state() == QuoteState.DRAFT
+                && ticket != null
+                && !ticket.status().isFinal();
     }
 
     /** The counter and finance make the charge (收费单) and take the money. */
@@ -160,8 +164,7 @@ public class TicketQuote implements Serializable {
     /** B2: the amounts as typed (a missing tax is computed from the rate). */
     public void typed() {
         if (materials == null && labour == null && travel == null && tax == null) {
-            Feedback.failed(
-                    new RuleViolationException(FieldError.of("materials", "validation.required")), FORM);
+            Feedback.failed(new RuleViolationException(FieldError.of("materials", "validation.required")), FORM);
             return;
         }
         make(new QuoteInput(materials, labour, travel, tax, discount, discountReason));
@@ -201,7 +204,8 @@ public class TicketQuote implements Serializable {
 
     /** B3: the customer agreed on the phone: who, when; the caller is recorded as the one who took it. */
     public void acceptByPhone() {
-        Instant at = phoneAt == null ? null : phoneAt.atZone(currentUser.getZone()).toInstant();
+        Instant at =
+                phoneAt == null ? null : phoneAt.atZone(currentUser.getZone()).toInstant();
         accept(new AcceptanceInput(AcceptanceMethod.PHONE, phoneBy, at, null), "phoneBy");
     }
 
@@ -220,9 +224,13 @@ public class TicketQuote implements Serializable {
             Feedback.failed(
                     new RuleViolationException(e.errors().stream()
                             .map(f -> f.field().equals("by")
-                                    ? FieldError.of(byField, f.messageKey(), f.args().toArray())
+                                    ? FieldError.of(
+                                            byField, f.messageKey(), f.args().toArray())
                                     : f.field().equals("at")
-                                            ? FieldError.of("phoneAt", f.messageKey(), f.args().toArray())
+                                            ? FieldError.of(
+                                                    "phoneAt",
+                                                    f.messageKey(),
+                                                    f.args().toArray())
                                             : f)
                             .toList()),
                     FORM);
