@@ -213,6 +213,40 @@ class BillingBrowserIT {
         assertFalse(stranger.get("/ticket.xhtml?number=" + ticket).body().contains("quoteForm"));
     }
 
+    @Test
+    void financeDraftsANewFeeScheduleVersionAndSubmitsItForApproval() {
+        String finance = Api.createUser("FINANCE", PASSWORD);
+        desk = new Browser();
+        desk.login(finance, PASSWORD);
+        desk.open("/billing/fee-schedules.xhtml");
+        String versions = desk.find("versionsForm:versions").getText();
+        assertTrue(versions.contains("V1") && versions.contains("现行"), versions);
+        desk.find("scheduleTerms"); // the version in force, readable
+        desk.screenshot("billing-fee-schedules");
+        desk.clickAndWaitForAjax("versionsForm:newVersion");
+        desk.find("draftForm:labourRates:0:perHour");
+        // a markup outside 0..5 is refused beside its field; nothing is submitted
+        desk.type("draftForm:markup", "9");
+        desk.clickAndWaitForAjax("draftForm:submit");
+        desk.waitForText("比率须在 0 与 5 之间");
+        desk.screenshot("billing-fee-schedule-refused");
+        desk.type("draftForm:markup", "0.45");
+        desk.type("draftForm:labourRates:0:perHour", "88");
+        desk.clickAndWaitForAjax("draftForm:submit");
+        new org.openqa.selenium.support.ui.WebDriverWait(desk.driver, Duration.ofSeconds(30))
+                .until(d -> d.getPageSource().contains("已提交审批") || d.getPageSource().contains("版已批准"));
+        assertTrue(desk.driver.findElements(By.id("draftForm:submit")).isEmpty(), "the draft is closed");
+        assertTrue(desk.find("versionsForm:versions").getText().contains("0.45"));
+        desk.screenshot("billing-fee-schedule-submitted");
+        // a manager reads, but drafts nothing
+        desk.close();
+        desk = new Browser();
+        desk.login(Api.createUser("MANAGER", PASSWORD), PASSWORD);
+        desk.open("/billing/fee-schedules.xhtml");
+        desk.find("versionsForm:versions");
+        assertTrue(desk.driver.findElements(By.id("versionsForm:newVersion")).isEmpty());
+    }
+
     /** GETs a print with the browser's session; a PDF of some size, its first page's text. */
     static String pdfText(String path, String cookies) {
         try {
@@ -225,6 +259,10 @@ class BillingBrowserIT {
             assertEquals(200, answer.statusCode(), path);
             assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"), path);
             assertTrue(answer.body().length > 2_000, path + " is only " + answer.body().length + " bytes");
+            java.nio.file.Path saved = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(saved);
+            java.nio.file.Files.write(
+                    saved.resolve("billing-" + path.replaceAll("[^A-Za-z0-9-]", "_") + ".pdf"), answer.body());
             com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(answer.body());
             try {
                 assertTrue(reader.getNumberOfPages() >= 2, path + ": one page per copy");
