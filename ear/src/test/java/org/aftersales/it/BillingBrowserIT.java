@@ -234,7 +234,8 @@ class BillingBrowserIT {
         desk.type("draftForm:labourRates:0:perHour", "88");
         desk.clickAndWaitForAjax("draftForm:submit");
         new org.openqa.selenium.support.ui.WebDriverWait(desk.driver, Duration.ofSeconds(30))
-                .until(d -> d.getPageSource().contains("已提交审批") || d.getPageSource().contains("版已批准"));
+                .until(d ->
+                        d.getPageSource().contains("已提交审批") || d.getPageSource().contains("版已批准"));
         assertTrue(desk.driver.findElements(By.id("draftForm:submit")).isEmpty(), "the draft is closed");
         assertTrue(desk.find("versionsForm:versions").getText().contains("0.45"));
         desk.screenshot("billing-fee-schedule-submitted");

@@ -45,26 +45,82 @@ class BillingFormsTest {
 
     static TicketView ticket() {
         return new TicketView(
-                "YX-26-12-07", "YX", TicketStatus.ON_SITE, 1L, "上海电气", "张三", "13800138000", "北京",
-                "北京市朝阳区建国路1号", "SN-1", "KFR-35GW", Channel.PHONE, ServiceKind.ONSITE_REPAIR,
-                FaultLevel.GENERAL, "空调不制冷", AT, null, Entitlement.PAID, null, List.of(), Set.of(), "tech1",
-                null, null, null, List.of(), "压缩机电容损坏", null, null, null, null, false, null, null, Map.of(),
-                null, Set.of(), AT, null, 1L, 8);
+                "YX-26-12-07",
+                "YX",
+                TicketStatus.ON_SITE,
+                1L,
+                "上海电气",
+                "张三",
+                "13800138000",
+                "北京",
+                "北京市朝阳区建国路1号",
+                "SN-1",
+                "KFR-35GW",
+                Channel.PHONE,
+                ServiceKind.ONSITE_REPAIR,
+                FaultLevel.GENERAL,
+                "空调不制冷",
+                AT,
+                null,
+                Entitlement.PAID,
+                null,
+                List.of(),
+                Set.of(),
+                "tech1",
+                null,
+                null,
+                null,
+                List.of(),
+                "压缩机电容损坏",
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                Map.of(),
+                null,
+                Set.of(),
+                AT,
+                null,
+                1L,
+                8);
     }
 
     @Test
     void theQuoteHasItsLinesTotalsPayerVersionAndSignature() {
         QuoteView q = new QuoteView(
-                "YX-26-12-07", QuoteState.ACCEPTED, Payer.CUSTOMER, new BigDecimal("100.00"), new BigDecimal("50.00"),
-                new BigDecimal("30.00"), new BigDecimal("20.00"), new BigDecimal("200.00"), new BigDecimal("80.00"),
-                new BigDecimal("280.00"), new BigDecimal("0.00"), null, new BigDecimal("280.00"), 3, false,
+                "YX-26-12-07",
+                QuoteState.ACCEPTED,
+                Payer.CUSTOMER,
+                new BigDecimal("100.00"),
+                new BigDecimal("50.00"),
+                new BigDecimal("30.00"),
+                new BigDecimal("20.00"),
+                new BigDecimal("200.00"),
+                new BigDecimal("80.00"),
+                new BigDecimal("280.00"),
+                new BigDecimal("0.00"),
+                null,
+                new BigDecimal("280.00"),
+                3,
+                false,
                 List.of(
                         new LineView(1, QuoteLineCategory.MATERIALS, null, new BigDecimal("100.00")),
                         new LineView(2, QuoteLineCategory.LABOUR, "1.5 h × 80.00", new BigDecimal("50.00")),
                         new LineView(3, QuoteLineCategory.TRAVEL, null, new BigDecimal("30.00")),
                         new LineView(4, QuoteLineCategory.TAX, "0.06", new BigDecimal("20.00")),
                         new LineView(5, QuoteLineCategory.MARKUP, "0.4", new BigDecimal("80.00"))),
-                "tech1", AT, AcceptanceMethod.SIGNATURE, "张三", AT, "tech1", true, null, null);
+                "tech1",
+                AT,
+                AcceptanceMethod.SIGNATURE,
+                "张三",
+                AT,
+                "tech1",
+                true,
+                null,
+                null);
         byte[] bytes = BillingForms.quote(
                 q, ticket(), PrintedPdf.signaturePng(), "售后服务部", CHINA, u -> u.equals("tech1") ? "李师傅" : u);
         PrintedPdf pdf = new PrintedPdf(bytes);
@@ -73,8 +129,7 @@ class BillingFormsTest {
             String text = pdf.text(page);
             assertTrue(text.contains(compact(BillingForms.QUOTE_COPIES.get(page - 1))), text);
             for (String expected : List.of(
-                    "维修报价单", "No.YX-26-12-07", "上海电气", "材料费", "人工费", "加成", "¥280.00", "客户付费", "V3",
-                    "客户签字", "李师傅")) {
+                    "维修报价单", "No.YX-26-12-07", "上海电气", "材料费", "人工费", "加成", "¥280.00", "客户付费", "V3", "客户签字", "李师傅")) {
                 assertTrue(text.contains(compact(expected)), expected + " in " + text);
             }
             assertFalse(text.contains("tech1") || text.contains("MATERIALS") || text.contains("CUSTOMER"), text);
@@ -86,20 +141,33 @@ class BillingFormsTest {
     @Test
     void theReceiptHasThePaymentsRefundsAndTheBalance() {
         ChargeView c = new ChargeView(
-                "YX-SF-26-12-01", "YX-26-12-07", "YX", new BigDecimal("280.00"), new BigDecimal("100.00"),
-                new BigDecimal("0.00"), new BigDecimal("180.00"),
+                "YX-SF-26-12-01",
+                "YX-26-12-07",
+                "YX",
+                new BigDecimal("280.00"),
+                new BigDecimal("100.00"),
+                new BigDecimal("0.00"),
+                new BigDecimal("180.00"),
                 List.of(new PaymentView(1, new BigDecimal("100.00"), ChargePaymentMethod.WECHAT, null, AT, "agent1")),
                 List.of(new RefundView(
-                        1, "YX-SF-26-12-01/R1", new BigDecimal("20.00"), "多收", RefundState.AWAITING_APPROVAL, "agent1",
-                        AT, null, null, null)),
-                AT, "agent1");
+                        1,
+                        "YX-SF-26-12-01/R1",
+                        new BigDecimal("20.00"),
+                        "多收",
+                        RefundState.AWAITING_APPROVAL,
+                        "agent1",
+                        AT,
+                        null,
+                        null,
+                        null)),
+                AT,
+                "agent1");
         byte[] bytes = BillingForms.receipt(c, ticket(), "售后服务部", CHINA, u -> u.equals("agent1") ? "王芳" : u);
         PrintedPdf pdf = new PrintedPdf(bytes);
         assertEquals(BillingForms.RECEIPT_COPIES.size(), pdf.pages());
         String text = pdf.text(1);
         for (String expected : List.of(
-                "收费单", "No.YX-SF-26-12-01", "上海电气", "YX-26-12-07", "微信", "¥100.00", "¥180.00", "王芳", "待审批",
-                "多收")) {
+                "收费单", "No.YX-SF-26-12-01", "上海电气", "YX-26-12-07", "微信", "¥100.00", "¥180.00", "王芳", "待审批", "多收")) {
             assertTrue(text.contains(compact(expected)), expected + " in " + text);
         }
         assertFalse(text.contains("agent1") || text.contains("WECHAT"), text);
