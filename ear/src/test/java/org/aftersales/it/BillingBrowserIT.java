@@ -86,7 +86,7 @@ class BillingBrowserIT {
         phone.type("quoteForm:materials", "-5");
         phone.clickAndWaitForAjax("quoteForm:typed");
         phone.waitForText("金额不能为负数");
-        assertTrue(phone.driver.findElements(By.id("quoteForm:quoteState")).isEmpty(), "no quote was made");
+        assertTrue(phone.driver.findElements(By.id("quoteState")).isEmpty(), "no quote was made");
 
         // API.md's amounts: 100 + 50 + 30 + 20 = 200, markup 80, total 280
         phone.type("quoteForm:materials", "100");
@@ -95,11 +95,11 @@ class BillingBrowserIT {
         phone.type("quoteForm:tax", "20");
         phone.clickAndWaitForAjax("quoteForm:typed");
         phone.waitForText("已报价");
-        assertEquals("待客户确认", phone.find("quoteForm:quoteState").getText());
-        assertEquals("客户付费", phone.find("quoteForm:payer").getText());
-        assertEquals("200.00", phone.find("quoteForm:quoteCost").getText());
-        assertEquals("80.00", phone.find("quoteForm:quoteMarkup").getText());
-        assertEquals("280.00", phone.find("quoteForm:quoteTotal").getText());
+        assertEquals("待客户确认", phone.find("quoteState").getText());
+        assertEquals("客户付费", phone.find("payer").getText());
+        assertEquals("200.00", phone.find("quoteCost").getText());
+        assertEquals("80.00", phone.find("quoteMarkup").getText());
+        assertEquals("280.00", phone.find("quoteTotal").getText());
         assertTrue(phone.source().contains("材料费") && phone.source().contains("加成"), "the lines are named");
         fitsPhone("phone-quoted");
 
@@ -123,8 +123,8 @@ class BillingBrowserIT {
         phone.type("quoteForm:signer", "张三");
         phone.clickAndWaitForAjax("quoteForm:acceptSigned");
         phone.waitForText("已经客户确认");
-        assertEquals("客户已同意", phone.find("quoteForm:quoteState").getText());
-        assertTrue(phone.find("quoteForm:agreed").getText().contains("张三"));
+        assertEquals("客户已同意", phone.find("quoteState").getText());
+        assertTrue(phone.find("agreed").getText().contains("张三"));
         phone.find("quoteForm:quoteSignatureImage");
         fitsPhone("phone-signed");
         assertEquals(
