@@ -53,6 +53,10 @@ public class Charge extends AuditedEntity {
     @Column(name = "department", nullable = false, updatable = false, length = 8)
     private String department;
 
+    /** The customer's name when the charge was made (the list filters and shows it). */
+    @Column(name = "customer_name", updatable = false, length = 200)
+    private String customerName;
+
     @Column(name = "total", nullable = false, updatable = false, precision = 14, scale = 2)
     private BigDecimal total;
 
@@ -119,6 +123,18 @@ public class Charge extends AuditedEntity {
 
     public String getDiscountApprovedBy() {
         return discountApprovedBy;
+    }
+
+    /** The charge of a quote for the named customer (10.3: the list filters by customer). */
+    public static Charge of(String number, Quote quote, String customerName) {
+        Charge charge = of(number, quote);
+        charge.customerName = customerName;
+        return charge;
+    }
+
+    /** 10.3: unpaid, paid in part or in whole. */
+    public ChargeStatus status() {
+        return ChargeStatus.of(total, paid);
     }
 
     /** What is still owed. */
@@ -210,6 +226,10 @@ public class Charge extends AuditedEntity {
 
     public long getQuoteId() {
         return quoteId;
+    }
+
+    public String getCustomerName() {
+        return customerName;
     }
 
     public String getDepartment() {

@@ -18,6 +18,8 @@ import org.aftersales.approvals.boundary.Approvals;
 import org.aftersales.billing.boundary.BillingViews.ChargeView;
 import org.aftersales.billing.boundary.BillingViews.PaymentInput;
 import org.aftersales.billing.boundary.BillingViews.RefundInput;
+import org.aftersales.billing.boundary.ChargeListing.ChargeQuery;
+import org.aftersales.billing.boundary.ChargeListing.ChargeRow;
 import org.aftersales.billing.control.BillingSearch;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.approvals.ApprovalKind;
@@ -26,6 +28,7 @@ import org.aftersales.domain.billing.Quote;
 import org.aftersales.domain.billing.Refund;
 import org.aftersales.domain.numbering.DocumentKind;
 import org.aftersales.domain.shared.ConflictException;
+import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.numbering.boundary.DocumentNumbers;
 import org.aftersales.settings.boundary.BusinessCalendar;
@@ -68,7 +71,9 @@ public class Charges {
      */
     @RolesAllowed({Roles.AGENT, Roles.FINANCE, Roles.MANAGER, Roles.ADMIN})
     public ChargeView charge(String ticketNumber) {
-        tickets.find(ticketNumber).orElseThrow(() -> new UnknownEntityException("Ticket", ticketNumber));
+        String customer = tickets.find(ticketNumber)
+                .orElseThrow(() -> new UnknownEntityException("Ticket", ticketNumber))
+                .customerName();
         // the quote's row lock puts two callers in order: the second finds the first's charge
         Quote quote = search.lockedQuote(ticketNumber)
                 .orElseThrow(() -> new ConflictException("error.quoteNotAccepted", ticketNumber));
@@ -80,7 +85,7 @@ public class Charges {
         String number = numbers.next(
                         DocumentKind.CHARGE, quote.getDepartment(), YearMonth.from(now.atZone(calendar.zone())))
                 .toString();
-        Charge charge = Charge.of(number, quote);
+        Charge charge = Charge.of(number, quote, customer);
         em.persist(charge);
         em.flush();
         return ChargeView.of(charge);
@@ -113,6 +118,15 @@ public class Charges {
 
     public ChargeView get(String number) {
         return ChargeView.of(search.charge(number).orElseThrow(() -> new UnknownEntityException("Charge", number)));
+    }
+
+    /** 10.3: the charges list (newest first), filtered as the screen asks; days in the department's zone. */
+    @RolesAllowed({Roles.AGENT, Roles.FINANCE, Roles.MANAGER, Roles.ADMIN})
+    public PageResult<ChargeRow> list(ChargeQuery query, int first, int size) {
+        ChargeQuery q = query == null ? new ChargeQuery(null, null, null, null, null) : query;
+        PageResult<Charge> page =
+                search.charges(q.number(), q.customer(), q.status(), q.from(), q.to(), calendar.zone(), first, size);
+        return new PageResult<>(page.items().stream().map(ChargeRow::of).toList(), page.total());
     }
 
     /** The charge of a ticket, if one was made. */

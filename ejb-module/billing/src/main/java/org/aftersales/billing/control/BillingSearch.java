@@ -4,10 +4,17 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.aftersales.domain.billing.Charge;
+import org.aftersales.domain.billing.ChargeStatus;
 import org.aftersales.domain.billing.FeeSchedule;
 import org.aftersales.domain.billing.Quote;
 import org.aftersales.domain.shared.PageResult;
@@ -96,5 +103,67 @@ public class BillingSearch {
                 .setParameter("ticket", ticketNumber)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * 10.3: the charges that match, newest first: number (the charge's or its ticket's, starts with),
+     * customer (contains), status (from what was received), the day made in {@code zone}.
+     */
+    public PageResult<Charge> charges(
+            String number,
+            String customer,
+            ChargeStatus status,
+            LocalDate from,
+            LocalDate to,
+            ZoneId zone,
+            int first,
+            int size) {
+        return Listing.of(em, Charge.class)
+                .where((cb, c) -> chargeFilters(cb, c, number, customer, status, from, to, zone))
+                .orderBy((cb, c) -> List.of(cb.desc(c.get("createdAt"))))
+                .page(first, size);
+    }
+
+    private static List<Predicate> chargeFilters(
+            CriteriaBuilder cb,
+            Root<Charge> c,
+            String number,
+            String customer,
+            ChargeStatus status,
+            LocalDate from,
+            LocalDate to,
+            ZoneId zone) {
+        List<Predicate> where = new ArrayList<>();
+        if (Listing.given(number)) {
+            String n = number.strip();
+            where.add(cb.or(
+                    Listing.startsWith(cb, c.get("number"), n), Listing.startsWith(cb, c.get("ticketNumber"), n)));
+        }
+        if (Listing.given(customer)) {
+            where.add(Listing.contains(cb, c.get("customerName"), customer.strip()));
+        }
+        if (status != null) {
+            where.add(
+                    switch (status) {
+                        case UNPAID -> cb.lessThanOrEqualTo(c.get("paid"), java.math.BigDecimal.ZERO);
+                        case PART_PAID ->
+                            cb.and(
+                                    cb.greaterThan(c.get("paid"), java.math.BigDecimal.ZERO),
+                                    cb.lessThan(c.<java.math.BigDecimal>get("paid"), c.get("total")));
+                        case PAID ->
+                            cb.and(
+                                    cb.greaterThan(c.get("paid"), java.math.BigDecimal.ZERO),
+                                    cb.greaterThanOrEqualTo(c.<java.math.BigDecimal>get("paid"), c.get("total")));
+                    });
+        }
+        if (from != null) {
+            Instant start = from.atStartOfDay(zone).toInstant();
+            where.add(cb.greaterThanOrEqualTo(c.get("createdAt"), start));
+        }
+        if (to != null) {
+            Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+            where.add(cb.lessThan(c.get("createdAt"), end));
+        }
+        return where;
     }
 }

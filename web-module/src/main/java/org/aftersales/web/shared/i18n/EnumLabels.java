@@ -132,6 +132,7 @@ public final class EnumLabels {
         PREFIXES.put(org.aftersales.domain.billing.AcceptanceMethod.class, "acceptanceMethod.");
         PREFIXES.put(org.aftersales.domain.billing.ChargePaymentMethod.class, "chargePaymentMethod.");
         PREFIXES.put(org.aftersales.domain.billing.RefundState.class, "refundState.");
+        PREFIXES.put(org.aftersales.domain.billing.ChargeStatus.class, "chargeStatus.");
         PREFIXES.put(org.aftersales.domain.quality.ComplaintChannel.class, "complaintChannel.");
         PREFIXES.put(org.aftersales.domain.quality.ComplaintCategory.class, "complaintCategory.");
         PREFIXES.put(org.aftersales.domain.quality.ComplaintSeverity.class, "complaintSeverity.");
