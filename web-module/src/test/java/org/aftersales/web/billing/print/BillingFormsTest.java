@@ -120,6 +120,12 @@ class BillingFormsTest {
                 "tech1",
                 true,
                 null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
                 null);
         byte[] bytes = BillingForms.quote(
                 q, ticket(), PrintedPdf.signaturePng(), "售后服务部", CHINA, u -> u.equals("tech1") ? "李师傅" : u);
@@ -161,7 +167,10 @@ class BillingFormsTest {
                         null,
                         null)),
                 AT,
-                "agent1");
+                "agent1",
+                1L,
+                null,
+                null);
         byte[] bytes = BillingForms.receipt(c, ticket(), "售后服务部", CHINA, u -> u.equals("agent1") ? "王芳" : u);
         PrintedPdf pdf = new PrintedPdf(bytes);
         assertEquals(BillingForms.RECEIPT_COPIES.size(), pdf.pages());
