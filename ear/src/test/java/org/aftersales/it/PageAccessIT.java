@@ -50,7 +50,9 @@ class PageAccessIT {
             "/print/signature",
             "/print/carry-in/repair-tag",
             "/print/carry-in/pickup-receipt",
-            "/print/approval");
+            "/print/approval",
+            "/print/complaint",
+            "/print/visit");
 
     private static final Path WEBAPP = webapp();
 
