@@ -57,11 +57,7 @@ public final class QualityViews {
      * promised reply is owed and past.
      */
     public record ComplaintFilter(
-            ComplaintState state,
-            String ticketNumber,
-            String serialNumber,
-            ComplaintSeverity severity,
-            boolean overdue)
+            ComplaintState state, String ticketNumber, String serialNumber, ComplaintSeverity severity, boolean overdue)
             implements Serializable {
 
         public ComplaintFilter(ComplaintState state, String ticketNumber, String serialNumber) {

@@ -56,8 +56,12 @@ public final class ComplaintReportForm {
                         new Label("受理时间", "Taken"),
                         format.time(c.acceptedAt()),
                         new Label("受理人", "Taken by"),
-                        "customer".equals(c.acceptedBy()) ? text("complaint.byCustomer") : nz(people.apply(c.acceptedBy())))
-                .wide(new Label("投诉方式", "Channel"), choices(ComplaintChannel.values(), c.channel(), "complaintChannel."))
+                        "customer".equals(c.acceptedBy())
+                                ? text("complaint.byCustomer")
+                                : nz(people.apply(c.acceptedBy())))
+                .wide(
+                        new Label("投诉方式", "Channel"),
+                        choices(ComplaintChannel.values(), c.channel(), "complaintChannel."))
                 .pair(
                         new Label("出厂编码", "Serial number"),
                         c.serialNumber(),
@@ -81,8 +85,9 @@ public final class ComplaintReportForm {
                         c.owner() == null ? "" : nz(people.apply(c.owner())),
                         new Label("责任部门", "Department"),
                         c.department())
-                .text(new Label("调查与处理结果", "Findings and solution"), notes(c, ComplaintEventType.INVESTIGATING,
-                        ComplaintEventType.SOLVED))
+                .text(
+                        new Label("调查与处理结果", "Findings and solution"),
+                        notes(c, ComplaintEventType.INVESTIGATING, ComplaintEventType.SOLVED))
                 .part(new Label("答复客户", "Reply to the customer"))
                 .wide(new Label("答复方式", "Replied by"), choices(ReplyMethod.values(), c.replyMethod(), "replyMethod."))
                 .text(new Label("答复内容", "What was replied"), notes(c, ComplaintEventType.REPLY_SUBMITTED))

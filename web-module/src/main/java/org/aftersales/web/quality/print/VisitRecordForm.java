@@ -60,7 +60,11 @@ public final class VisitRecordForm {
                         text("visits.byPhone"),
                         new Label("回访次数", "Calls"),
                         String.valueOf(v.attempts()))
-                .wide(new Label("回访结果", "Outcome"), v.lastResult() == null ? "" : text("visitState." + v.state().name()))
+                .wide(
+                        new Label("回访结果", "Outcome"),
+                        v.lastResult() == null
+                                ? ""
+                                : text("visitState." + v.state().name()))
                 .text(new Label("告知顾客", "Told the customer"), script)
                 .text(new Label("顾客意见", "What the customer said"), remarks)
                 .wide(new Label("生成投诉", "Complaint opened"), nz(v.complaintNumber()))

@@ -126,8 +126,12 @@ public class ComplaintPage implements Serializable {
             return List.of();
         }
         return customers
-                .search(new CustomerQuery(query.strip(), null, null, null, null, null), 0, CUSTOMER_CHOICES,
-                        SortField.NAME, true)
+                .search(
+                        new CustomerQuery(query.strip(), null, null, null, null, null),
+                        0,
+                        CUSTOMER_CHOICES,
+                        SortField.NAME,
+                        true)
                 .items()
                 .stream()
                 .map(c -> c.id() + " · " + c.name() + (c.phone() == null ? "" : " · " + c.phone()))
@@ -163,7 +167,12 @@ public class ComplaintPage implements Serializable {
         }
         try {
             ComplaintView taken = complaints.accept(new NewComplaint(
-                    customerId, blankToNull(serialNumber), blankToNull(ticketNumber), channel, category, severity,
+                    customerId,
+                    blankToNull(serialNumber),
+                    blankToNull(ticketNumber),
+                    channel,
+                    category,
+                    severity,
                     description));
             Faces.getFlash().setKeepMessages(true);
             Feedback.info("complaint.accepted", taken.number(), currentUser.time(taken.replyBy()));

@@ -63,7 +63,9 @@ public class ComplaintsView implements Serializable {
 
     /** Q1: the promised reply is still owed and its time has passed. */
     public boolean overdue(ComplaintSummary c) {
-        return ComplaintFlow.replyOwed(c.state()) && c.replyBy() != null && c.replyBy().isBefore(Instant.now());
+        return ComplaintFlow.replyOwed(c.state())
+                && c.replyBy() != null
+                && c.replyBy().isBefore(Instant.now());
     }
 
     public StreamedContent getExport() {

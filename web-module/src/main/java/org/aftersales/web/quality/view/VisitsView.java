@@ -54,6 +54,9 @@ public class VisitsView implements Serializable {
     private CurrentUser currentUser;
 
     private String serialNumber;
+    /** The day whose calls are listed (today when empty): an agent may look ahead. */
+    private java.time.LocalDate day;
+
     private transient Map<Long, Optional<CustomerView>> customerCache;
 
     private final PagedModel<VisitView> rows = new PagedModel<>(this::page, v -> String.valueOf(v.id()));
@@ -69,7 +72,7 @@ public class VisitsView implements Serializable {
     private VisitView recorded;
 
     PageResult<VisitView> page(int first, int size) {
-        return visits.due(null, serialNumber, first, size);
+        return visits.due(day, serialNumber, first, size);
     }
 
     /** The customer to call, read once per page view. */
@@ -80,9 +83,7 @@ public class VisitsView implements Serializable {
         if (customerCache == null) {
             customerCache = new HashMap<>();
         }
-        return customerCache
-                .computeIfAbsent(id, k -> customers.find(k))
-                .orElse(null);
+        return customerCache.computeIfAbsent(id, k -> customers.find(k)).orElse(null);
     }
 
     /** The number as a link a phone dials with one tap. */
@@ -170,6 +171,14 @@ public class VisitsView implements Serializable {
 
     public PagedModel<VisitView> getRows() {
         return rows;
+    }
+
+    public java.time.LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(java.time.LocalDate day) {
+        this.day = day;
     }
 
     public String getSerialNumber() {
