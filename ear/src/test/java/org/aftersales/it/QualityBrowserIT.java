@@ -76,7 +76,7 @@ class QualityBrowserIT {
         Browser desk = browser(1366, 900);
         desk.login(agent, PASSWORD);
         desk.open("/visits.xhtml");
-        assertTrue(desk.find("listForm:script").getText().contains("有问题请联系"), "the script says whom to call");
+        assertTrue(desk.find("script").getText().contains("有问题请联系"), "the script says whom to call");
         desk.typeDate("listForm:day_input", due.toString());
         desk.type("listForm:serialNumber", serial);
         desk.clickAndWaitForAjax("listForm:search");
@@ -113,10 +113,9 @@ class QualityBrowserIT {
         desk.find("listForm:printLast");
         desk.screenshot("quality-visit-recorded");
         assertFalse(desk.find("listForm:visits_data").getText().contains(serial), "off the call list");
-        String visitPrint =
-                URI.create(desk.find("listForm:printLast").getAttribute("href")).getRawPath() + "?"
-                        + URI.create(desk.find("listForm:printLast").getAttribute("href"))
-                                .getRawQuery();
+        URI printed = URI.create(
+                desk.find("listForm:printLast").findElement(By.tagName("a")).getAttribute("href"));
+        String visitPrint = printed.getRawPath() + "?" + printed.getRawQuery();
         WebSession agentSession = WebSession.login(agent, PASSWORD);
         assertPdf(agentSession, visitPrint.substring(visitPrint.indexOf("/print/")));
 
@@ -301,7 +300,8 @@ class QualityBrowserIT {
         String serial = QualityIT.delivered();
         JsonObject product = Api.get("/api/v1/products/" + serial, Api.admin()).json();
         long customerId = product.getJsonNumber("customerId").longValue();
-        String name = Api.get("/api/v1/customers/" + customerId, Api.admin()).json().getString("name");
+        String name =
+                Api.get("/api/v1/customers/" + customerId, Api.admin()).json().getString("name");
         LocalDate today = LocalDate.now(ZONE);
 
         Browser q = browser(1366, 900);
@@ -313,7 +313,9 @@ class QualityBrowserIT {
         q.waitForText("请从列表中选择客户");
         q.type("planForm:customer_input", name);
         q.waitForAjax();
-        q.find("planForm:customer_panel").findElement(By.cssSelector("li.ui-autocomplete-item")).click();
+        q.find("planForm:customer_panel")
+                .findElement(By.cssSelector("li.ui-autocomplete-item"))
+                .click();
         q.waitForAjax();
         q.type("planForm:purpose", "年度走访");
         q.clickAndWaitForAjax("planForm:add");
