@@ -202,6 +202,40 @@ public class ComplaintPage implements Serializable {
         return ComplaintFlow.next(complaint.state()).orElse(null);
     }
 
+    /** The heading, the note's label and the button of the next step (explicit keys, one per step). */
+    public String getStepTitle() {
+        return stepText(0);
+    }
+
+    public String getStepNoteLabel() {
+        return stepText(1);
+    }
+
+    public String getStepAction() {
+        return stepText(2);
+    }
+
+    private String stepText(int which) {
+        ComplaintState next = getNextStep();
+        if (next == null) {
+            return "";
+        }
+        String[] keys = switch (next) {
+            case CLASSIFIED ->
+                new String[] {"complaint.step.CLASSIFIED", "complaint.note.CLASSIFIED", "complaint.do.CLASSIFIED"};
+            case INVESTIGATING ->
+                new String[] {
+                    "complaint.step.INVESTIGATING", "complaint.note.INVESTIGATING", "complaint.do.INVESTIGATING"
+                };
+            case SOLVED -> new String[] {"complaint.step.SOLVED", "complaint.note.SOLVED", "complaint.do.SOLVED"};
+            case REPLIED -> new String[] {"complaint.step.REPLIED", "complaint.note.REPLIED", "complaint.do.REPLIED"};
+            case ARCHIVED ->
+                new String[] {"complaint.step.ARCHIVED", "complaint.note.ARCHIVED", "complaint.do.ARCHIVED"};
+            case ACCEPTED -> new String[] {"", "", ""};
+        };
+        return keys[which].isEmpty() ? "" : Feedback.text(keys[which]);
+    }
+
     public boolean mayStep() {
         return currentUser.has(Roles.QUALITY) || currentUser.has(Roles.MANAGER) || currentUser.has(Roles.ADMIN);
     }
