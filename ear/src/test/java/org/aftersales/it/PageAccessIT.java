@@ -52,7 +52,9 @@ class PageAccessIT {
             "/print/carry-in/pickup-receipt",
             "/print/approval",
             "/print/quote",
-            "/print/charge-receipt");
+            "/print/charge-receipt",
+            "/print/complaint",
+            "/print/visit");
 
     private static final Path WEBAPP = webapp();
 

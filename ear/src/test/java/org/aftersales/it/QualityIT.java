@@ -53,7 +53,7 @@ class QualityIT {
     }
 
     /** A product delivered today through the hand-over import (publishes ProductDelivered); its serial. */
-    private static String delivered() throws Exception {
+    static String delivered() throws Exception {
         String serial = unique("QA");
         String phone = "137" + String.format("%08d", (long) (Math.random() * 100_000_000L));
         String today = LocalDate.now(ZONE).toString();
@@ -89,7 +89,7 @@ class QualityIT {
     }
 
     /** A carry-in repair of the (in-warranty) product, taken to CLOSED; its number. */
-    private static String closedTicket(String serial) {
+    static String closedTicket(String serial) {
         long customer = get("/api/v1/products/" + serial, admin())
                 .json()
                 .getJsonNumber("customerId")

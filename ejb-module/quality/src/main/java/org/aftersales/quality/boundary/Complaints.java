@@ -163,9 +163,9 @@ public class Complaints {
                 search.complaint(number).orElseThrow(() -> new UnknownEntityException("Complaint", number)));
     }
 
-    /** Q2: the complaints by state, ticket or serial, newest first, one page. */
+    /** Q2: the complaints by state, severity, overdue, ticket or serial, newest first, one page. */
     public PageResult<ComplaintSummary> list(@NotNull ComplaintFilter filter, int first, int size) {
-        PageResult<Complaint> page = search.complaints(filter, first, size);
+        PageResult<Complaint> page = search.complaints(filter, calendar.now(), first, size);
         return new PageResult<>(page.items().stream().map(ComplaintSummary::of).toList(), page.total());
     }
 

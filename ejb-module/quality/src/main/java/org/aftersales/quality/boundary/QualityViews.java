@@ -52,9 +52,18 @@ public final class QualityViews {
             @Size(max = 500) String customerReaction)
             implements Serializable {}
 
-    /** Q2: the filters of the complaint list; each may be empty. */
-    public record ComplaintFilter(ComplaintState state, String ticketNumber, String serialNumber)
-            implements Serializable {}
+    /**
+     * Q2: the filters of the complaint list; each may be empty. {@code overdue}: only those whose
+     * promised reply is owed and past.
+     */
+    public record ComplaintFilter(
+            ComplaintState state, String ticketNumber, String serialNumber, ComplaintSeverity severity, boolean overdue)
+            implements Serializable {
+
+        public ComplaintFilter(ComplaintState state, String ticketNumber, String serialNumber) {
+            this(state, ticketNumber, serialNumber, null, false);
+        }
+    }
 
     public record ComplaintEventView(ComplaintEventType type, String note, String by, Instant at)
             implements Serializable {
@@ -176,8 +185,15 @@ public final class QualityViews {
             VisitResult lastResult,
             String remarks,
             String complaintNumber,
-            long version)
+            long version,
+            String visitedBy,
+            Instant visitedAt)
             implements Serializable {
+
+        /** Q4: the visit is still open and its window has passed. */
+        public boolean overdue(LocalDate today) {
+            return (state == VisitState.DUE || state == VisitState.RETRY) && dueUntil.isBefore(today);
+        }
 
         public static VisitView of(ReturnVisit v) {
             return new VisitView(
@@ -193,7 +209,9 @@ public final class QualityViews {
                     v.getLastResult(),
                     v.getRemarks(),
                     v.getComplaintNumber(),
-                    v.getVersion());
+                    v.getVersion(),
+                    v.getVisitedBy(),
+                    v.getVisitedAt());
         }
     }
 

@@ -39,6 +39,10 @@ import org.aftersales.settings.boundary.Settings;
 public class ReturnVisits {
 
     public static final String ATTEMPTS = "quality.visit-attempts";
+    /** Q4: whom the customer is told to call with a problem, and the number (the call's script). */
+    public static final String CONTACT = "quality.visit-contact";
+
+    public static final String HOTLINE = "quality.service-hotline";
 
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
@@ -66,6 +70,15 @@ public class ReturnVisits {
         PageResult<ReturnVisit> page =
                 search.visitsDue(day == null ? calendar.today() : day, serialNumber, first, size);
         return new PageResult<>(page.items().stream().map(VisitView::of).toList(), page.total());
+    }
+
+    /** Q4: one visit (its 顾客回访记录表); unknown → 404. */
+    public VisitView get(long id) {
+        ReturnVisit visit = em.find(ReturnVisit.class, id);
+        if (visit == null) {
+            throw new UnknownEntityException("ReturnVisit", id);
+        }
+        return VisitView.of(visit);
     }
 
     /** Q4: records a call; a problem (only when the customer was reached) opens a complaint with it. */

@@ -23,6 +23,10 @@ import org.aftersales.support.query.Listing;
 @Dependent
 public class QualitySearch {
 
+    /** Q1, Q2: the states in which the reply promised to the customer is still owed. */
+    private static final List<ComplaintState> OWED = List.of(
+            ComplaintState.ACCEPTED, ComplaintState.CLASSIFIED, ComplaintState.INVESTIGATING, ComplaintState.SOLVED);
+
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
@@ -42,8 +46,8 @@ public class QualitySearch {
                 .findFirst();
     }
 
-    /** Q2: the complaint list, newest first, lazily paged. */
-    public PageResult<Complaint> complaints(ComplaintFilter filter, int first, int size) {
+    /** Q2: the complaint list, newest first, lazily paged; overdue as of {@code now}. */
+    public PageResult<Complaint> complaints(ComplaintFilter filter, Instant now, int first, int size) {
         return Listing.of(em, Complaint.class)
                 .where((cb, c) -> {
                     List<Predicate> p = new ArrayList<>();
@@ -57,6 +61,13 @@ public class QualitySearch {
                     if (Listing.given(filter.serialNumber())) {
                         p.add(cb.equal(
                                 c.get("serialNumber"), filter.serialNumber().strip()));
+                    }
+                    if (filter.severity() != null) {
+                        p.add(cb.equal(c.get("severity"), filter.severity()));
+                    }
+                    if (filter.overdue()) { // Q1: the promised reply is owed and its time has passed
+                        p.add(c.get("state").in(OWED));
+                        p.add(cb.lessThan(c.<Instant>get("replyBy"), now));
                     }
                     return p;
                 })
