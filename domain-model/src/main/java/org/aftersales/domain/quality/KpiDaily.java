@@ -23,13 +23,13 @@ import java.time.LocalDate;
             name = KpiDaily.SUMS_BY_KEY,
             query =
                     "SELECT d.dimKey, SUM(d.closed), SUM(d.firstTimeFix), SUM(d.repairClosed), SUM(d.repeatFailures), SUM(d.arrivalDue), SUM(d.arrivalMet), SUM(d.solutionDue), SUM(d.solutionMet), SUM(d.resolutionDue), SUM(d.resolutionMet), SUM(d.repaired), SUM(d.repairMinutes), SUM(d.surveys), SUM(d.scoreSum), SUM(d.evaluations), SUM(d.qualitySum), SUM(d.attitudeSum), SUM(d.complaints) FROM KpiDaily d"
-                            + " WHERE d.dimension = :dimension AND d.day BETWEEN :from AND :to GROUP BY d.dimKey"),
+                            + " WHERE d.dimension = :dimension AND d.kpiDay BETWEEN :from AND :to GROUP BY d.dimKey"),
     @NamedQuery(
             name = KpiDaily.SUMS_BY_DAY,
             query =
-                    "SELECT d.day, SUM(d.closed), SUM(d.firstTimeFix), SUM(d.repairClosed), SUM(d.repeatFailures), SUM(d.arrivalDue), SUM(d.arrivalMet), SUM(d.solutionDue), SUM(d.solutionMet), SUM(d.resolutionDue), SUM(d.resolutionMet), SUM(d.repaired), SUM(d.repairMinutes), SUM(d.surveys), SUM(d.scoreSum), SUM(d.evaluations), SUM(d.qualitySum), SUM(d.attitudeSum), SUM(d.complaints) FROM KpiDaily d"
-                            + " WHERE d.dimension = :dimension AND d.dimKey = :key AND d.day BETWEEN :from AND :to"
-                            + " GROUP BY d.day")
+                    "SELECT d.kpiDay, SUM(d.closed), SUM(d.firstTimeFix), SUM(d.repairClosed), SUM(d.repeatFailures), SUM(d.arrivalDue), SUM(d.arrivalMet), SUM(d.solutionDue), SUM(d.solutionMet), SUM(d.resolutionDue), SUM(d.resolutionMet), SUM(d.repaired), SUM(d.repairMinutes), SUM(d.surveys), SUM(d.scoreSum), SUM(d.evaluations), SUM(d.qualitySum), SUM(d.attitudeSum), SUM(d.complaints) FROM KpiDaily d"
+                            + " WHERE d.dimension = :dimension AND d.dimKey = :dimKey AND d.kpiDay BETWEEN :from AND :to"
+                            + " GROUP BY d.kpiDay")
 })
 public class KpiDaily {
 
@@ -41,7 +41,7 @@ public class KpiDaily {
     private String id;
 
     @Column(name = "kpi_day", nullable = false)
-    private LocalDate day;
+    private LocalDate kpiDay;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "dimension", nullable = false, length = 12)
@@ -108,7 +108,7 @@ public class KpiDaily {
 
     public KpiDaily(LocalDate day, KpiDimension dimension, String key) {
         this.id = idOf(day, dimension, key);
-        this.day = day;
+        this.kpiDay = day;
         this.dimension = dimension;
         this.dimKey = key;
     }
@@ -177,7 +177,7 @@ public class KpiDaily {
     }
 
     public LocalDate getDay() {
-        return day;
+        return kpiDay;
     }
 
     public KpiDimension getDimension() {

@@ -66,7 +66,7 @@ public class Kpis {
         Map<YearMonth, KpiCounters> months = new TreeMap<>();
         for (Object[] row : em.createNamedQuery(KpiDaily.SUMS_BY_DAY, Object[].class)
                 .setParameter("dimension", KpiDimension.ALL)
-                .setParameter("key", TicketFact.NONE)
+                .setParameter("dimKey", TicketFact.NONE)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList()) {
