@@ -70,6 +70,7 @@ public class KpiDashboardView implements Serializable {
     private List<KpiGroup> kinds = List.of();
     private List<KpiGroup> levels = List.of();
     private boolean shown;
+    private List<KpiGroup> scorecards = List.of();
 
     public void show() {
         shown = true;
@@ -81,6 +82,9 @@ public class KpiDashboardView implements Serializable {
             trend = kpis.trend(trendFrom.isBefore(f) ? trendFrom : f, t);
             kinds = kpis.report(f, t, KpiDimension.KIND).groups();
             levels = kpis.report(f, t, KpiDimension.LEVEL).groups();
+            scorecards = groupBy == KpiDimension.TECHNICIAN
+                    ? report.groups()
+                    : kpis.report(f, t, KpiDimension.TECHNICIAN).groups();
         } catch (RuleViolationException e) {
             Feedback.failed(e, "kpiForm");
         }
@@ -359,13 +363,8 @@ public class KpiDashboardView implements Serializable {
 
     /** Q6: the technicians' scorecards of the period. */
     public List<KpiGroup> getScorecards() {
-        if (getReport() == null) {
-            return List.of();
-        }
-        return groupBy == KpiDimension.TECHNICIAN
-                ? report.groups()
-                : kpis.report(report.from(), report.to(), KpiDimension.TECHNICIAN)
-                        .groups();
+        getReport();
+        return scorecards;
     }
 
     public String technician(String key) {
