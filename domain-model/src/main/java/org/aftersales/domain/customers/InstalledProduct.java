@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -36,7 +37,13 @@ import org.aftersales.domain.shared.Text;
  */
 @Entity
 @Table(name = "installed_product")
+@NamedQuery(
+        name = InstalledProduct.COUNT_BY_MODEL,
+        query = "SELECT p.model, COUNT(p) FROM InstalledProduct p GROUP BY p.model")
 public class InstalledProduct extends AuditedEntity {
+
+    /** Issue 14 (Q8): the products in the archive per model, the base of complaints per 1 000 products. */
+    public static final String COUNT_BY_MODEL = "InstalledProduct.countByModel";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

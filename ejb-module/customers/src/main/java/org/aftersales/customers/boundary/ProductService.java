@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.aftersales.accounts.boundary.PartnerScope;
 import org.aftersales.customers.boundary.ProductViews.Inspection;
@@ -154,5 +156,16 @@ public class ProductService {
         return queries.readings(serialNumber, 200).stream()
                 .map(r -> new ProductViews.Reading(r.getReadOn(), r.getHours(), r.getCreatedBy()))
                 .toList();
+    }
+
+    /** Issue 14 (Q8): how many products of each model the archive holds (complaints per 1 000 products). */
+    @RolesAllowed({Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
+    public Map<String, Long> countsByModel() {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(InstalledProduct.COUNT_BY_MODEL, Object[].class)
+                .getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 }

@@ -22,6 +22,7 @@ import org.aftersales.quality.boundary.QualityViews.SurveyForm;
 import org.aftersales.quality.boundary.QualityViews.SurveyLink;
 import org.aftersales.quality.boundary.QualityViews.SurveyReceipt;
 import org.aftersales.quality.control.ComplaintIntake;
+import org.aftersales.quality.control.KpiFacts;
 import org.aftersales.quality.control.QualitySearch;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
@@ -55,6 +56,9 @@ public class Surveys {
     @Inject
     private QualitySearch search;
 
+    @Inject
+    private KpiFacts kpis;
+
     /** Q5: the ticket's survey link (made when the ticket was closed); none yet → 404. */
     public SurveyLink ofTicket(String ticketNumber) {
         return SurveyLink.of(search.surveyOfTicket(ticketNumber)
@@ -85,6 +89,7 @@ public class Surveys {
                         in.productStars(),
                         in.serviceStars()),
                 now);
+        kpis.surveyAnswered(survey.getTicketNumber(), in.score()); // Q8: satisfaction by the ticket's close
         if (Survey.opensComplaint(in.score(), in.level(), settings.number(COMPLAINT_SCORE_AT_MOST, 6))) {
             String why = survey.getWhyNot() == null ? "" : "：" + survey.getWhyNot();
             Complaint complaint = intake.accept(

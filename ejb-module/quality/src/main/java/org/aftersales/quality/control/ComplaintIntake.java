@@ -2,6 +2,7 @@ package org.aftersales.quality.control;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -28,6 +29,9 @@ public class ComplaintIntake {
 
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
+
+    @Inject
+    private KpiFacts kpis;
 
     @EJB
     private DocumentNumbers numbers;
@@ -69,6 +73,7 @@ public class ComplaintIntake {
                 now);
         em.persist(complaint);
         em.flush();
+        kpis.complaint(complaint); // Q8: complaints per day, model, region and technician
         return complaint;
     }
 }

@@ -8,7 +8,10 @@ import org.aftersales.domain.tickets.TicketEventType;
 /** The domain events the tickets context publishes on the events topic. */
 public final class TicketEvents {
 
-    /** A ticket was registered: number, customerId, faultLevel, kind, region, customerName. */
+    /**
+     * A ticket was registered: number, customerId, faultLevel, kind, region, customerName; serialNumber and
+     * registeredAt (issue 14: a repair call for a serial makes an earlier repair a repeat failure, Q8).
+     */
     public static final String REGISTERED = "TicketRegistered";
     /**
      * T3: an event was recorded: number, type, technician, by; customerId, serialNumber and department
@@ -38,7 +41,11 @@ public final class TicketEvents {
                 "region",
                 String.valueOf(ticket.getRegion()),
                 "customerName",
-                ticket.getCustomerName());
+                ticket.getCustomerName(),
+                "serialNumber",
+                String.valueOf(ticket.getSerialNumber()),
+                "registeredAt",
+                String.valueOf(ticket.getRegisteredAt()));
     }
 
     /** The data of {@link #EVENT_RECORDED}; the technician and the serial only when the ticket has them. */
@@ -55,6 +62,34 @@ public final class TicketEvents {
         if (technician != null) {
             data.put("technician", technician);
         }
+        if (type == TicketEventType.CLOSED) {
+            closing(ticket, data);
+        }
         return data;
+    }
+
+    /**
+     * Issue 14 (Q8): a CLOSED event also tells what the quality context's KPI facts need of the ticket's
+     * last cycle — its attributes, its clocks (deadlines and when each was reached) and its close.
+     */
+    private static void closing(Ticket ticket, Map<String, String> data) {
+        put(data, "model", ticket.getModel());
+        put(data, "region", ticket.getRegion());
+        put(data, "kind", ticket.getKind().name());
+        put(data, "faultLevel", ticket.getFaultLevel().name());
+        put(data, "cycleStart", ticket.getCycleStart());
+        put(data, "arriveBy", ticket.getArriveBy());
+        put(data, "arrivedAt", ticket.getArrivedAt());
+        put(data, "solutionBy", ticket.getSolutionBy());
+        put(data, "solutionAt", ticket.getSolutionAt());
+        put(data, "resolveBy", ticket.getResolveBy());
+        put(data, "resolvedAt", ticket.getResolvedAt());
+        put(data, "closedAt", ticket.getClosedAt());
+    }
+
+    private static void put(Map<String, String> data, String key, Object value) {
+        if (value != null) {
+            data.put(key, value.toString());
+        }
     }
 }

@@ -143,6 +143,8 @@ public final class EnumLabels {
         PREFIXES.put(org.aftersales.domain.quality.VisitState.class, "visitState.");
         PREFIXES.put(org.aftersales.domain.quality.VisitResult.class, "visitResult.");
         PREFIXES.put(org.aftersales.domain.quality.SatisfactionLevel.class, "satisfactionLevel.");
+        PREFIXES.put(org.aftersales.domain.quality.KpiDimension.class, "kpiDimension."); // q-kpi
+        PREFIXES.put(org.aftersales.domain.quality.AuditVerdict.class, "auditVerdict."); // q-kpi
     }
 
     /**
