@@ -50,7 +50,9 @@ class PageAccessIT {
             "/print/signature",
             "/print/carry-in/repair-tag",
             "/print/carry-in/pickup-receipt",
-            "/print/approval");
+            "/print/approval",
+            "/print/info-form",
+            "/print/training-sign-in");
 
     private static final Path WEBAPP = webapp();
 

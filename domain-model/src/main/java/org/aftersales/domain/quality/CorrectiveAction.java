@@ -38,9 +38,9 @@ import org.aftersales.domain.shared.RuleViolationException;
 public class CorrectiveAction extends AuditedEntity {
 
     /** The history's line for a closure submitted for approval, and for a refused one. */
-    public static final String CLOSURE_SUBMITTED = "CLOSURE_SUBMITTED";
+    public static final String CLOSURE_SUBMITTED = CapaEventType.CLOSURE_SUBMITTED.name();
 
-    public static final String CLOSURE_REJECTED = "CLOSURE_REJECTED";
+    public static final String CLOSURE_REJECTED = CapaEventType.CLOSURE_REJECTED.name();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

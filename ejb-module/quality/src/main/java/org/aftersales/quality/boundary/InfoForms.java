@@ -150,6 +150,16 @@ public class InfoForms {
         return view(form);
     }
 
+    @RolesAllowed({
+        Roles.AGENT,
+        Roles.DISPATCHER,
+        Roles.TECHNICIAN,
+        Roles.WAREHOUSE,
+        Roles.FINANCE,
+        Roles.QUALITY,
+        Roles.MANAGER,
+        Roles.ADMIN
+    })
     public InfoFormView get(long id) {
         InfoForm form = em.find(InfoForm.class, id);
         if (form == null) {

@@ -140,6 +140,7 @@ public final class EnumLabels {
         PREFIXES.put(org.aftersales.domain.quality.SatisfactionLevel.class, "satisfactionLevel.");
         PREFIXES.put(org.aftersales.domain.quality.CapaState.class, "capaState.");
         PREFIXES.put(org.aftersales.domain.quality.CapaSource.class, "capaSource.");
+        PREFIXES.put(org.aftersales.domain.quality.CapaEventType.class, "capaEvent.");
         PREFIXES.put(org.aftersales.domain.quality.InfoFormState.class, "infoFormState.");
         PREFIXES.put(org.aftersales.domain.quality.InfoSource.class, "infoSource.");
         PREFIXES.put(org.aftersales.domain.quality.KnowledgeKind.class, "knowledgeKind.");
