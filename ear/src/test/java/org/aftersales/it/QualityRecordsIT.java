@@ -90,6 +90,10 @@ class QualityRecordsIT {
         return a.json();
     }
 
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
     private static LocalDate today() {
         return LocalDate.now(ZONE);
     }
@@ -336,7 +340,7 @@ class QualityRecordsIT {
         assertFalse(record.getJsonArray("qualifications").getJsonObject(0).isNull("warnedAt"));
         assertTrue(record.getJsonArray("qualifications").getJsonObject(1).isNull("warnedAt"));
 
-        Answer found = get("/api/v1/records/staff?q=" + name, auth(quality));
+        Answer found = get("/api/v1/records/staff?q=" + enc(name), auth(quality));
         assertEquals(1, ok(found).getInt("total"), found.body());
         assertEquals(403, get("/api/v1/records/staff", auth(member)).status());
 
@@ -347,7 +351,7 @@ class QualityRecordsIT {
                 post("/api/v1/records/knowledge", auth(quality), """
                 {"kind":"FAULT_CASE","model":"%s","title":"E4 故障","symptom":"开机报E4","cause":"室外温度传感器开路","remedy":"更换传感器"}""".formatted(model))
                         .status());
-        Answer byModel = get("/api/v1/records/knowledge?model=" + model + "&q=传感器", auth(member));
+        Answer byModel = get("/api/v1/records/knowledge?model=" + model + "&q=" + enc("传感器"), auth(member));
         assertEquals(1, ok(byModel).getInt("total"), byModel.body());
         Answer session = post("/api/v1/records/training-sessions", auth(quality), """
                 {"topic":"变频空调维修","heldOn":"%s","place":"培训室","trainer":"王工"}""".formatted(today()));
