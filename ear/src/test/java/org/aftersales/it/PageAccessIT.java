@@ -54,7 +54,9 @@ class PageAccessIT {
             "/print/quote",
             "/print/charge-receipt",
             "/print/complaint",
-            "/print/visit");
+            "/print/visit",
+            "/print/info-form",
+            "/print/training-sign-in");
 
     private static final Path WEBAPP = webapp();
 

@@ -89,6 +89,16 @@ class ScreensIT {
         "/billing/daily-report.xhtml, 经济核算日报",
         "/billing/cost-reports.xhtml, 保修成本（按型号和月份）",
         "/billing/fund-quotas.xhtml, 服务站资金定额",
+        "/qa/capas.xhtml, 新建纠正预防措施",
+        "/qa/capa.xhtml, 没有这项纠正预防措施",
+        "/qa/info-forms.xhtml, 接收新问题",
+        "/qa/info-form.xhtml, 没有这张处理单",
+        "/qa/my-info-forms.xhtml, 本部门的售后信息处理单",
+        "/qa/departments.xhtml, 生管室",
+        "/qa/knowledge.xhtml, 新增案例或经验",
+        "/qa/staff-records.xhtml, 登记资格证书",
+        "/qa/training.xhtml, 年度培训计划",
+        "/qa/non-conformities.xhtml, 新建不合格报告",
     })
     void opensWithoutError(String path, String expected) {
         browser.open(path.replace("CUSTOMER", String.valueOf(customerId))

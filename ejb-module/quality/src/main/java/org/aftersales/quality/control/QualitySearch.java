@@ -114,6 +114,11 @@ public class QualitySearch {
                 == 1;
     }
 
+    /** Q3: a visit as a corrective action refers to it. */
+    public Optional<ReturnVisit> visit(long id) {
+        return Optional.ofNullable(em.find(ReturnVisit.class, id));
+    }
+
     public Optional<ReturnVisit> lockedVisit(long id) {
         return Optional.ofNullable(em.find(ReturnVisit.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

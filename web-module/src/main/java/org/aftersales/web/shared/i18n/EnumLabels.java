@@ -145,6 +145,13 @@ public final class EnumLabels {
         PREFIXES.put(org.aftersales.domain.quality.SatisfactionLevel.class, "satisfactionLevel.");
         PREFIXES.put(org.aftersales.domain.quality.KpiDimension.class, "kpiDimension."); // q-kpi
         PREFIXES.put(org.aftersales.domain.quality.AuditVerdict.class, "auditVerdict."); // q-kpi
+        PREFIXES.put(org.aftersales.domain.quality.CapaState.class, "capaState.");
+        PREFIXES.put(org.aftersales.domain.quality.CapaSource.class, "capaSource.");
+        PREFIXES.put(org.aftersales.domain.quality.CapaEventType.class, "capaEvent.");
+        PREFIXES.put(org.aftersales.domain.quality.InfoFormState.class, "infoFormState.");
+        PREFIXES.put(org.aftersales.domain.quality.InfoSource.class, "infoSource.");
+        PREFIXES.put(org.aftersales.domain.quality.KnowledgeKind.class, "knowledgeKind.");
+        PREFIXES.put(org.aftersales.domain.quality.NonConformityState.class, "nonConformityState.");
     }
 
     /**
@@ -171,6 +178,9 @@ public final class EnumLabels {
             Map.entry("error.refundState", Arrays.asList(null, "refundState.")),
             Map.entry("error.quoteTicketFinal", Arrays.asList(null, "ticketStatus.")),
             Map.entry("error.complaintStep", Arrays.asList(null, "complaintState.", "complaintState.")),
+            Map.entry("error.capaStep", Arrays.asList(null, "capaState.", "capaState.")),
+            Map.entry("error.infoFormStep", Arrays.asList(null, "infoFormState.", "infoFormState.")),
+            Map.entry("notification.qualificationExpiring", Arrays.asList(null, "qualification.", null)),
             Map.entry("error.noLabourRate", Arrays.asList(null, "ticketKind.", "faultLevel.")),
             Map.entry("validation.feeScheduleDuplicateRate", Arrays.asList("ticketKind.", "faultLevel.")));
 

@@ -1,0 +1,118 @@
+package org.aftersales.quality.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.aftersales.accounts.boundary.UserService;
+import org.aftersales.domain.accounts.Role;
+import org.aftersales.domain.quality.CorrectiveAction;
+import org.aftersales.domain.quality.InfoForm;
+import org.aftersales.domain.quality.ResponsibleDepartment;
+import org.aftersales.domain.quality.StaffQualification;
+import org.aftersales.notifications.boundary.NotificationService;
+
+/**
+ * One overdue item at a time, each in a transaction of its own, each alert raised once — the
+ * conditional update of its flag lets one caller through (a second node or run changes no row):
+ * a corrective action past its deadline (Q3: its owner and QUALITY), an information form whose
+ * department did not answer in time (its members and QUALITY), a qualification about to lapse
+ * (Q9: the person and QUALITY).
+ */
+@Stateless
+@PermitAll
+public class DeadlineAlerter {
+
+    @PersistenceContext(unitName = "aftersales")
+    private EntityManager em;
+
+    @EJB
+    private NotificationService notifications;
+
+    @EJB
+    private UserService users;
+
+    @Inject
+    private RecordsSearch search;
+
+    /** Q3: returns 1 when the overdue alert was raised now. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int capaOverdue(long id, LocalDate today) {
+        CorrectiveAction action = em.find(CorrectiveAction.class, id);
+        if (action == null || !action.overdue(today) || !search.markCapaAlerted(id)) {
+            return 0;
+        }
+        Set<String> to = withQuality(action.getOwner());
+        notifications.notifyUsers(
+                to,
+                "notification.capaOverdue",
+                List.of(
+                        action.subject(),
+                        action.getTitle(),
+                        action.getDeadline().toString()),
+                "capa-overdue-" + id);
+        return 1;
+    }
+
+    /** 售后信息处理单: returns 1 when the overdue answer was escalated now. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int infoFormOverdue(long id, LocalDate today, Instant now) {
+        InfoForm form = em.find(InfoForm.class, id);
+        if (form == null || !form.answerOverdue(today) || !search.markEscalated(id, now)) {
+            return 0;
+        }
+        ResponsibleDepartment department =
+                search.department(form.getDepartmentCode()).orElse(null);
+        Set<String> to = new LinkedHashSet<>();
+        if (department != null) {
+            to.addAll(department.getMembers());
+        }
+        to.addAll(withQuality(null));
+        notifications.notifyUsers(
+                to,
+                "notification.infoFormOverdue",
+                List.of(
+                        String.valueOf(id),
+                        department == null ? form.getDepartmentCode() : department.getName(),
+                        form.getDeadline().toString()),
+                "info-form-overdue-" + id);
+        return 1;
+    }
+
+    /** Q9: returns 1 when the expiry warning was given now. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int qualificationExpiring(long id, int warningDays, LocalDate today, Instant now) {
+        StaffQualification q = em.find(StaffQualification.class, id);
+        if (q == null || !q.warningDue(warningDays, today) || !search.markQualificationWarned(id, now)) {
+            return 0;
+        }
+        Set<String> to = withQuality(q.getStaff().getUsername());
+        notifications.notifyUsers(
+                to,
+                "notification.qualificationExpiring",
+                List.of(
+                        q.getStaff().getName(),
+                        q.getKind().name(),
+                        q.getExpiresOn().toString()),
+                "qualification-expiry-" + id);
+        return 1;
+    }
+
+    private Set<String> withQuality(String first) {
+        Set<String> to = new LinkedHashSet<>();
+        if (first != null) {
+            to.add(first);
+        }
+        to.addAll(users.holdersOf(Role.QUALITY));
+        return to;
+    }
+}
