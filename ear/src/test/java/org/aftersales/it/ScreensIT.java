@@ -80,6 +80,8 @@ class ScreensIT {
         "/approvals/approval.xhtml, 审批单不存在",
         "/approvals/delegations.xhtml, 被授权人",
         "/admin/approval-chains.xhtml, 盘点调整",
+        "/supplier-claims.xhtml, 索赔金额",
+        "/budgets.xhtml, 设定预算",
     })
     void opensWithoutError(String path, String expected) {
         browser.open(path.replace("CUSTOMER", String.valueOf(customerId))

@@ -28,10 +28,11 @@ import org.aftersales.domain.shared.RuleViolationException;
 @Entity
 @Table(
         name = "budget",
-        uniqueConstraints = @UniqueConstraint(name = "uq_budget", columnNames = {"department", "budget_year"}))
-@NamedQuery(
-        name = "Budget.of",
-        query = "SELECT b FROM Budget b WHERE b.department = :department AND b.year = :year")
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_budget",
+                        columnNames = {"department", "budget_year"}))
+@NamedQuery(name = "Budget.of", query = "SELECT b FROM Budget b WHERE b.department = :department AND b.year = :year")
 @NamedQuery(name = "Budget.ofYear", query = "SELECT b FROM Budget b WHERE b.year = :year ORDER BY b.department")
 public class Budget {
 
@@ -102,7 +103,8 @@ public class Budget {
             errors.add(FieldError.of("amount", "validation.budgetForm"));
         }
         if (byShare && (outputValue == null || percentOfOutput == null)) {
-            errors.add(FieldError.of(outputValue == null ? "outputValue" : "percentOfOutput", "validation.budgetShare"));
+            errors.add(
+                    FieldError.of(outputValue == null ? "outputValue" : "percentOfOutput", "validation.budgetShare"));
         }
         for (BigDecimal v : new BigDecimal[] {amount, outputValue, percentOfOutput}) {
             if (v != null && v.signum() < 0) {

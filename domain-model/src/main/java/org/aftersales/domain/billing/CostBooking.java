@@ -92,7 +92,9 @@ public class CostBooking {
 
     /** B5: the cost centres whose costs count against a department's budget. */
     public static List<CostCentre> onBudget() {
-        return java.util.Arrays.stream(CostCentre.values()).filter(CostCentre::onBudget).toList();
+        return java.util.Arrays.stream(CostCentre.values())
+                .filter(CostCentre::onBudget)
+                .toList();
     }
 
     public String getTicketNumber() {

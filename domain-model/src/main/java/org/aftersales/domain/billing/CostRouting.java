@@ -18,12 +18,13 @@ public final class CostRouting {
         return switch (payer) {
             case CUSTOMER -> CostCentre.CUSTOMER;
             case CONTRACT -> CostCentre.CONTRACT;
-            case WARRANTY -> origin == null
-                    ? CostCentre.UNCLASSIFIED
-                    : switch (origin) {
-                        case IN_HOUSE -> CostCentre.QUALITY_LOSS;
-                        case BOUGHT_IN -> CostCentre.SUPPLIER_CLAIM;
-                    };
+            case WARRANTY ->
+                origin == null
+                        ? CostCentre.UNCLASSIFIED
+                        : switch (origin) {
+                            case IN_HOUSE -> CostCentre.QUALITY_LOSS;
+                            case BOUGHT_IN -> CostCentre.SUPPLIER_CLAIM;
+                        };
         };
     }
 }

@@ -128,7 +128,8 @@ public class SupplierClaim {
             throw new RuleViolationException(FieldError.of("note", "validation.refusalReason"));
         }
         state = target;
-        steps.add(new SupplierClaimStep(steps.size(), target, Objects.requireNonNull(at), Objects.requireNonNull(by), text));
+        steps.add(new SupplierClaimStep(
+                steps.size(), target, Objects.requireNonNull(at), Objects.requireNonNull(by), text));
     }
 
     public Long getId() {

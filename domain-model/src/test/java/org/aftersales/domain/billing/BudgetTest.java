@@ -80,8 +80,14 @@ class BudgetTest {
     @ParameterizedTest(name = "amount {0}, output {1}, percent {2} → 422")
     @CsvSource(
             nullValues = "none",
-            value = {"none, none, none", "100.00, 1000.00, 1", "none, 1000.00, none", "none, none, 1", "-1.00, none, none",
-                "none, 1000.00, 101"})
+            value = {
+                "none, none, none",
+                "100.00, 1000.00, 1",
+                "none, 1000.00, none",
+                "none, none, 1",
+                "-1.00, none, none",
+                "none, 1000.00, 101"
+            })
     void eitherAnAmountOrAShareOfTheOutputValue(BigDecimal amount, BigDecimal output, BigDecimal percent) {
         Budget b = new Budget("YX", 2026);
         assertThrows(

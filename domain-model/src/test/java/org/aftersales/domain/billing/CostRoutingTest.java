@@ -29,7 +29,8 @@ class CostRoutingTest {
     }
 
     @ParameterizedTest(name = "{0} on the budget: {1}")
-    @CsvSource({"CUSTOMER, false", "CONTRACT, false", "QUALITY_LOSS, true", "SUPPLIER_CLAIM, true", "UNCLASSIFIED, true"})
+    @CsvSource({"CUSTOMER, false", "CONTRACT, false", "QUALITY_LOSS, true", "SUPPLIER_CLAIM, true", "UNCLASSIFIED, true"
+    })
     void onlyCostsTheCompanyCarriesCountAgainstTheBudget(CostCentre centre, boolean onBudget) {
         assertEquals(onBudget, centre.onBudget());
     }
@@ -46,7 +47,9 @@ class CostRoutingTest {
             String parts, BigDecimal hours, BigDecimal rate, String expenses, BigDecimal total) {
         List<BigDecimal> amounts = parts.isEmpty()
                 ? List.of()
-                : java.util.Arrays.stream(parts.split("\\|")).map(BigDecimal::new).toList();
+                : java.util.Arrays.stream(parts.split("\\|"))
+                        .map(BigDecimal::new)
+                        .toList();
         Map<CostCategory, BigDecimal> spent = new java.util.EnumMap<>(CostCategory.class);
         if (!expenses.isEmpty()) {
             for (String e : expenses.split("\\|")) {

@@ -18,7 +18,15 @@ class SupplierClaimTest {
 
     private static SupplierClaim claim() {
         return new SupplierClaim(
-                "YX-SP-26-12-01", "YX-26-12-01", "YX", "某某电器厂", "KFR-35GW", "SN1", new BigDecimal("940.00"), "fin", NOW);
+                "YX-SP-26-12-01",
+                "YX-26-12-01",
+                "YX",
+                "某某电器厂",
+                "KFR-35GW",
+                "SN1",
+                new BigDecimal("940.00"),
+                "fin",
+                NOW);
     }
 
     private static SupplierClaim walked(String path) {

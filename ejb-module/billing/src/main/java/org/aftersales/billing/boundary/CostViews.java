@@ -16,7 +16,6 @@ import org.aftersales.domain.billing.CostCentre;
 import org.aftersales.domain.billing.ModelOrigin;
 import org.aftersales.domain.billing.SupplierClaim;
 import org.aftersales.domain.billing.SupplierClaimState;
-import org.aftersales.domain.billing.SupplierClaimStep;
 import org.aftersales.domain.billing.TicketCost;
 
 /** B5: what the cost accounting's boundaries take and give. */
@@ -107,20 +106,19 @@ public final class CostViews {
     /** B5: the next step of a claim; a refusal carries the supplier's reason. */
     public record ClaimStepInput(
             @NotNull SupplierClaimState state,
-            @Size(max = 500) String note)
-            implements Serializable {}
+            @Size(max = 500) String note) implements Serializable {}
 
     /** B5: a budget as an amount, or as a percentage of the output value the department enters. */
     public record BudgetInput(
-            @DecimalMin("0.00")
-                    @Digits(integer = 12, fraction = 2)
-                    BigDecimal amount,
-            @DecimalMin("0.00")
-                    @Digits(integer = 14, fraction = 2)
-                    BigDecimal outputValue,
-            @DecimalMin("0.00")
-                    @Digits(integer = 3, fraction = 4)
-                    BigDecimal percentOfOutput,
+            @DecimalMin("0.00") @Digits(integer = 12, fraction = 2)
+            BigDecimal amount,
+
+            @DecimalMin("0.00") @Digits(integer = 14, fraction = 2)
+            BigDecimal outputValue,
+
+            @DecimalMin("0.00") @Digits(integer = 3, fraction = 4)
+            BigDecimal percentOfOutput,
+
             @Size(max = 64) String manager)
             implements Serializable {}
 

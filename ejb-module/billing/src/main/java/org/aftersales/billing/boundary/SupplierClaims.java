@@ -44,8 +44,7 @@ public class SupplierClaims {
 
     public PageResult<SupplierClaimView> list(String supplier, SupplierClaimState state, int first, int size) {
         PageResult<SupplierClaim> page = search.claims(supplier, state, first, size);
-        return new PageResult<>(
-                page.items().stream().map(SupplierClaimView::of).toList(), page.total());
+        return new PageResult<>(page.items().stream().map(SupplierClaimView::of).toList(), page.total());
     }
 
     public SupplierClaimView get(String number) {

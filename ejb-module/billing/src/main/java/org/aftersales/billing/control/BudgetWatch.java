@@ -46,9 +46,7 @@ public class BudgetWatch {
 
     /** Returns the warnings given now. */
     public List<BudgetLevel> check(String department, int year) {
-        return search.lockedBudget(department, year)
-                .map(this::check)
-                .orElse(List.of());
+        return search.lockedBudget(department, year).map(this::check).orElse(List.of());
     }
 
     /** The warnings {@code budget} (locked by the caller) calls for now, given. */

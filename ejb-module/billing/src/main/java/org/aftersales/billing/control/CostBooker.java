@@ -71,12 +71,13 @@ public class CostBooker {
     public Costed cost(TicketView ticket) {
         Optional<ModelOrigins.Origin> origin = origins.of(ticket.serialNumber(), ticket.model());
         CostCentre centre = CostRouting.route(
-                Payer.of(ticket.entitlement()), origin.map(ModelOrigins.Origin::origin).orElse(null)); // B5
+                Payer.of(ticket.entitlement()),
+                origin.map(ModelOrigins.Origin::origin).orElse(null)); // B5
         List<BigDecimal> parts = stock.issuedToTicket(ticket.number()).stream()
                 .map(IssuedPart::amount)
                 .toList();
-        TicketCost cost = TicketCost.of(
-                parts, ticket.hours(), internalRate(), expenses.approvedAmounts(ticket.number()), centre);
+        TicketCost cost =
+                TicketCost.of(parts, ticket.hours(), internalRate(), expenses.approvedAmounts(ticket.number()), centre);
         return new Costed(cost, origin);
     }
 

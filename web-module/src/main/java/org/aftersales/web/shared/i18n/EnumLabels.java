@@ -138,6 +138,11 @@ public final class EnumLabels {
         PREFIXES.put(org.aftersales.domain.quality.VisitState.class, "visitState.");
         PREFIXES.put(org.aftersales.domain.quality.VisitResult.class, "visitResult.");
         PREFIXES.put(org.aftersales.domain.quality.SatisfactionLevel.class, "satisfactionLevel.");
+        PREFIXES.put(org.aftersales.domain.billing.CostCategory.class, "costCategory.");
+        PREFIXES.put(org.aftersales.domain.billing.CostCentre.class, "costCentre.");
+        PREFIXES.put(org.aftersales.domain.billing.ModelOrigin.class, "modelOrigin.");
+        PREFIXES.put(org.aftersales.domain.billing.SupplierClaimState.class, "supplierClaimState.");
+        PREFIXES.put(org.aftersales.domain.billing.BudgetLevel.class, "budgetLevel.");
     }
 
     /**
@@ -162,7 +167,8 @@ public final class EnumLabels {
             Map.entry("error.quoteTicketFinal", Arrays.asList(null, "ticketStatus.")),
             Map.entry("error.complaintStep", Arrays.asList(null, "complaintState.", "complaintState.")),
             Map.entry("error.noLabourRate", Arrays.asList(null, "ticketKind.", "faultLevel.")),
-            Map.entry("validation.feeScheduleDuplicateRate", Arrays.asList("ticketKind.", "faultLevel.")));
+            Map.entry("validation.feeScheduleDuplicateRate", Arrays.asList("ticketKind.", "faultLevel.")),
+            Map.entry("error.supplierClaimStep", Arrays.asList(null, "supplierClaimState.", "supplierClaimState.")));
 
     private EnumLabels() {}
 
