@@ -23,7 +23,7 @@ import org.aftersales.tickets.boundary.TicketViews.TicketView;
  * expense claims call when an approved claim changes a ticket's amounts.
  */
 @Stateless
-@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.FINANCE, Roles.MANAGER, Roles.ADMIN})
 public class CostAccounting {
 
     @Resource

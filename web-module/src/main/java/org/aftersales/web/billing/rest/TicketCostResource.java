@@ -15,7 +15,7 @@ import org.aftersales.web.billing.rest.CostDtos.Costs;
 /** B5: {@code GET /tickets/{number}/costs} — the ticket's actual cost by category and its cost centre. */
 @Path("tickets/{number}/costs")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.FINANCE, Roles.MANAGER, Roles.ADMIN})
 public class TicketCostResource {
 
     @EJB

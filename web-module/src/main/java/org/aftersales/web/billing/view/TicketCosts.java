@@ -54,7 +54,6 @@ public class TicketCosts implements Serializable {
         return currentUser.has(Roles.AGENT)
                 || currentUser.has(Roles.DISPATCHER)
                 || currentUser.has(Roles.FINANCE)
-                || currentUser.has(Roles.QUALITY)
                 || currentUser.has(Roles.MANAGER)
                 || currentUser.has(Roles.ADMIN);
     }
