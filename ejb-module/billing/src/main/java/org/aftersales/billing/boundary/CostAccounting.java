@@ -18,9 +18,9 @@ import org.aftersales.tickets.boundary.TicketViews.TicketView;
 /**
  * B5 after-sales cost accounting: a ticket's actual cost (parts at issue cost, labour at the internal
  * cost rate, travel and allowances, rental and site coordination, return freight) and the cost centre
- * that carries it. A ticket is booked when it is resolved and again when it is closed
- * ({@code infrastructure.CostBookingConsumer}); {@link #book} books it again at once — what the
- * expense claims call when an approved claim changes a ticket's amounts.
+ * that carries it. A ticket is booked in the transaction that resolves it ({@code control.CostBookingGate});
+ * {@link #book} books it again at once — what the expense claims call when an approved claim changes a
+ * ticket's amounts, and FINANCE's "book again" on the ticket page.
  */
 @Stateless
 @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.FINANCE, Roles.MANAGER, Roles.ADMIN})
