@@ -56,7 +56,8 @@ class PageAccessIT {
             "/print/complaint",
             "/print/visit",
             "/print/info-form",
-            "/print/training-sign-in");
+            "/print/training-sign-in",
+            "/print/supplier-claim");
 
     private static final Path WEBAPP = webapp();
 

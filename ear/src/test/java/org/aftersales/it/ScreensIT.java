@@ -99,6 +99,8 @@ class ScreensIT {
         "/qa/staff-records.xhtml, 登记资格证书",
         "/qa/training.xhtml, 年度培训计划",
         "/qa/non-conformities.xhtml, 新建不合格报告",
+        "/supplier-claims.xhtml, 索赔金额",
+        "/budgets.xhtml, 设定预算",
     })
     void opensWithoutError(String path, String expected) {
         browser.open(path.replace("CUSTOMER", String.valueOf(customerId))

@@ -29,7 +29,9 @@ public enum DocumentKind {
     /** 收费单 (B2, 10.3): the charge of a ticket, from its accepted quote. */
     CHARGE("SF", "收费单", "Charge"),
     /** 客户投诉处理报告单 (Q1, Q2): a complaint, from intake to its archived reply. */
-    COMPLAINT("TS", "客户投诉处理报告单", "Complaint report");
+    COMPLAINT("TS", "客户投诉处理报告单", "Complaint report"),
+    /** 索赔单 (B5): the claim on a supplier for the free repair of a bought-in model. */
+    SUPPLIER_CLAIM("SP", "索赔单", "Supplier claim");
 
     private final String code;
     private final String paperName;

@@ -152,6 +152,11 @@ public final class EnumLabels {
         PREFIXES.put(org.aftersales.domain.quality.InfoSource.class, "infoSource.");
         PREFIXES.put(org.aftersales.domain.quality.KnowledgeKind.class, "knowledgeKind.");
         PREFIXES.put(org.aftersales.domain.quality.NonConformityState.class, "nonConformityState.");
+        PREFIXES.put(org.aftersales.domain.billing.CostCategory.class, "costCategory.");
+        PREFIXES.put(org.aftersales.domain.billing.CostCentre.class, "costCentre.");
+        PREFIXES.put(org.aftersales.domain.billing.ModelOrigin.class, "modelOrigin.");
+        PREFIXES.put(org.aftersales.domain.billing.SupplierClaimState.class, "supplierClaimState.");
+        PREFIXES.put(org.aftersales.domain.billing.BudgetLevel.class, "budgetLevel.");
     }
 
     /**
@@ -182,7 +187,8 @@ public final class EnumLabels {
             Map.entry("error.infoFormStep", Arrays.asList(null, "infoFormState.", "infoFormState.")),
             Map.entry("notification.qualificationExpiring", Arrays.asList(null, "qualification.", null)),
             Map.entry("error.noLabourRate", Arrays.asList(null, "ticketKind.", "faultLevel.")),
-            Map.entry("validation.feeScheduleDuplicateRate", Arrays.asList("ticketKind.", "faultLevel.")));
+            Map.entry("validation.feeScheduleDuplicateRate", Arrays.asList("ticketKind.", "faultLevel.")),
+            Map.entry("error.supplierClaimStep", Arrays.asList(null, "supplierClaimState.", "supplierClaimState.")));
 
     private EnumLabels() {}
 

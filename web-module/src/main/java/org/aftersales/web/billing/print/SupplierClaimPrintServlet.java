@@ -1,0 +1,50 @@
+package org.aftersales.web.billing.print;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.aftersales.billing.boundary.SupplierClaims;
+import org.aftersales.settings.boundary.BusinessCalendar;
+import org.aftersales.settings.boundary.Settings;
+import org.aftersales.web.shared.print.PdfResponse;
+import org.aftersales.web.shared.view.StaffNames;
+
+/** B5: {@code print/supplier-claim?number=} — the 索赔单 as a PDF (no such claim → 404); roles in web.xml. */
+@WebServlet("/print/supplier-claim")
+public class SupplierClaimPrintServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private SupplierClaims claims;
+
+    @EJB
+    private BusinessCalendar calendar;
+
+    @EJB
+    private Settings settings;
+
+    @Inject
+    private StaffNames staffNames;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String number = request.getParameter("number");
+        if (number == null || number.isBlank()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        var claim = PdfResponse.find(() -> claims.get(number.strip()));
+        if (claim.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] pdf = SupplierClaimForm.pdf(
+                claim.get(), settings.text("print.company", "售后服务部"), calendar.zone(), staffNames::of);
+        PdfResponse.send(response, pdf, "supplier-claim-" + claim.get().number().replaceAll("[^A-Za-z0-9-]", "_"));
+    }
+}
