@@ -29,7 +29,9 @@ public enum DocumentKind {
     /** 收费单 (B2, 10.3): the charge of a ticket, from its accepted quote. */
     CHARGE("SF", "收费单", "Charge"),
     /** 客户投诉处理报告单 (Q1, Q2): a complaint, from intake to its archived reply. */
-    COMPLAINT("TS", "客户投诉处理报告单", "Complaint report");
+    COMPLAINT("TS", "客户投诉处理报告单", "Complaint report"),
+    /** 费用报销单 (B6): an expense claim walking its approval chain. */
+    EXPENSE_CLAIM("BX", "费用报销单", "Expense claim");
 
     private final String code;
     private final String paperName;

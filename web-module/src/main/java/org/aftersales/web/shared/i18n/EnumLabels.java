@@ -138,6 +138,9 @@ public final class EnumLabels {
         PREFIXES.put(org.aftersales.domain.quality.VisitState.class, "visitState.");
         PREFIXES.put(org.aftersales.domain.quality.VisitResult.class, "visitResult.");
         PREFIXES.put(org.aftersales.domain.quality.SatisfactionLevel.class, "satisfactionLevel.");
+        PREFIXES.put(org.aftersales.domain.billing.ExpenseCategory.class, "expenseCategory.");
+        PREFIXES.put(org.aftersales.domain.billing.ExpenseClaimType.class, "expenseClaimType.");
+        PREFIXES.put(org.aftersales.domain.billing.ExpenseClaimState.class, "expenseClaimState.");
     }
 
     /**
@@ -159,6 +162,7 @@ public final class EnumLabels {
             Map.entry("error.feeScheduleState", Arrays.asList(null, "feeScheduleState.")),
             Map.entry("error.quoteState", Arrays.asList(null, "quoteState.")),
             Map.entry("error.refundState", Arrays.asList(null, "refundState.")),
+            Map.entry("error.expenseClaimState", Arrays.asList(null, "expenseClaimState.")),
             Map.entry("error.quoteTicketFinal", Arrays.asList(null, "ticketStatus.")),
             Map.entry("error.complaintStep", Arrays.asList(null, "complaintState.", "complaintState.")),
             Map.entry("error.noLabourRate", Arrays.asList(null, "ticketKind.", "faultLevel.")),
