@@ -11,8 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.aftersales.it.Api.Answer;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +29,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 13.7 (B6, B7): an expense claim walks its department's two-level chain with a parallel step
  * (both budget officers sign) to APPROVED, finance pays it (PAID, once), its amounts reach the ticket's
- * costs and the department's register against the monthly quota.
+ * costs and the department's register against the monthly quota. Issue 13.5 (10.3 缴款单): the cash a
+ * technician took on site is handed in on a payment slip; two cashiers settling it at once → one 201,
+ * one 409.
  */
 class ExpenseClaimsIT {
 
@@ -102,91 +111,19 @@ class ExpenseClaimsIT {
                  "lines":[{"category":"TRAVEL_ALLOWANCE","description":"赴现场差旅","amount":"860.00","receipts":3}]}""".formatted(dept, ticket));
         assertEquals(422, noProject.status(), noProject.body());
         assertTrue(noProject.body().contains("\"project\""), noProject.body());
-        Answer bad = post("/api/v1/expense-claims", basic(handler, PASSWORD), """
-                {"department":"%s","ticketNumbers":["NOPE-1"],
-                 "lines":[{"category":"GOLD","description":"x","amount":"1.00"},{"category":"OTHER","description":"y","amount":"-1.00"}]}""".formatted(dept));
-        assertEquals(422, bad.status(), bad.body());
-        for (String field : new String[] {"lines[0].category", "lines[1].amount"}) {
-            assertTrue(bad.body().contains("\"" + field + "\""), field + " in " + bad.body());
-        }
+        Answer gold = post("/api/v1/expense-claims", basic(handler, PASSWORD), """
+                {"department":"%s","lines":[{"category":"GOLD","description":"x","amount":"1.00"}]}""".formatted(dept));
+        assertEquals(422, gold.status(), gold.body());
+        assertTrue(gold.body().contains("\"lines[0].category\""), gold.body());
+        Answer negative = post("/api/v1/expense-claims", basic(handler, PASSWORD), """
+                {"department":"%s","lines":[{"category":"OTHER","description":"y","amount":"-1.00"}]}""".formatted(dept));
+        assertEquals(422, negative.status(), negative.body());
+        assertTrue(negative.body().contains("\"lines[0].amount\""), negative.body());
+        Answer unknown = post("/api/v1/expense-claims", basic(handler, PASSWORD), """
+                {"department":"%s","ticketNumbers":["NOPE-1"],"lines":[{"category":"OTHER","description":"y","amount":"1.00"}]}""".formatted(dept));
+        assertEquals(422, unknown.status(), unknown.body());
+        assertTrue(unknown.body().contains("\"ticketNumbers[0]\""), unknown.body());
 
-        Answer filed =
-                post("/api/v1/expense-claims", basic(handler, PASSWORD), """
-                {"type":"ACTUAL_COST","department":"%s","project":"BYQ","ticketNumbers":["%s","%s"],
-                 "lines":[{"category":"TRAVEL_ALLOWANCE","description":"赴现场差旅","amount":"860.00","receipts":3},
-                          {"category":"FREIGHT","description":"返厂运输","amount":"120.51","receipts":1,"ticketNumber":"%s"}]}""".formatted(dept, ticket, other, ticket));
-        assertEquals(201, filed.status(), filed.body());
-        JsonObject c = filed.json();
-        String number = c.getString("number");
-        assertTrue(number.matches(dept + "-BX-\\d{2}-\\d{2}-\\d{2,}"), number);
-        assertTrue(filed.header("Location").endsWith("/expense-claims/" + number), filed.header("Location"));
-        assertEquals("PENDING", c.getString("state"));
-        assertEquals("980.51", c.getString("total"));
-        assertEquals(4, c.getInt("receipts"));
-        assertEquals(handler, c.getString("handler"));
-        long approval = c.getJsonNumber("approvalId").longValue();
-        assertEquals("0.00", byTicket(ticket).get("total"), "nothing before approval");
-
-        JsonObject request = get("/api/v1/approvals/" + approval, admin()).json();
-        assertEquals("EXPENSE_CLAIM_ACTUAL", request.getString("kind"), request.toString());
-        assertEquals(number, request.getString("subject"));
-        // the parallel step: one budget officer's signature is not enough; the manager waits
-        assertEquals(200, decide(approval, budgetDept).status());
-        assertEquals("PENDING", claim(number).getString("state"));
-        assertEquals(403, decide(approval, manager).status());
-        assertEquals(200, decide(approval, budgetProject).status());
-        assertEquals("PENDING", claim(number).getString("state"));
-        Answer last = decide(approval, manager);
-        assertEquals(200, last.status(), last.body());
-        JsonObject approved = claim(number);
-        assertEquals("APPROVED", approved.getString("state"), approved.toString());
-
-        // finance pays, once; the handler does not pay himself
-        assertEquals(
-                403,
-                post("/api/v1/expense-claims/" + number + "/payment", basic(handler, PASSWORD), "{\"method\":\"BANK\"}")
-                        .status());
-        Answer paid = post(
-                "/api/v1/expense-claims/" + number + "/payment", basic(finance, PASSWORD), "{\"method\":\"BANK\"}");
-        assertEquals(200, paid.status(), paid.body());
-        assertEquals("PAID", paid.json().getString("state"));
-        assertEquals(finance, paid.json().getString("paidBy"));
-        assertEquals(
-                409,
-                post("/api/v1/expense-claims/" + number + "/payment", basic(finance, PASSWORD), "{\"method\":\"BANK\"}")
-                        .status());
-
-        // B5: the ticket's own line in full, the shared line in halves
-        Map<String, String> costs = byTicket(ticket);
-        assertEquals("430.00", costs.get("TRAVEL_ALLOWANCE"), costs.toString());
-        assertEquals("120.51", costs.get("FREIGHT"), costs.toString());
-        assertEquals("550.51", costs.get("total"));
-        assertEquals("430.00", byTicket(other).get("total"));
-
-        // B7: the register against the month's quota
-        Answer quota = send(
-                "PUT", "/api/v1/expense-register/quotas/" + dept, basic(finance, PASSWORD), "{\"amount\":\"5000.00\"}");
-        assertEquals(200, quota.status(), quota.body());
-        assertEquals("980.51", quota.json().getString("spent"));
-        assertEquals("4019.49", quota.json().getString("remaining"));
-        Answer register = get("/api/v1/expense-register", basic(manager, PASSWORD));
-        assertEquals(200, register.status(), register.body());
-        assertTrue(register.body().contains("\"department\":\"" + dept + "\""), register.body());
-        assertEquals(
-                403, get("/api/v1/expense-register", basic(handler, PASSWORD)).status());
-
-        Answer mine = get("/api/v1/expense-claims?mine=true", basic(handler, PASSWORD));
-        assertTrue(mine.body().contains(number), mine.body());
-        Answer payList = get("/api/v1/expense-claims?state=PAID&department=" + dept, basic(finance, PASSWORD));
-        assertEquals(1, payList.json().getInt("total"), payList.body());
-        assertEquals(
-                404,
-                get("/api/v1/expense-claims/" + number, basic(createUser("AGENT", PASSWORD), PASSWORD))
-                        .status());
-    }
-
-    @Test
-    void aStandardClaimWalksTheSeededDefaultChain() {
         Answer filed = post("/api/v1/expense-claims", basic(handler, PASSWORD), """
                 {"department":"%s","lines":[{"category":"SITE_COORDINATION","description":"现场协调","amount":"200.00","receipts":1}]}""".formatted(dept));
         assertEquals(201, filed.status(), filed.body());
@@ -203,5 +140,104 @@ class ExpenseClaimsIT {
         JsonObject c = claim(filed.json().getString("number"));
         assertEquals("REJECTED", c.getString("state"));
         assertEquals("无原始票据", c.getString("decisionReason"));
+    }
+
+    private static final String PNG =
+            "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+
+    /** A charge of 280.00 on a paid ticket, its quote accepted. */
+    private static String charge(String agent) {
+        String ticket = ticket();
+        Answer quote = post("/api/v1/tickets/" + ticket + "/quote", basic(agent, PASSWORD), """
+                {"materials":"100.00","labour":"50.00","travel":"30.00","tax":"20.00"}""");
+        assertEquals(201, quote.status(), quote.body());
+        Answer accepted = post(
+                "/api/v1/tickets/" + ticket + "/quote/acceptance",
+                basic(agent, PASSWORD),
+                "{\"method\":\"SIGNATURE\",\"by\":\"张三\",\"signature\":\"%s\"}".formatted(PNG));
+        assertEquals(200, accepted.status(), accepted.body());
+        Answer charge = post("/api/v1/tickets/" + ticket + "/charge", basic(agent, PASSWORD), "");
+        assertEquals(201, charge.status(), charge.body());
+        return charge.json().getString("number");
+    }
+
+    @Test
+    void theTechniciansCashIsHandedInOnASlipThatOneCashierSettles() throws Exception { // 10.3
+        String agent = createUser("AGENT", PASSWORD);
+        String technician = createUser("TECHNICIAN", PASSWORD);
+        String first = charge(agent);
+        String second = charge(agent);
+        String department = first.substring(0, first.indexOf('-'));
+        for (String[] p :
+                new String[][] {{first, "CASH", "100.00"}, {first, "WECHAT", "30.00"}, {second, "CASH", "80.50"}}) {
+            Answer paid = post(
+                    "/api/v1/charges/" + p[0] + "/payments",
+                    basic(technician, PASSWORD),
+                    "{\"amount\":\"%s\",\"method\":\"%s\"}".formatted(p[2], p[1]));
+            assertEquals(201, paid.status(), paid.body());
+        }
+        Answer unhanded = get("/api/v1/cash-slips/unhanded", basic(technician, PASSWORD));
+        assertEquals(200, unhanded.status(), unhanded.body());
+        JsonObject mine = unhanded.json().getJsonArray("items").getJsonObject(0);
+        assertEquals(department, mine.getString("department"));
+        assertEquals(2, mine.getInt("payments"), "cash only");
+        assertEquals("180.50", mine.getString("total"));
+
+        String body = "{\"department\":\"%s\",\"cashier\":\"财务收款员\"}".formatted(department);
+        Answer made = post("/api/v1/cash-slips", basic(technician, PASSWORD), body);
+        assertEquals(201, made.status(), made.body());
+        String number = made.json().getString("number");
+        assertTrue(number.startsWith(department + "-JK-"), number);
+        assertEquals("180.50", made.json().getString("total"));
+        assertEquals(technician, made.json().getString("paidInBy"));
+        assertEquals(
+                409,
+                post("/api/v1/cash-slips", basic(technician, PASSWORD), body).status(),
+                "nothing left");
+        assertEquals(
+                0,
+                get("/api/v1/cash-slips/unhanded", basic(technician, PASSWORD))
+                        .json()
+                        .asJsonArray()
+                        .size());
+        assertEquals(
+                403,
+                post("/api/v1/cash-slips/" + number + "/settlement", basic(technician, PASSWORD), "")
+                        .status());
+
+        // two cashiers settle the same slip at the same moment: one 201, one 409
+        String cashier1 = createUser("FINANCE", PASSWORD);
+        String cashier2 = createUser("FINANCE", PASSWORD);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Answer>> answers = new ArrayList<>();
+        for (String cashier : List.of(cashier1, cashier2)) {
+            answers.add(pool.submit((Callable<Answer>) () -> {
+                start.await();
+                return post("/api/v1/cash-slips/" + number + "/settlement", basic(cashier, PASSWORD), "");
+            }));
+        }
+        start.countDown();
+        List<Answer> settled = new ArrayList<>();
+        for (Future<Answer> f : answers) {
+            settled.add(f.get());
+        }
+        pool.shutdown();
+        assertEquals(1, settled.stream().filter(a -> a.status() == 201).count(), settled.toString());
+        assertEquals(1, settled.stream().filter(a -> a.status() == 409).count(), settled.toString());
+        JsonObject slip =
+                get("/api/v1/cash-slips/" + number, basic(finance, PASSWORD)).json();
+        assertTrue(List.of(cashier1, cashier2).contains(slip.getString("receivedBy")), slip.toString());
+        assertEquals("180.50", slip.getString("total"));
+        assertEquals(2, slip.getJsonArray("lines").size());
+        Answer pdf = send(
+                "GET",
+                "/api/v1/cash-slips/" + number + "/pdf",
+                basic(technician, PASSWORD),
+                null,
+                "Accept",
+                "application/pdf");
+        assertEquals(200, pdf.status(), pdf.body());
+        assertTrue(pdf.body().startsWith("%PDF"));
     }
 }
