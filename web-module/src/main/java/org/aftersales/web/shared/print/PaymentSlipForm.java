@@ -16,7 +16,7 @@ import org.aftersales.web.shared.print.PaperForm.Label;
  */
 public final class PaymentSlipForm {
 
-    static final List<String> COPIES = List.of("第一联 收款员（存根）", "第二联 财会室", "第三联 营业单位");
+    public static final List<String> COPIES = List.of("第一联 收款员（存根）", "第二联 财会室", "第三联 营业单位");
 
     /** What one slip prints: its header, the part's title and columns, the rows, the count and the total. */
     public record Slip(
