@@ -50,7 +50,8 @@ class PageAccessIT {
             "/print/signature",
             "/print/carry-in/repair-tag",
             "/print/carry-in/pickup-receipt",
-            "/print/approval");
+            "/print/approval",
+            "/print/cash-slip");
 
     private static final Path WEBAPP = webapp();
 
