@@ -80,6 +80,11 @@ class ScreensIT {
         "/approvals/approval.xhtml, 审批单不存在",
         "/approvals/delegations.xhtml, 被授权人",
         "/admin/approval-chains.xhtml, 盘点调整",
+        "/expenses/claims.xhtml, 新建报销单",
+        "/expenses/claim.xhtml, 找不到该报销单",
+        "/expenses/pay.xhtml, 没有待付款的报销单",
+        "/expenses/register.xhtml, 保存定额",
+        "/expenses/cash-slips.xhtml, 未缴的现金收款",
     })
     void opensWithoutError(String path, String expected) {
         browser.open(path.replace("CUSTOMER", String.valueOf(customerId))
