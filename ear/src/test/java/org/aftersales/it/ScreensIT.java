@@ -82,7 +82,7 @@ class ScreensIT {
         "/admin/approval-chains.xhtml, 盘点调整",
         "/expenses/claims.xhtml, 新建报销单",
         "/expenses/claim.xhtml, 找不到该报销单",
-        "/expenses/pay.xhtml, 没有待付款的报销单",
+        "/expenses/pay.xhtml, 付款方式",
         "/expenses/register.xhtml, 保存定额",
         "/expenses/cash-slips.xhtml, 未缴的现金收款",
     })
