@@ -198,7 +198,7 @@ class ExpenseClaimsIT {
                 0,
                 get("/api/v1/cash-slips/unhanded", basic(technician, PASSWORD))
                         .json()
-                        .asJsonArray()
+                        .getJsonArray("items")
                         .size());
         assertEquals(
                 403,
