@@ -57,7 +57,8 @@ class PageAccessIT {
             "/print/visit",
             "/print/info-form",
             "/print/training-sign-in",
-            "/print/supplier-claim");
+            "/print/supplier-claim",
+            "/print/cash-slip");
 
     private static final Path WEBAPP = webapp();
 

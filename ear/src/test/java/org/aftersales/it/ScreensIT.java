@@ -101,6 +101,11 @@ class ScreensIT {
         "/qa/non-conformities.xhtml, 新建不合格报告",
         "/supplier-claims.xhtml, 索赔金额",
         "/budgets.xhtml, 设定预算",
+        "/expenses/claims.xhtml, 新建报销单",
+        "/expenses/claim.xhtml, 找不到该报销单",
+        "/expenses/pay.xhtml, 付款方式",
+        "/expenses/register.xhtml, 保存定额",
+        "/expenses/cash-slips.xhtml, 未缴的现金收款",
     })
     void opensWithoutError(String path, String expected) {
         browser.open(path.replace("CUSTOMER", String.valueOf(customerId))

@@ -8,6 +8,8 @@ package org.aftersales.domain.approvals;
  */
 public enum ApprovalKind {
     EXPENSE_CLAIM,
+    /** B6: an expense claim on the actual-cost chain (按实际发生费用报销), budget officers in parallel. */
+    EXPENSE_CLAIM_ACTUAL,
     DISCOUNT,
     REFUND,
     FEE_SCHEDULE,

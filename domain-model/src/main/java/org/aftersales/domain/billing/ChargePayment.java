@@ -20,7 +20,18 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "charge_payment")
-public class ChargePayment {
+@jakarta.persistence.NamedQuery(
+        name = "ChargePayment.unhanded",
+        query = "SELECT p FROM ChargePayment p WHERE p.recordedBy = :by AND p.method = :cash"
+                + " AND p.refundNo IS NULL AND p.slipNumber IS NULL")
+@jakarta.persistence.NamedQuery(
+        name = "ChargePayment.unhandedOf",
+        query = "SELECT p FROM ChargePayment p WHERE p.recordedBy = :by AND p.method = :cash"
+                + " AND p.refundNo IS NULL AND p.slipNumber IS NULL ORDER BY p.at, p.id")
+@jakarta.persistence.NamedQuery(
+        name = "ChargePayment.onSlip",
+        query = "SELECT p FROM ChargePayment p WHERE p.slipNumber = :slip ORDER BY p.at, p.id")
+public class ChargePayment implements org.aftersales.domain.shared.CashItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +59,10 @@ public class ChargePayment {
 
     @Column(name = "recorded_by", nullable = false, updatable = false, length = 64)
     private String recordedBy;
+
+    /** 10.3 缴款单: the payment slip a cash payment taken on site was handed in on; null until then. */
+    @Column(name = "slip_number", length = 32)
+    private String slipNumber;
 
     protected ChargePayment() {}
 
@@ -94,5 +109,33 @@ public class ChargePayment {
 
     public String getRecordedBy() {
         return recordedBy;
+    }
+
+    public Charge getCharge() {
+        return charge;
+    }
+
+    public String getSlipNumber() {
+        return slipNumber;
+    }
+
+    /** 10.3: the cash of the payment handed in on the payment slip. */
+    @Override
+    public BigDecimal cashAmount() {
+        return amount;
+    }
+
+    @Override
+    public boolean settled() {
+        return slipNumber != null;
+    }
+
+    /** 10.3: handed in on payment slip {@code number}; only cash taken in, and once. */
+    @Override
+    public void settle(String number) {
+        if (method != ChargePaymentMethod.CASH || refundNo != null || slipNumber != null) {
+            throw new IllegalStateException("Payment " + lineNo + " is not cash to hand in");
+        }
+        slipNumber = java.util.Objects.requireNonNull(number);
     }
 }

@@ -31,7 +31,9 @@ public enum DocumentKind {
     /** 客户投诉处理报告单 (Q1, Q2): a complaint, from intake to its archived reply. */
     COMPLAINT("TS", "客户投诉处理报告单", "Complaint report"),
     /** 索赔单 (B5): the claim on a supplier for the free repair of a bought-in model. */
-    SUPPLIER_CLAIM("SP", "索赔单", "Supplier claim");
+    SUPPLIER_CLAIM("SP", "索赔单", "Supplier claim"),
+    /** 费用报销单 (B6): an expense claim walking its approval chain. */
+    EXPENSE_CLAIM("BX", "费用报销单", "Expense claim");
 
     private final String code;
     private final String paperName;

@@ -43,7 +43,7 @@ import java.util.Objects;
                 + " WHERE s.settlementNumber = :settlement GROUP BY s.soldBy, s.paymentMethod"
                 + " ORDER BY s.soldBy, s.paymentMethod")
 @Table(name = "part_sale")
-public class PartSale {
+public class PartSale implements org.aftersales.domain.shared.CashItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -133,7 +133,14 @@ public class PartSale {
         return line;
     }
 
+    /** P5: the takings of the sale handed in on the payment slip. */
+    @Override
+    public BigDecimal cashAmount() {
+        return getTotal();
+    }
+
     /** P5: handed in on payment slip {@code slipNumber}; a sale is settled once only. */
+    @Override
     public void settle(String slipNumber) {
         if (settlementNumber != null) {
             throw new IllegalStateException("Sale " + number + " is already settled on " + settlementNumber);
@@ -141,6 +148,7 @@ public class PartSale {
         settlementNumber = Objects.requireNonNull(slipNumber);
     }
 
+    @Override
     public boolean settled() {
         return settlementNumber != null;
     }

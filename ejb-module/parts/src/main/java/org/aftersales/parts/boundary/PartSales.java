@@ -25,8 +25,8 @@ import org.aftersales.domain.parts.PartSale;
 import org.aftersales.domain.parts.SalesSettlement;
 import org.aftersales.domain.parts.StockLevel;
 import org.aftersales.domain.parts.StockMovement;
-import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.PageResult;
+import org.aftersales.domain.shared.PaymentSlip;
 import org.aftersales.domain.shared.SingleLine;
 import org.aftersales.domain.shared.Text;
 import org.aftersales.domain.shared.UnknownEntityException;
@@ -170,20 +170,20 @@ public class PartSales {
             @NotBlank @KnownServicePoint String servicePoint, @NotBlank @Size(max = 64) @SingleLine String cashier) {
         String point = Warehouse.code(servicePoint);
         List<PartSale> sales = search.lockUnsettled(point);
-        if (sales.isEmpty()) {
-            throw new ConflictException("error.nothingToSettle", point);
-        }
         Instant now = calendar.now();
-        BigDecimal total = sales.stream().map(PartSale::getTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-        SalesSettlement settlement = new SalesSettlement(
-                warehouse.number(DocumentKind.PAYMENT_SLIP, now),
+        // the shared payment slip (缴款单): every unsettled sale once, nothing left → 409
+        SalesSettlement settlement = PaymentSlip.settle(
+                sales,
                 point,
-                sales.size(),
-                total,
-                caller(),
-                cashier.strip(),
-                now);
-        sales.forEach(s -> s.settle(settlement.getNumber()));
+                "error.nothingToSettle",
+                (totals, unit) -> new SalesSettlement(
+                        warehouse.number(DocumentKind.PAYMENT_SLIP, now),
+                        unit,
+                        totals.count(),
+                        totals.total(),
+                        caller(),
+                        cashier.strip(),
+                        now));
         em.persist(settlement);
         em.flush();
         return SettlementView.of(settlement, search.settledRows(settlement.getNumber()));

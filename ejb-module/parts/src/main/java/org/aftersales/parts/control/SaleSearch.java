@@ -61,7 +61,7 @@ public class SaleSearch {
                 .where((cb, s) -> {
                     List<Predicate> where = new ArrayList<>();
                     if (Listing.given(servicePoint)) {
-                        where.add(cb.equal(s.get("servicePoint"), Warehouse.code(servicePoint)));
+                        where.add(cb.equal(s.get("unit"), Warehouse.code(servicePoint)));
                     }
                     if (open) {
                         where.add(cb.isNull(s.get("receivedAt")));

@@ -14,6 +14,7 @@ import org.aftersales.web.shared.i18n.Messages;
 import org.aftersales.web.shared.print.PaperForm;
 import org.aftersales.web.shared.print.PaperForm.Column;
 import org.aftersales.web.shared.print.PaperForm.Label;
+import org.aftersales.web.shared.print.PaymentSlipForm;
 import org.aftersales.web.shared.print.PrintFormat;
 
 /**
@@ -24,7 +25,6 @@ import org.aftersales.web.shared.print.PrintFormat;
 public final class SaleForm {
 
     static final List<String> SALE_COPIES = List.of("第一联 存根", "第二联 顾客");
-    static final List<String> PAYMENT_COPIES = List.of("第一联 收款员（存根）", "第二联 财会室", "第三联 营业单位");
 
     private SaleForm() {}
 
@@ -98,37 +98,27 @@ public final class SaleForm {
                     String.valueOf(r.sales()),
                     format.money(r.amount())));
         }
-        return PaperForm.builder(new Label("缴款单", "Payment Slip"))
-                .company(company)
-                .number(slip.number())
-                .copies(PAYMENT_COPIES.toArray(String[]::new))
-                .pair(
-                        new Label("日期", "Date"),
-                        format.time(slip.settledAt()),
+        return PaymentSlipForm.render(
+                new PaymentSlipForm.Slip(
+                        slip.number(),
+                        slip.settledAt(),
                         new Label("服务站", "Service point"),
-                        slip.servicePoint())
-                .pair(
-                        new Label("交款员", "Paid in by"),
-                        people.apply(slip.paidInBy()),
-                        new Label("收款员", "Cashier"),
-                        people.apply(slip.cashier()))
-                .part(new Label("销售结帐表", "Sales settlement"))
-                .table(
+                        slip.servicePoint(),
+                        slip.paidInBy(),
+                        slip.cashier(),
+                        new Label("销售结帐表", "Sales settlement"),
                         List.of(
                                 Column.text(new Label("营业员", "Salesperson"), 2.5f),
                                 Column.text(new Label("付款方式", "Payment"), 2f),
                                 Column.number(new Label("笔数", "Sales"), 1.2f),
                                 Column.number(new Label("金额", "Amount"), 2f)),
-                        rows)
-                .pair(
+                        rows,
                         new Label("笔数合计", "Sales"),
-                        String.valueOf(slip.salesCount()),
-                        new Label("金额合计", "Total"),
-                        format.money(slip.total()))
-                .signature(new Label("收款员签字", "Cashier's signature"), null, null, null)
-                .footer("aftersales · " + slip.number())
-                .build()
-                .render();
+                        slip.salesCount(),
+                        slip.total()),
+                company,
+                zone,
+                people);
     }
 
     /** The printed name of a payment method, as the screens say it (the form is Chinese). */

@@ -157,6 +157,9 @@ public final class EnumLabels {
         PREFIXES.put(org.aftersales.domain.billing.ModelOrigin.class, "modelOrigin.");
         PREFIXES.put(org.aftersales.domain.billing.SupplierClaimState.class, "supplierClaimState.");
         PREFIXES.put(org.aftersales.domain.billing.BudgetLevel.class, "budgetLevel.");
+        PREFIXES.put(org.aftersales.domain.billing.ExpenseCategory.class, "expenseCategory.");
+        PREFIXES.put(org.aftersales.domain.billing.ExpenseClaimType.class, "expenseClaimType.");
+        PREFIXES.put(org.aftersales.domain.billing.ExpenseClaimState.class, "expenseClaimState.");
     }
 
     /**
@@ -181,6 +184,7 @@ public final class EnumLabels {
             Map.entry("error.feeScheduleState", Arrays.asList(null, "feeScheduleState.")),
             Map.entry("error.quoteState", Arrays.asList(null, "quoteState.")),
             Map.entry("error.refundState", Arrays.asList(null, "refundState.")),
+            Map.entry("error.expenseClaimState", Arrays.asList(null, "expenseClaimState.")),
             Map.entry("error.quoteTicketFinal", Arrays.asList(null, "ticketStatus.")),
             Map.entry("error.complaintStep", Arrays.asList(null, "complaintState.", "complaintState.")),
             Map.entry("error.capaStep", Arrays.asList(null, "capaState.", "capaState.")),

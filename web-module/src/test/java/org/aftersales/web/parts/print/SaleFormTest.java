@@ -91,7 +91,8 @@ class SaleFormTest {
         assertEquals(3, pdf.pages(), "收款员（存根）, 财会室, 营业单位");
         for (int page = 1; page <= 3; page++) {
             String text = pdf.text(page);
-            assertTrue(text.contains(compact(SaleForm.PAYMENT_COPIES.get(page - 1))), text);
+            assertTrue(
+                    text.contains(compact(org.aftersales.web.shared.print.PaymentSlipForm.COPIES.get(page - 1))), text);
             for (String expected :
                     List.of("缴款单", "No.YX-26-11-40", "交款员", "财务收款员", "销售结帐表", "现金", "微信", "¥240.00", "¥1,696.50")) {
                 assertTrue(text.contains(compact(expected)), expected + " on page " + page + ": " + text);
