@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 class CostsIT {
 
     private static final String PASSWORD = "costs it secret";
-    private static final String ORIGINS = "billing.provisional-model-origins";
 
     static String finance;
     static String manager;
@@ -104,18 +103,14 @@ class CostsIT {
                 .collect(Collectors.toMap(l -> l.getString("category"), l -> l.getString("amount")));
     }
 
-    /** Adds {@code entry} to the provisional model origins (the catalogue's stand-in). */
-    private static void origin(String entry) {
-        JsonObject setting = get("/api/v1/settings?size=500", admin()).json().getJsonArray("items").stream()
-                .map(JsonObject.class::cast)
-                .filter(s -> s.getString("key").equals(ORIGINS))
-                .findFirst()
-                .orElseThrow();
-        String value = setting.getString("value").strip();
-        Answer changed = send("PUT", "/api/v1/settings/" + ORIGINS, admin(), """
-                {"version":%d,"value":"%s"}""".formatted(
-                setting.getJsonNumber("version").longValue(), value.equals("-") ? entry : value + "; " + entry));
-        assertEquals(200, changed.status(), changed.body());
+    /** The model enters the product model catalogue as bought in from {@code supplier}. */
+    private static void boughtIn(String model, String supplier) {
+        Answer put = send(
+                "PUT",
+                "/api/v1/product-models/" + model,
+                admin(),
+                "{\"name\":\"%s\",\"origin\":\"BOUGHT_IN\",\"supplier\":\"%s\"}".formatted(model, supplier));
+        assertEquals(200, put.status(), put.body());
     }
 
     private static Answer step(String claim, String state, String note) {
@@ -173,7 +168,7 @@ class CostsIT {
     void aFreeRepairOfABoughtInModelBecomesAClaimOnItsSupplier() { // B5
         String model = unique("WX-").toUpperCase(Locale.ROOT);
         String supplier = unique("Supplier-");
-        origin(model + "=BOUGHT_IN:" + supplier);
+        boughtIn(model, supplier);
         String ticket = freeTicket(model, null);
         worked(ticket, "2.00");
         assertEquals("SUPPLIER_CLAIM", costs(ticket).getString("costCentre"));
@@ -230,7 +225,11 @@ class CostsIT {
 
     @Test
     void aBookingThatTakesTheBudgetPast80PercentWarnsTheManagerOnce() { // B5
-        String department = ("C" + unique("").replaceAll("[^A-Za-z0-9]", "").substring(0, 5)).toUpperCase(Locale.ROOT);
+        String department = "C"
+                + new java.util.Random()
+                        .ints(5, 0, 26)
+                        .mapToObj(i -> String.valueOf((char) ('A' + i)))
+                        .collect(Collectors.joining());
         int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
         Answer set =
                 send("PUT", "/api/v1/budgets/" + department + "?year=" + year, auth(finance), """

@@ -52,7 +52,7 @@ public class Budgets {
 
     /** B5: sets the department's budget of the year; a share already reached warns now (once). */
     public BudgetView set(
-            @NotBlank @Pattern(regexp = "[A-Z0-9]{1,8}") String department,
+            @NotBlank @Pattern(regexp = "[A-Z]{2,6}") String department,
             @Min(2000) @Max(2100) int year,
             @NotNull @Valid BudgetInput input) {
         Budget budget = search.lockedBudget(department, year).orElseGet(() -> {

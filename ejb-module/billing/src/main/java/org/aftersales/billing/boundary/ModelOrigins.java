@@ -8,8 +8,7 @@ import org.aftersales.domain.billing.ModelOrigin;
 /**
  * B5 port: where the model of a ticket's product comes from (自制 IN_HOUSE / 外协 BOUGHT_IN) and its
  * supplier, for the cost centre of a free repair. The product model catalogue of the customers context
- * answers it; until that is wired in, {@code control.ProvisionalModelOrigins} does. Empty when the
- * model's origin is not known — the cost is then kept apart as UNCLASSIFIED.
+ * answers it ({@code control.CatalogueModelOrigins}). Empty when the model's origin is not known — the cost is then kept apart as UNCLASSIFIED.
  */
 @Local
 public interface ModelOrigins {

@@ -19,11 +19,13 @@ import org.aftersales.domain.approvals.ApprovalState;
 import org.aftersales.domain.billing.ExpenseClaim;
 import org.aftersales.domain.billing.ExpenseClaimType;
 import org.aftersales.domain.shared.ConflictException;
+import org.aftersales.tickets.boundary.TicketService;
 
 /**
  * B6 on the approvals capability: an expense claim (subject: its number) on either chain — the
  * standard one (kind EXPENSE_CLAIM) or the actual-cost one (EXPENSE_CLAIM_ACTUAL) — becomes APPROVED in
- * the transaction of the last approval, REJECTED or WITHDRAWN when the request ends so.
+ * the transaction of the last approval, REJECTED or WITHDRAWN when the request ends so. An approved
+ * claim books its tickets' costs again (B5), so their supplier claims and budgets follow.
  */
 @Singleton
 @Startup
@@ -42,6 +44,15 @@ public class ExpenseClaimApprovals implements ApprovalHandler {
 
     @Inject
     private ExpenseSearch search;
+
+    @EJB
+    private TicketService tickets;
+
+    @Inject
+    private CostSearch costs;
+
+    @Inject
+    private CostBooker booker;
 
     @PostConstruct
     void register() {
@@ -63,5 +74,13 @@ public class ExpenseClaimApprovals implements ApprovalHandler {
                 ending.at(),
                 ending.state() == ApprovalState.WITHDRAWN);
         em.flush();
+        if (ending.state() == ApprovalState.APPROVED) {
+            // B5: an approved claim changes its tickets' actual cost — those already booked are booked again
+            for (String ticket : claim.getTicketNumbers()) {
+                if (costs.booking(ticket).isPresent()) {
+                    tickets.find(ticket).ifPresent(t -> booker.book(t, ending.decidedBy()));
+                }
+            }
+        }
     }
 }
