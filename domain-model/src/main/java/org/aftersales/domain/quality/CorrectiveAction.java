@@ -90,8 +90,9 @@ public class CorrectiveAction extends AuditedEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Column(name = "overdue_alerted", nullable = false)
-    private boolean overdueAlerted;
+    /** Q3: when the owner and QUALITY were told the item is overdue (null: not yet, or a new deadline). */
+    @Column(name = "overdue_alerted_at")
+    private Instant overdueAlertedAt;
 
     @OneToMany(mappedBy = "action", cascade = CascadeType.PERSIST)
     @OrderBy("id")
@@ -181,7 +182,7 @@ public class CorrectiveAction extends AuditedEntity {
         }
         if (deadline != null && !deadline.equals(this.deadline)) {
             this.deadline = deadline;
-            overdueAlerted = false;
+            overdueAlertedAt = null;
         }
     }
 
@@ -260,7 +261,7 @@ public class CorrectiveAction extends AuditedEntity {
     }
 
     public boolean isOverdueAlerted() {
-        return overdueAlerted;
+        return overdueAlertedAt != null;
     }
 
     public List<CapaEvent> getEvents() {

@@ -60,7 +60,7 @@ public class QualityDeadlines {
         LocalDate today = now.atZone(calendar.zone()).toLocalDate();
         int raised = 0;
         for (Long id : search.overdueCapas(today, BATCH)) {
-            raised += safely(() -> alerter.capaOverdue(id, today), "corrective action " + id);
+            raised += safely(() -> alerter.capaOverdue(id, today, now), "corrective action " + id);
         }
         for (Long id : search.overdueInfoForms(today, BATCH)) {
             raised += safely(() -> alerter.infoFormOverdue(id, today, now), "information form " + id);

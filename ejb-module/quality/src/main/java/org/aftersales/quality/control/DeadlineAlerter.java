@@ -46,9 +46,9 @@ public class DeadlineAlerter {
 
     /** Q3: returns 1 when the overdue alert was raised now. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int capaOverdue(long id, LocalDate today) {
+    public int capaOverdue(long id, LocalDate today, Instant now) {
         CorrectiveAction action = em.find(CorrectiveAction.class, id);
-        if (action == null || !action.overdue(today) || !search.markCapaAlerted(id)) {
+        if (action == null || !action.overdue(today) || !search.markCapaAlerted(id, now)) {
             return 0;
         }
         Set<String> to = withQuality(action.getOwner());

@@ -166,9 +166,8 @@ public class RecordsSearch {
     public List<Long> overdueCapas(LocalDate today, int max) {
         return em.createQuery(
                         "SELECT a.id FROM CorrectiveAction a WHERE a.state <> :closed AND a.deadline < :today"
-                                + " AND a.overdueAlerted = :no ORDER BY a.deadline",
+                                + " AND a.overdueAlertedAt IS NULL ORDER BY a.deadline",
                         Long.class)
-                .setParameter("no", Boolean.FALSE) // a parameter: Derby compares no BOOLEAN with EclipseLink's 0/1
                 .setParameter("closed", CapaState.CLOSED)
                 .setParameter("today", today)
                 .setMaxResults(max)
@@ -176,11 +175,10 @@ public class RecordsSearch {
     }
 
     /** Q3: marks the overdue alert raised if it was not (a derived flag: no version bump). */
-    public boolean markCapaAlerted(long id) {
-        return em.createQuery("UPDATE CorrectiveAction a SET a.overdueAlerted = :yes WHERE a.id = :id"
-                                + " AND a.overdueAlerted = :no")
-                        .setParameter("yes", Boolean.TRUE)
-                        .setParameter("no", Boolean.FALSE)
+    public boolean markCapaAlerted(long id, Instant at) {
+        return em.createQuery("UPDATE CorrectiveAction a SET a.overdueAlertedAt = :at WHERE a.id = :id"
+                                + " AND a.overdueAlertedAt IS NULL")
+                        .setParameter("at", at)
                         .setParameter("id", id)
                         .executeUpdate()
                 == 1;

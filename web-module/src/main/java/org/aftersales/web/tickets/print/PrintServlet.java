@@ -11,6 +11,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import org.aftersales.billing.boundary.BillingViews.QuoteView;
+import org.aftersales.billing.boundary.Quotes;
+import org.aftersales.domain.billing.QuoteState;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketService;
@@ -35,6 +38,9 @@ public class PrintServlet extends HttpServlet {
 
     @EJB
     private TicketService tickets;
+
+    @EJB
+    private Quotes quotes;
 
     @EJB
     private Settings settings;
@@ -77,7 +83,7 @@ public class PrintServlet extends HttpServlet {
                         ticket.workDone(),
                         ticket.partsUsed(),
                         ticket.hours(),
-                        null,
+                        charges(request, ticket.number()),
                         Messages.get(zh, "entitlement." + ticket.entitlement().name())
                                 + (ticket.entitlementReasonKey() == null
                                         ? ""
@@ -152,4 +158,22 @@ public class PrintServlet extends HttpServlet {
 
     @jakarta.inject.Inject
     private org.aftersales.web.shared.view.StaffNames staffNames;
+
+    /**
+     * B2, B3: what the customer pays by the ticket's agreed quote (0.00 under warranty); null — a blank
+     * for the pen — when there is none yet or the caller may not see quotes.
+     */
+    private java.math.BigDecimal charges(HttpServletRequest request, String number) {
+        boolean mayRead = java.util.stream.Stream.of("AGENT", "DISPATCHER", "TECHNICIAN", "FINANCE", "MANAGER", "ADMIN")
+                .anyMatch(request::isUserInRole);
+        if (!mayRead) {
+            return null;
+        }
+        return PdfResponse.find(() -> quotes.get(number))
+                .filter(q -> q.state() == QuoteState.ACCEPTED
+                        || (q.payer() != org.aftersales.domain.billing.Payer.CUSTOMER
+                                && q.state() != QuoteState.DECLINED))
+                .map(QuoteView::customerPays)
+                .orElse(null);
+    }
 }

@@ -95,6 +95,9 @@ public record ServiceRecordForm(
                         form.entitlement(),
                         new Label("技术人员", "Technician"),
                         form.technician())
+                // the paper's signature lines (部门领导 / 仓库人员 / 维修人员), left for a pen
+                .pair(new Label("部门领导", "Head of department"), "", new Label("仓库人员", "Storekeeper"), "")
+                .pair(new Label("维修人员", "Technician's signature"), "", new Label("日期", "Date"), "")
                 .signature(
                         new Label("客户签字", "Customer signature"),
                         form.signature(),

@@ -88,6 +88,19 @@ class ServiceRecordFormTest {
     }
 
     @Test
+    void everyCopyHasThePapersSignatureLines() {
+        // issue 13.3: the paper's 部门领导 / 仓库人员 / 维修人员 lines, for a pen
+        PrintedPdf pdf = new PrintedPdf(ServiceRecordForm.pdf(form("压缩机不启动", null)));
+
+        for (int page = 1; page <= 3; page++) {
+            String text = pdf.text(page);
+            for (String expected : List.of("部门领导", "仓库人员", "维修人员")) {
+                assertTrue(text.contains(compact(expected)), expected + " on page " + page + ": " + text);
+            }
+        }
+    }
+
+    @Test
     void timesArePrintedInChinaToTheMinute() {
         String text = new PrintedPdf(ServiceRecordForm.pdf(form("压缩机不启动", null))).text(1);
 
