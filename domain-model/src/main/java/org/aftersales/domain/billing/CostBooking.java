@@ -61,9 +61,6 @@ public class CostBooking {
     @Column(name = "freight", nullable = false, precision = 14, scale = 2)
     private BigDecimal freight;
 
-    @Column(name = "other_cost", nullable = false, precision = 14, scale = 2)
-    private BigDecimal other;
-
     @Column(name = "total", nullable = false, precision = 14, scale = 2)
     private BigDecimal total;
 
@@ -89,7 +86,6 @@ public class CostBooking {
         this.travelAllowance = cost.amount(CostCategory.TRAVEL_ALLOWANCE);
         this.rental = cost.amount(CostCategory.RENTAL);
         this.freight = cost.amount(CostCategory.FREIGHT);
-        this.other = cost.amount(CostCategory.OTHER);
         this.total = cost.total();
         this.bookedAt = Objects.requireNonNull(at);
     }

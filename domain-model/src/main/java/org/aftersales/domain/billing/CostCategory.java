@@ -11,12 +11,10 @@ public enum CostCategory {
     /** Equipment/tool rental and site coordination (设备工具租赁、现场协调), from approved expense claims. */
     RENTAL,
     /** Return freight of the faulty product (返厂运费), from approved expense claims. */
-    FREIGHT,
-    /** Other after-sales expenses of the ticket (其他), from approved expense claims. */
-    OTHER;
+    FREIGHT;
 
     /** The categories that come from expense claims (B6) rather than the parts ledger or the hours. */
     public boolean fromExpenseClaims() {
-        return this == TRAVEL_ALLOWANCE || this == RENTAL || this == FREIGHT || this == OTHER;
+        return this == TRAVEL_ALLOWANCE || this == RENTAL || this == FREIGHT;
     }
 }

@@ -12,11 +12,19 @@ import org.aftersales.domain.billing.CostCategory;
 
 /**
  * B5, B6: a ticket's expenses for its cost accounting are what its approved (or paid) expense claims
- * (售后服务用度报销) give it, by the cost line each claim category belongs to.
+ * (售后服务用度报销) give it, by the cost line each claim category belongs to: travel and allowances,
+ * rental and site coordination, return freight (API.md's cost lines); "other" expenses stay on the
+ * department's expense register and quota.
  */
 @Stateless
 @PermitAll
 public class ClaimedTicketExpenses implements TicketExpenses {
+
+    /** The ticket cost lines claims feed (B5); a claim's OTHER lines count on the register, not the ticket. */
+    private static final java.util.Set<String> COST_LINES = java.util.Arrays.stream(CostCategory.values())
+            .filter(CostCategory::fromExpenseClaims)
+            .map(Enum::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @EJB
     private ExpenseClaimQueries claims;
@@ -24,8 +32,11 @@ public class ClaimedTicketExpenses implements TicketExpenses {
     @Override
     public Map<CostCategory, BigDecimal> approvedAmounts(String ticketNumber) {
         Map<CostCategory, BigDecimal> out = new EnumMap<>(CostCategory.class);
-        claims.approvedCostLinesByTicket(ticketNumber)
-                .forEach((line, amount) -> out.merge(CostCategory.valueOf(line), amount, BigDecimal::add));
+        claims.approvedCostLinesByTicket(ticketNumber).forEach((line, amount) -> {
+            if (COST_LINES.contains(line)) {
+                out.merge(CostCategory.valueOf(line), amount, BigDecimal::add);
+            }
+        });
         return out;
     }
 }
