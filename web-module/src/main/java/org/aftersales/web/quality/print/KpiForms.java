@@ -23,7 +23,7 @@ public final class KpiForms {
     /** The columns of a group's figures (statistics). */
     public static final List<Column> FIGURES = List.of(
             Column.text(new Label("分组", "Group"), 2.2f),
-            Column.number(new Label("关闭工单", "Closed"), 1f),
+            Column.number(new Label("关闭叫修单", "Closed"), 1f),
             Column.number(new Label("到达及时率", "Arrival in time"), 1.1f),
             Column.number(new Label("排除及时率", "Resolved in time"), 1.1f),
             Column.number(new Label("一次修复率", "First-time fix"), 1.1f),
@@ -36,7 +36,7 @@ public final class KpiForms {
     /** The columns of a technician's assessment line (考核表). */
     public static final List<Column> SCORES = List.of(
             Column.text(new Label("技术员", "Technician"), 2f),
-            Column.number(new Label("完成工单", "Closed"), 1f),
+            Column.number(new Label("完成叫修单", "Closed"), 1f),
             Column.number(new Label("质量评分", "Quality"), 1f),
             Column.number(new Label("态度评分", "Attitude"), 1f),
             Column.number(new Label("满意度", "Satisfaction"), 1f),
@@ -48,7 +48,7 @@ public final class KpiForms {
 
     private static final List<Column> TREND = List.of(
             Column.text(new Label("月份", "Month"), 1.2f),
-            Column.number(new Label("关闭工单", "Closed"), 1f),
+            Column.number(new Label("关闭叫修单", "Closed"), 1f),
             Column.number(new Label("一次修复率", "First-time fix"), 1f),
             Column.number(new Label("重复故障率", "Repeat failure"), 1f),
             Column.number(new Label("到达及时率", "Arrival in time"), 1f),
@@ -75,7 +75,7 @@ public final class KpiForms {
                 .pair(
                         new Label("统计期间", "Period"),
                         report.from() + " ～ " + report.to(),
-                        new Label("关闭工单", "Closed tickets"),
+                        new Label("关闭叫修单", "Closed tickets"),
                         String.valueOf(t.closed()))
                 .pair(
                         new Label("到达及时率", "Arrival in time"),
