@@ -206,12 +206,21 @@ public class TicketService {
 
     public PageResult<TicketSummary> search(TicketQuery query, int first, int size) {
         Caller who = Caller.of(context);
-        String region = query.scope() == TicketViews.Scope.TEAM
+        PageResult<Ticket> page = search.find(
+                query, who.name(), who.partner(), teamRegion(query, who), calendar.zone(), calendar.now(), first, size);
+        return new PageResult<>(page.items().stream().map(TicketSummary::of).toList(), page.total());
+    }
+
+    /** How many tickets {@link #search} would list, without reading any (one count statement). */
+    public long count(TicketQuery query) {
+        Caller who = Caller.of(context);
+        return search.count(query, who.name(), who.partner(), teamRegion(query, who), calendar.zone(), calendar.now());
+    }
+
+    private String teamRegion(TicketQuery query, Caller who) {
+        return query.scope() == TicketViews.Scope.TEAM
                 ? users.staffMember(who.name()).map(StaffMember::region).orElse(null)
                 : null;
-        PageResult<Ticket> page =
-                search.find(query, who.name(), who.partner(), region, calendar.zone(), calendar.now(), first, size);
-        return new PageResult<>(page.items().stream().map(TicketSummary::of).toList(), page.total());
     }
 
     /** T8, T11: saves the service record; its hours become the technician's work entry for the day. */

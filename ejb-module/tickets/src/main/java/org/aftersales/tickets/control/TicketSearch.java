@@ -46,6 +46,19 @@ public class TicketSearch {
                 .page(first, size);
     }
 
+    /** Issue 15.3: the count alone, one statement — for the home page's counters, which show no rows. */
+    public long count(
+            TicketQuery q,
+            String caller,
+            java.util.Optional<String> partner,
+            String callerRegion,
+            ZoneId zone,
+            Instant now) {
+        return Listing.of(em, Ticket.class)
+                .where((cb, t) -> filters(cb, t, q, caller, partner, callerRegion, zone, now))
+                .count();
+    }
+
     private static List<Predicate> filters(
             CriteriaBuilder cb,
             Root<Ticket> t,
