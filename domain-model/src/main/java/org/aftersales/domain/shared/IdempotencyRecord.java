@@ -23,6 +23,11 @@ import java.util.Objects;
         name = "IdempotencyRecord.find",
         query = "SELECT r FROM IdempotencyRecord r WHERE r.caller = :caller AND r.key = :key")
 @NamedQuery(name = "IdempotencyRecord.expire", query = "DELETE FROM IdempotencyRecord r WHERE r.createdAt < :before")
+/* The answer kept in one UPDATE, without reading the record first (issue 13: a round trip less on every POST). */
+@NamedQuery(
+        name = "IdempotencyRecord.complete",
+        query = "UPDATE IdempotencyRecord r SET r.completed = TRUE, r.status = :status, r.location = :location,"
+                + " r.contentType = :contentType, r.body = :body WHERE r.id = :id")
 public class IdempotencyRecord {
 
     @Id

@@ -14,6 +14,7 @@ import org.aftersales.approvals.boundary.Approvals;
 import org.aftersales.billing.boundary.BillingViews.FeeScheduleInput;
 import org.aftersales.billing.boundary.BillingViews.FeeScheduleView;
 import org.aftersales.billing.control.BillingSearch;
+import org.aftersales.billing.control.InForceSchedule;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.approvals.ApprovalKind;
 import org.aftersales.domain.billing.FeeSchedule;
@@ -62,6 +63,9 @@ public class FeeSchedules {
     @Inject
     private BillingSearch search;
 
+    @EJB
+    private InForceSchedule inForceSchedule;
+
     /**
      * B1: a new version (above every version so far) or the revision of one not yet approved; either
      * goes for approval. An approved version → 409; one awaiting approval → 409 (withdraw it first).
@@ -94,6 +98,7 @@ public class FeeSchedules {
             em.persist(schedule);
         }
         em.flush();
+        inForceSchedule.forget();
         approvals.submit(new Submission(
                 ApprovalKind.FEE_SCHEDULE,
                 settings.text(DEPARTMENT, "YX"),

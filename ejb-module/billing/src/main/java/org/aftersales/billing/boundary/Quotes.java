@@ -24,6 +24,7 @@ import org.aftersales.billing.boundary.BillingViews.AcceptanceInput;
 import org.aftersales.billing.boundary.BillingViews.QuoteInput;
 import org.aftersales.billing.boundary.BillingViews.QuoteView;
 import org.aftersales.billing.control.BillingSearch;
+import org.aftersales.billing.control.InForceSchedule;
 import org.aftersales.domain.accounts.Role;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.approvals.ApprovalKind;
@@ -43,7 +44,7 @@ import org.aftersales.parts.boundary.StockService;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketService;
-import org.aftersales.tickets.boundary.TicketViews.TicketView;
+import org.aftersales.tickets.boundary.TicketViews.TicketFacts;
 
 /**
  * B2, B3, B4 维修报价: the quote of a ticket — typed, or made from its records (parts issued at issue
@@ -84,19 +85,22 @@ public class Quotes {
     @Inject
     private BillingSearch search;
 
+    @EJB
+    private InForceSchedule inForce;
+
     /**
      * B2: makes or re-makes the ticket's quote with the schedule in force today. A final ticket
      * (cancelled, closed) → 409; a quote accepted, declined or awaiting approval → 409.
      */
     public QuoteView quote(String number, @NotNull @Valid QuoteInput input) {
         Caller who = Caller.of(context);
-        TicketView ticket = ticket(number, who);
+        TicketFacts ticket = ticket(number, who);
         if (ticket.status().isFinal()) {
             throw new ConflictException(
                     "error.quoteTicketFinal", number, ticket.status().name());
         }
-        FeeSchedule schedule =
-                search.inForce(calendar.today()).orElseThrow(() -> new ConflictException("error.noFeeSchedule"));
+        FeeSchedule schedule = // B1, kept between quotes until a version is approved (issue 13)
+                inForce.on(calendar.today()).orElseThrow(() -> new ConflictException("error.noFeeSchedule"));
         Payer payer = Payer.of(ticket.entitlement()); // B3
         QuotePricing.Rates rates = new QuotePricing.Rates(schedule.getTaxRate(), schedule.getMarkup());
         QuotePricing.Policy policy = policy(input.policy());
@@ -179,7 +183,7 @@ public class Quotes {
     }
 
     /** B2 from the ticket's records, through the tickets and parts contexts' boundaries. */
-    private QuotePricing.Work work(TicketView ticket, FeeSchedule schedule) {
+    private QuotePricing.Work work(TicketFacts ticket, FeeSchedule schedule) {
         BigDecimal hours = ticket.hours() == null ? BigDecimal.ZERO : ticket.hours();
         BigDecimal rate =
                 schedule.labourRate(ticket.kind(), ticket.faultLevel()).orElse(null);
@@ -205,8 +209,8 @@ public class Quotes {
     }
 
     /** The ticket (404 when unknown); a technician quotes only on the tickets assigned to them (T8). */
-    private TicketView ticket(String number, Caller who) {
-        TicketView ticket = tickets.find(number).orElseThrow(() -> new UnknownEntityException("Ticket", number));
+    private TicketFacts ticket(String number, Caller who) {
+        TicketFacts ticket = tickets.facts(number).orElseThrow(() -> new UnknownEntityException("Ticket", number));
         if (!who.isAny(Role.AGENT, Role.DISPATCHER, Role.FINANCE, Role.MANAGER)
                 && !who.name().equals(ticket.technician())) {
             throw new EJBAccessException("Ticket " + number + " is not assigned to " + who.name());
@@ -230,7 +234,7 @@ public class Quotes {
     }
 
     /** W4, B3: the ticket's entitlement reason as stored ({@code key|arg|…}), null when it has none. */
-    private static String payerReason(TicketView ticket) {
+    private static String payerReason(TicketFacts ticket) {
         if (ticket.entitlementReasonKey() == null) {
             return null;
         }

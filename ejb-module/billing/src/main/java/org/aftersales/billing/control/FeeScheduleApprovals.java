@@ -43,6 +43,9 @@ public class FeeScheduleApprovals implements ApprovalHandler {
     @Inject
     private BillingSearch search;
 
+    @EJB
+    private InForceSchedule inForce;
+
     @PostConstruct
     void register() {
         handlers.register(ApprovalKind.FEE_SCHEDULE, context.getBusinessObject(ApprovalHandler.class));
@@ -59,6 +62,7 @@ public class FeeScheduleApprovals implements ApprovalHandler {
             schedule.reject(ending.reason(), ending.decidedBy(), ending.at());
         }
         em.flush();
+        inForce.forget(); // B1: quotes take the approved version from now on
     }
 
     /** The version of a subject {@code FS-3}. */

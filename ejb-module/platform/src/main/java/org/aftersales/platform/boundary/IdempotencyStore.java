@@ -77,11 +77,15 @@ public class IdempotencyStore {
                 record.getBody());
     }
 
+    /** Keeps the answer in one UPDATE (no read first: a round trip less on every POST, issue 13). */
     public void complete(long recordId, int status, String location, String contentType, String body) {
-        IdempotencyRecord record = em.find(IdempotencyRecord.class, recordId);
-        if (record != null) {
-            record.complete(status, location, contentType, body);
-        }
+        em.createNamedQuery("IdempotencyRecord.complete")
+                .setParameter("status", status)
+                .setParameter("location", location)
+                .setParameter("contentType", contentType)
+                .setParameter("body", body)
+                .setParameter("id", recordId)
+                .executeUpdate();
     }
 
     /** Forgets a claim whose request failed: an error changes nothing, so the key may be used again. */

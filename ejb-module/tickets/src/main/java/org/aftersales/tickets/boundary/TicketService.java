@@ -40,6 +40,7 @@ import org.aftersales.tickets.boundary.TicketViews.EventRequest;
 import org.aftersales.tickets.boundary.TicketViews.GoodsLogView;
 import org.aftersales.tickets.boundary.TicketViews.NewTicket;
 import org.aftersales.tickets.boundary.TicketViews.ServiceRecordInput;
+import org.aftersales.tickets.boundary.TicketViews.TicketFacts;
 import org.aftersales.tickets.boundary.TicketViews.TicketQuery;
 import org.aftersales.tickets.boundary.TicketViews.TicketSummary;
 import org.aftersales.tickets.boundary.TicketViews.TicketView;
@@ -197,6 +198,14 @@ public class TicketService {
     public Optional<TicketView> find(String number) {
         Caller who = Caller.of(context);
         return tickets.visible(number, who).map(t -> tickets.view(t, who));
+    }
+
+    /**
+     * The ticket's facts as the caller may see it (404 rules as {@link #find}), without the history,
+     * signature and SLA clock of its view: one query (billing's quote, issue 13).
+     */
+    public Optional<TicketFacts> facts(String number) {
+        return tickets.visible(number, Caller.of(context)).map(TicketFacts::of);
     }
 
     public TicketView get(String number) {

@@ -265,6 +265,46 @@ public final class TicketViews {
 
     public record SignatureInfo(String signedBy, Instant signedAt) implements Serializable {}
 
+    /**
+     * What another context prices or checks a ticket by (billing's quote, B2/B3): the ticket's own
+     * columns only — no history, SLA clock, signature or installation checks, which {@link TicketView}
+     * reads with a query each (issue 13, the computed quote's p95).
+     */
+    public record TicketFacts(
+            String number,
+            String department,
+            TicketStatus status,
+            ServiceKind kind,
+            FaultLevel faultLevel,
+            Entitlement entitlement,
+            String entitlementReasonKey,
+            List<String> entitlementReasonArgs,
+            String technician,
+            BigDecimal hours,
+            Integer distanceKm)
+            implements Serializable {
+
+        public static TicketFacts of(Ticket t) {
+            String[] reason = t.getEntitlementReason() == null
+                    ? new String[0]
+                    : t.getEntitlementReason().split("\\|", -1);
+            return new TicketFacts(
+                    t.getNumber(),
+                    t.getDepartment(),
+                    t.getStatus(),
+                    t.getKind(),
+                    t.getFaultLevel(),
+                    t.getEntitlement(),
+                    reason.length == 0 ? null : reason[0],
+                    reason.length <= 1
+                            ? List.of()
+                            : List.copyOf(Arrays.asList(reason).subList(1, reason.length)),
+                    t.getTechnician(),
+                    t.getHours(),
+                    t.getDistanceKm());
+        }
+    }
+
     /** A row of the ticket lists and the dispatch board. */
     public record TicketSummary(
             String number,
