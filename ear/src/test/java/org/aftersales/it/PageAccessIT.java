@@ -58,7 +58,8 @@ class PageAccessIT {
             "/print/info-form",
             "/print/training-sign-in",
             "/print/supplier-claim",
-            "/print/cash-slip");
+            "/print/cash-slip",
+            "/print/expense-claim");
 
     private static final Path WEBAPP = webapp();
 

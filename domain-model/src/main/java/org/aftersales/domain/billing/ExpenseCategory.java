@@ -21,14 +21,16 @@ public enum ExpenseCategory {
 
     /**
      * B5: the line of a ticket's cost sheet ({@code GET /tickets/{n}/costs}) this category is booked on:
-     * travel and allowances together, rental with site coordination, return freight; OTHER stays OTHER.
+     * travel and allowances together, rental with site coordination, return freight; OTHER is on none
+     * (it counts on the department's expense register and quota only).
      */
-    public String costCategory() {
-        return switch (this) {
-            case TRAVEL, ALLOWANCE, TRAVEL_ALLOWANCE -> "TRAVEL_ALLOWANCE";
-            case RENTAL, SITE_COORDINATION -> "RENTAL";
-            case FREIGHT -> "FREIGHT";
-            case OTHER -> "OTHER";
-        };
+    public java.util.Optional<CostCategory> costLine() {
+        return java.util.Optional.ofNullable(
+                switch (this) {
+                    case TRAVEL, ALLOWANCE, TRAVEL_ALLOWANCE -> CostCategory.TRAVEL_ALLOWANCE;
+                    case RENTAL, SITE_COORDINATION -> CostCategory.RENTAL;
+                    case FREIGHT -> CostCategory.FREIGHT;
+                    case OTHER -> null;
+                });
     }
 }

@@ -30,6 +30,7 @@ import java.util.Objects;
 import org.aftersales.domain.shared.AuditedEntity;
 import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.NotPermittedException;
 import org.aftersales.domain.shared.RuleViolationException;
 
 /**
@@ -74,7 +75,7 @@ public class ExpenseClaim extends AuditedEntity {
     @Column(name = "department", nullable = false, updatable = false, length = 8)
     private String department;
 
-    @Column(name = "project", updatable = false, length = 32)
+    @Column(name = "project", length = 32)
     private String project;
 
     /** 经办人. */
@@ -88,10 +89,10 @@ public class ExpenseClaim extends AuditedEntity {
     @Column(name = "filed_on", nullable = false, updatable = false)
     private LocalDate filedOn;
 
-    @Column(name = "total", nullable = false, updatable = false, precision = 14, scale = 2)
+    @Column(name = "total", nullable = false, precision = 14, scale = 2)
     private BigDecimal total;
 
-    @Column(name = "receipts", nullable = false, updatable = false)
+    @Column(name = "receipts", nullable = false)
     private int receipts;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -100,7 +101,7 @@ public class ExpenseClaim extends AuditedEntity {
     @Column(name = "ticket_number", nullable = false, length = 32)
     private List<String> ticketNumbers = new ArrayList<>();
 
-    @OneToMany(mappedBy = "claim", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.PERSIST, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("lineNo ASC")
     private List<ExpenseClaimLine> lines = new ArrayList<>();
 
@@ -130,22 +131,44 @@ public class ExpenseClaim extends AuditedEntity {
     @Column(name = "paid_at")
     private Instant paidAt;
 
+    /** B6: how often the handler corrected the rejected (or withdrawn) claim and sent it through its chain again. */
+    @Column(name = "resubmissions", nullable = false)
+    private int resubmissions;
+
+    @Column(name = "resubmitted_at")
+    private Instant resubmittedAt;
+
     protected ExpenseClaim() {}
 
     /**
-     * B6: the handler files a claim; every broken rule comes back at once with its field path
-     * ({@code lines[1].amount}).
+     * B6: what the handler entered, checked — every broken rule at once with its field path
+     * ({@code lines[1].amount}) as a 422 — before a number is drawn; {@link #file} and
+     * {@link #resubmit} take only a checked draft.
      */
-    public static ExpenseClaim file(
-            String number,
-            ExpenseClaimType type,
-            String department,
-            String project,
-            String handler,
-            Instant at,
-            LocalDate day,
-            List<String> ticketNumbers,
-            List<Line> lines) {
+    public static final class Draft {
+        private final ExpenseClaimType type;
+        private final String project;
+        private final List<String> ticketNumbers;
+        private final List<Line> lines;
+
+        private Draft(ExpenseClaimType type, String project, List<String> ticketNumbers, List<Line> lines) {
+            this.type = type;
+            this.project = project;
+            this.ticketNumbers = ticketNumbers;
+            this.lines = lines;
+        }
+
+        public ExpenseClaimType type() {
+            return type;
+        }
+
+        public List<String> ticketNumbers() {
+            return ticketNumbers;
+        }
+    }
+
+    /** B6: checks a claim as entered (422 with every broken rule); the clean draft to file or resubmit. */
+    public static Draft check(ExpenseClaimType type, String project, List<String> ticketNumbers, List<Line> lines) {
         List<String> tickets = ticketNumbers == null
                 ? List.of()
                 : List.copyOf(new LinkedHashSet<>(ticketNumbers.stream()
@@ -195,31 +218,95 @@ public class ExpenseClaim extends AuditedEntity {
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
+        List<Line> clean = lines.stream()
+                .map(l -> new Line(
+                        l.category(),
+                        l.description().strip(),
+                        l.amount(),
+                        l.receipts(),
+                        l.ticketNumber() == null || l.ticketNumber().isBlank()
+                                ? null
+                                : l.ticketNumber().strip()))
+                .toList();
+        return new Draft(type, project == null || project.isBlank() ? null : project.strip(), tickets, clean);
+    }
+
+    /** B6: the handler files a claim (the rules as {@link #check}). */
+    public static ExpenseClaim file(
+            String number,
+            ExpenseClaimType type,
+            String department,
+            String project,
+            String handler,
+            Instant at,
+            LocalDate day,
+            List<String> ticketNumbers,
+            List<Line> lines) {
+        return file(number, department, handler, at, day, check(type, project, ticketNumbers, lines));
+    }
+
+    /** B6: the numbered claim of a checked draft, PENDING on its chain. */
+    public static ExpenseClaim file(
+            String number, String department, String handler, Instant at, LocalDate day, Draft draft) {
         ExpenseClaim c = new ExpenseClaim();
         c.number = Objects.requireNonNull(number);
-        c.type = type;
+        c.type = draft.type;
         c.department = Objects.requireNonNull(department);
-        c.project = project == null || project.isBlank() ? null : project.strip();
         c.handler = Objects.requireNonNull(handler);
         c.filedAt = Objects.requireNonNull(at);
         c.filedOn = Objects.requireNonNull(day);
-        c.ticketNumbers.addAll(tickets);
-        BigDecimal total = Cents.ZERO;
-        int receipts = 0;
-        for (Line l : lines) {
-            String ticket = l.ticketNumber() == null || l.ticketNumber().isBlank()
-                    ? null
-                    : l.ticketNumber().strip();
-            Line clean = new Line(l.category(), l.description().strip(), l.amount(), l.receipts(), ticket);
-            ExpenseClaimLine line = new ExpenseClaimLine(c, c.lines.size() + 1, clean);
-            c.lines.add(line);
-            total = total.add(line.getAmount());
-            receipts += line.getReceipts();
-        }
-        c.total = total;
-        c.receipts = receipts;
+        c.take(draft);
         c.state = ExpenseClaimState.PENDING;
         return c;
+    }
+
+    /**
+     * B6: the handler corrects a rejected (or withdrawn) claim and sends it through its chain again —
+     * the same number, type, department and filing day; the earlier rounds stay with the approval
+     * requests and the audit log. Anyone but the handler → 403; any other state → 409; the type of a
+     * claim (its chain) does not change → 422.
+     */
+    public void resubmit(Draft draft, String by, Instant at) {
+        if (!handler.equals(by)) {
+            throw new NotPermittedException("error.expenseClaimNotHandler", number);
+        }
+        if (state != ExpenseClaimState.REJECTED && state != ExpenseClaimState.WITHDRAWN) {
+            throw new ConflictException("error.expenseClaimState", number, state.name());
+        }
+        if (draft.type != type) {
+            throw new RuleViolationException(FieldError.of("type", "validation.expenseTypeFixed"));
+        }
+        take(draft);
+        state = ExpenseClaimState.PENDING;
+        decidedBy = null;
+        decidedAt = null;
+        decisionReason = null;
+        resubmissions++;
+        resubmittedAt = Objects.requireNonNull(at);
+    }
+
+    /** The draft's project, tickets and lines (lines kept by their number, corrected in place). */
+    private void take(Draft draft) {
+        project = draft.project;
+        ticketNumbers.clear();
+        ticketNumbers.addAll(draft.ticketNumbers);
+        while (lines.size() > draft.lines.size()) {
+            lines.remove(lines.size() - 1);
+        }
+        BigDecimal sum = Cents.ZERO;
+        int count = 0;
+        for (int i = 0; i < draft.lines.size(); i++) {
+            Line l = draft.lines.get(i);
+            if (i < lines.size()) {
+                lines.get(i).correct(l);
+            } else {
+                lines.add(new ExpenseClaimLine(this, i + 1, l));
+            }
+            sum = sum.add(lines.get(i).getAmount());
+            count += lines.get(i).getReceipts();
+        }
+        total = sum;
+        receipts = count;
     }
 
     /** The subject of its approval request. */
@@ -307,6 +394,7 @@ public class ExpenseClaim extends AuditedEntity {
         m.put("project", project);
         m.put("total", total.toPlainString());
         m.put("tickets", String.join(",", ticketNumbers));
+        m.put("resubmissions", String.valueOf(resubmissions));
         m.put("state", state.name());
         m.put("paidOn", paidOn == null ? null : paidOn.toString());
         return m;
@@ -391,5 +479,13 @@ public class ExpenseClaim extends AuditedEntity {
 
     public Instant getPaidAt() {
         return paidAt;
+    }
+
+    public int getResubmissions() {
+        return resubmissions;
+    }
+
+    public Instant getResubmittedAt() {
+        return resubmittedAt;
     }
 }

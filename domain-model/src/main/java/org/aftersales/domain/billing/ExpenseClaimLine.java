@@ -34,19 +34,19 @@ public class ExpenseClaimLine {
     private int lineNo;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "category", nullable = false, updatable = false, length = 20)
+    @Column(name = "category", nullable = false, length = 20)
     private ExpenseCategory category;
 
-    @Column(name = "description", nullable = false, updatable = false, length = 200)
+    @Column(name = "description", nullable = false, length = 200)
     private String description;
 
-    @Column(name = "amount", nullable = false, updatable = false, precision = 14, scale = 2)
+    @Column(name = "amount", nullable = false, precision = 14, scale = 2)
     private BigDecimal amount;
 
-    @Column(name = "receipts", nullable = false, updatable = false)
+    @Column(name = "receipts", nullable = false)
     private int receipts;
 
-    @Column(name = "ticket_number", updatable = false, length = 32)
+    @Column(name = "ticket_number", length = 32)
     private String ticketNumber;
 
     protected ExpenseClaimLine() {}
@@ -54,6 +54,15 @@ public class ExpenseClaimLine {
     ExpenseClaimLine(ExpenseClaim claim, int lineNo, ExpenseClaim.Line line) {
         this.claim = claim;
         this.lineNo = lineNo;
+        this.category = Objects.requireNonNull(line.category());
+        this.description = Objects.requireNonNull(line.description());
+        this.amount = Cents.of(line.amount());
+        this.receipts = line.receipts();
+        this.ticketNumber = line.ticketNumber();
+    }
+
+    /** B6: the handler corrected the line of a rejected claim before resubmitting it. */
+    void correct(ExpenseClaim.Line line) {
         this.category = Objects.requireNonNull(line.category());
         this.description = Objects.requireNonNull(line.description());
         this.amount = Cents.of(line.amount());

@@ -87,6 +87,14 @@ public class SiteExclusion extends org.aftersales.domain.shared.AuditedEntity {
     @Column(name = "goodwill_decided_at")
     private Instant goodwillDecidedAt;
 
+    /** W4: when the customer was told that the repair is paid now, before any paid work. */
+    @Column(name = "customer_told_at")
+    private Instant customerToldAt;
+
+    /** W4: where the notice went (the customer's e-mail address). */
+    @Column(name = "customer_told_to", length = 200)
+    private String customerToldTo;
+
     protected SiteExclusion() {}
 
     public SiteExclusion(
@@ -142,6 +150,12 @@ public class SiteExclusion extends org.aftersales.domain.shared.AuditedEntity {
         goodwill = granted ? GoodwillState.GRANTED : GoodwillState.REFUSED;
         goodwillDecidedBy = by;
         goodwillDecidedAt = at;
+    }
+
+    /** W4: the customer was sent the notice that this finding makes the repair paid. */
+    public void customerTold(String to, Instant at) {
+        this.customerToldTo = Objects.requireNonNull(to);
+        this.customerToldAt = Objects.requireNonNull(at);
     }
 
     /** The approval's subject: {@code <ticket>/E<id>}. */
@@ -206,6 +220,14 @@ public class SiteExclusion extends org.aftersales.domain.shared.AuditedEntity {
         return goodwillDecidedAt;
     }
 
+    public Instant getCustomerToldAt() {
+        return customerToldAt;
+    }
+
+    public String getCustomerToldTo() {
+        return customerToldTo;
+    }
+
     @Override
     protected Map<String, String> auditState() {
         Map<String, String> s = new LinkedHashMap<>();
@@ -215,6 +237,8 @@ public class SiteExclusion extends org.aftersales.domain.shared.AuditedEntity {
         s.put("goodwill", goodwill == null ? null : goodwill.name());
         s.put("goodwillReason", goodwillReason);
         s.put("goodwillDecidedBy", goodwillDecidedBy);
+        s.put("customerToldAt", customerToldAt == null ? null : customerToldAt.toString());
+        s.put("customerToldTo", customerToldTo);
         return s;
     }
 }

@@ -134,9 +134,70 @@ class ExpenseClaimTest {
         "RENTAL, RENTAL",
         "SITE_COORDINATION, RENTAL",
         "FREIGHT, FREIGHT",
-        "OTHER, OTHER"
+        "OTHER, "
     })
-    void everyCategoryIsBookedOnACostLine(ExpenseCategory category, String costLine) { // B5
-        assertEquals(costLine, category.costCategory());
+    void everyCategoryIsBookedOnACostLine(ExpenseCategory category, CostCategory costLine) { // B5
+        assertEquals(java.util.Optional.ofNullable(costLine), category.costLine());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRejectedClaimIsCorrectedAndResubmittedByItsHandlerUnderTheSameNumber() { // B6
+        Instant at = Instant.parse("2026-12-01T01:00:00Z");
+        ExpenseClaim c = ExpenseClaim.file(
+                "SC-BX-26-12-09",
+                "SC",
+                "li.si",
+                at,
+                LocalDate.of(2026, 12, 1),
+                ExpenseClaim.check(
+                        ExpenseClaimType.STANDARD,
+                        null,
+                        List.of("T1"),
+                        List.of(
+                                new ExpenseClaim.Line(ExpenseCategory.TRAVEL, "火车票", new BigDecimal("300"), 2, "T1"),
+                                new ExpenseClaim.Line(ExpenseCategory.OTHER, "杂费", new BigDecimal("20"), 1, null))));
+        ExpenseClaim.Draft corrected = ExpenseClaim.check(
+                ExpenseClaimType.STANDARD,
+                "BYQ",
+                List.of("T1", "T2"),
+                List.of(new ExpenseClaim.Line(
+                        ExpenseCategory.TRAVEL, " 火车票（改签） ", new BigDecimal("280.005"), 3, "T2")));
+        assertThrows(
+                org.aftersales.domain.shared.ConflictException.class,
+                () -> c.resubmit(corrected, "li.si", at),
+                "only a rejected or withdrawn claim");
+        c.decided(false, "sc.jingli", "无原始票据", at.plusSeconds(60), false);
+        assertThrows(
+                org.aftersales.domain.shared.NotPermittedException.class,
+                () -> c.resubmit(corrected, "wang.wu", at.plusSeconds(120)),
+                "only its handler");
+        assertThrows(
+                org.aftersales.domain.shared.RuleViolationException.class,
+                () -> c.resubmit(
+                        ExpenseClaim.check(
+                                ExpenseClaimType.ACTUAL_COST,
+                                "BYQ",
+                                List.of(),
+                                List.of(new ExpenseClaim.Line(ExpenseCategory.OTHER, "x", BigDecimal.ONE, 0, null))),
+                        "li.si",
+                        at),
+                "the chain of a claim does not change");
+        c.resubmit(corrected, "li.si", at.plusSeconds(180));
+        assertEquals("SC-BX-26-12-09", c.getNumber());
+        assertEquals(ExpenseClaimState.PENDING, c.getState());
+        assertEquals(null, c.getDecisionReason());
+        assertEquals(1, c.getResubmissions());
+        assertEquals(at.plusSeconds(180), c.getResubmittedAt());
+        assertEquals(at, c.getFiledAt(), "filed when it was filed");
+        assertEquals("BYQ", c.getProject());
+        assertEquals(List.of("T1", "T2"), c.getTicketNumbers());
+        assertEquals(1, c.getLines().size());
+        assertEquals("火车票（改签）", c.getLines().get(0).getDescription());
+        assertEquals(new BigDecimal("280.01"), c.getTotal());
+        assertEquals(3, c.getReceipts());
+        assertThrows(
+                org.aftersales.domain.shared.RuleViolationException.class,
+                () -> ExpenseClaim.check(ExpenseClaimType.STANDARD, null, List.of(), List.of()),
+                "the same rules as a new claim");
     }
 }

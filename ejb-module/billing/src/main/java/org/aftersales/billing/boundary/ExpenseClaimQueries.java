@@ -7,10 +7,10 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.TreeMap;
 import org.aftersales.billing.boundary.ExpenseViews.TicketExpenses;
 import org.aftersales.billing.control.ExpenseSearch;
 import org.aftersales.domain.billing.Cents;
+import org.aftersales.domain.billing.CostCategory;
 import org.aftersales.domain.billing.ExpenseCategory;
 import org.aftersales.domain.billing.ExpenseClaim;
 import org.aftersales.domain.billing.ExpenseClaimState;
@@ -40,12 +40,14 @@ public class ExpenseClaimQueries {
     }
 
     /**
-     * The same by the ticket's cost lines ({@code TRAVEL_ALLOWANCE}, {@code RENTAL}, {@code FREIGHT},
-     * {@code OTHER}; ExpenseCategory#costCategory).
+     * The same by the ticket's cost lines (TRAVEL_ALLOWANCE, RENTAL, FREIGHT; ExpenseCategory#costLine);
+     * OTHER lines are on no cost line of the ticket (they count on the department's register).
      */
-    public Map<String, BigDecimal> approvedCostLinesByTicket(String ticketNumber) {
-        Map<String, BigDecimal> out = new TreeMap<>();
-        approvedByTicket(ticketNumber).byCategory().forEach((c, a) -> out.merge(c.costCategory(), a, BigDecimal::add));
+    public Map<CostCategory, BigDecimal> approvedCostLinesByTicket(String ticketNumber) {
+        Map<CostCategory, BigDecimal> out = new EnumMap<>(CostCategory.class);
+        approvedByTicket(ticketNumber)
+                .byCategory()
+                .forEach((c, a) -> c.costLine().ifPresent(line -> out.merge(line, a, BigDecimal::add)));
         return out;
     }
 }

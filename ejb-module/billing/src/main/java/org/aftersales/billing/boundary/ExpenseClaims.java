@@ -80,42 +80,64 @@ public class ExpenseClaims {
     /** B6: files the claim in the caller's name and submits it to its chain. */
     public ClaimView file(@NotNull @Valid ClaimInput input) {
         ExpenseClaimType type = input.type() == null ? ExpenseClaimType.STANDARD : input.type();
+        // the rules first (422 before a number is drawn), then the numbered claim from the checked draft
+        ExpenseClaim.Draft draft = draft(type, input);
         Instant now = calendar.now();
-        List<ExpenseClaim.Line> lines = input.lines().stream()
-                .map(l -> new ExpenseClaim.Line(
-                        l.category(), l.description(), l.amount(), l.receipts(), l.ticketNumber()))
-                .toList();
-        // the rules first (422 before a number is drawn), then the numbered claim
-        ExpenseClaim.file(
-                "-",
-                type,
-                input.department(),
-                input.project(),
-                me(),
-                now,
-                calendar.today(),
-                input.ticketNumbers(),
-                lines);
-        knownTickets(input.ticketNumbers());
         String number = numbers.next(
                         DocumentKind.EXPENSE_CLAIM, input.department(), YearMonth.from(now.atZone(calendar.zone())))
                 .toString();
-        ExpenseClaim claim = ExpenseClaim.file(
-                number,
-                type,
-                input.department(),
-                input.project(),
-                me(),
-                now,
-                calendar.today(),
-                input.ticketNumbers(),
-                lines);
+        ExpenseClaim claim = ExpenseClaim.file(number, input.department(), me(), now, calendar.today(), draft);
         em.persist(claim);
         em.flush();
-        // B6: a chain that skips every step approves at once (the handler sees APPROVED)
-        approvals.submit(new Submission(
-                type.approvalKind(), claim.getDepartment(), claim.subject(), summary(claim), claim.getTotal()));
+        submit(claim);
         return view(claim);
+    }
+
+    /**
+     * B6: the handler corrects a rejected (or withdrawn) claim and sends it through its chain again:
+     * the same number, type and department (those of the input are ignored); the earlier rounds stay
+     * with their approval requests ({@link #history}). Not the handler → 403 (a stranger: 404); not
+     * rejected or withdrawn → 409.
+     */
+    public ClaimView resubmit(String number, @NotNull @Valid ClaimInput input) {
+        visible(number);
+        ExpenseClaim claim =
+                search.claim(number, true).orElseThrow(() -> new UnknownEntityException("ExpenseClaim", number));
+        ExpenseClaim.Draft draft = draft(claim.getType(), input);
+        claim.resubmit(draft, me(), calendar.now());
+        em.flush();
+        submit(claim);
+        return view(claim);
+    }
+
+    /** B6: every round of the claim's approval, oldest first (a resubmitted claim has several). */
+    public List<org.aftersales.approvals.boundary.ApprovalViews.ApprovalSummary> history(String number) {
+        ExpenseClaim claim = visible(number);
+        return approvals.historyOf(claim.getType().approvalKind(), claim.subject());
+    }
+
+    /** The handler's entries checked (422), then the tickets they name (422). */
+    private ExpenseClaim.Draft draft(ExpenseClaimType type, ClaimInput input) {
+        ExpenseClaim.Draft draft = ExpenseClaim.check(
+                type,
+                input.project(),
+                input.ticketNumbers(),
+                input.lines().stream()
+                        .map(l -> new ExpenseClaim.Line(
+                                l.category(), l.description(), l.amount(), l.receipts(), l.ticketNumber()))
+                        .toList());
+        knownTickets(input.ticketNumbers());
+        return draft;
+    }
+
+    /** B6: a chain that skips every step approves at once (the handler sees APPROVED). */
+    private void submit(ExpenseClaim claim) {
+        approvals.submit(new Submission(
+                claim.getType().approvalKind(),
+                claim.getDepartment(),
+                claim.subject(),
+                summary(claim),
+                claim.getTotal()));
     }
 
     /** B6: FINANCE pays an approved claim (PAID); any other state → 409. */

@@ -87,7 +87,9 @@ public final class ExpenseViews {
             LocalDate paidOn,
             ChargePaymentMethod paymentMethod,
             String paidBy,
-            Long approvalId)
+            Long approvalId,
+            int resubmissions,
+            Instant resubmittedAt)
             implements Serializable {
 
         static ClaimView of(ExpenseClaim c, Long approvalId) {
@@ -109,7 +111,9 @@ public final class ExpenseViews {
                     c.getPaidOn(),
                     c.getPaymentMethod(),
                     c.getPaidBy(),
-                    approvalId);
+                    approvalId,
+                    c.getResubmissions(),
+                    c.getResubmittedAt());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.aftersales.billing.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -170,6 +171,44 @@ public class Quotes {
         tickets.cancelForDeclinedQuote(number, reason.strip());
         return QuoteView.of(quote);
     }
+
+    /**
+     * B2, B3: what the customer pays by the ticket's agreed quote (0.00 under warranty) for the forms
+     * that print it (维修记录单): empty when there is no agreed quote yet, or when the caller may not see
+     * the ticket's charges ({@link #mayView}).
+     */
+    @PermitAll
+    public Optional<BigDecimal> customerPays(String number) {
+        if (!mayView(number)) {
+            return Optional.empty();
+        }
+        return search.quote(number)
+                .map(QuoteView::of)
+                .filter(q -> q.state() == QuoteState.ACCEPTED
+                        || (q.payer() != Payer.CUSTOMER && q.state() != QuoteState.DECLINED))
+                .map(QuoteView::customerPays);
+    }
+
+    /**
+     * Whether the caller may see the ticket's quote and charges: one of this boundary's roles, and for
+     * a technician only on the tickets assigned to them (T8). An unknown ticket: false.
+     */
+    @PermitAll
+    public boolean mayView(String number) {
+        if (READERS.stream().noneMatch(context::isCallerInRole)) {
+            return false;
+        }
+        try {
+            ticket(number, Caller.of(context));
+            return true;
+        } catch (UnknownEntityException | EJBAccessException e) {
+            return false;
+        }
+    }
+
+    /** The roles of this boundary (its {@code @RolesAllowed}), the one list of who sees quotes. */
+    private static final java.util.List<String> READERS =
+            java.util.List.of(Quotes.class.getAnnotation(RolesAllowed.class).value());
 
     public QuoteView get(String number) {
         ticket(number, Caller.of(context));

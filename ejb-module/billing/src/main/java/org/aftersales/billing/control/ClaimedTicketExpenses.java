@@ -20,21 +20,16 @@ import org.aftersales.domain.billing.CostCategory;
 @PermitAll
 public class ClaimedTicketExpenses implements TicketExpenses {
 
-    /** The ticket cost lines claims feed (B5); a claim's OTHER lines count on the register, not the ticket. */
-    private static final java.util.Set<String> COST_LINES = java.util.Arrays.stream(CostCategory.values())
-            .filter(CostCategory::fromExpenseClaims)
-            .map(Enum::name)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     @EJB
     private ExpenseClaimQueries claims;
 
     @Override
     public Map<CostCategory, BigDecimal> approvedAmounts(String ticketNumber) {
         Map<CostCategory, BigDecimal> out = new EnumMap<>(CostCategory.class);
+        // B5: only the cost lines claims feed; a claim's OTHER lines count on the register, not the ticket
         claims.approvedCostLinesByTicket(ticketNumber).forEach((line, amount) -> {
-            if (COST_LINES.contains(line)) {
-                out.merge(CostCategory.valueOf(line), amount, BigDecimal::add);
+            if (line.fromExpenseClaims()) {
+                out.merge(line, amount, BigDecimal::add);
             }
         });
         return out;

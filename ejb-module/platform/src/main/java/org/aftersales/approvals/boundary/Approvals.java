@@ -218,6 +218,14 @@ public class Approvals {
         return search.latest(kind, subject).map(r -> detail(r, caller, deciders.capacities(caller, calendar.today())));
     }
 
+    /**
+     * Every request about a subject of a kind, oldest first — for the subject's own screens, which
+     * decide who sees the subject (a claim resubmitted after a rejection shows its earlier rounds).
+     */
+    public List<ApprovalSummary> historyOf(ApprovalKind kind, String subject) {
+        return search.all(kind, subject).stream().map(ApprovalSummary::of).toList();
+    }
+
     /** A page of the inbox. Everything ({@code ALL}) is for managers and administrators. */
     public PageResult<ApprovalSummary> list(@NotNull Filter filter, int first, int size) {
         Caller caller = Caller.of(context);

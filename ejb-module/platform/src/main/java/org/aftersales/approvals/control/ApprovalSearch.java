@@ -56,6 +56,16 @@ public class ApprovalSearch {
     }
 
     /** The newest request about a subject, of any state. */
+    /** Every request about a subject of a kind, oldest first (a subject resubmitted after a rejection has several). */
+    public List<ApprovalRequest> all(ApprovalKind kind, String subject) {
+        return em.createQuery(
+                        "SELECT r FROM ApprovalRequest r WHERE r.kind = :kind AND r.subject = :subject ORDER BY r.id",
+                        ApprovalRequest.class)
+                .setParameter("kind", kind)
+                .setParameter("subject", subject)
+                .getResultList();
+    }
+
     public Optional<ApprovalRequest> latest(ApprovalKind kind, String subject) {
         return em
                 .createQuery(

@@ -31,6 +31,7 @@ import org.aftersales.domain.tickets.GoodwillState;
 import org.aftersales.domain.tickets.SiteExclusion;
 import org.aftersales.domain.tickets.Ticket;
 import org.aftersales.settings.boundary.BusinessCalendar;
+import org.aftersales.tickets.control.CustomerNotices;
 import org.aftersales.tickets.control.EventChecks;
 import org.aftersales.tickets.control.SiteExclusionRecords;
 import org.aftersales.tickets.control.TicketReader;
@@ -70,6 +71,9 @@ public class SiteExclusions {
     @Inject
     private SiteExclusionRecords records;
 
+    @Inject
+    private CustomerNotices notices;
+
     /** What the technician found. */
     public record ExclusionInput(
             @NotNull Exclusion exclusion,
@@ -87,7 +91,9 @@ public class SiteExclusions {
             GoodwillState goodwill,
             String goodwillReason,
             String goodwillDecidedBy,
-            Instant goodwillDecidedAt)
+            Instant goodwillDecidedAt,
+            Instant customerToldAt,
+            String customerToldTo)
             implements Serializable {
         static ExclusionView of(SiteExclusion x) {
             return new ExclusionView(
@@ -100,7 +106,9 @@ public class SiteExclusions {
                     x.getGoodwill(),
                     x.getGoodwillReason(),
                     x.getGoodwillDecidedBy(),
-                    x.getGoodwillDecidedAt());
+                    x.getGoodwillDecidedAt(),
+                    x.getCustomerToldAt(),
+                    x.getCustomerToldTo());
         }
     }
 
@@ -133,9 +141,18 @@ public class SiteExclusions {
         if (ticket.getStatus().isFinal()) {
             throw new ConflictException("error.ticketFinal", number);
         }
+        Entitlement before = ticket.getEntitlement();
         em.persist(found);
         em.flush();
         records.reassess(ticket);
+        if (before != Entitlement.PAID && ticket.getEntitlement() == Entitlement.PAID) {
+            // W4, B3: the customer is told why before any paid work (the quote follows)
+            List<SiteExclusion> standing = records.ofTicket(number).stream()
+                    .filter(x -> !x.found().waived())
+                    .toList();
+            notices.paidAfterExclusion(ticket, standing, found).ifPresent(to -> found.customerTold(to, calendar.now()));
+            em.flush();
+        }
         return findings(ticket);
     }
 

@@ -37,11 +37,7 @@ public final class BillingForms {
         PrintFormat format = PrintFormat.in(zone);
         List<List<String>> rows = new ArrayList<>();
         for (LineView l : q.lines()) {
-            rows.add(List.of(
-                    String.valueOf(l.lineNo()),
-                    label(l.category()),
-                    l.description() == null ? "" : l.description(),
-                    format.money(l.amount())));
+            rows.add(List.of(String.valueOf(l.lineNo()), label(l.category()), details(l, q), format.money(l.amount())));
         }
         PaperForm.Builder form = PaperForm.builder(new Label("维修报价单", "Repair Quote"))
                 .company(company)
@@ -162,6 +158,43 @@ public final class BillingForms {
                 .footer("aftersales · " + c.number())
                 .build()
                 .render();
+    }
+
+    /**
+     * What a quote line says on paper: the tax and markup lines keep their rate as a fraction (0.13),
+     * printed as the percent the paper shows (13 %); a discount (policy or ad hoc) shows its share of
+     * the quote's total as a percent, with the policy's name.
+     */
+    static String details(LineView l, QuoteView q) {
+        String d = l.description() == null ? "" : l.description();
+        return switch (l.category()) {
+            case TAX, MARKUP -> fraction(d).map(BillingForms::percent).orElse(d);
+            case POLICY, DISCOUNT -> {
+                String name = l.category() == org.aftersales.domain.billing.QuoteLineCategory.POLICY
+                                && q.policyReason() != null
+                        ? q.policyReason()
+                        : d;
+                String share = q.total() == null || q.total().signum() == 0 || l.amount() == null
+                        ? ""
+                        : percent(l.amount().abs().divide(q.total(), 4, java.math.RoundingMode.HALF_UP));
+                yield (name + " " + share).strip();
+            }
+            default -> d;
+        };
+    }
+
+    /** A rate kept as a fraction (0.13, 0.4) as the percent printed on forms (13 %, 40 %). */
+    static String percent(java.math.BigDecimal fraction) {
+        java.math.BigDecimal p = fraction.movePointRight(2).stripTrailingZeros();
+        return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + " %";
+    }
+
+    private static java.util.Optional<java.math.BigDecimal> fraction(String text) {
+        try {
+            return java.util.Optional.of(new java.math.BigDecimal(text.strip()));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static String label(Enum<?> value) {

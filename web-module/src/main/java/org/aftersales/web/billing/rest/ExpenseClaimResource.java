@@ -97,6 +97,16 @@ public class ExpenseClaimResource {
         return Claim.of(claims.get(number), calendar.zone());
     }
 
+    /**
+     * B6: the handler corrects a rejected (or withdrawn) claim and sends it through its chain again —
+     * the same number; 200 with the claim, PENDING again. Not the handler → 403; other states → 409.
+     */
+    @POST
+    @Path("{number}/resubmission")
+    public Claim resubmit(@PathParam("number") String number, @NotNull(message = "{validation.body}") ClaimBody body) {
+        return Claim.of(claims.resubmit(number, body.input()), calendar.zone());
+    }
+
     /** B6: FINANCE pays an approved claim → PAID; not approved (or paid already) → 409. */
     @POST
     @Path("{number}/payment")

@@ -94,7 +94,9 @@ public final class ExpenseDtos {
             String paidOn,
             String paymentMethod,
             String paidBy,
-            Long approvalId) {
+            Long approvalId,
+            int resubmissions,
+            String resubmittedAt) {
 
         static Claim of(ClaimView c, ZoneId zone) {
             return new Claim(
@@ -123,7 +125,9 @@ public final class ExpenseDtos {
                     c.paidOn() == null ? null : c.paidOn().toString(),
                     c.paymentMethod() == null ? null : c.paymentMethod().name(),
                     c.paidBy(),
-                    c.approvalId());
+                    c.approvalId(),
+                    c.resubmissions(),
+                    c.resubmittedAt() == null ? null : ApiTime.format(c.resubmittedAt(), zone));
         }
     }
 
@@ -175,7 +179,9 @@ public final class ExpenseDtos {
                     t.ticketNumber(),
                     t.byCategory().entrySet().stream()
                             .map(e -> new CategoryAmount(
-                                    e.getKey().name(), e.getKey().costCategory(), MoneyText.format(e.getValue())))
+                                    e.getKey().name(),
+                                    e.getKey().costLine().map(Enum::name).orElse("OTHER"),
+                                    MoneyText.format(e.getValue())))
                             .toList(),
                     MoneyText.format(t.total()));
         }

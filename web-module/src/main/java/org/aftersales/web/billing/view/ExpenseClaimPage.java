@@ -28,8 +28,12 @@ public class ExpenseClaimPage implements Serializable {
     @Param(name = "number")
     private String number;
 
+    @Inject
+    private org.aftersales.web.shared.view.CurrentUser currentUser;
+
     private ClaimView claim;
     private ApprovalDetail trail;
+    private List<org.aftersales.approvals.boundary.ApprovalViews.ApprovalSummary> earlierRounds = List.of();
 
     @PostConstruct
     void load() {
@@ -39,6 +43,8 @@ public class ExpenseClaimPage implements Serializable {
         try {
             claim = claims.get(number.strip());
             trail = claims.trail(number.strip()).orElse(null);
+            List<org.aftersales.approvals.boundary.ApprovalViews.ApprovalSummary> all = claims.history(number.strip());
+            earlierRounds = all.isEmpty() ? List.of() : all.subList(0, all.size() - 1);
         } catch (UnknownEntityException e) {
             claim = null;
         }
@@ -50,6 +56,19 @@ public class ExpenseClaimPage implements Serializable {
 
     public List<StepView> getSteps() {
         return trail == null ? List.of() : trail.steps();
+    }
+
+    /** B6: the rounds before the current one (a claim corrected and resubmitted after a rejection). */
+    public List<org.aftersales.approvals.boundary.ApprovalViews.ApprovalSummary> getEarlierRounds() {
+        return earlierRounds;
+    }
+
+    /** B6: its handler may correct and resubmit it once it was rejected or withdrawn. */
+    public boolean isMayCorrect() {
+        return claim != null
+                && claim.handler().equals(currentUser.getUsername())
+                && (claim.state() == org.aftersales.domain.billing.ExpenseClaimState.REJECTED
+                        || claim.state() == org.aftersales.domain.billing.ExpenseClaimState.WITHDRAWN);
     }
 
     public Long getApprovalId() {

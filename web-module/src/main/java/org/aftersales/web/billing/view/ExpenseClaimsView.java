@@ -84,12 +84,55 @@ public class ExpenseClaimsView implements Serializable {
     private String tickets;
     private final List<LineRow> lines = new ArrayList<>();
 
+    /** B6: {@code ?correct=<number>}: the handler's rejected claim, loaded into the form to resubmit. */
+    @jakarta.inject.Inject
+    @org.omnifaces.cdi.Param(name = "correct")
+    private String correct;
+
+    private String correcting;
+
     @PostConstruct
     void load() {
         mine = claims.mine(null, 0, 100).items();
+        if (correcting == null && correct != null && !correct.isBlank()) {
+            correctOf(correct.strip());
+        }
         if (lines.isEmpty()) {
             lines.add(new LineRow());
         }
+    }
+
+    /** The rejected (or withdrawn) claim of the caller, in the form; anything else is left alone. */
+    private void correctOf(String number) {
+        try {
+            ClaimView c = claims.get(number);
+            if (c.state() != org.aftersales.domain.billing.ExpenseClaimState.REJECTED
+                    && c.state() != org.aftersales.domain.billing.ExpenseClaimState.WITHDRAWN) {
+                return;
+            }
+            correcting = c.number();
+            type = c.type();
+            department = c.department();
+            project = c.project();
+            tickets = String.join(", ", c.ticketNumbers());
+            lines.clear();
+            c.lines().forEach(l -> {
+                LineRow row = new LineRow();
+                row.setCategory(l.category());
+                row.setDescription(l.description());
+                row.setAmount(l.amount());
+                row.setReceipts(l.receipts());
+                row.setTicketNumber(l.ticketNumber());
+                lines.add(row);
+            });
+        } catch (RuntimeException e) {
+            correcting = null; // not the caller's, or unknown: a new claim as usual
+        }
+    }
+
+    /** The number of the rejected claim being corrected, or null for a new claim. */
+    public String getCorrecting() {
+        return correcting;
     }
 
     public void addLine() {
@@ -109,7 +152,7 @@ public class ExpenseClaimsView implements Serializable {
                     : Arrays.stream(tickets.split("[,，\\s]+"))
                             .filter(t -> !t.isBlank())
                             .toList();
-            ClaimView c = claims.file(new ClaimInput(
+            ClaimInput input = new ClaimInput(
                     type,
                     department == null ? "" : department.strip().toUpperCase(java.util.Locale.ROOT),
                     project,
@@ -121,8 +164,16 @@ public class ExpenseClaimsView implements Serializable {
                                     l.getAmount(),
                                     l.getReceipts() == null ? 0 : l.getReceipts(),
                                     l.getTicketNumber()))
-                            .toList()));
-            Feedback.info("expenses.filed", c.number(), c.total().toPlainString());
+                            .toList());
+            ClaimView c;
+            if (correcting != null) {
+                c = claims.resubmit(correcting, input);
+                Feedback.info("expenses.resubmitted", c.number(), c.total().toPlainString());
+                correcting = null;
+            } else {
+                c = claims.file(input);
+                Feedback.info("expenses.filed", c.number(), c.total().toPlainString());
+            }
             lines.clear();
             project = null;
             tickets = null;

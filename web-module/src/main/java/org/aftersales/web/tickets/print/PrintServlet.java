@@ -11,9 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import org.aftersales.billing.boundary.BillingViews.QuoteView;
 import org.aftersales.billing.boundary.Quotes;
-import org.aftersales.domain.billing.QuoteState;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketService;
@@ -164,16 +162,6 @@ public class PrintServlet extends HttpServlet {
      * for the pen — when there is none yet or the caller may not see quotes.
      */
     private java.math.BigDecimal charges(HttpServletRequest request, String number) {
-        boolean mayRead = java.util.stream.Stream.of("AGENT", "DISPATCHER", "TECHNICIAN", "FINANCE", "MANAGER", "ADMIN")
-                .anyMatch(request::isUserInRole);
-        if (!mayRead) {
-            return null;
-        }
-        return PdfResponse.find(() -> quotes.get(number))
-                .filter(q -> q.state() == QuoteState.ACCEPTED
-                        || (q.payer() != org.aftersales.domain.billing.Payer.CUSTOMER
-                                && q.state() != QuoteState.DECLINED))
-                .map(QuoteView::customerPays)
-                .orElse(null);
+        return quotes.customerPays(number).orElse(null); // billing decides who may see charges
     }
 }

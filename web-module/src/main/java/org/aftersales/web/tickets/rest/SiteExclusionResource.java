@@ -70,7 +70,9 @@ public class SiteExclusionResource {
             String goodwill,
             String goodwillReason,
             String goodwillDecidedBy,
-            String goodwillDecidedAt) {
+            String goodwillDecidedAt,
+            String customerToldAt,
+            String customerToldTo) {
         static ExclusionJson of(ExclusionView x, ZoneId zone) {
             return new ExclusionJson(
                     x.id(),
@@ -82,7 +84,9 @@ public class SiteExclusionResource {
                     x.goodwill().name(),
                     x.goodwillReason(),
                     x.goodwillDecidedBy(),
-                    ApiTime.format(x.goodwillDecidedAt(), zone));
+                    ApiTime.format(x.goodwillDecidedAt(), zone),
+                    ApiTime.format(x.customerToldAt(), zone),
+                    x.customerToldTo());
         }
     }
 

@@ -145,6 +145,56 @@ class BillingFormsTest {
     }
 
     @Test
+    void ratesPrintAsPercentNotAsFractions() { // issue 13.3: 税率 13 %, 加成 40 %, not 0.13 / 0.4
+        QuoteView q = new QuoteView(
+                "YX-26-12-08",
+                QuoteState.DRAFT,
+                Payer.CUSTOMER,
+                new BigDecimal("100.00"),
+                new BigDecimal("50.00"),
+                new BigDecimal("30.00"),
+                new BigDecimal("23.40"),
+                new BigDecimal("203.40"),
+                new BigDecimal("81.36"),
+                new BigDecimal("284.76"),
+                new BigDecimal("28.48"),
+                null,
+                new BigDecimal("256.28"),
+                3,
+                false,
+                List.of(
+                        new LineView(1, QuoteLineCategory.MATERIALS, null, new BigDecimal("100.00")),
+                        new LineView(2, QuoteLineCategory.LABOUR, "1.5 h × 33.33", new BigDecimal("50.00")),
+                        new LineView(3, QuoteLineCategory.TRAVEL, null, new BigDecimal("30.00")),
+                        new LineView(4, QuoteLineCategory.TAX, "0.13", new BigDecimal("23.40")),
+                        new LineView(5, QuoteLineCategory.MARKUP, "0.4", new BigDecimal("81.36")),
+                        new LineView(6, QuoteLineCategory.POLICY, "SEN-1", new BigDecimal("-28.48"))),
+                "tech1",
+                AT,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                List.of(),
+                "SEN-1",
+                "老年人优惠",
+                new BigDecimal("28.48"),
+                null);
+        assertEquals("13 %", BillingForms.details(q.lines().get(3), q));
+        assertEquals("40 %", BillingForms.details(q.lines().get(4), q));
+        assertEquals("老年人优惠 10 %", BillingForms.details(q.lines().get(5), q));
+        assertEquals("1.5 h × 33.33", BillingForms.details(q.lines().get(1), q), "other lines as they are");
+        assertEquals("12.5 %", BillingForms.percent(new BigDecimal("0.125")));
+        String text = new PrintedPdf(BillingForms.quote(q, ticket(), null, "售后服务部", CHINA, u -> u)).text(1);
+        assertTrue(text.contains(compact("13 %")) && text.contains(compact("40 %")), text);
+        assertFalse(text.contains("0.13") || text.contains("0.4税") || text.contains("SEN-1"), text);
+    }
+
+    @Test
     void theReceiptHasThePaymentsRefundsAndTheBalance() {
         ChargeView c = new ChargeView(
                 "YX-SF-26-12-01",
