@@ -51,6 +51,27 @@ public class DeadlineAlerter {
 
     private static final String MAIL_BUNDLE = "org.aftersales.quality.mail";
 
+    /*
+     * The watch's lists, each read in a transaction of its own: the watch itself (NOT_SUPPORTED) then
+     * holds no entity manager of its own that the mail sender's after-commit task — which runs in the
+     * watch's context — would close under it when it ends.
+     */
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> overdueCapas(LocalDate today, int max) {
+        return search.overdueCapas(today, max);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> overdueInfoForms(LocalDate today, int max) {
+        return search.overdueInfoForms(today, max);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> qualificationsToWarn(LocalDate until, int max) {
+        return search.qualificationsToWarn(until, max);
+    }
+
     /** Q3: returns 1 when the overdue alert was raised now. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int capaOverdue(long id, LocalDate today, Instant now) {
