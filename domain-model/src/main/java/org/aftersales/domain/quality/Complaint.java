@@ -160,14 +160,30 @@ public class Complaint extends AuditedEntity {
     /** Q1: what a complaint is linked to; any may be unknown. */
     public record Links(Long customerId, String serialNumber, String ticketNumber, String technician) {}
 
-    /** Q2: what a step carries: INVESTIGATING the owner and department, REPLIED the method and reaction. */
+    /**
+     * Q2: what a step carries: CLASSIFIED may change the category and the severity (grade),
+     * INVESTIGATING the owner and department, REPLIED the method and reaction.
+     */
     public record Step(
             ComplaintState to,
             String note,
             String owner,
             String department,
             ReplyMethod replyMethod,
-            String reaction) {}
+            String reaction,
+            ComplaintCategory category,
+            ComplaintSeverity severity) {
+
+        public Step(
+                ComplaintState to,
+                String note,
+                String owner,
+                String department,
+                ReplyMethod replyMethod,
+                String reaction) {
+            this(to, note, owner, department, replyMethod, reaction, null, null);
+        }
+    }
 
     /**
      * Q2: takes one step of the flow. An illegal step, or any step while the reply waits for its
@@ -188,6 +204,14 @@ public class Complaint extends AuditedEntity {
                     step.to() == null ? "" : step.to().name());
         }
         List<FieldError> errors = new ArrayList<>();
+        if (step.to() != ComplaintState.CLASSIFIED) { // Q2: the classification is the CLASSIFIED step's
+            if (step.category() != null) {
+                errors.add(FieldError.of("category", "validation.onlyWhenClassifying"));
+            }
+            if (step.severity() != null) {
+                errors.add(FieldError.of("severity", "validation.onlyWhenClassifying"));
+            }
+        }
         switch (step.to()) {
             case INVESTIGATING -> {
                 require(errors, "owner", step.owner());
@@ -218,6 +242,29 @@ public class Complaint extends AuditedEntity {
                 return true;
             }
             case ARCHIVED -> archivedAt = at;
+            case CLASSIFIED -> {
+                // Q2: classified and graded; Q1: the reply time already promised to the customer is kept
+                // (a promise made before the call ended is not moved), the change is in the history
+                ComplaintCategory categoryBefore = category;
+                ComplaintSeverity severityBefore = severity;
+                if (step.category() != null) {
+                    category = step.category();
+                }
+                if (step.severity() != null) {
+                    severity = step.severity();
+                }
+                state = step.to();
+                events.add(ComplaintEvent.classified(
+                        this,
+                        step.note(),
+                        by,
+                        at,
+                        categoryBefore == category ? null : categoryBefore,
+                        categoryBefore == category ? null : category,
+                        severityBefore == severity ? null : severityBefore,
+                        severityBefore == severity ? null : severity));
+                return false;
+            }
             default -> {}
         }
         state = step.to();
@@ -358,6 +405,7 @@ public class Complaint extends AuditedEntity {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("number", number);
         s.put("state", state == null ? null : state.name());
+        s.put("category", category == null ? null : category.name());
         s.put("severity", severity == null ? null : severity.name());
         s.put("owner", owner);
         s.put("replyPending", String.valueOf(replyPending));

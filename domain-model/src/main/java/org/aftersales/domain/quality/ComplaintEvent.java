@@ -39,6 +39,23 @@ public class ComplaintEvent {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant at;
 
+    /** Q2, CLASSIFIED: the category and severity it changed (from → to), null when kept. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category_from", updatable = false, length = 20)
+    private ComplaintCategory categoryFrom;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category_to", updatable = false, length = 20)
+    private ComplaintCategory categoryTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "severity_from", updatable = false, length = 10)
+    private ComplaintSeverity severityFrom;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "severity_to", updatable = false, length = 10)
+    private ComplaintSeverity severityTo;
+
     protected ComplaintEvent() {}
 
     ComplaintEvent(Complaint complaint, ComplaintEventType type, String note, String by, Instant at) {
@@ -47,6 +64,39 @@ public class ComplaintEvent {
         this.note = note;
         this.by = Objects.requireNonNull(by);
         this.at = Objects.requireNonNull(at);
+    }
+
+    static ComplaintEvent classified(
+            Complaint complaint,
+            String note,
+            String by,
+            Instant at,
+            ComplaintCategory categoryFrom,
+            ComplaintCategory categoryTo,
+            ComplaintSeverity severityFrom,
+            ComplaintSeverity severityTo) {
+        ComplaintEvent e = new ComplaintEvent(complaint, ComplaintEventType.CLASSIFIED, note, by, at);
+        e.categoryFrom = categoryFrom;
+        e.categoryTo = categoryTo;
+        e.severityFrom = severityFrom;
+        e.severityTo = severityTo;
+        return e;
+    }
+
+    public ComplaintCategory getCategoryFrom() {
+        return categoryFrom;
+    }
+
+    public ComplaintCategory getCategoryTo() {
+        return categoryTo;
+    }
+
+    public ComplaintSeverity getSeverityFrom() {
+        return severityFrom;
+    }
+
+    public ComplaintSeverity getSeverityTo() {
+        return severityTo;
     }
 
     public Long getId() {

@@ -69,6 +69,80 @@ class ComplaintFlowTest {
     }
 
     @Test
+    void classifyingChangesCategoryAndSeverityKeepsThePromiseAndWritesTheChange() {
+        Complaint c = complaintIn(ComplaintState.ACCEPTED);
+        Instant promised = c.getReplyBy();
+        c.record(
+                new Complaint.Step(
+                        ComplaintState.CLASSIFIED,
+                        "产品问题",
+                        null,
+                        null,
+                        null,
+                        null,
+                        ComplaintCategory.PRODUCT_QUALITY,
+                        ComplaintSeverity.SERIOUS),
+                "q",
+                AT.plusSeconds(600));
+        assertEquals(ComplaintState.CLASSIFIED, c.getState());
+        assertEquals(ComplaintCategory.PRODUCT_QUALITY, c.getCategory());
+        assertEquals(ComplaintSeverity.SERIOUS, c.getSeverity());
+        assertEquals(promised, c.getReplyBy(), "Q1: the reply time promised to the customer is kept");
+        ComplaintEvent classified = c.getEvents().get(c.getEvents().size() - 1);
+        assertEquals(ComplaintEventType.CLASSIFIED, classified.getType());
+        assertEquals(ComplaintCategory.SERVICE_ATTITUDE, classified.getCategoryFrom());
+        assertEquals(ComplaintCategory.PRODUCT_QUALITY, classified.getCategoryTo());
+        assertEquals(ComplaintSeverity.NORMAL, classified.getSeverityFrom());
+        assertEquals(ComplaintSeverity.SERIOUS, classified.getSeverityTo());
+    }
+
+    @Test
+    void classifyingWithTheSameValuesRecordsNoChange() {
+        Complaint c = complaintIn(ComplaintState.ACCEPTED);
+        c.record(
+                new Complaint.Step(
+                        ComplaintState.CLASSIFIED,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        ComplaintCategory.SERVICE_ATTITUDE,
+                        ComplaintSeverity.NORMAL),
+                "q",
+                AT);
+        ComplaintEvent classified = c.getEvents().get(c.getEvents().size() - 1);
+        assertNull(classified.getCategoryTo());
+        assertNull(classified.getSeverityTo());
+    }
+
+    @Test
+    void theClassificationChangesOnlyAtTheClassifiedStep() {
+        Complaint c = complaintIn(ComplaintState.CLASSIFIED);
+        int history = c.getEvents().size();
+        RuleViolationException e = assertThrows(
+                RuleViolationException.class,
+                () -> c.record(
+                        new Complaint.Step(
+                                ComplaintState.INVESTIGATING,
+                                null,
+                                "li.si",
+                                "质检中心",
+                                null,
+                                null,
+                                ComplaintCategory.PARTS,
+                                ComplaintSeverity.CRITICAL),
+                        "q",
+                        AT));
+        assertEquals(
+                List.of("category", "severity"),
+                e.errors().stream().map(f -> f.field()).toList());
+        assertEquals(ComplaintState.CLASSIFIED, c.getState());
+        assertEquals(ComplaintSeverity.NORMAL, c.getSeverity());
+        assertEquals(history, c.getEvents().size());
+    }
+
+    @Test
     void theReplyNamesMethodAndReactionAndWaitsForItsApproval() {
         Complaint c = complaintIn(ComplaintState.SOLVED);
         assertThrows(

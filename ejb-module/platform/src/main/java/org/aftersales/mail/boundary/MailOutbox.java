@@ -85,6 +85,23 @@ public class MailOutbox {
                 text(bundle, loader, locale, key + ".body", args));
     }
 
+    /**
+     * Queues a mail to an address outside the staff (a customer) in {@code locale}, written from a
+     * context's mail bundle ({@code <key>.subject}, {@code <key>.body}); no address → nothing, false.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean queueTo(
+            String address, Locale locale, String bundle, ClassLoader loader, String key, List<String> args) {
+        if (address == null || address.isBlank()) {
+            return false;
+        }
+        return queue(
+                address.strip(),
+                text(bundle, loader, locale, key + ".subject", args),
+                text(bundle, loader, locale, key + ".body", args));
+    }
+
     private static String text(String bundle, ClassLoader loader, Locale locale, String key, List<String> args) {
         try {
             String pattern = ResourceBundle.getBundle(

@@ -22,6 +22,7 @@ import org.aftersales.customers.boundary.ProductViews.ProductView;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.approvals.ApprovalKind;
 import org.aftersales.domain.quality.Complaint;
+import org.aftersales.domain.quality.ComplaintChannel;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
@@ -41,10 +42,12 @@ import org.aftersales.tickets.boundary.TicketViews.TicketView;
  * 客户投诉处理报告单 (Q1, Q2): complaints taken by the desk or the API with the reply promised to the
  * customer, linked to the customer, serial and ticket (and the ticket's technician); the flow to the
  * archive with the reply signed off through an approval of kind COMPLAINT_REPLY
- * ({@code control.ComplaintReplyApprovals}).
+ * ({@code control.ComplaintReplyApprovals}). A partner's system (issue 10.1) files complaints through
+ * channel PARTNER_API about its own customers, products and tickets only (another's are unknown to it,
+ * as they are to its tickets) and reads only the complaints it filed; it never moves them.
  */
 @Stateless
-@RolesAllowed({Roles.AGENT, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
+@RolesAllowed({Roles.AGENT, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
 public class Complaints {
 
     @PersistenceContext(unitName = "aftersales")
@@ -83,7 +86,13 @@ public class Complaints {
      * (customer, serial, technician) and gives its department.
      */
     public ComplaintView accept(@NotNull @Valid NewComplaint in) {
+        Caller who = Caller.of(context);
+        boolean partner = who.partner().isPresent();
         List<FieldError> errors = new ArrayList<>();
+        if (partner && !given(in.ticketNumber()) && !given(in.serialNumber()) && in.customerId() == null) {
+            // a partner complains about one of its own customers, products or tickets, never about nobody
+            errors.add(FieldError.of("customerId", "validation.required"));
+        }
         TicketView ticket = null;
         if (given(in.ticketNumber())) {
             ticket = tickets.find(in.ticketNumber().strip()).orElse(null);
@@ -111,7 +120,7 @@ public class Complaints {
         Complaint complaint = intake.accept(
                 new ComplaintIntake.Intake(
                         ticket == null ? null : ticket.department(),
-                        in.channel(),
+                        partner ? ComplaintChannel.PARTNER_API : in.channel(),
                         in.category(),
                         in.severity(),
                         in.description(),
@@ -120,7 +129,7 @@ public class Complaints {
                                 serial,
                                 ticket == null ? null : ticket.number(),
                                 ticket == null ? null : ticket.technician())),
-                Caller.of(context).name());
+                who.name());
         return ComplaintView.of(complaint);
     }
 
@@ -143,7 +152,9 @@ public class Complaints {
                         step.owner(),
                         step.department(),
                         step.replyMethod(),
-                        step.customerReaction()),
+                        step.customerReaction(),
+                        step.category(),
+                        step.severity()),
                 Caller.of(context).name(),
                 calendar.now());
         em.flush();
@@ -159,13 +170,18 @@ public class Complaints {
     }
 
     public ComplaintView get(String number) {
-        return ComplaintView.of(
-                search.complaint(number).orElseThrow(() -> new UnknownEntityException("Complaint", number)));
+        java.util.Optional<String> partner = Caller.of(context).partner();
+        return ComplaintView.of(search.complaint(number)
+                .filter(c -> partner.isEmpty()
+                        || (c.getChannel() == ComplaintChannel.PARTNER_API
+                                && partner.get().equals(c.getAcceptedBy())))
+                .orElseThrow(() -> new UnknownEntityException("Complaint", number)));
     }
 
     /** Q2: the complaints by state, severity, overdue, ticket or serial, newest first, one page. */
     public PageResult<ComplaintSummary> list(@NotNull ComplaintFilter filter, int first, int size) {
-        PageResult<Complaint> page = search.complaints(filter, calendar.now(), first, size);
+        PageResult<Complaint> page =
+                search.complaints(filter, Caller.of(context).partner(), calendar.now(), first, size);
         return new PageResult<>(page.items().stream().map(ComplaintSummary::of).toList(), page.total());
     }
 

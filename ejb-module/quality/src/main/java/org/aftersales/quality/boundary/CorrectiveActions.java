@@ -152,6 +152,14 @@ public class CorrectiveActions {
         return CapaView.of(action, calendar.today(), true);
     }
 
+    /** Q3: the items raised from a complaint (its number) or a return visit (its id) — the source's side of the link. */
+    public List<CapaView> ofSource(@NotNull CapaSource source, @NotNull String ref) {
+        var today = calendar.today();
+        return search.capasOfSource(source, ref.strip()).stream()
+                .map(a -> CapaView.of(a, today, false))
+                .toList();
+    }
+
     public CapaView get(long id) {
         CorrectiveAction action = em.find(CorrectiveAction.class, id);
         if (action == null) {

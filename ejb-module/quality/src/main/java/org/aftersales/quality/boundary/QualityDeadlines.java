@@ -6,13 +6,11 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftersales.quality.control.DeadlineAlerter;
-import org.aftersales.quality.control.RecordsSearch;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 
@@ -31,9 +29,6 @@ public class QualityDeadlines {
     public static final String ANSWER_DAYS = "quality.info-form-answer-days";
     private static final Logger LOG = Logger.getLogger(QualityDeadlines.class.getName());
     private static final int BATCH = 500;
-
-    @Inject
-    private RecordsSearch search;
 
     @EJB
     private DeadlineAlerter alerter;
@@ -59,14 +54,14 @@ public class QualityDeadlines {
     public int scan(Instant now) {
         LocalDate today = now.atZone(calendar.zone()).toLocalDate();
         int raised = 0;
-        for (Long id : search.overdueCapas(today, BATCH)) {
+        for (Long id : alerter.overdueCapas(today, BATCH)) {
             raised += safely(() -> alerter.capaOverdue(id, today, now), "corrective action " + id);
         }
-        for (Long id : search.overdueInfoForms(today, BATCH)) {
+        for (Long id : alerter.overdueInfoForms(today, BATCH)) {
             raised += safely(() -> alerter.infoFormOverdue(id, today, now), "information form " + id);
         }
         int days = settings.number(WARNING_DAYS, 30);
-        for (Long id : search.qualificationsToWarn(today.plusDays(Math.max(0, days)), BATCH)) {
+        for (Long id : alerter.qualificationsToWarn(today.plusDays(Math.max(0, days)), BATCH)) {
             raised += safely(() -> alerter.qualificationExpiring(id, days, today, now), "qualification " + id);
         }
         return raised;

@@ -49,8 +49,21 @@ public final class QualityViews {
             @Size(max = 64) @SingleLine String owner,
             @Size(max = 60) @SingleLine String department,
             ReplyMethod replyMethod,
-            @Size(max = 500) String customerReaction)
-            implements Serializable {}
+            @Size(max = 500) String customerReaction,
+            ComplaintCategory category,
+            ComplaintSeverity severity)
+            implements Serializable {
+
+        public ComplaintStep(
+                ComplaintState type,
+                String note,
+                String owner,
+                String department,
+                ReplyMethod replyMethod,
+                String customerReaction) {
+            this(type, note, owner, department, replyMethod, customerReaction, null, null);
+        }
+    }
 
     /**
      * Q2: the filters of the complaint list; each may be empty. {@code overdue}: only those whose
@@ -65,10 +78,26 @@ public final class QualityViews {
         }
     }
 
-    public record ComplaintEventView(ComplaintEventType type, String note, String by, Instant at)
+    public record ComplaintEventView(
+            ComplaintEventType type,
+            String note,
+            String by,
+            Instant at,
+            ComplaintCategory categoryFrom,
+            ComplaintCategory categoryTo,
+            ComplaintSeverity severityFrom,
+            ComplaintSeverity severityTo)
             implements Serializable {
         static ComplaintEventView of(ComplaintEvent e) {
-            return new ComplaintEventView(e.getType(), e.getNote(), e.getBy(), e.getAt());
+            return new ComplaintEventView(
+                    e.getType(),
+                    e.getNote(),
+                    e.getBy(),
+                    e.getAt(),
+                    e.getCategoryFrom(),
+                    e.getCategoryTo(),
+                    e.getSeverityFrom(),
+                    e.getSeverityTo());
         }
     }
 

@@ -19,6 +19,7 @@ import org.aftersales.domain.quality.CorrectiveAction;
 import org.aftersales.domain.quality.InfoForm;
 import org.aftersales.domain.quality.ResponsibleDepartment;
 import org.aftersales.domain.quality.StaffQualification;
+import org.aftersales.mail.boundary.MailOutbox;
 import org.aftersales.notifications.boundary.NotificationService;
 
 /**
@@ -26,7 +27,8 @@ import org.aftersales.notifications.boundary.NotificationService;
  * conditional update of its flag lets one caller through (a second node or run changes no row):
  * a corrective action past its deadline (Q3: its owner and QUALITY), an information form whose
  * department did not answer in time (its members and QUALITY), a qualification about to lapse
- * (Q9: the person and QUALITY).
+ * (Q9: the person and QUALITY). The overdue corrective action and information form are also mailed
+ * to those of them with an address ({@link MailOutbox}, same transaction), as complaints are.
  */
 @Stateless
 @PermitAll
@@ -41,8 +43,34 @@ public class DeadlineAlerter {
     @EJB
     private UserService users;
 
+    @EJB
+    private MailOutbox outbox;
+
     @Inject
     private RecordsSearch search;
+
+    private static final String MAIL_BUNDLE = "org.aftersales.quality.mail";
+
+    /*
+     * The watch's lists, each read in a transaction of its own: the watch itself (NOT_SUPPORTED) then
+     * holds no entity manager of its own that the mail sender's after-commit task — which runs in the
+     * watch's context — would close under it when it ends.
+     */
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> overdueCapas(LocalDate today, int max) {
+        return search.overdueCapas(today, max);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> overdueInfoForms(LocalDate today, int max) {
+        return search.overdueInfoForms(today, max);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> qualificationsToWarn(LocalDate until, int max) {
+        return search.qualificationsToWarn(until, max);
+    }
 
     /** Q3: returns 1 when the overdue alert was raised now. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -52,14 +80,10 @@ public class DeadlineAlerter {
             return 0;
         }
         Set<String> to = withQuality(action.getOwner());
-        notifications.notifyUsers(
-                to,
-                "notification.capaOverdue",
-                List.of(
-                        action.subject(),
-                        action.getTitle(),
-                        action.getDeadline().toString()),
-                "capa-overdue-" + id);
+        List<String> args = List.of(
+                action.subject(), action.getTitle(), action.getDeadline().toString());
+        notifications.notifyUsers(to, "notification.capaOverdue", args, "capa-overdue-" + id);
+        mail(to, "notification.capaOverdue", args); // Q3: the owner and QUALITY, by e-mail too
         return 1;
     }
 
@@ -77,14 +101,12 @@ public class DeadlineAlerter {
             to.addAll(department.getMembers());
         }
         to.addAll(withQuality(null));
-        notifications.notifyUsers(
-                to,
-                "notification.infoFormOverdue",
-                List.of(
-                        String.valueOf(id),
-                        department == null ? form.getDepartmentCode() : department.getName(),
-                        form.getDeadline().toString()),
-                "info-form-overdue-" + id);
+        List<String> args = List.of(
+                String.valueOf(id),
+                department == null ? form.getDepartmentCode() : department.getName(),
+                form.getDeadline().toString());
+        notifications.notifyUsers(to, "notification.infoFormOverdue", args, "info-form-overdue-" + id);
+        mail(to, "notification.infoFormOverdue", args);
         return 1;
     }
 
@@ -105,6 +127,15 @@ public class DeadlineAlerter {
                         q.getExpiresOn().toString()),
                 "qualification-expiry-" + id);
         return 1;
+    }
+
+    /** Those of {@code to} with an address get the alert by e-mail as well (the others in the app only). */
+    private void mail(Set<String> to, String key, List<String> args) {
+        for (String username : to) {
+            users.staffMember(username)
+                    .filter(s -> s.email() != null && !s.email().isBlank())
+                    .ifPresent(s -> outbox.queueFor(s, MAIL_BUNDLE, getClass().getClassLoader(), key, args));
+        }
     }
 
     private Set<String> withQuality(String first) {

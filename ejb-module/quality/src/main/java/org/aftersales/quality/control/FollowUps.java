@@ -8,12 +8,16 @@ import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import org.aftersales.domain.quality.ReturnVisit;
 import org.aftersales.domain.quality.Survey;
 import org.aftersales.domain.quality.VisitDue;
 import org.aftersales.domain.quality.VisitReason;
 import org.aftersales.domain.shared.DomainEvent;
+import org.aftersales.mail.boundary.MailOutbox;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 
@@ -21,7 +25,9 @@ import org.aftersales.settings.boundary.Settings;
  * Q4, Q5: what follows a delivery and a closed ticket — a return visit due 5–7 days after delivery
  * (the hand-over's date), a visit due some days after the ticket was closed, and the ticket's one-time
  * satisfaction survey. Each event makes its visit once (the visit's source event is unique); a ticket
- * closed again after a reopening gets a new visit but keeps its one survey.
+ * closed again after a reopening gets a new visit but keeps its one survey. When the survey is made,
+ * its link is mailed to the customer (if the customer has an address) in the same transaction, in
+ * Chinese, the link starting with the setting {@code mail.link-base-url}.
  */
 @Dependent
 public class FollowUps {
@@ -31,6 +37,8 @@ public class FollowUps {
     public static final String VISIT_AFTER_CLOSE_DAYS = "quality.visit-after-close-days";
     public static final String VISIT_WINDOW_DAYS = "quality.visit-window-days";
     public static final String SURVEY_VALID_DAYS = "quality.survey-valid-days";
+    public static final String LINK_BASE_URL = "mail.link-base-url";
+    private static final String MAIL_BUNDLE = "org.aftersales.quality.mail";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -42,6 +50,9 @@ public class FollowUps {
 
     @EJB
     private BusinessCalendar calendar;
+
+    @EJB
+    private MailOutbox outbox;
 
     @Inject
     private QualitySearch search;
@@ -79,16 +90,38 @@ public class FollowUps {
             em.persist(new ReturnVisit(event.id(), VisitReason.AFTER_SERVICE, serial, customerId, ticket, due));
         }
         if (search.surveyOfTicket(ticket).isEmpty()) {
-            em.persist(new Survey(
+            Survey survey = new Survey(
                     Survey.newToken(RANDOM),
                     ticket,
                     customerId,
                     serial,
                     event.get("department"),
                     calendar.now(),
-                    Duration.ofDays(Math.max(1, settings.number(SURVEY_VALID_DAYS, 30)))));
+                    Duration.ofDays(Math.max(1, settings.number(SURVEY_VALID_DAYS, 30))));
+            em.persist(survey);
+            mailSurveyLink(survey);
         }
         em.flush();
+    }
+
+    /** Q5: the one-time link to the customer, if the customer has an e-mail address. */
+    private void mailSurveyLink(Survey survey) {
+        search.customerEmail(survey.getCustomerId()).ifPresent(address -> {
+            String base = settings.text(LINK_BASE_URL, "http://localhost:8080/aftersales/")
+                    .strip();
+            String link = (base.endsWith("/") ? base : base + "/") + "survey.xhtml?token=" + survey.getToken();
+            outbox.queueTo(
+                    address,
+                    Locale.SIMPLIFIED_CHINESE,
+                    MAIL_BUNDLE,
+                    getClass().getClassLoader(),
+                    "survey.invitation",
+                    List.of(
+                            survey.getTicketNumber(),
+                            link,
+                            DateTimeFormatter.ofPattern("yyyy-MM-dd")
+                                    .format(survey.getExpiresAt().atZone(calendar.zone()))));
+        });
     }
 
     private LocalDate date(String text, DomainEvent event) {

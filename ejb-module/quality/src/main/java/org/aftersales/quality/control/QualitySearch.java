@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.aftersales.domain.quality.Complaint;
+import org.aftersales.domain.quality.ComplaintChannel;
 import org.aftersales.domain.quality.ComplaintState;
 import org.aftersales.domain.quality.ReturnVisit;
 import org.aftersales.domain.quality.Survey;
@@ -46,11 +47,33 @@ public class QualitySearch {
                 .findFirst();
     }
 
+    /** Q5: the customer's e-mail address, if the customer has one (the survey link is mailed there). */
+    public Optional<String> customerEmail(Long customerId) {
+        if (customerId == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT c.email FROM Customer c WHERE c.id = :id", String.class)
+                .setParameter("id", customerId)
+                .getResultStream()
+                .filter(e -> e != null && !e.isBlank())
+                .findFirst();
+    }
+
     /** Q2: the complaint list, newest first, lazily paged; overdue as of {@code now}. */
     public PageResult<Complaint> complaints(ComplaintFilter filter, Instant now, int first, int size) {
+        return complaints(filter, Optional.empty(), now, first, size);
+    }
+
+    /** {@code partner}: the partner the caller acts as — it lists only the complaints it filed (issue 10.1). */
+    public PageResult<Complaint> complaints(
+            ComplaintFilter filter, Optional<String> partner, Instant now, int first, int size) {
         return Listing.of(em, Complaint.class)
                 .where((cb, c) -> {
                     List<Predicate> p = new ArrayList<>();
+                    partner.ifPresent(name -> {
+                        p.add(cb.equal(c.get("acceptedBy"), name));
+                        p.add(cb.equal(c.get("channel"), ComplaintChannel.PARTNER_API));
+                    });
                     if (filter.state() != null) {
                         p.add(cb.equal(c.get("state"), filter.state()));
                     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.aftersales.domain.quality.CapaSource;
 import org.aftersales.domain.quality.CapaState;
 import org.aftersales.domain.quality.CorrectiveAction;
 import org.aftersales.domain.quality.InfoForm;
@@ -118,6 +119,17 @@ public class RecordsSearch {
     }
 
     // --- corrective actions ---
+
+    /** Q3: the items raised from one complaint or return visit, oldest first. */
+    public List<CorrectiveAction> capasOfSource(CapaSource source, String ref) {
+        return em.createQuery(
+                        "SELECT a FROM CorrectiveAction a WHERE a.source = :source AND a.sourceRef = :ref ORDER BY a.id",
+                        CorrectiveAction.class)
+                .setParameter("source", source)
+                .setParameter("ref", ref)
+                .setMaxResults(100)
+                .getResultList();
+    }
 
     public Optional<CorrectiveAction> lockedCapa(long id) {
         return Optional.ofNullable(em.find(CorrectiveAction.class, id, LockModeType.PESSIMISTIC_WRITE));

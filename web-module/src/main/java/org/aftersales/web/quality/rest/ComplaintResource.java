@@ -32,12 +32,13 @@ import org.aftersales.web.shared.rest.PageParams;
 /**
  * 客户投诉处理报告单 (Q1, Q2): {@code /complaints} — taken with the reply promised by its severity's term,
  * moved along its flow (an illegal step → 409, nothing changes), the reply signed off through an
- * approval of kind COMPLAINT_REPLY; listed by state, ticket and serial.
+ * approval of kind COMPLAINT_REPLY; listed by state, ticket and serial. A partner files (channel
+ * PARTNER_API) and reads its own complaints only; it never moves them.
  */
 @Path("complaints")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.AGENT, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
+@RolesAllowed({Roles.AGENT, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN, Roles.PARTNER})
 public class ComplaintResource {
 
     @EJB

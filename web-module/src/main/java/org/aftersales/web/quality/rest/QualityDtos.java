@@ -46,8 +46,16 @@ public final class QualityDtos {
     }
 
     /** {@code POST /complaints/{number}/events}. */
+    /** Q2: a step; CLASSIFIED may also carry a new {@code category} and {@code severity}. */
     public record EventBody(
-            String type, String note, String owner, String department, String replyMethod, String customerReaction) {
+            String type,
+            String note,
+            String owner,
+            String department,
+            String replyMethod,
+            String customerReaction,
+            String category,
+            String severity) {
 
         QualityViews.ComplaintStep input() {
             return new QualityViews.ComplaintStep(
@@ -56,12 +64,22 @@ public final class QualityDtos {
                     owner,
                     department,
                     EnumParser.one(ReplyMethod.class, replyMethod, "replyMethod", null),
-                    customerReaction);
+                    customerReaction,
+                    EnumParser.one(ComplaintCategory.class, category, "category", null),
+                    EnumParser.one(ComplaintSeverity.class, severity, "severity", null));
         }
     }
 
     @JsonbNillable
-    public record ComplaintEvent(String type, String note, String by, String at) {}
+    public record ComplaintEvent(
+            String type,
+            String note,
+            String by,
+            String at,
+            String categoryFrom,
+            String categoryTo,
+            String severityFrom,
+            String severityTo) {}
 
     @JsonbNillable
     public record Complaint(
@@ -112,10 +130,21 @@ public final class QualityDtos {
                     ApiTime.format(c.repliedAt(), zone),
                     ApiTime.format(c.archivedAt(), zone),
                     c.events().stream()
-                            .map(e ->
-                                    new ComplaintEvent(e.type().name(), e.note(), e.by(), ApiTime.format(e.at(), zone)))
+                            .map(e -> new ComplaintEvent(
+                                    e.type().name(),
+                                    e.note(),
+                                    e.by(),
+                                    ApiTime.format(e.at(), zone),
+                                    name(e.categoryFrom()),
+                                    name(e.categoryTo()),
+                                    name(e.severityFrom()),
+                                    name(e.severityTo())))
                             .toList());
         }
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     @JsonbNillable

@@ -27,6 +27,7 @@ import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.quality.boundary.Complaints;
+import org.aftersales.quality.boundary.QualityViews;
 import org.aftersales.quality.boundary.QualityViews.ComplaintStep;
 import org.aftersales.quality.boundary.QualityViews.ComplaintView;
 import org.aftersales.quality.boundary.QualityViews.NewComplaint;
@@ -108,6 +109,9 @@ public class ComplaintPage implements Serializable {
     private void reload() {
         try {
             complaint = complaints.get(number);
+            // Q2: the classification step starts from the category and severity taken
+            category = complaint.category();
+            severity = complaint.severity();
             customer = complaint.customerId() == null
                     ? null
                     : customers.find(complaint.customerId()).orElse(null);
@@ -255,12 +259,16 @@ public class ComplaintPage implements Serializable {
                             next == ComplaintState.INVESTIGATING ? blankToNull(owner) : null,
                             next == ComplaintState.INVESTIGATING ? blankToNull(department) : null,
                             next == ComplaintState.REPLIED ? replyMethod : null,
-                            next == ComplaintState.REPLIED ? blankToNull(customerReaction) : null));
+                            next == ComplaintState.REPLIED ? blankToNull(customerReaction) : null,
+                            next == ComplaintState.CLASSIFIED ? category : null,
+                            next == ComplaintState.CLASSIFIED ? severity : null));
             Feedback.info(
                     complaint.replyPending() ? "complaint.replySubmitted" : "complaint.stepDone",
                     Feedback.text("complaintState." + complaint.state()));
             note = owner = department = customerReaction = null;
             replyMethod = null;
+            category = complaint.category();
+            severity = complaint.severity();
         } catch (RuleViolationException e) {
             Feedback.failed(e, "stepForm");
         } catch (ConflictException | UnknownEntityException e) {
@@ -269,6 +277,27 @@ public class ComplaintPage implements Serializable {
         } catch (EJBAccessException e) {
             Feedback.error("complaint.notAllowed");
         }
+    }
+
+    /** Q2: what a CLASSIFIED step changed, as the history shows it ("类别：服务态度 → 产品质量"), or "". */
+    public String changes(QualityViews.ComplaintEventView e) {
+        StringBuilder text = new StringBuilder();
+        if (e.categoryTo() != null) {
+            text.append(Feedback.text(
+                    "complaint.changed.category",
+                    Feedback.text("complaintCategory." + e.categoryFrom()),
+                    Feedback.text("complaintCategory." + e.categoryTo())));
+        }
+        if (e.severityTo() != null) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(Feedback.text(
+                    "complaint.changed.severity",
+                    Feedback.text("complaintSeverity." + e.severityFrom()),
+                    Feedback.text("complaintSeverity." + e.severityTo())));
+        }
+        return text.toString();
     }
 
     /** Q1: the promised reply is owed and its time has passed. */
