@@ -71,7 +71,7 @@ class QualityFlowBrowserIT {
         assertTrue(b.source().contains("尚未立案纠正预防措施。"), "nothing raised");
         b.screenshot("quality-flow-bad-deadline");
 
-        b.typeDate("capaRaiseForm:deadline_input", today.plusDays(7).toString());
+        retypeDate("capaRaiseForm:deadline_input", today.plusDays(7).toString());
         b.clickAndWaitForAjax("capaRaiseForm:raise");
         b.waitForText("已立案纠正预防措施 CAPA-");
         WebElement link = new WebDriverWait(b.driver, Duration.ofSeconds(30))
@@ -89,6 +89,15 @@ class QualityFlowBrowserIT {
         b.clickAndWaitForPage("sourceComplaint");
         b.waitForText("立案纠正预防措施");
         assertTrue(b.source().contains("CAPA-"), "the complaint lists its corrective action");
+    }
+
+    /** The re-rendered date field still holds the refused date: select it and type over it. */
+    private void retypeDate(String id, String isoDate) {
+        WebElement input = b.find(id);
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        input.sendKeys(isoDate, org.openqa.selenium.Keys.TAB);
+        new WebDriverWait(b.driver, Duration.ofSeconds(30))
+                .until(d -> isoDate.equals(d.findElement(By.id(id)).getAttribute("value")));
     }
 
     private void pickOwner(String username) {
