@@ -29,6 +29,7 @@ import org.aftersales.web.billing.rest.CashSlipDtos.Unhanded;
 import org.aftersales.web.shared.rest.MoneyText;
 import org.aftersales.web.shared.rest.Page;
 import org.aftersales.web.shared.rest.PageParams;
+import org.aftersales.web.shared.rest.StrictJson;
 
 /**
  * 10.3 {@code /cash-slips}: the cash a technician took on site, handed in on a payment slip (缴款单) per
@@ -95,7 +96,13 @@ public class CashSlipResource {
     @POST
     @Path("{number}/settlement")
     @RolesAllowed({Roles.FINANCE, Roles.MANAGER, Roles.ADMIN})
-    public Response settle(@PathParam("number") String number, CashSlipDtos.Settlement body) {
+    public Response settle(@PathParam("number") String number, String json) {
+        // the body is optional (callers from before post none, or an empty one): read it only when given
+        CashSlipDtos.Settlement body = json == null || json.isBlank()
+                ? null
+                : new StrictJson()
+                        .getContext(CashSlipDtos.Settlement.class)
+                        .fromJson(json, CashSlipDtos.Settlement.class);
         java.math.BigDecimal counted = MoneyText.parse(body == null ? null : body.counted(), "counted");
         return created(Slip.of(slips.settle(number, counted), calendar.zone()));
     }
