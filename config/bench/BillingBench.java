@@ -47,7 +47,11 @@ public class BillingBench {
     static final int LINES_PER_PART = 500; // 2 000 × 500 = 1 000 000 ledger lines
     static final int TICKETS = 100_000;
     static final String BY = "bb-bench";
-    static final String[] CATEGORIES = {"MATERIALS", "LABOUR", "TRAVEL", "TAX"};
+    /** B5: the daily report's cost categories and their cost_booking columns. */
+    static final String[][] CATEGORIES = {
+        {"PARTS", "parts"}, {"LABOUR", "labour"}, {"TRAVEL_ALLOWANCE", "travel_allowance"}, {"RENTAL", "rental"},
+        {"FREIGHT", "freight"}
+    };
 
     final String url;
     final String authHeader;
@@ -251,6 +255,7 @@ public class BillingBench {
         Random random = new Random(42);
         StringBuilder tickets = new StringBuilder(32 << 20);
         StringBuilder quotes = new StringBuilder(32 << 20);
+        StringBuilder bookings = new StringBuilder(16 << 20);
         Map<String, BigDecimal[]> amounts = new LinkedHashMap<>();
         Map<String, Instant> resolvedAt = new HashMap<>();
         for (int i = 0; i < TICKETS; i++) {
@@ -273,6 +278,12 @@ public class BillingBench {
             BigDecimal total = cost.add(markup);
             amounts.put(number, new BigDecimal[] {materials, labour, travel, tax, markup, total, warranty ? BigDecimal.ONE : BigDecimal.ZERO});
             resolvedAt.put(number, resolved);
+            // B5: the ticket's cost booking (what the daily report's costs are): its parts, labour and travel
+            BigDecimal booked = materials.add(labour).add(travel);
+            bookings.append(number).append('\t').append(DEPARTMENT).append('\t')
+                    .append(resolved.atZone(zone).getYear()).append('\t').append(warranty ? "QUALITY_LOSS" : "CUSTOMER")
+                    .append('\t').append(materials).append('\t').append(labour).append('\t').append(travel)
+                    .append("\t0.00\t0.00\t").append(booked).append('\t').append(ts(resolved)).append("\t0\n");
             quotes.append(number).append('\t').append(DEPARTMENT).append("\t1\tf\t").append(materials).append('\t')
                     .append(labour).append('\t').append(travel).append('\t').append(tax).append('\t').append(cost)
                     .append('\t').append(markup).append('\t').append(total).append("\t0.00\t")
@@ -285,6 +296,9 @@ public class BillingBench {
         copy.copyIn("COPY ticket (ticket_number, department, customer_id, customer_name, model, channel, kind, fault_level,"
                 + " description, registered_at, status, entitlement, cycle_start, resolved_at, version, created_at,"
                 + " created_by, updated_at, updated_by) FROM STDIN", new StringReader(tickets.toString()));
+        copy.copyIn("COPY cost_booking (ticket_number, department, booking_year, cost_centre, parts, labour,"
+                + " travel_allowance, rental, freight, total, booked_at, version) FROM STDIN",
+                new StringReader(bookings.toString()));
         copy.copyIn("COPY quote (ticket_number, department, fee_schedule_version, computed, materials, labour, travel,"
                 + " tax, cost, markup, total, discount, payer, customer_pays, state, quoted_by, quoted_at,"
                 + " acceptance_method, accepted_by, accepted_at, acceptance_recorded_by) FROM STDIN",
@@ -405,10 +419,10 @@ public class BillingBench {
             String charged = "SELECT COALESCE(SUM(total), 0) FROM charge WHERE department = ? AND created_at >= ? AND created_at < ?";
             expected.put("charges.day", sum(c, charged, DEPARTMENT, dayStart, dayEnd));
             expected.put("charges.monthToDate", sum(c, charged, DEPARTMENT, monthStart, dayEnd));
-            for (String cat : CATEGORIES) {
-                String cost = "SELECT COALESCE(SUM(l.amount), 0) FROM quote_line l JOIN quote q ON q.id = l.quote_id"
-                        + " JOIN ticket t ON t.ticket_number = q.ticket_number WHERE t.department = ? AND l.category = '"
-                        + cat + "' AND (q.state = 'ACCEPTED' OR (q.state = 'DRAFT' AND q.payer <> 'CUSTOMER'))"
+            for (String[] category : CATEGORIES) {
+                String cat = category[0];
+                String cost = "SELECT COALESCE(SUM(b." + category[1] + "), 0) FROM cost_booking b"
+                        + " JOIN ticket t ON t.ticket_number = b.ticket_number WHERE b.department = ?"
                         + " AND t.resolved_at >= ? AND t.resolved_at < ?";
                 expected.put("costs." + cat + ".day", sum(c, cost, DEPARTMENT, dayStart, dayEnd));
                 expected.put("costs." + cat + ".monthToDate", sum(c, cost, DEPARTMENT, monthStart, dayEnd));
@@ -423,7 +437,8 @@ public class BillingBench {
             actual.put("receipts.monthToDate", figure(body, "receipts", "monthToDate"));
             actual.put("charges.day", figure(body, "charges", "day"));
             actual.put("charges.monthToDate", figure(body, "charges", "monthToDate"));
-            for (String cat : CATEGORIES) {
+            for (String[] category : CATEGORIES) {
+                String cat = category[0];
                 actual.put("costs." + cat + ".day", figure(body, cat, "day"));
                 actual.put("costs." + cat + ".monthToDate", figure(body, cat, "monthToDate"));
             }

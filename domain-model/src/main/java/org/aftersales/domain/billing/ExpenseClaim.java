@@ -51,6 +51,10 @@ import org.aftersales.domain.shared.RuleViolationException;
         name = "ExpenseClaim.spent",
         query = "SELECT c.department, SUM(c.total) FROM ExpenseClaim c WHERE c.state IN :states"
                 + " AND c.filedOn >= :from AND c.filedOn <= :to GROUP BY c.department")
+@NamedQuery(
+        name = "ExpenseClaim.spentWithoutTickets",
+        query = "SELECT SUM(c.total) FROM ExpenseClaim c WHERE c.department = :department AND c.state IN :states"
+                + " AND c.ticketNumbers IS EMPTY AND c.filedOn >= :from AND c.filedOn <= :to")
 @Table(name = "expense_claim")
 public class ExpenseClaim extends AuditedEntity {
 

@@ -65,6 +65,10 @@ public abstract class PaymentSlip {
     @Column(name = "received_at")
     private Instant receivedAt;
 
+    /** 10.3: the cash the cashier actually counted when confirming the receipt (长短款 against the total). */
+    @Column(name = "counted", precision = 16, scale = 2)
+    private BigDecimal counted;
+
     protected PaymentSlip() {}
 
     protected PaymentSlip(
@@ -109,6 +113,18 @@ public abstract class PaymentSlip {
      * (four eyes on cash, issue 10.6).
      */
     public void received(String by, Instant at) {
+        received(by, at, null);
+    }
+
+    /**
+     * 10.3: as {@link #received(String, Instant)}, with the cash the cashier counted ({@code null}: the
+     * total, nothing over or short); its difference to the total is the over/short cash (长款 +, 短款 −).
+     * A negative count → 422 on {@code counted}.
+     */
+    public void received(String by, Instant at, BigDecimal counted) {
+        if (counted != null && counted.signum() < 0) {
+            throw new RuleViolationException(FieldError.of("counted", "validation.positive"));
+        }
         if (receivedAt != null) {
             throw new ConflictException("error.settlementReceived", number);
         }
@@ -117,6 +133,18 @@ public abstract class PaymentSlip {
         }
         receivedBy = Objects.requireNonNull(by);
         receivedAt = Objects.requireNonNull(at);
+        this.counted = (counted == null ? total : counted).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The cash counted on receipt; null while the receipt is not confirmed. */
+    public BigDecimal getCounted() {
+        return receivedAt == null ? null : counted == null ? total : counted;
+    }
+
+    /** 长短款: counted − total (over +, short −); null while the receipt is not confirmed. */
+    public BigDecimal getOverShort() {
+        BigDecimal c = getCounted();
+        return c == null ? null : c.subtract(total);
     }
 
     public Long getId() {

@@ -81,15 +81,36 @@ class DailyReportTest {
                 DayAndMonth.of(BigDecimal.ZERO, new BigDecimal("20")),
                 DayAndMonth.of(new BigDecimal("500"), new BigDecimal("197.20")),
                 Map.of(
-                        QuoteLineCategory.MATERIALS, DayAndMonth.of(new BigDecimal("10"), new BigDecimal("123.45")),
-                        QuoteLineCategory.TRAVEL, DayAndMonth.of(null, new BigDecimal("10.00")),
-                        QuoteLineCategory.TAX, DayAndMonth.of(null, new BigDecimal("7.41")),
-                        QuoteLineCategory.MARKUP, DayAndMonth.of(null, new BigDecimal("56.34"))),
-                new StockValueDay("BJ", BigDecimal.ZERO, Map.of(), Map.of()));
+                        CostCategory.PARTS, DayAndMonth.of(new BigDecimal("10"), new BigDecimal("123.45")),
+                        CostCategory.TRAVEL_ALLOWANCE, DayAndMonth.of(null, new BigDecimal("10.00")),
+                        CostCategory.FREIGHT, DayAndMonth.of(null, new BigDecimal("7.41"))),
+                new StockValueDay("BJ", BigDecimal.ZERO, Map.of(), Map.of()),
+                null,
+                null);
         assertEquals(new DayAndMonth(new BigDecimal("177.20"), new BigDecimal("477.20")), r.netReceipts());
-        // the API.md example: materials 123.45, travel 10.00, tax 7.41 → cost 140.86; the markup is no cost
+        // B5: the booked categories add up: 123.45 + 10.00 + 7.41 = 140.86 of the day
         assertEquals(new DayAndMonth(new BigDecimal("140.86"), new BigDecimal("150.86")), r.costTotal());
-        assertEquals(DayAndMonth.ZERO, r.cost(QuoteLineCategory.LABOUR));
+        assertEquals(DayAndMonth.ZERO, r.cost(CostCategory.LABOUR));
+        assertEquals(
+                java.util.List.of(CostCategory.values()),
+                java.util.List.copyOf(r.costs().keySet()));
+        assertEquals(DayAndMonth.ZERO, r.overShort(), "no slips: nothing over or short");
+        assertEquals(null, r.quotas().expenseRemaining(), "no quota entered");
+        assertEquals(null, r.quotas().fundAvailable(), "no fund quota");
+    }
+
+    @ParameterizedTest(name = "expense quota {0}, used {1} → remaining {2}; fund quota {3}, stock {4} → available {5}")
+    @CsvSource({
+        "1000, 250.50, 749.50, 5000, 4200.10, 799.90",
+        "200, 260.00, -60.00, 100, 130, -30.00", // over either quota: negative
+        ", 10.00, , , 700, " // none set: nothing remains or is available
+    })
+    void theQuotaBlockIsQuotaLessUse( // B7 定额
+            String expenseQuota, String used, String remaining, String fundQuota, String stock, String available) {
+        DailyReport.Quotas q = new DailyReport.Quotas(
+                money(expenseQuota), DayAndMonth.of(null, money(used)), money(fundQuota), money(stock));
+        assertEquals(money(remaining), q.expenseRemaining());
+        assertEquals(money(available), q.fundAvailable());
     }
 
     @Test

@@ -68,4 +68,23 @@ class PaymentSlipTest {
         assertEquals("cai.wu", s.getReceivedBy());
         assertThrows(ConflictException.class, () -> s.received("cai.wu2", AT));
     }
+
+    @Test
+    void theCashierRecordsTheCashCountedAndTheSlipShowsWhatIsOverOrShort() { // 10.3 长短款
+        Slip short_ = PaymentSlip.settle(List.of(new Cash("180.50", null)), "YX", "k", Slip::new);
+        assertEquals(null, short_.getOverShort(), "not received yet");
+        assertThrows(RuleViolationException.class, () -> short_.received("cai.wu", AT, new BigDecimal("-1.00")));
+        short_.received("cai.wu", AT, new BigDecimal("160.5"));
+        assertEquals(new BigDecimal("160.50"), short_.getCounted());
+        assertEquals(new BigDecimal("-20.00"), short_.getOverShort(), "short: negative");
+
+        Slip over = PaymentSlip.settle(List.of(new Cash("10.00", null)), "YX", "k", Slip::new);
+        over.received("cai.wu", AT, new BigDecimal("10.30"));
+        assertEquals(new BigDecimal("0.30"), over.getOverShort(), "over: positive");
+
+        Slip exact = PaymentSlip.settle(List.of(new Cash("10.00", null)), "YX", "k", Slip::new);
+        exact.received("cai.wu", AT);
+        assertEquals(new BigDecimal("10.00"), exact.getCounted(), "no count given: the total");
+        assertEquals(new BigDecimal("0.00"), exact.getOverShort());
+    }
 }

@@ -39,6 +39,7 @@ public final class CashSlipViews {
     public record Unhanded(String department, int payments, BigDecimal total, List<CashLine> lines)
             implements Serializable {}
 
+    /** A slip; {@code counted} and {@code overShort} (长短款: over +, short −) once the cashier received it. */
     public record SlipView(
             String number,
             String department,
@@ -49,6 +50,8 @@ public final class CashSlipViews {
             Instant settledAt,
             String receivedBy,
             Instant receivedAt,
+            BigDecimal counted,
+            BigDecimal overShort,
             List<CashLine> lines)
             implements Serializable {
         static SlipView of(CashSlip s, List<ChargePayment> lines) {
@@ -62,6 +65,8 @@ public final class CashSlipViews {
                     s.getSettledAt(),
                     s.getReceivedBy(),
                     s.getReceivedAt(),
+                    s.getCounted(),
+                    s.getOverShort(),
                     lines.stream().map(CashLine::of).toList());
         }
     }

@@ -101,12 +101,14 @@ public class CashSlips {
 
     /**
      * 10.3: the cashier settles the slip (confirms the money received): once — the slip's row is
-     * locked, a second cashier waits and gets 409 — and never by whoever paid it in (409).
+     * locked, a second cashier waits and gets 409 — and never by whoever paid it in (409). The cashier
+     * records the cash counted ({@code counted}, null: the slip's total); the difference is the slip's
+     * over/short cash (长短款), summed by the daily report (B7).
      */
     @RolesAllowed({Roles.FINANCE, Roles.MANAGER, Roles.ADMIN})
-    public SlipView settle(String number) {
+    public SlipView settle(String number, BigDecimal counted) {
         CashSlip slip = search.slip(number, true).orElseThrow(() -> new UnknownEntityException("CashSlip", number));
-        slip.received(me(), calendar.now());
+        slip.received(me(), calendar.now(), counted);
         em.flush();
         return SlipView.of(slip, search.onSlip(number));
     }

@@ -15,16 +15,18 @@ import java.util.Locale;
 import java.util.Map;
 import org.aftersales.billing.control.ReportQueries;
 import org.aftersales.domain.accounts.Roles;
+import org.aftersales.domain.billing.CostCategory;
 import org.aftersales.domain.billing.DailyReport;
 import org.aftersales.domain.billing.DayAndMonth;
-import org.aftersales.domain.billing.QuoteLineCategory;
 import org.aftersales.domain.billing.ReportPeriod;
 import org.aftersales.domain.billing.TicketMargin;
 import org.aftersales.domain.billing.WarrantyCost;
+import org.aftersales.domain.parts.StockValueDay;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.Text;
+import org.aftersales.parts.boundary.FundQuotas;
 import org.aftersales.parts.boundary.StockService;
 import org.aftersales.settings.boundary.BusinessCalendar;
 
@@ -46,13 +48,17 @@ public class Reports {
     @EJB
     private BusinessCalendar calendar;
 
+    @EJB
+    private FundQuotas fundQuotas;
+
     @Inject
     private ReportQueries queries;
 
     /**
      * B7: the department's report of {@code day} (in the business time zone): receipts, refunds and
-     * charges, the costs by category, each of the day and the month to date, and the stock value of
-     * the service point (null or blank: all) yesterday and today.
+     * charges, the booked costs by category (B5), the over/short cash of the payment slips received
+     * (10.3), each of the day and the month to date; the stock value of the service point (null or
+     * blank: all) yesterday and today; the quotas (expense quota of the month, fund quota).
      */
     public DailyReport daily(String department, String servicePoint, LocalDate day) {
         String dept = department(department);
@@ -60,12 +66,22 @@ public class Reports {
             throw new RuleViolationException(FieldError.of("day", "validation.required"));
         }
         ReportPeriod p = ReportPeriod.of(day, calendar.zone());
-        Map<QuoteLineCategory, BigDecimal> before = queries.costsByCategory(dept, p.monthStart(), p.dayStart());
-        Map<QuoteLineCategory, BigDecimal> today = queries.costsByCategory(dept, p.dayStart(), p.dayEnd());
-        Map<QuoteLineCategory, DayAndMonth> costs = new EnumMap<>(QuoteLineCategory.class);
-        for (QuoteLineCategory c : DailyReport.COST_CATEGORIES) {
+        Map<CostCategory, BigDecimal> before = queries.costsByCategory(dept, p.monthStart(), p.dayStart());
+        Map<CostCategory, BigDecimal> today = queries.costsByCategory(dept, p.dayStart(), p.dayEnd());
+        Map<CostCategory, DayAndMonth> costs = new EnumMap<>(CostCategory.class);
+        for (CostCategory c : DailyReport.COST_CATEGORIES) {
             costs.put(c, DayAndMonth.of(before.get(c), today.get(c)));
         }
+        StockValueDay stockDay = stock.stockValueDay(servicePoint, p.monthStart(), p.dayStart(), p.dayEnd());
+        // B7 定额: the month's expense quota against the approved claims filed this month; the fund quota
+        LocalDate first = day.withDayOfMonth(1);
+        DailyReport.Quotas quotas = new DailyReport.Quotas(
+                queries.expenseQuota(dept, YearMonth.from(day)).orElse(null),
+                DayAndMonth.of(
+                        day.equals(first) ? null : queries.expenseUsed(dept, first, day.minusDays(1)),
+                        queries.expenseUsed(dept, day, day)),
+                fundQuotas.quotaOf(servicePoint),
+                stockDay.today());
         return new DailyReport(
                 dept,
                 Text.optional(servicePoint),
@@ -80,7 +96,11 @@ public class Reports {
                         queries.charges(dept, p.monthStart(), p.dayStart()),
                         queries.charges(dept, p.dayStart(), p.dayEnd())),
                 costs,
-                stock.stockValueDay(servicePoint, p.monthStart(), p.dayStart(), p.dayEnd()));
+                stockDay,
+                DayAndMonth.of(
+                        queries.overShort(dept, p.monthStart(), p.dayStart()),
+                        queries.overShort(dept, p.dayStart(), p.dayEnd())),
+                quotas);
     }
 
     /**

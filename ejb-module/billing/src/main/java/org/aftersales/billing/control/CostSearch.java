@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.aftersales.domain.billing.Budget;
 import org.aftersales.domain.billing.Cents;
 import org.aftersales.domain.billing.CostBooking;
+import org.aftersales.domain.billing.ExpenseClaimState;
 import org.aftersales.domain.billing.SupplierClaim;
 import org.aftersales.domain.billing.SupplierClaimState;
 import org.aftersales.domain.shared.PageResult;
@@ -47,7 +48,20 @@ public class CostSearch {
                 .setParameter("year", year)
                 .setParameter("centres", CostBooking.onBudget())
                 .getSingleResult();
-        return Cents.orZero(sum);
+        return Cents.orZero(sum).add(claimedWithoutTickets(department, year));
+    }
+
+    /**
+     * B5, B6: approved (or paid) expense claims of the department filed in the year that belong to no
+     * ticket — project or department costs no booking carries; those of tickets are in the bookings.
+     */
+    public BigDecimal claimedWithoutTickets(String department, int year) {
+        return Cents.orZero(em.createNamedQuery("ExpenseClaim.spentWithoutTickets", BigDecimal.class)
+                .setParameter("department", department)
+                .setParameter("states", java.util.EnumSet.of(ExpenseClaimState.APPROVED, ExpenseClaimState.PAID))
+                .setParameter("from", java.time.LocalDate.of(year, 1, 1))
+                .setParameter("to", java.time.LocalDate.of(year, 12, 31))
+                .getSingleResult());
     }
 
     public Optional<SupplierClaim> claim(String number) {

@@ -54,6 +54,9 @@ public class ExpenseClaimApprovals implements ApprovalHandler {
     @Inject
     private CostBooker booker;
 
+    @Inject
+    private BudgetWatch budgets;
+
     @PostConstruct
     void register() {
         ApprovalHandler me = context.getBusinessObject(ApprovalHandler.class);
@@ -80,6 +83,10 @@ public class ExpenseClaimApprovals implements ApprovalHandler {
                 if (costs.booking(ticket).isPresent()) {
                     tickets.find(ticket).ifPresent(t -> booker.book(t, ending.decidedBy()));
                 }
+            }
+            if (claim.getTicketNumbers().isEmpty()) {
+                // B5: a claim of no ticket counts on its department's budget directly — warn at 80 %/100 %
+                budgets.check(claim.getDepartment(), claim.getFiledOn().getYear());
             }
         }
     }

@@ -5,15 +5,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.aftersales.domain.billing.DailyReport;
+import java.util.Optional;
+import org.aftersales.domain.billing.CostCategory;
+import org.aftersales.domain.billing.ExpenseClaimState;
+import org.aftersales.domain.billing.ExpenseQuota;
 import org.aftersales.domain.billing.Payer;
-import org.aftersales.domain.billing.QuoteLineCategory;
 import org.aftersales.domain.billing.QuoteState;
 import org.aftersales.domain.billing.TicketMargin;
 import org.aftersales.domain.billing.WarrantyCost;
@@ -24,10 +28,11 @@ import org.aftersales.domain.shared.PageResult;
  * other parts of issue 13 add (ticket actual costs, expense claims, over/short cash, quotas) join
  * here. Times are half-open [from, to).
  *
- * <p>The cost of a ticket is, for now, its quote's cost lines (B2: materials, labour, travel, on-site,
- * tax) once the ticket is resolved, when the quote counts: accepted by the customer, or a draft that
- * needs no acceptance (payer WARRANTY or CONTRACT, B3); declined quotes and quotes waiting for a
- * discount's approval do not.
+ * <p>The daily report's costs are the B5 cost bookings of the tickets resolved in the period. The
+ * margin and the warranty cost per model still take a ticket's quote's cost lines (B2) once the
+ * ticket is resolved, when the quote counts: accepted by the customer, or a draft that needs no
+ * acceptance (payer WARRANTY or CONTRACT, B3); declined quotes and quotes waiting for a discount's
+ * approval do not.
  */
 @Dependent
 public class ReportQueries {
@@ -75,24 +80,71 @@ public class ReportQueries {
                 .getSingleResult());
     }
 
-    /** B2, B5: the cost lines of the counted quotes of the department's tickets resolved in the period. */
-    public Map<QuoteLineCategory, BigDecimal> costsByCategory(String department, Instant from, Instant to) {
-        List<Object[]> rows = costed(em.createQuery(
-                        "SELECT l.category, SUM(l.amount) FROM Quote q JOIN q.lines l, Ticket t"
-                                + " WHERE t.number = q.ticketNumber AND t.department = :department"
-                                + " AND t.resolvedAt >= :from AND t.resolvedAt < :to AND l.category IN :categories AND"
-                                + COSTED + "GROUP BY l.category",
-                        Object[].class))
+    /**
+     * B5: the booked cost (CostBooking: parts at issue cost, labour at the internal rate, travel and
+     * allowances, rental and site coordination, return freight) of the department's tickets resolved
+     * in the period, by category — whatever their quotes say.
+     */
+    public Map<CostCategory, BigDecimal> costsByCategory(String department, Instant from, Instant to) {
+        Object[] r = em.createQuery(
+                        "SELECT SUM(b.parts), SUM(b.labour), SUM(b.travelAllowance), SUM(b.rental), SUM(b.freight)"
+                                + " FROM CostBooking b, Ticket t WHERE t.number = b.ticketNumber"
+                                + " AND b.department = :department AND t.resolvedAt >= :from AND t.resolvedAt < :to",
+                        Object[].class)
                 .setParameter("department", department)
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .setParameter("categories", DailyReport.COST_CATEGORIES)
-                .getResultList();
-        Map<QuoteLineCategory, BigDecimal> costs = new EnumMap<>(QuoteLineCategory.class);
-        for (Object[] r : rows) {
-            costs.put((QuoteLineCategory) r[0], (BigDecimal) r[1]);
+                .getSingleResult();
+        Map<CostCategory, BigDecimal> costs = new EnumMap<>(CostCategory.class);
+        CostCategory[] order = {
+            CostCategory.PARTS,
+            CostCategory.LABOUR,
+            CostCategory.TRAVEL_ALLOWANCE,
+            CostCategory.RENTAL,
+            CostCategory.FREIGHT
+        };
+        for (int i = 0; i < order.length; i++) {
+            costs.put(order[i], sum((BigDecimal) r[i]));
         }
         return costs;
+    }
+
+    /**
+     * 10.3 长短款: the over/short cash (counted − total; over +, short −) of the department's payment
+     * slips the cashier received in the period.
+     */
+    public BigDecimal overShort(String department, Instant from, Instant to) {
+        return sum(em.createQuery(
+                        "SELECT SUM(s.counted - s.total) FROM CashSlip s WHERE s.unit = :department"
+                                + " AND s.receivedAt >= :from AND s.receivedAt < :to",
+                        BigDecimal.class)
+                .setParameter("department", department)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult());
+    }
+
+    /** B7 定额: what the department's approved (or paid) expense claims filed from {@code from} to {@code to} add up to. */
+    public BigDecimal expenseUsed(String department, LocalDate from, LocalDate to) {
+        return sum(em.createQuery(
+                        "SELECT SUM(c.total) FROM ExpenseClaim c WHERE c.department = :department"
+                                + " AND c.state IN :states AND c.filedOn >= :from AND c.filedOn <= :to",
+                        BigDecimal.class)
+                .setParameter("department", department)
+                .setParameter("states", EnumSet.of(ExpenseClaimState.APPROVED, ExpenseClaimState.PAID))
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult());
+    }
+
+    /** B7 定额: the department's expense quota of the month (费用登记 / 定额); empty when none is entered. */
+    public Optional<BigDecimal> expenseQuota(String department, YearMonth month) {
+        return em.createNamedQuery("ExpenseQuota.of", ExpenseQuota.class)
+                .setParameter("month", month.toString())
+                .setParameter("department", department)
+                .getResultStream()
+                .findFirst()
+                .map(ExpenseQuota::getAmount);
     }
 
     /**

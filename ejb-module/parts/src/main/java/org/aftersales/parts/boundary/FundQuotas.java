@@ -97,6 +97,21 @@ public class FundQuotas {
         return new FundUse(quota, stock.stockValueAt(code, end));
     }
 
+    /**
+     * B7 定额: the fund quota (资金定额) of a service point, or (null or blank) of all of them added up;
+     * null when none is set.
+     */
+    @RolesAllowed({Roles.FINANCE, Roles.MANAGER, Roles.ADMIN})
+    public BigDecimal quotaOf(String servicePoint) {
+        String code = Text.optional(servicePoint) == null ? null : Warehouse.code(servicePoint);
+        return code == null
+                ? em.createNamedQuery("FundQuota.all", FundQuota.class).getResultList().stream()
+                        .map(FundQuota::getAmount)
+                        .reduce(BigDecimal::add)
+                        .orElse(null)
+                : quota(code, false).map(FundQuota::getAmount).orElse(null);
+    }
+
     private Optional<FundQuota> quota(String code, boolean lock) {
         var query = em.createNamedQuery("FundQuota.ofPoint", FundQuota.class).setParameter("point", code);
         if (lock) {

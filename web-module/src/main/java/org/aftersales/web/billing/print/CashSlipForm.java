@@ -39,7 +39,9 @@ public final class CashSlipForm {
                         rows,
                         new Label("笔数合计", "Payments"),
                         slip.payments(),
-                        slip.total()),
+                        slip.total(),
+                        slip.counted(),
+                        slip.overShort()),
                 company,
                 zone,
                 people);

@@ -37,6 +37,12 @@ public final class CashSlipDtos {
         }
     }
 
+    /**
+     * {@code POST /cash-slips/{number}/settlement}, optional: the cash the cashier counted (absent: the
+     * slip's total, nothing over or short).
+     */
+    public record Settlement(String counted) {}
+
     public record UnhandedList(List<Unhanded> items) {}
 
     @JsonbNillable
@@ -50,6 +56,8 @@ public final class CashSlipDtos {
             String settledAt,
             String receivedBy,
             String receivedAt,
+            String counted,
+            String overShort,
             List<CashLine> lines) {
         static Slip of(CashSlipViews.SlipView s, ZoneId zone) {
             return new Slip(
@@ -62,6 +70,8 @@ public final class CashSlipDtos {
                     ApiTime.format(s.settledAt(), zone),
                     s.receivedBy(),
                     s.receivedAt() == null ? null : ApiTime.format(s.receivedAt(), zone),
+                    MoneyText.format(s.counted()),
+                    MoneyText.format(s.overShort()),
                     s.lines().stream().map(l -> CashLine.of(l, zone)).toList());
         }
     }

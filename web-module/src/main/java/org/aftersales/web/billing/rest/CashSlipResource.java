@@ -26,8 +26,10 @@ import org.aftersales.web.billing.print.CashSlipForm;
 import org.aftersales.web.billing.rest.CashSlipDtos.NewSlip;
 import org.aftersales.web.billing.rest.CashSlipDtos.Slip;
 import org.aftersales.web.billing.rest.CashSlipDtos.Unhanded;
+import org.aftersales.web.shared.rest.MoneyText;
 import org.aftersales.web.shared.rest.Page;
 import org.aftersales.web.shared.rest.PageParams;
+import org.aftersales.web.shared.rest.StrictJson;
 
 /**
  * 10.3 {@code /cash-slips}: the cash a technician took on site, handed in on a payment slip (缴款单) per
@@ -87,12 +89,22 @@ public class CashSlipResource {
         return Slip.of(slips.get(number), calendar.zone());
     }
 
-    /** 201: the cashier settled the slip; settled already (or by whoever paid it in) → 409. */
+    /**
+     * 201: the cashier settled the slip, with the cash counted ({@code {"counted":"160.50"}}, optional:
+     * absent or no body → the total); settled already (or by whoever paid it in) → 409.
+     */
     @POST
     @Path("{number}/settlement")
     @RolesAllowed({Roles.FINANCE, Roles.MANAGER, Roles.ADMIN})
-    public Response settle(@PathParam("number") String number) {
-        return created(Slip.of(slips.settle(number), calendar.zone()));
+    public Response settle(@PathParam("number") String number, String json) {
+        // the body is optional (callers from before post none, or an empty one): read it only when given
+        CashSlipDtos.Settlement body = json == null || json.isBlank()
+                ? null
+                : new StrictJson()
+                        .getContext(CashSlipDtos.Settlement.class)
+                        .fromJson(json, CashSlipDtos.Settlement.class);
+        java.math.BigDecimal counted = MoneyText.parse(body == null ? null : body.counted(), "counted");
+        return created(Slip.of(slips.settle(number, counted), calendar.zone()));
     }
 
     /** The payment slip as its paper form (three copies). */

@@ -48,6 +48,29 @@ public class ReportResource {
     /** The stock value of the day: yesterday, today, and what each kind of movement moved. */
     public record StockFigures(String yesterday, String today, Map<String, Figure> moved) {}
 
+    /**
+     * B7 定额: the month's expense quota (null: none entered), used (day, month to date) and remaining;
+     * the fund quota (null: none), the stock it ties up today and what is available (null without one).
+     */
+    @JsonbNillable
+    public record QuotaFigures(
+            String expenseQuota,
+            Figure expenseUsed,
+            String expenseRemaining,
+            String fundQuota,
+            String fundUsed,
+            String fundAvailable) {
+        static QuotaFigures of(DailyReport.Quotas q) {
+            return new QuotaFigures(
+                    MoneyText.format(q.expenseQuota()),
+                    Figure.of(q.expenseUsed()),
+                    MoneyText.format(q.expenseRemaining()),
+                    MoneyText.format(q.fundQuota()),
+                    q.fundQuota() == null ? null : MoneyText.format(q.stockToday()),
+                    MoneyText.format(q.fundAvailable()));
+        }
+    }
+
     @JsonbNillable
     public record Daily(
             String department,
@@ -59,7 +82,9 @@ public class ReportResource {
             Figure charges,
             Map<String, Figure> costs,
             Figure costTotal,
-            StockFigures stock) {
+            StockFigures stock,
+            Figure overShort,
+            QuotaFigures quotas) {
 
         static Daily of(DailyReport r) {
             Map<String, Figure> costs = new LinkedHashMap<>();
@@ -82,7 +107,9 @@ public class ReportResource {
                     Figure.of(r.charges()),
                     costs,
                     Figure.of(r.costTotal()),
-                    new StockFigures(MoneyText.format(r.stockYesterday()), MoneyText.format(r.stockToday()), moved));
+                    new StockFigures(MoneyText.format(r.stockYesterday()), MoneyText.format(r.stockToday()), moved),
+                    Figure.of(r.overShort()),
+                    QuotaFigures.of(r.quotas()));
         }
     }
 

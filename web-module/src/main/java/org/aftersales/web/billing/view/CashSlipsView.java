@@ -6,11 +6,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.aftersales.billing.boundary.CashSlipViews.NewSlip;
 import org.aftersales.billing.boundary.CashSlipViews.SlipView;
 import org.aftersales.billing.boundary.CashSlipViews.Unhanded;
 import org.aftersales.billing.boundary.CashSlips;
+import org.aftersales.domain.shared.FieldError;
+import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.web.shared.view.CurrentUser;
 import org.aftersales.web.shared.view.Feedback;
 
@@ -30,13 +35,21 @@ public class CashSlipsView implements Serializable {
     private List<Unhanded> unhanded;
     private List<SlipView> mine;
     private List<SlipView> open;
+    private List<SlipView> received;
     private String cashier;
+    /** 10.3 长短款: the cash the cashier counted per open slip (blank: the slip's total). */
+    private final Map<String, String> counted = new HashMap<>();
 
     @PostConstruct
     void load() {
         unhanded = currentUser.has("FINANCE") && !currentUser.has("ADMIN") ? List.of() : slips.unhanded();
         mine = slips.list(false, false, 0, 50).items();
         open = isFinanceDesk() ? slips.list(true, true, 0, 200).items() : List.of();
+        received = isFinanceDesk()
+                ? slips.list(true, false, 0, 50).items().stream()
+                        .filter(s -> s.receivedAt() != null)
+                        .toList()
+                : List.of();
     }
 
     public boolean isFinanceDesk() {
@@ -55,12 +68,47 @@ public class CashSlipsView implements Serializable {
 
     public void settle(String number) {
         try {
-            SlipView s = slips.settle(number);
-            Feedback.info("cashSlips.settled", s.number(), s.total().toPlainString());
+            SlipView s = slips.settle(number, counted(number));
+            if (s.overShort().signum() == 0) {
+                Feedback.info("cashSlips.settled", s.number(), s.total().toPlainString());
+            } else {
+                Feedback.info(
+                        "cashSlips.settledOverShort",
+                        s.number(),
+                        s.total().toPlainString(),
+                        s.counted().toPlainString(),
+                        s.overShort().toPlainString());
+            }
+            counted.remove(number);
             load();
         } catch (RuntimeException e) {
             Feedback.failed(e, "slipForm");
         }
+    }
+
+    /** The amount typed for {@code number}; blank → null (the total); not an amount → 422 on the field. */
+    private BigDecimal counted(String number) {
+        String text = counted.get(number);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal value = new BigDecimal(text.strip());
+            if (value.scale() > 2) {
+                throw new NumberFormatException(text);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new RuleViolationException(FieldError.of("counted", "validation.money"));
+        }
+    }
+
+    public Map<String, String> getCounted() {
+        return counted;
+    }
+
+    public List<SlipView> getReceived() {
+        return received;
     }
 
     public List<Unhanded> getUnhanded() {

@@ -31,14 +31,48 @@ public final class PaymentSlipForm {
             List<List<String>> rows,
             Label countLabel,
             int count,
-            BigDecimal total) {}
+            BigDecimal total,
+            BigDecimal counted,
+            BigDecimal overShort) {
+
+        /** A slip printed before the cashier counted it (no 实收 / 长短款 line). */
+        public Slip(
+                String number,
+                Instant settledAt,
+                Label unitLabel,
+                String unit,
+                String paidInBy,
+                String cashier,
+                Label part,
+                List<Column> columns,
+                List<List<String>> rows,
+                Label countLabel,
+                int count,
+                BigDecimal total) {
+            this(
+                    number,
+                    settledAt,
+                    unitLabel,
+                    unit,
+                    paidInBy,
+                    cashier,
+                    part,
+                    columns,
+                    rows,
+                    countLabel,
+                    count,
+                    total,
+                    null,
+                    null);
+        }
+    }
 
     private PaymentSlipForm() {}
 
     public static byte[] render(Slip slip, String company, ZoneId zone, UnaryOperator<String> people) {
         Objects.requireNonNull(slip, "The payment slip is required.");
         PrintFormat format = PrintFormat.in(zone);
-        return PaperForm.builder(new Label("缴款单", "Payment Slip"))
+        var form = PaperForm.builder(new Label("缴款单", "Payment Slip"))
                 .company(company)
                 .number(slip.number())
                 .copies(COPIES.toArray(String[]::new))
@@ -54,8 +88,16 @@ public final class PaymentSlipForm {
                         slip.countLabel(),
                         String.valueOf(slip.count()),
                         new Label("金额合计", "Total"),
-                        format.money(slip.total()))
-                .signature(new Label("收款员签字", "Cashier's signature"), null, null, null)
+                        format.money(slip.total()));
+        if (slip.counted() != null) {
+            // 10.3: what the cashier counted and the over/short cash (长款 +, 短款 −)
+            form = form.pair(
+                    new Label("实收金额", "Counted"),
+                    format.money(slip.counted()),
+                    new Label("长短款", "Over/short"),
+                    format.money(slip.overShort()));
+        }
+        return form.signature(new Label("收款员签字", "Cashier's signature"), null, null, null)
                 .footer("aftersales · " + slip.number())
                 .build()
                 .render();
