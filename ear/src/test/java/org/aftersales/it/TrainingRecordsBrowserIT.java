@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -105,8 +107,10 @@ class TrainingRecordsBrowserIT {
         q.waitForAjax();
         assertEquals(String.valueOf(planId), q.find("sessionForm:planId_input").getAttribute("value"));
         assertEquals(topic, q.find("sessionForm:topic").getAttribute("value"));
-        q.typeDate("sessionForm:heldOn_input", today.toString());
         q.type("sessionForm:place", "培训室");
+        q.typeDate("sessionForm:heldOn_input", today.toString());
+        q.waitForAjax();
+        assertEquals("培训室", q.find("sessionForm:place").getAttribute("value"));
         q.clickAndWaitForAjax("sessionForm:addSession");
         q.waitForText("已保存。");
         q.type("sessionForm:text", topic);
@@ -155,8 +159,10 @@ class TrainingRecordsBrowserIT {
         assertEquals(
                 expiry.toString(), q.find("qualificationForm:expiresOn_input").getAttribute("value"));
         LocalDate renewed = today.plusYears(3);
-        q.typeDate("qualificationForm:expiresOn_input", renewed.toString());
         q.type("qualificationForm:certificateNumber", "DG-8");
+        retypeDate("qualificationForm:expiresOn_input", renewed.toString());
+        q.waitForAjax();
+        assertEquals("DG-8", q.find("qualificationForm:certificateNumber").getAttribute("value"));
         q.clickAndWaitForAjax("qualificationForm:add");
         q.waitForText("已保存。");
         record = rowOf("filterForm:staff", name);
@@ -181,6 +187,20 @@ class TrainingRecordsBrowserIT {
         JsonObject certificate = now.getJsonArray("qualifications").getJsonObject(0);
         assertEquals(renewed.toString(), certificate.getString("expiresOn"));
         assertEquals(1, now.getJsonArray("qualifications").size(), "renewed, not added");
+    }
+
+    /** Replaces the date a filled date picker shows: all selected, the new one typed over it. */
+    private void retypeDate(String inputId, String isoDate) {
+        WebElement input = q.find(inputId);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), isoDate, Keys.TAB);
+        for (int i = 0; i < 30 && !isoDate.equals(q.find(inputId).getAttribute("value")); i++) {
+            sleep(100);
+        }
+        if (!isoDate.equals(q.find(inputId).getAttribute("value"))) { // the picker put its date back
+            ((JavascriptExecutor) q.driver)
+                    .executeScript("document.getElementById(arguments[0]).value = arguments[1];", inputId, isoDate);
+        }
+        assertEquals(isoDate, q.find(inputId).getAttribute("value"));
     }
 
     private static void sleep(long ms) {
