@@ -279,8 +279,11 @@ public class QualityBench {
                         ms.add((System.nanoTime() - t0) / 1e6);
                     }
                 }
-                String tickets = body.replaceAll("(?s).*?\"tickets\":(\\d+).*", "$1");
-                print("GET /kpis " + period[0] + " by " + groupBy, ms, tickets + " tickets");
+                // JSON-B writes the properties in name order: the period's own count is the last "tickets",
+                // after the groups' (and the number of groups with it)
+                String tickets = body.replaceAll("(?s).*\"tickets\":(\\d+).*", "$1");
+                int groups = body.split("\"key\":", -1).length - 1;
+                print("GET /kpis " + period[0] + " by " + groupBy, ms, tickets + " tickets, " + groups + " groups");
             }
         }
     }
@@ -294,7 +297,13 @@ public class QualityBench {
     static void print(String what, List<Double> ms, String note) {
         Collections.sort(ms);
         System.out.printf(
-                "%-34s min %7.1f ms  median %7.1f ms  max %7.1f ms  (%s)%n",
-                what, ms.get(0), ms.get(ms.size() / 2), ms.get(ms.size() - 1), note);
+                "%-34s min %7.1f ms  p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms  n %d  (%s)%n",
+                what, ms.get(0), percentile(ms, 50), percentile(ms, 95), ms.get(ms.size() - 1), ms.size(), note);
+    }
+
+    /** Nearest rank of sorted figures: the smallest value with at least p % of the figures at or below it. */
+    static double percentile(List<Double> sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
     }
 }

@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -16,11 +13,7 @@ import java.util.Objects;
 /** Q2: one line of a complaint's history — what happened, the note, who and when. Never changed. */
 @Entity
 @Table(name = "complaint_event")
-public class ComplaintEvent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ComplaintEvent extends HistoryLine {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "complaint_id", nullable = false, updatable = false)
@@ -29,15 +22,6 @@ public class ComplaintEvent {
     @Enumerated(EnumType.STRING)
     @Column(name = "event_type", nullable = false, updatable = false, length = 20)
     private ComplaintEventType type;
-
-    @Column(name = "note", updatable = false, length = 1000)
-    private String note;
-
-    @Column(name = "recorded_by", nullable = false, updatable = false, length = 64)
-    private String by;
-
-    @Column(name = "recorded_at", nullable = false, updatable = false)
-    private Instant at;
 
     /** Q2, CLASSIFIED: the category and severity it changed (from → to), null when kept. */
     @Enumerated(EnumType.STRING)
@@ -59,11 +43,9 @@ public class ComplaintEvent {
     protected ComplaintEvent() {}
 
     ComplaintEvent(Complaint complaint, ComplaintEventType type, String note, String by, Instant at) {
+        super(note, Objects.requireNonNull(by), Objects.requireNonNull(at));
         this.complaint = complaint;
         this.type = Objects.requireNonNull(type);
-        this.note = note;
-        this.by = Objects.requireNonNull(by);
-        this.at = Objects.requireNonNull(at);
     }
 
     static ComplaintEvent classified(
@@ -99,23 +81,7 @@ public class ComplaintEvent {
         return severityTo;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public ComplaintEventType getType() {
         return type;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public String getBy() {
-        return by;
-    }
-
-    public Instant getAt() {
-        return at;
     }
 }

@@ -8,12 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.aftersales.domain.shared.AuditedEntity;
 
 /** 年度培训计划 (Q9, 4.2 培训): one line of a year's training plan. */
 @Entity
 @Table(name = "training_plan")
-public class TrainingPlan extends AuditedEntity {
+public class TrainingPlan extends TrainingRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -22,20 +21,11 @@ public class TrainingPlan extends AuditedEntity {
     @Column(name = "plan_year", nullable = false)
     private int planYear;
 
-    @Column(name = "topic", nullable = false, length = 200)
-    private String topic;
-
     @Column(name = "planned_month", length = 20)
     private String plannedMonth;
 
     @Column(name = "audience", length = 200)
     private String audience;
-
-    @Column(name = "trainer", length = 60)
-    private String trainer;
-
-    @Column(name = "content", length = 2000)
-    private String content;
 
     protected TrainingPlan() {}
 
@@ -48,15 +38,9 @@ public class TrainingPlan extends AuditedEntity {
     public void change(
             int planYear, String topic, String plannedMonth, String audience, String trainer, String content) {
         this.planYear = planYear;
-        this.topic = clean(topic);
+        describe(topic, trainer, content);
         this.plannedMonth = clean(plannedMonth);
         this.audience = clean(audience);
-        this.trainer = clean(trainer);
-        this.content = clean(content);
-    }
-
-    private static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @Override
@@ -68,10 +52,6 @@ public class TrainingPlan extends AuditedEntity {
         return planYear;
     }
 
-    public String getTopic() {
-        return topic;
-    }
-
     public String getPlannedMonth() {
         return plannedMonth;
     }
@@ -80,19 +60,11 @@ public class TrainingPlan extends AuditedEntity {
         return audience;
     }
 
-    public String getTrainer() {
-        return trainer;
-    }
-
-    public String getContent() {
-        return content;
-    }
-
     @Override
     protected Map<String, String> auditState() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("planYear", String.valueOf(planYear));
-        m.put("topic", String.valueOf(topic));
+        m.put("topic", String.valueOf(getTopic()));
         m.put("plannedMonth", String.valueOf(plannedMonth));
         m.put("audience", String.valueOf(audience));
         return m;

@@ -9,12 +9,11 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.aftersales.domain.shared.AuditedEntity;
 
 /** A training session held (Q9), with its sign-in sheet (培训签到表). */
 @Entity
 @Table(name = "training_session")
-public class TrainingSession extends AuditedEntity {
+public class TrainingSession extends TrainingRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,20 +22,11 @@ public class TrainingSession extends AuditedEntity {
     @Column(name = "plan_id")
     private Long planId;
 
-    @Column(name = "topic", nullable = false, length = 200)
-    private String topic;
-
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
 
     @Column(name = "place", length = 100)
     private String place;
-
-    @Column(name = "trainer", length = 60)
-    private String trainer;
-
-    @Column(name = "content", length = 2000)
-    private String content;
 
     protected TrainingSession() {}
 
@@ -47,11 +37,9 @@ public class TrainingSession extends AuditedEntity {
     /** Replaces what the form holds. */
     public void change(Long planId, String topic, LocalDate heldOn, String place, String trainer, String content) {
         this.planId = planId;
-        this.topic = clean(topic);
+        describe(topic, trainer, content);
         this.heldOn = heldOn;
         this.place = clean(place);
-        this.trainer = clean(trainer);
-        this.content = clean(content);
     }
 
     /** The sign-in sheet's rows, in the order signed. */
@@ -73,10 +61,6 @@ public class TrainingSession extends AuditedEntity {
         return java.util.Collections.unmodifiableList(attendance);
     }
 
-    private static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     @Override
     public Long getId() {
         return id;
@@ -84,10 +68,6 @@ public class TrainingSession extends AuditedEntity {
 
     public Long getPlanId() {
         return planId;
-    }
-
-    public String getTopic() {
-        return topic;
     }
 
     public LocalDate getHeldOn() {
@@ -98,19 +78,11 @@ public class TrainingSession extends AuditedEntity {
         return place;
     }
 
-    public String getTrainer() {
-        return trainer;
-    }
-
-    public String getContent() {
-        return content;
-    }
-
     @Override
     protected Map<String, String> auditState() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("planId", String.valueOf(planId));
-        m.put("topic", String.valueOf(topic));
+        m.put("topic", String.valueOf(getTopic()));
         m.put("heldOn", String.valueOf(heldOn));
         m.put("place", String.valueOf(place));
         return m;

@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,8 @@ import org.aftersales.domain.quality.StaffQualification;
 import org.aftersales.domain.quality.StaffRecord;
 import org.aftersales.domain.quality.TrainingPlan;
 import org.aftersales.domain.quality.TrainingSession;
+import org.aftersales.domain.shared.AuditedEntity;
+import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
@@ -79,13 +82,21 @@ public class QualityRecords {
     }
 
     public TrainingPlanView savePlan(Long id, @NotNull @Valid TrainingPlanInput in) {
+        return savePlan(id, null, in);
+    }
+
+    /**
+     * A new plan line, or a changed one; {@code expectedVersion}, when given, is the version the editor
+     * saw (a stale edit is refused with a conflict and nothing changes).
+     */
+    public TrainingPlanView savePlan(Long id, Long expectedVersion, @NotNull @Valid TrainingPlanInput in) {
         TrainingPlan plan;
         if (id == null) {
             plan = new TrainingPlan(
                     in.year(), in.topic(), in.plannedMonth(), in.audience(), in.trainer(), in.content());
             em.persist(plan);
         } else {
-            plan = find(TrainingPlan.class, id);
+            plan = current(TrainingPlan.class, id, expectedVersion);
             plan.change(in.year(), in.topic(), in.plannedMonth(), in.audience(), in.trainer(), in.content());
         }
         em.flush();
@@ -102,6 +113,11 @@ public class QualityRecords {
     }
 
     public SessionView saveSession(Long id, @NotNull @Valid SessionInput in) {
+        return saveSession(id, null, in);
+    }
+
+    /** A new session, or a changed one as its editor saw it ({@code expectedVersion}, when given). */
+    public SessionView saveSession(Long id, Long expectedVersion, @NotNull @Valid SessionInput in) {
         if (in.planId() != null && em.find(TrainingPlan.class, in.planId()) == null) {
             throw new RuleViolationException(FieldError.of("planId", "validation.unknownTrainingPlan", in.planId()));
         }
@@ -110,7 +126,7 @@ public class QualityRecords {
             s = new TrainingSession(in.planId(), in.topic(), in.heldOn(), in.place(), in.trainer(), in.content());
             em.persist(s);
         } else {
-            s = find(TrainingSession.class, id);
+            s = current(TrainingSession.class, id, expectedVersion);
             s.change(in.planId(), in.topic(), in.heldOn(), in.place(), in.trainer(), in.content());
         }
         em.flush();
@@ -183,6 +199,11 @@ public class QualityRecords {
     }
 
     public StaffView saveStaff(Long id, @NotNull @Valid StaffInput in) {
+        return saveStaff(id, null, in);
+    }
+
+    /** A new staff record, or a changed one as its editor saw it ({@code expectedVersion}, when given). */
+    public StaffView saveStaff(Long id, Long expectedVersion, @NotNull @Valid StaffInput in) {
         if (in.username() != null
                 && !in.username().isBlank()
                 && users.staffMember(in.username().strip()).isEmpty()) {
@@ -195,7 +216,7 @@ public class QualityRecords {
             s = new StaffRecord(d);
             em.persist(s);
         } else {
-            s = find(StaffRecord.class, id);
+            s = current(StaffRecord.class, id, expectedVersion);
             s.change(d);
         }
         em.flush();
@@ -214,7 +235,25 @@ public class QualityRecords {
 
     /** A renewed certificate: a changed expiry is warned about again. */
     public StaffView renewQualification(long qualificationId, @NotNull @Valid QualificationInput in) {
+        return renewQualification(qualificationId, null, in);
+    }
+
+    /**
+     * A renewed certificate as the editor of the staff record saw it ({@code expectedVersion}: the
+     * record's version, when given). The record's version moves with it, so an edit of the record made
+     * on an older copy is refused too.
+     */
+    public StaffView renewQualification(
+            long qualificationId, Long expectedVersion, @NotNull @Valid QualificationInput in) {
+        if (in.issuedOn() != null && in.expiresOn() != null && in.expiresOn().isBefore(in.issuedOn())) {
+            throw new RuleViolationException(FieldError.of("expiresOn", "validation.expiryBeforeIssue"));
+        }
         StaffQualification q = find(StaffQualification.class, qualificationId);
+        StaffRecord staff = q.getStaff();
+        if (expectedVersion != null && staff.getVersion() != expectedVersion) {
+            throw new ConflictException("error.staleVersion");
+        }
+        em.lock(staff, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         q.renew(in.certificateNumber(), in.issuedOn(), in.expiresOn());
         em.flush();
         return staffRecord(q.getStaff().getId());
@@ -259,6 +298,15 @@ public class QualityRecords {
 
     private int warningDays() {
         return settings.number(QualityDeadlines.WARNING_DAYS, 30);
+    }
+
+    /** The entity as its editor saw it: a stale {@code expectedVersion} is a conflict (409, "刷新后重试"). */
+    private <T extends AuditedEntity> T current(Class<T> type, long id, Long expectedVersion) {
+        T t = find(type, id);
+        if (expectedVersion != null && t.getVersion() != expectedVersion) {
+            throw new ConflictException("error.staleVersion");
+        }
+        return t;
     }
 
     private <T> T find(Class<T> type, long id) {

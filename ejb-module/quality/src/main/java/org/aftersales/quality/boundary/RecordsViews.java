@@ -239,7 +239,14 @@ public final class RecordsViews {
             implements Serializable {}
 
     public record TrainingPlanView(
-            Long id, int year, String topic, String plannedMonth, String audience, String trainer, String content)
+            Long id,
+            int year,
+            String topic,
+            String plannedMonth,
+            String audience,
+            String trainer,
+            String content,
+            long version)
             implements Serializable {
         public static TrainingPlanView of(TrainingPlan p) {
             return new TrainingPlanView(
@@ -249,7 +256,8 @@ public final class RecordsViews {
                     p.getPlannedMonth(),
                     p.getAudience(),
                     p.getTrainer(),
-                    p.getContent());
+                    p.getContent(),
+                    p.getVersion());
         }
     }
 
@@ -283,7 +291,8 @@ public final class RecordsViews {
             String place,
             String trainer,
             String content,
-            List<AttendanceView> attendance)
+            List<AttendanceView> attendance,
+            long version)
             implements Serializable {
         public static SessionView of(TrainingSession s) {
             return new SessionView(
@@ -294,7 +303,8 @@ public final class RecordsViews {
                     s.getPlace(),
                     s.getTrainer(),
                     s.getContent(),
-                    s.getAttendance().stream().map(AttendanceView::of).toList());
+                    s.getAttendance().stream().map(AttendanceView::of).toList(),
+                    s.getVersion());
         }
     }
 

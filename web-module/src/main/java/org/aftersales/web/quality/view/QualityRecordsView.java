@@ -11,6 +11,7 @@ import java.util.List;
 import org.aftersales.domain.accounts.Qualification;
 import org.aftersales.domain.quality.KnowledgeKind;
 import org.aftersales.domain.quality.NonConformityState;
+import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.quality.boundary.QualityRecords;
@@ -80,7 +81,13 @@ public class QualityRecordsView implements Serializable {
     private String stTitle;
     private String stSkills;
     private LocalDate stHireDate;
+    private Long stId;
+    private long stVersion;
+    private boolean staffOpen;
     private Long quStaffId;
+    private Long quId;
+    private Long quStaffVersion;
+    private boolean qualificationOpen;
     private Qualification quKind;
     private String quCertificate;
     private LocalDate quIssuedOn;
@@ -93,11 +100,17 @@ public class QualityRecordsView implements Serializable {
     private String plMonth;
     private String plAudience;
     private String plTrainer;
+    private Long plId;
+    private long plVersion;
     private String sessionText;
     private String seTopic;
     private LocalDate seHeldOn;
     private String sePlace;
     private String seTrainer;
+    private Long seId;
+    private long seVersion;
+    private Long sePlanId;
+    private String signTopic;
     private Long signSessionId;
     private String signName;
     private String signDepartment;
@@ -146,56 +159,194 @@ public class QualityRecordsView implements Serializable {
         }
     }
 
+    /** A new staff record, or the one being edited as it was opened (a stale copy is refused). */
     public void saveStaff() {
         try {
             records.saveStaff(
-                    null, new StaffInput(stName, stUsername, stDepartment, stEducation, stTitle, stSkills, stHireDate));
+                    stId,
+                    stId == null ? null : stVersion,
+                    new StaffInput(stName, stUsername, stDepartment, stEducation, stTitle, stSkills, stHireDate));
             Feedback.info("records.saved");
-            stName = stUsername = stDepartment = stEducation = stTitle = stSkills = null;
-            stHireDate = null;
-        } catch (RuleViolationException e) {
+            newStaff();
+        } catch (RuleViolationException | ConflictException | UnknownEntityException e) {
+            staffOpen = true;
+            Feedback.failed(e, "staffForm");
+        } catch (jakarta.ejb.EJBException e) {
+            staffOpen = true;
+            stale(e);
+        }
+    }
+
+    /** Opens the staff form on a record of the list, as it is now. */
+    public void editStaff(long id) {
+        try {
+            StaffView s = records.staffRecord(id);
+            stId = s.id();
+            stVersion = s.version();
+            stName = s.name();
+            stUsername = s.username();
+            stDepartment = s.department();
+            stEducation = s.education();
+            stTitle = s.title();
+            stSkills = s.skills();
+            stHireDate = s.hireDate();
+            staffOpen = true;
+        } catch (UnknownEntityException e) {
             Feedback.failed(e, "staffForm");
         }
     }
 
+    public void newStaff() {
+        stId = null;
+        stVersion = 0;
+        stName = stUsername = stDepartment = stEducation = stTitle = stSkills = null;
+        stHireDate = null;
+        staffOpen = false;
+    }
+
+    /** A qualification more for the record, or the renewal of the one opened from the list. */
     public void addQualification() {
         try {
             if (quStaffId == null) {
                 throw new RuleViolationException(
                         org.aftersales.domain.shared.FieldError.of("qStaff", "validation.required"));
             }
-            records.addQualification(quStaffId, new QualificationInput(quKind, quCertificate, quIssuedOn, quExpiresOn));
+            QualificationInput in = new QualificationInput(quKind, quCertificate, quIssuedOn, quExpiresOn);
+            if (quId == null) {
+                records.addQualification(quStaffId, in);
+            } else {
+                records.renewQualification(quId, quStaffVersion, in);
+            }
             Feedback.info("records.saved");
-            quCertificate = null;
-            quIssuedOn = quExpiresOn = null;
-        } catch (RuleViolationException | UnknownEntityException e) {
+            newQualification();
+        } catch (RuleViolationException | ConflictException | UnknownEntityException e) {
+            qualificationOpen = true;
+            Feedback.failed(e, "qualificationForm");
+        } catch (jakarta.ejb.EJBException e) {
+            qualificationOpen = true;
+            stale(e);
+        }
+    }
+
+    /** Opens the qualification form on one certificate of a record (its renewal: number, dates). */
+    public void editQualification(long staffId, long qualificationId) {
+        try {
+            StaffView s = records.staffRecord(staffId);
+            s.qualifications().stream()
+                    .filter(q -> q.id() == qualificationId)
+                    .findFirst()
+                    .ifPresent(q -> {
+                        quId = q.id();
+                        quStaffId = s.id();
+                        quStaffVersion = s.version();
+                        quKind = q.kind();
+                        quCertificate = q.certificateNumber();
+                        quIssuedOn = q.issuedOn();
+                        quExpiresOn = q.expiresOn();
+                        qualificationOpen = true;
+                    });
+        } catch (UnknownEntityException e) {
             Feedback.failed(e, "qualificationForm");
         }
     }
 
+    public void newQualification() {
+        quId = null;
+        quStaffVersion = null;
+        quKind = null;
+        quCertificate = null;
+        quIssuedOn = quExpiresOn = null;
+        qualificationOpen = false;
+    }
+
+    /** A new plan line, or the one being edited as it was opened (a stale copy is refused). */
     public void savePlan() {
         try {
             records.savePlan(
-                    null,
+                    plId,
+                    plId == null ? null : plVersion,
                     new TrainingPlanInput(
                             planYear == null ? 0 : planYear, plTopic, plMonth, plAudience, plTrainer, null));
             Feedback.info("records.saved");
-            plTopic = plMonth = plAudience = plTrainer = null;
-            plans = null;
-        } catch (RuleViolationException e) {
+            newPlan();
+        } catch (RuleViolationException | ConflictException | UnknownEntityException e) {
             Feedback.failed(e, "planForm");
+        } catch (jakarta.ejb.EJBException e) {
+            stale(e);
         }
     }
 
+    public void editPlan(TrainingPlanView p) {
+        plId = p.id();
+        plVersion = p.version();
+        planYear = p.year();
+        plTopic = p.topic();
+        plMonth = p.plannedMonth();
+        plAudience = p.audience();
+        plTrainer = p.trainer();
+    }
+
+    public void newPlan() {
+        plId = null;
+        plVersion = 0;
+        plTopic = plMonth = plAudience = plTrainer = null;
+        plans = null;
+    }
+
+    /** A new session (of a plan line, when chosen), or the one being edited as it was opened. */
     public void saveSession() {
         try {
-            records.saveSession(null, new SessionInput(null, seTopic, seHeldOn, sePlace, seTrainer, null));
+            records.saveSession(
+                    seId,
+                    seId == null ? null : seVersion,
+                    new SessionInput(sePlanId, seTopic, seHeldOn, sePlace, seTrainer, null));
             Feedback.info("records.saved");
-            seTopic = sePlace = seTrainer = null;
-            seHeldOn = null;
-        } catch (RuleViolationException e) {
+            newSession();
+        } catch (RuleViolationException | ConflictException | UnknownEntityException e) {
+            Feedback.failed(e, "sessionForm");
+        } catch (jakarta.ejb.EJBException e) {
+            stale(e);
+        }
+    }
+
+    public void editSession(long id) {
+        try {
+            SessionView s = records.session(id);
+            seId = s.id();
+            seVersion = s.version();
+            sePlanId = s.planId();
+            seTopic = s.topic();
+            seHeldOn = s.heldOn();
+            sePlace = s.place();
+            seTrainer = s.trainer();
+        } catch (UnknownEntityException e) {
             Feedback.failed(e, "sessionForm");
         }
+    }
+
+    public void newSession() {
+        seId = null;
+        seVersion = 0;
+        sePlanId = null;
+        seTopic = sePlace = seTrainer = null;
+        seHeldOn = null;
+    }
+
+    /** The plan line's topic becomes the session's when none is typed yet. */
+    public void planChosen() {
+        if (sePlanId != null && (seTopic == null || seTopic.isBlank())) {
+            getPlans().stream().filter(p -> p.id().equals(sePlanId)).findFirst().ifPresent(p -> {
+                seTopic = p.topic();
+                seTrainer = seTrainer == null ? p.trainer() : seTrainer;
+            });
+        }
+    }
+
+    /** Opens the sign-in sheet (培训签到表) of a session of the list. */
+    public void openSheet(SessionView s) {
+        signSessionId = s.id();
+        signTopic = s.topic();
+        signName = signDepartment = null;
     }
 
     public void signIn() {
@@ -204,12 +355,36 @@ public class QualityRecordsView implements Serializable {
                 throw new RuleViolationException(
                         org.aftersales.domain.shared.FieldError.of("signSession", "validation.required"));
             }
-            records.signIn(signSessionId, new SignIn(signName, signDepartment, null));
+            SessionView s = records.signIn(signSessionId, new SignIn(signName, signDepartment, null));
             Feedback.info("records.signedIn", signName);
+            signTopic = s.topic();
             signName = null;
         } catch (RuleViolationException | UnknownEntityException e) {
             Feedback.failed(e, "signInForm");
         }
+    }
+
+    /** The sheet being signed, as it is now (its rows in the order signed). */
+    public SessionView getSheet() {
+        if (signSessionId == null) {
+            return null;
+        }
+        try {
+            return records.session(signSessionId);
+        } catch (UnknownEntityException e) {
+            return null;
+        }
+    }
+
+    /** Two editors saved the same record at once: the later one is told, nothing of it is kept. */
+    private static void stale(jakarta.ejb.EJBException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException) {
+                Feedback.error("error.staleVersion");
+                return;
+            }
+        }
+        throw e;
     }
 
     public void saveNonConformity() {
@@ -733,5 +908,41 @@ public class QualityRecordsView implements Serializable {
 
     public void setNcDisposition(String ncDisposition) {
         this.ncDisposition = ncDisposition;
+    }
+
+    public Long getStId() {
+        return stId;
+    }
+
+    public boolean isStaffOpen() {
+        return staffOpen;
+    }
+
+    public Long getQuId() {
+        return quId;
+    }
+
+    public boolean isQualificationOpen() {
+        return qualificationOpen;
+    }
+
+    public Long getPlId() {
+        return plId;
+    }
+
+    public Long getSeId() {
+        return seId;
+    }
+
+    public Long getSePlanId() {
+        return sePlanId;
+    }
+
+    public void setSePlanId(Long sePlanId) {
+        this.sePlanId = sePlanId;
+    }
+
+    public String getSignTopic() {
+        return signTopic;
     }
 }

@@ -83,7 +83,8 @@ class RecordsFormsTest {
                 "培训室",
                 "王工",
                 "故障代码与检测",
-                List.of(new AttendanceView(1L, "张三", "售后服务部", null, AT)));
+                List.of(new AttendanceView(1L, "张三", "售后服务部", null, AT)),
+                0L);
         String text = new PrintedPdf(RecordsForms.signInSheet(session, "售后服务部", CHINA)).text(1);
         for (String expected : List.of("培训签到表", "变频空调维修", "2027-03-12", "培训室", "王工", "张三", "售后服务部", "签字")) {
             assertTrue(text.contains(compact(expected)), expected + " in " + text);
