@@ -101,6 +101,10 @@ class BillingBrowserIT {
         assertEquals("80.00", phone.find("quoteMarkup").getText());
         assertEquals("280.00", phone.find("quoteTotal").getText());
         assertTrue(phone.source().contains("材料费") && phone.source().contains("加成"), "the lines are named");
+        String lines =
+                phone.driver.findElement(By.cssSelector("[id$='quoteLines']")).getText();
+        assertTrue(
+                lines.contains("40 %") && !lines.contains("0.4"), "the markup's rate as the paper says it: " + lines);
         fitsPhone("phone-quoted");
 
         // B3: not resolved before the customer agreed

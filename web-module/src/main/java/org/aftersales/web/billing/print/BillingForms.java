@@ -165,7 +165,7 @@ public final class BillingForms {
      * printed as the percent the paper shows (13 %); a discount (policy or ad hoc) shows its share of
      * the quote's total as a percent, with the policy's name.
      */
-    static String details(LineView l, QuoteView q) {
+    public static String details(LineView l, QuoteView q) {
         String d = l.description() == null ? "" : l.description();
         return switch (l.category()) {
             case TAX, MARKUP -> fraction(d).map(BillingForms::percent).orElse(d);

@@ -274,6 +274,11 @@ public class TicketQuote implements Serializable {
         return ticket;
     }
 
+    /** What a line says beside its category, as the printed quote says it (rates as 13 %, not 0.13). */
+    public String details(org.aftersales.billing.boundary.BillingViews.LineView line) {
+        return quote == null ? "" : org.aftersales.web.billing.print.BillingForms.details(line, quote);
+    }
+
     public QuoteView getQuote() {
         return quote;
     }
