@@ -36,22 +36,16 @@ public class ExpenseClaimPrintServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String number = request.getParameter("number");
-        if (number == null || number.isBlank()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        var claim = PdfResponse.find(() -> claims.get(number.strip()));
-        if (claim.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        byte[] pdf = ExpenseClaimForm.pdf(
-                claim.get(),
-                claims.trail(claim.get().number()).orElse(null),
-                settings.text("print.company", "售后服务部"),
-                calendar.zone(),
-                staffNames::of);
-        PdfResponse.send(response, pdf, "expense-claim-" + claim.get().number().replaceAll("[^A-Za-z0-9-]", "_"));
+        PdfResponse.byNumber(
+                request,
+                response,
+                "expense-claim",
+                claims::get,
+                claim -> ExpenseClaimForm.pdf(
+                        claim,
+                        claims.trail(claim.number()).orElse(null),
+                        settings.text("print.company", "售后服务部"),
+                        calendar.zone(),
+                        staffNames::of));
     }
 }

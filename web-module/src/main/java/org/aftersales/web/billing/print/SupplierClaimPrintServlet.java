@@ -33,18 +33,12 @@ public class SupplierClaimPrintServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String number = request.getParameter("number");
-        if (number == null || number.isBlank()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        var claim = PdfResponse.find(() -> claims.get(number.strip()));
-        if (claim.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        byte[] pdf = SupplierClaimForm.pdf(
-                claim.get(), settings.text("print.company", "售后服务部"), calendar.zone(), staffNames::of);
-        PdfResponse.send(response, pdf, "supplier-claim-" + claim.get().number().replaceAll("[^A-Za-z0-9-]", "_"));
+        PdfResponse.byNumber(
+                request,
+                response,
+                "supplier-claim",
+                claims::get,
+                claim -> SupplierClaimForm.pdf(
+                        claim, settings.text("print.company", "售后服务部"), calendar.zone(), staffNames::of));
     }
 }
