@@ -221,6 +221,17 @@ class CostsIT {
                         .json()
                         .getInt("total"));
         assertEquals(403, get("/api/v1/supplier-claims", auth(technician)).status());
+
+        // the 索赔单 prints by its number (PdfResponse.byNumber); an unknown number is 404
+        WebSession session = WebSession.login(finance, PASSWORD);
+        var pdf = session.download("/print/supplier-claim?number=" + number);
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").contains("supplier-claim-"));
+        assertEquals(
+                404,
+                session.download("/print/supplier-claim?number=YX-SP-99-01-999").statusCode());
+        assertEquals(404, session.download("/print/supplier-claim").statusCode());
     }
 
     @Test
