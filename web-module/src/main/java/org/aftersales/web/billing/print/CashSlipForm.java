@@ -40,8 +40,7 @@ public final class CashSlipForm {
                         new Label("笔数合计", "Payments"),
                         slip.payments(),
                         slip.total(),
-                        slip.counted(),
-                        slip.overShort()),
+                        slip.counted()),
                 company,
                 zone,
                 people);

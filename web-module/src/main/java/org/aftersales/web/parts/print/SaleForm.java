@@ -115,7 +115,8 @@ public final class SaleForm {
                         rows,
                         new Label("笔数合计", "Sales"),
                         slip.salesCount(),
-                        slip.total()),
+                        slip.total(),
+                        null),
                 company,
                 zone,
                 people);

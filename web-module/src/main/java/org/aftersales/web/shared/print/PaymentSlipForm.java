@@ -18,7 +18,10 @@ public final class PaymentSlipForm {
 
     public static final List<String> COPIES = List.of("第一联 收款员（存根）", "第二联 财会室", "第三联 营业单位");
 
-    /** What one slip prints: its header, the part's title and columns, the rows, the count and the total. */
+    /**
+     * What one slip prints: its header, the part's title and columns, the rows, the count and the total;
+     * {@code counted}, the cash the cashier counted, or null when the slip prints without it.
+     */
     public record Slip(
             String number,
             Instant settledAt,
@@ -32,38 +35,11 @@ public final class PaymentSlipForm {
             Label countLabel,
             int count,
             BigDecimal total,
-            BigDecimal counted,
-            BigDecimal overShort) {
+            BigDecimal counted) {
 
-        /** A slip printed before the cashier counted it (no 实收 / 长短款 line). */
-        public Slip(
-                String number,
-                Instant settledAt,
-                Label unitLabel,
-                String unit,
-                String paidInBy,
-                String cashier,
-                Label part,
-                List<Column> columns,
-                List<List<String>> rows,
-                Label countLabel,
-                int count,
-                BigDecimal total) {
-            this(
-                    number,
-                    settledAt,
-                    unitLabel,
-                    unit,
-                    paidInBy,
-                    cashier,
-                    part,
-                    columns,
-                    rows,
-                    countLabel,
-                    count,
-                    total,
-                    null,
-                    null);
+        /** 长短款: counted − total (over +, short −); null while the cashier has not counted (no such line). */
+        public BigDecimal overShort() {
+            return counted == null ? null : counted.subtract(total);
         }
     }
 
