@@ -45,39 +45,33 @@ public class ReportQueries {
 
     /** 10.3: money received by the department's charges (payment lines above zero). */
     public BigDecimal receipts(String department, Instant from, Instant to) {
-        return sum(em.createQuery(
-                        "SELECT SUM(p.amount) FROM ChargePayment p WHERE p.charge.department = :department"
-                                + " AND p.at >= :from AND p.at < :to AND p.amount > 0",
-                        BigDecimal.class)
-                .setParameter("department", department)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getSingleResult());
+        return sumIn(
+                "SELECT SUM(p.amount) FROM ChargePayment p WHERE p.charge.department = :department"
+                        + " AND p.at >= :from AND p.at < :to AND p.amount > 0",
+                department,
+                from,
+                to);
     }
 
     /** W6: refunds paid out (the negative payment lines), as a positive amount. */
     public BigDecimal refundsPaid(String department, Instant from, Instant to) {
-        return sum(em.createQuery(
-                                "SELECT SUM(p.amount) FROM ChargePayment p WHERE p.charge.department = :department"
-                                        + " AND p.at >= :from AND p.at < :to AND p.amount < 0",
-                                BigDecimal.class)
-                        .setParameter("department", department)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
-                        .getSingleResult())
+        return sumIn(
+                        "SELECT SUM(p.amount) FROM ChargePayment p WHERE p.charge.department = :department"
+                                + " AND p.at >= :from AND p.at < :to AND p.amount < 0",
+                        department,
+                        from,
+                        to)
                 .negate();
     }
 
     /** 10.3: charges (收费单) made: their totals. */
     public BigDecimal charges(String department, Instant from, Instant to) {
-        return sum(em.createQuery(
-                        "SELECT SUM(c.total) FROM Charge c WHERE c.department = :department"
-                                + " AND c.createdAt >= :from AND c.createdAt < :to",
-                        BigDecimal.class)
-                .setParameter("department", department)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getSingleResult());
+        return sumIn(
+                "SELECT SUM(c.total) FROM Charge c WHERE c.department = :department"
+                        + " AND c.createdAt >= :from AND c.createdAt < :to",
+                department,
+                from,
+                to);
     }
 
     /**
@@ -114,14 +108,12 @@ public class ReportQueries {
      * slips the cashier received in the period.
      */
     public BigDecimal overShort(String department, Instant from, Instant to) {
-        return sum(em.createQuery(
-                        "SELECT SUM(s.counted - s.total) FROM CashSlip s WHERE s.unit = :department"
-                                + " AND s.receivedAt >= :from AND s.receivedAt < :to",
-                        BigDecimal.class)
-                .setParameter("department", department)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getSingleResult());
+        return sumIn(
+                "SELECT SUM(s.counted - s.total) FROM CashSlip s WHERE s.unit = :department"
+                        + " AND s.receivedAt >= :from AND s.receivedAt < :to",
+                department,
+                from,
+                to);
     }
 
     /** B7 定额: what the department's approved (or paid) expense claims filed from {@code from} to {@code to} add up to. */
@@ -231,6 +223,15 @@ public class ReportQueries {
                 .setParameter("draft", QuoteState.DRAFT)
                 .setParameter("customer", Payer.CUSTOMER);
         return query;
+    }
+
+    /** The single SUM of {@code jpql} for a department and a period ({@code :department}, {@code :from}, {@code :to}); 0 when no row. */
+    private BigDecimal sumIn(String jpql, String department, Object from, Object to) {
+        return sum(em.createQuery(jpql, BigDecimal.class)
+                .setParameter("department", department)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult());
     }
 
     private static BigDecimal sum(BigDecimal value) {
