@@ -2,7 +2,6 @@ package org.aftersales.tickets.control;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
-import java.text.MessageFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +49,8 @@ public class CustomerNotices {
                 ticket.getCustomerName(),
                 reasons(standing.stream().map(SiteExclusion::getExclusion).toList()),
                 found.getNote() == null ? "—" : found.getNote());
-        outbox.queue(email.get(), text(KEY + ".subject", args), text(KEY + ".body", args));
+        outbox.queueTo(
+                email.get(), Locale.SIMPLIFIED_CHINESE, MAIL_BUNDLE, getClass().getClassLoader(), KEY, args);
         return email;
     }
 
@@ -61,10 +61,6 @@ public class CustomerNotices {
                 .sorted(Comparator.comparing(Enum::ordinal))
                 .map(x -> bundle().getString("exclusion." + x.name()))
                 .collect(Collectors.joining("、"));
-    }
-
-    static String text(String key, List<String> args) {
-        return new MessageFormat(bundle().getString(key), Locale.SIMPLIFIED_CHINESE).format(args.toArray());
     }
 
     private static ResourceBundle bundle() {
