@@ -17,6 +17,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -162,8 +164,10 @@ public class TicketLoad {
         }
         System.out.printf("==> API: %d × POST %s/api/v1/tickets (department %s, Idempotency-Key), %d clients, HTTP/1.1 keep-alive%n",
                 requests, url, department, clients);
+        Cpu apiCpu = Cpu.start(opts);
         Run api = measure(requests, clients, httpTicket(prepared, "m"));
         report(api, requests);
+        apiCpu.report(requests);
         int apiBody = requests - api.errors.get() > 0 ? api.responseChars.get() / Math.max(1, requests - api.errors.get()) : 700;
 
         String jdbcUrl = opts.get("jdbc-url");
@@ -185,8 +189,10 @@ public class TicketLoad {
                     + " INSERT ticket, ticket_event, audit_entry, outbox_event (1 or 2), COMMIT;");
             System.out.println("    then each outbox row deleted (own transaction, as the relay does) and idempotency complete"
                     + " (own transaction). Not done: the relay's JMS send, select lastval() (RETURNING instead).");
+            Cpu jdbcCpu = Cpu.start(opts);
             jdbc = db.run(requests);
             report(jdbc, requests);
+            jdbcCpu.report(requests);
             double apiRate = rate(api, requests), jdbcRate = rate(jdbc, requests);
             System.out.printf("==> ratio API/JDBC throughput: %.3f (the plain JDBC program is %.1f× the API's rate)%n",
                     apiRate / jdbcRate, jdbcRate / apiRate);
@@ -202,6 +208,101 @@ public class TicketLoad {
             System.out.println("==> numbering check: not checked (no --jdbc-url)");
         }
         return api.errors.get() == 0 && (jdbc == null || jdbc.errors.get() == 0) ? 0 : 1;
+    }
+
+    /**
+     * Issue 15.1: where the CPU of a measured phase went — the server JVM (--server-pid), the
+     * PostgreSQL cluster (--db-dir: its postmaster and backends, from /proc) and this program —
+     * per request, so a change is judged by the work it saves, not only by a noisy rate.
+     */
+    record Cpu(long server, long database, long self, long started, Map<String, String> opts) {
+        static Cpu start(Map<String, String> opts) {
+            return new Cpu(serverTicks(opts), databaseTicks(opts), selfNanos(), System.nanoTime(), opts);
+        }
+
+        void report(int requests) {
+            if (!opts.containsKey("server-pid") && !opts.containsKey("db-dir")) {
+                return;
+            }
+            double wall = (System.nanoTime() - started) / 1e6;
+            StringBuilder line = new StringBuilder("    CPU per request:");
+            if (opts.containsKey("server-pid")) {
+                line.append(String.format(" server %.2f ms", (serverTicks(opts) - server) * 10.0 / requests));
+            }
+            if (opts.containsKey("db-dir")) {
+                line.append(String.format(", database %.2f ms", (databaseTicks(opts) - database) * 10.0 / requests));
+            }
+            line.append(String.format(", this bench %.2f ms; wall %.2f ms per request on %d cores",
+                    (selfNanos() - self) / 1e6 / requests, wall / requests, Runtime.getRuntime().availableProcessors()));
+            System.out.println(line);
+        }
+
+        static long selfNanos() {
+            return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        }
+
+        /** utime + stime of a process in clock ticks (100 per second on Linux). */
+        static long ticks(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+        }
+
+        /** cutime + cstime: the CPU of a process's children that ended and were waited for. */
+        static long reapedTicks(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+        }
+
+        static long serverTicks(Map<String, String> opts) {
+            String pid = opts.get("server-pid");
+            return pid == null ? 0 : ticks(Long.parseLong(pid));
+        }
+
+        /** The postmaster of --db-dir and every process it started (backends are long-lived here: pooled connections). */
+        static long databaseTicks(Map<String, String> opts) {
+            String dir = opts.get("db-dir");
+            if (dir == null) {
+                return 0;
+            }
+            try {
+                Path pidFile = Path.of(dir, "postmaster.pid");
+                if (!Files.exists(pidFile)) {
+                    pidFile = Path.of(dir, "data", "postmaster.pid");
+                }
+                long postmaster = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+                long sum = ticks(postmaster) + reapedTicks(postmaster); // backends that ended: reaped by the postmaster
+                try (var procs = Files.list(Path.of("/proc"))) {
+                    for (Path p : (Iterable<Path>) procs::iterator) {
+                        String name = p.getFileName().toString();
+                        if (!name.chars().allMatch(Character::isDigit)) {
+                            continue;
+                        }
+                        try {
+                            String stat = Files.readString(p.resolve("stat"));
+                            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            if (Long.parseLong(f[1]) == postmaster) {
+                                sum += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                            }
+                        } catch (IOException | RuntimeException e) {
+                            // gone meanwhile
+                        }
+                    }
+                }
+                return sum;
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+        }
     }
 
     // ---------------------------------------------------------------- HTTP
