@@ -2,11 +2,10 @@ package org.aftersales.events.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.shared.OutboxEvent;
 import org.aftersales.events.infrastructure.EventRelay;
+import org.aftersales.events.infrastructure.RelaySignal;
 import org.aftersales.support.tx.AfterCommit;
 
 /**
@@ -35,16 +35,13 @@ public class DomainEvents {
     @Resource
     private TransactionSynchronizationRegistry transaction;
 
-    @Resource
-    private ManagedExecutorService executor;
-
-    @EJB
-    private EventRelay relay;
+    @Inject
+    private RelaySignal signal;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void publish(DomainEvent event) {
         em.persist(new OutboxEvent(event.id(), event.type(), EventCodec.encode(event), Instant.now()));
-        AfterCommit.once(transaction, RELAY_REGISTERED, () -> executor.execute(relay::relayNow));
+        AfterCommit.once(transaction, RELAY_REGISTERED, signal::raise);
     }
 
     /**
@@ -54,6 +51,6 @@ public class DomainEvents {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void republish(String eventId, String eventType, String payload) {
         em.persist(new OutboxEvent(eventId, eventType, payload, Instant.now()));
-        AfterCommit.once(transaction, RELAY_REGISTERED, () -> executor.execute(relay::relayNow));
+        AfterCommit.once(transaction, RELAY_REGISTERED, signal::raise);
     }
 }

@@ -1,5 +1,7 @@
 package org.aftersales.events.infrastructure;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -7,8 +9,10 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactory;
@@ -18,6 +22,7 @@ import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -34,6 +39,7 @@ import org.aftersales.support.JndiNames;
  * every second by a timer for whatever a crash or a busy relay left behind.
  */
 @Singleton
+@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 public class EventRelay {
@@ -42,6 +48,9 @@ public class EventRelay {
     static final int BATCH = 200;
     /** Batches per run, so one run never holds the relay for long. */
     private static final int MAX_BATCHES = 50;
+
+    /** How long the worker waits for a signal before it looks whether it should stop. */
+    private static final Duration WAKE_UP = Duration.ofSeconds(1);
 
     private static final Logger LOG = Logger.getLogger(EventRelay.class.getName());
 
@@ -58,8 +67,49 @@ public class EventRelay {
     @Resource
     private SessionContext context;
 
+    @Resource
+    private ManagedThreadFactory threads;
+
+    @Inject
+    private RelaySignal signal;
+
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean stopping;
+    private Thread worker;
     private final AtomicBoolean again = new AtomicBoolean();
+
+    /**
+     * Issue 15.1: one long-lived worker relays right after the commits that raise the
+     * {@link RelaySignal} — the events leave at once, as before, without a managed task per commit.
+     */
+    @PostConstruct
+    void startWorker() {
+        EventRelay self = context.getBusinessObject(EventRelay.class);
+        worker = threads.newThread(() -> {
+            while (!stopping) {
+                try {
+                    if (signal.await(WAKE_UP)) {
+                        self.relayNow();
+                    }
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) { // the application is going away, or a passing failure: the sweep goes on
+                    if (!stopping) {
+                        LOG.log(Level.FINE, "Event relay worker: " + e, e);
+                    }
+                }
+            }
+        });
+        worker.setName("aftersales-event-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @PreDestroy
+    void stopWorker() {
+        stopping = true;
+        worker.interrupt();
+    }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "event relay sweep")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
