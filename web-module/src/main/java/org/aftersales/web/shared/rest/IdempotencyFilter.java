@@ -123,6 +123,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             }
             Object entity = response.getEntity();
             String body = entity == null ? null : entity instanceof String text ? text : JSONB.toJson(entity);
+            if (body != null && !(entity instanceof String) && response.getMediaType() != null) {
+                // issue 15.1: answered as stored — the body is bound to JSON once, not again by the writer
+                response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+            }
             MediaType type = response.getMediaType();
             String location = response.getHeaderString(HttpHeaders.LOCATION);
             store.complete(
