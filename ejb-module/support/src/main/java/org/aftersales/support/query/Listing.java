@@ -80,6 +80,35 @@ public final class Listing<T> {
         return new PageResult<>(items, total);
     }
 
+    /**
+     * One page as {@link #page}, its total counted up to {@code countAtMost} rows only (issue 15.3):
+     * a total of {@code countAtMost} means "that many or more".
+     */
+    public PageResult<T> page(int first, int size, long countAtMost) {
+        List<T> items = list(Math.max(0, first), Math.max(1, size));
+        long total = first <= 0 && items.size() < size ? items.size() : count(countAtMost);
+        return new PageResult<>(items, total);
+    }
+
+    /**
+     * How many rows match, but at most {@code atMost} (issue 15.3): reads the ids of at most that
+     * many matching rows, unordered, so the database stops early on a long list where a full count
+     * would visit every row. JPQL has no LIMIT in a sub-select; this works on Derby and PostgreSQL alike.
+     */
+    public long count(long atMost) {
+        if (atMost >= Integer.MAX_VALUE) {
+            return count();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object> ids = cb.createQuery(Object.class);
+        Root<T> root = ids.from(type);
+        ids.select(root.get("id")).where(filters.apply(cb, root).toArray(Predicate[]::new));
+        return em.createQuery(ids)
+                .setMaxResults((int) Math.max(0, atMost))
+                .getResultList()
+                .size();
+    }
+
     /** Every row that matches, in order (for exports and reports that are bounded by their filter). */
     public List<T> all() {
         return list(0, Integer.MAX_VALUE);

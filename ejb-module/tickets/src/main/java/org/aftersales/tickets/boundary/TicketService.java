@@ -220,6 +220,25 @@ public class TicketService {
         return new PageResult<>(page.items().stream().map(TicketSummary::of).toList(), page.total());
     }
 
+    /**
+     * Issue 15.3: as {@link #search}, but the total is counted up to {@code countAtMost} rows only; a
+     * total of {@code countAtMost} means "that many or more" (a long list's count stops early).
+     */
+    public PageResult<TicketSummary> search(TicketQuery query, int first, int size, long countAtMost) {
+        Caller who = Caller.of(context);
+        PageResult<Ticket> page = search.find(
+                query,
+                who.name(),
+                who.partner(),
+                teamRegion(query, who),
+                calendar.zone(),
+                calendar.now(),
+                first,
+                size,
+                countAtMost);
+        return new PageResult<>(page.items().stream().map(TicketSummary::of).toList(), page.total());
+    }
+
     /** How many tickets {@link #search} would list, without reading any (one count statement). */
     public long count(TicketQuery query) {
         Caller who = Caller.of(context);

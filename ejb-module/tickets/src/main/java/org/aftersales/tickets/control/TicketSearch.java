@@ -46,6 +46,26 @@ public class TicketSearch {
                 .page(first, size);
     }
 
+    /**
+     * Issue 15.3: as {@link #find}, the total counted up to {@code countAtMost} rows only (the long
+     * lists' count on screen, and the API when a partner asks for it).
+     */
+    public PageResult<Ticket> find(
+            TicketQuery q,
+            String caller,
+            java.util.Optional<String> partner,
+            String callerRegion,
+            ZoneId zone,
+            Instant now,
+            int first,
+            int size,
+            long countAtMost) {
+        return Listing.of(em, Ticket.class)
+                .where((cb, t) -> filters(cb, t, q, caller, partner, callerRegion, zone, now))
+                .orderBy((cb, t) -> order(cb, t, q))
+                .page(first, size, countAtMost);
+    }
+
     /** Issue 15.3: the count alone, one statement — for the home page's counters, which show no rows. */
     public long count(
             TicketQuery q,

@@ -162,9 +162,17 @@ public class TicketResource {
                 ApiLocale.of(headers));
     }
 
+    /**
+     * A page of the list: {@code { items, total }} as API.md says; when the partner asked for a
+     * capped count ({@code totalLimit}, issue 15.3) also {@code totalCapped}: true when the list is
+     * longer than {@code total} (= the limit), false when {@code total} is exact. JSON-B leaves the
+     * field out when it is null, so without the parameter the answer is exactly API.md's.
+     */
+    public record TicketPage(List<TicketListItem> items, long total, Boolean totalCapped) {}
+
     /** Lists: {@code scope} MINE (my jobs), TEAM (my region), ALL; filters as on the screens. */
     @GET
-    public Page<TicketListItem> list(
+    public TicketPage list(
             @BeanParam PageParams page,
             @QueryParam("scope") String scope,
             @QueryParam("query") String query,
@@ -180,7 +188,11 @@ public class TicketResource {
             @QueryParam("customerId") Long customerId,
             @QueryParam("serialNumber") String serialNumber,
             @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+            @QueryParam("to") String to,
+            @QueryParam("totalLimit") Integer totalLimit) {
+        if (totalLimit != null && totalLimit < 1) {
+            throw new RuleViolationException(FieldError.of("totalLimit", "validation.positive"));
+        }
         if (dueWithinMinutes != null && (dueWithinMinutes < 0 || dueWithinMinutes > 525_600)) {
             throw new RuleViolationException(FieldError.of("dueWithinMinutes", "validation.dueWithin"));
         }
@@ -203,6 +215,15 @@ public class TicketResource {
                 SortField.REGISTERED_AT,
                 false);
         ZoneId zone = calendar.zone();
-        return Page.of(tickets.search(q, page.first(), page.size()), t -> TicketListItem.of(t, zone));
+        if (totalLimit == null) {
+            Page<TicketListItem> exact =
+                    Page.of(tickets.search(q, page.first(), page.size()), t -> TicketListItem.of(t, zone));
+            return new TicketPage(exact.items(), exact.total(), null);
+        }
+        Page<TicketListItem> capped = Page.of(
+                tickets.search(q, page.first(), page.size(), totalLimit.longValue() + 1),
+                t -> TicketListItem.of(t, zone));
+        boolean longer = capped.total() > totalLimit;
+        return new TicketPage(capped.items(), longer ? totalLimit : capped.total(), longer);
     }
 }

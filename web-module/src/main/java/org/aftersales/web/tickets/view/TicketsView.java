@@ -2,6 +2,7 @@ package org.aftersales.web.tickets.view;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,6 +28,7 @@ import org.aftersales.web.shared.view.ExcelExport;
 import org.aftersales.web.shared.view.Feedback;
 import org.aftersales.web.shared.view.PagedModel;
 import org.omnifaces.cdi.Param;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -40,6 +42,11 @@ public class TicketsView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int DUE_SOON_MINUTES = 120;
     private static final int EXPORT_MAX = 100_000;
+
+    /** Issue 15.3: the list counts at most this many tickets; beyond, the screen says "N+". */
+    public static final String LIST_COUNT_LIMIT = "tickets.list-count-limit";
+
+    private static final int LIST_COUNT_LIMIT_DEFAULT = 10_000;
 
     @EJB
     private TicketService tickets;
@@ -59,6 +66,9 @@ public class TicketsView implements Serializable {
     private String filter;
 
     private java.time.Duration dueSoonStyle;
+    private int countLimit;
+    /** The last page's count stopped at its limit: the total shown is "that many or more". */
+    private boolean capped;
 
     private Scope scope = Scope.ALL;
     private String text;
@@ -79,6 +89,7 @@ public class TicketsView implements Serializable {
     @PostConstruct
     void init() {
         dueSoonStyle = java.time.Duration.ofMinutes(settings.number(SlaWatch.DUE_SOON_MINUTES, 120));
+        countLimit = settings.number(LIST_COUNT_LIMIT, LIST_COUNT_LIMIT_DEFAULT);
         if (currentUser.has(Roles.TECHNICIAN)
                 && !currentUser.has(Roles.DISPATCHER)
                 && !currentUser.has(Roles.MANAGER)) {
@@ -112,8 +123,48 @@ public class TicketsView implements Serializable {
                 false);
     }
 
+    /**
+     * Issue 15.3: the page and a count that stops at the limit. The limit grows by whole steps as
+     * the user reaches the last page shown (so "next" always leads on): below {@code limit} rows the
+     * count stops at {@code limit}, from there at {@code 2 × limit}, and so on.
+     */
     PageResult<TicketSummary> page(int first, int size) {
+        if (countLimit <= 0) {
+            capped = false;
+            return exactPage(first, size);
+        }
+        long cap = countCap(countLimit, first, size);
+        PageResult<TicketSummary> page = tickets.search(query(), first, size, cap + 1);
+        capped = page.total() > cap;
+        tellThePaginator();
+        return capped ? new PageResult<>(page.items(), cap) : page;
+    }
+
+    /**
+     * A page turned by ajax updates only the paginator's numbers, not its report template: the
+     * template goes along ("共 N+ 张叫修单" or "共 N 张叫修单"), tickets.xhtml puts it in place.
+     */
+    private void tellThePaginator() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getPartialViewContext().isAjaxRequest()) {
+            PrimeFaces.current()
+                    .ajax()
+                    .addCallbackParam("totalReport", Feedback.text(capped ? "tickets.totalCapped" : "tickets.total"));
+        }
+    }
+
+    /** The count's stop for a page from {@code first}: a whole number of limits beyond the page's end. */
+    static long countCap(int limit, int first, int size) {
+        return (long) limit * (((long) first + size) / limit + 1);
+    }
+
+    PageResult<TicketSummary> exactPage(int first, int size) {
         return tickets.search(query(), first, size);
+    }
+
+    /** The paginator says "共 N+ 张叫修单" instead of "共 N 张叫修单". */
+    public boolean isCapped() {
+        return capped;
     }
 
     TicketQuery query() {
@@ -166,7 +217,7 @@ public class TicketsView implements Serializable {
                         Feedback.text("ticket.nextDeadline"),
                         Feedback.text("ticket.breaches"),
                         Feedback.text("ticket.entitlement")),
-                this::page,
+                this::exactPage,
                 t -> List.of(
                         t.number(),
                         Feedback.text("ticketStatus." + t.status()),
