@@ -44,7 +44,10 @@ public final class ApiFailures {
             "Connection could not be allocated",
             "expired max-wait-time",
             // the connection died during the commit: the transaction manager's XA resource says so
-            "Managed Connection is not valid");
+            "Managed Connection is not valid",
+            // the pool closed it meanwhile (another connection failed its check: all are closed); the
+            // database rolls back what was not committed on that connection (PostgreSQL's driver)
+            "This connection has been closed");
 
     private ApiFailures() {}
 
