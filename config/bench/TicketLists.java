@@ -88,25 +88,17 @@ public class TicketLists {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String api = url.replaceAll("/+$", "") + "/api/v1/";
         Map<String, String> lists = new LinkedHashMap<>();
-        for (int page : new int[] {0, 49}) {
-            String p = "page=" + page + "&size=20";
-            String tag = page == 0 ? " p1" : " p50";
-            lists.put("open" + tag, "tickets?open=true&" + p);
-            lists.put("all" + tag, "tickets?" + p);
-            lists.put("region" + tag, "tickets?open=true&region=" + enc(region) + "&" + p);
-            lists.put("breached" + tag, "tickets?open=true&breached=true&" + p);
-            lists.put("due 2 h" + tag, "tickets?open=true&dueWithinMinutes=120&" + p);
-            lists.put("technician" + tag, "tickets?technician=" + enc(technician) + "&" + p);
-        }
-        for (int page : new int[] {0, 49}) {
-            String p = "page=" + page + "&size=20&totalLimit=" + countLimit;
-            String tag = (page == 0 ? " p1" : " p50") + " capped";
-            lists.put("open" + tag, "tickets?open=true&" + p);
-            lists.put("all" + tag, "tickets?" + p);
-            lists.put("region" + tag, "tickets?open=true&region=" + enc(region) + "&" + p);
-            lists.put("breached" + tag, "tickets?open=true&breached=true&" + p);
-            lists.put("due 2 h" + tag, "tickets?open=true&dueWithinMinutes=120&" + p);
-            lists.put("technician" + tag, "tickets?technician=" + enc(technician) + "&" + p);
+        for (String cap : new String[] {"", "&totalLimit=" + countLimit}) {
+            for (int page : new int[] {0, 49}) {
+                String p = "page=" + page + "&size=20" + cap;
+                String tag = (page == 0 ? " p1" : " p50") + (cap.isEmpty() ? "" : " capped");
+                lists.put("open" + tag, "tickets?open=true&" + p);
+                lists.put("all" + tag, "tickets?" + p);
+                lists.put("region" + tag, "tickets?open=true&region=" + enc(region) + "&" + p);
+                lists.put("breached" + tag, "tickets?open=true&breached=true&" + p);
+                lists.put("due 2 h" + tag, "tickets?open=true&dueWithinMinutes=120&" + p);
+                lists.put("technician" + tag, "tickets?technician=" + enc(technician) + "&" + p);
+            }
         }
         lists.put("customer history", "tickets?customerId=" + customerId + "&page=0&size=20");
         lists.put("product history", "tickets?serialNumber=" + enc(serial) + "&page=0&size=20");

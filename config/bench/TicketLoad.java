@@ -243,21 +243,20 @@ public class TicketLoad {
 
         /** utime + stime of a process in clock ticks (100 per second on Linux). */
         static long ticks(long pid) {
-            try {
-                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return Long.parseLong(f[11]) + Long.parseLong(f[12]);
-            } catch (IOException | RuntimeException e) {
-                return 0;
-            }
+            return statSum(pid, 11, 12);
         }
 
         /** cutime + cstime: the CPU of a process's children that ended and were waited for. */
         static long reapedTicks(long pid) {
+            return statSum(pid, 13, 14);
+        }
+
+        /** Two fields of /proc/PID/stat counted from the one after the command, added; 0 when gone. */
+        static long statSum(long pid, int a, int b) {
             try {
                 String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
                 String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                return Long.parseLong(f[a]) + Long.parseLong(f[b]);
             } catch (IOException | RuntimeException e) {
                 return 0;
             }

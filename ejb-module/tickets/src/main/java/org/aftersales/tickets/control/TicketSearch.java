@@ -40,10 +40,7 @@ public class TicketSearch {
             Instant now,
             int first,
             int size) {
-        return Listing.of(em, Ticket.class)
-                .where((cb, t) -> filters(cb, t, q, caller, partner, callerRegion, zone, now))
-                .orderBy((cb, t) -> order(cb, t, q))
-                .page(first, size);
+        return listing(q, caller, partner, callerRegion, zone, now).page(first, size);
     }
 
     /**
@@ -60,10 +57,19 @@ public class TicketSearch {
             int first,
             int size,
             long countAtMost) {
+        return listing(q, caller, partner, callerRegion, zone, now).page(first, size, countAtMost);
+    }
+
+    private Listing<Ticket> listing(
+            TicketQuery q,
+            String caller,
+            java.util.Optional<String> partner,
+            String callerRegion,
+            ZoneId zone,
+            Instant now) {
         return Listing.of(em, Ticket.class)
                 .where((cb, t) -> filters(cb, t, q, caller, partner, callerRegion, zone, now))
-                .orderBy((cb, t) -> order(cb, t, q))
-                .page(first, size, countAtMost);
+                .orderBy((cb, t) -> order(cb, t, q));
     }
 
     /** Issue 15.3: the count alone, one statement — for the home page's counters, which show no rows. */
