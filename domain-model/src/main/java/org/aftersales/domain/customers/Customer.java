@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
@@ -30,6 +31,10 @@ import org.aftersales.domain.shared.Text;
  */
 @Entity
 @Table(name = "customer")
+// issue 15.2: the customer and its contacts in one statement, for reading one (GET /customers/{id})
+@NamedQuery(
+        name = "Customer.withContacts",
+        query = "SELECT c FROM Customer c LEFT JOIN FETCH c.contacts WHERE c.id = :id")
 public class Customer extends AuditedEntity {
 
     @Id
