@@ -75,14 +75,12 @@ public final class Listing<T> {
 
     /** One page from {@code first} (0-based row), at most {@code size} rows, and the total. */
     public PageResult<T> page(int first, int size) {
-        List<T> items = list(Math.max(0, first), Math.max(1, size));
-        long total = first <= 0 && items.size() < size ? items.size() : count();
-        return new PageResult<>(items, total);
+        return page(first, size, Long.MAX_VALUE);
     }
 
     /**
      * One page as {@link #page}, its total counted up to {@code countAtMost} rows only (issue 15.3):
-     * a total of {@code countAtMost} means "that many or more".
+     * a total of {@code countAtMost} means "that many or more" ({@link Long#MAX_VALUE}: the exact total).
      */
     public PageResult<T> page(int first, int size, long countAtMost) {
         List<T> items = list(Math.max(0, first), Math.max(1, size));

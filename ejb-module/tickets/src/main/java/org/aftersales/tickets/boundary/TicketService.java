@@ -214,15 +214,13 @@ public class TicketService {
     }
 
     public PageResult<TicketSummary> search(TicketQuery query, int first, int size) {
-        Caller who = Caller.of(context);
-        PageResult<Ticket> page = search.find(
-                query, who.name(), who.partner(), teamRegion(query, who), calendar.zone(), calendar.now(), first, size);
-        return new PageResult<>(page.items().stream().map(TicketSummary::of).toList(), page.total());
+        return search(query, first, size, Long.MAX_VALUE);
     }
 
     /**
      * Issue 15.3: as {@link #search}, but the total is counted up to {@code countAtMost} rows only; a
-     * total of {@code countAtMost} means "that many or more" (a long list's count stops early).
+     * total of {@code countAtMost} means "that many or more" (a long list's count stops early);
+     * {@link Long#MAX_VALUE} counts exactly.
      */
     public PageResult<TicketSummary> search(TicketQuery query, int first, int size, long countAtMost) {
         Caller who = Caller.of(context);

@@ -40,7 +40,7 @@ public class TicketSearch {
             Instant now,
             int first,
             int size) {
-        return listing(q, caller, partner, callerRegion, zone, now).page(first, size);
+        return find(q, caller, partner, callerRegion, zone, now, first, size, Long.MAX_VALUE);
     }
 
     /**
@@ -57,19 +57,10 @@ public class TicketSearch {
             int first,
             int size,
             long countAtMost) {
-        return listing(q, caller, partner, callerRegion, zone, now).page(first, size, countAtMost);
-    }
-
-    private Listing<Ticket> listing(
-            TicketQuery q,
-            String caller,
-            java.util.Optional<String> partner,
-            String callerRegion,
-            ZoneId zone,
-            Instant now) {
         return Listing.of(em, Ticket.class)
                 .where((cb, t) -> filters(cb, t, q, caller, partner, callerRegion, zone, now))
-                .orderBy((cb, t) -> order(cb, t, q));
+                .orderBy((cb, t) -> order(cb, t, q))
+                .page(first, size, countAtMost);
     }
 
     /** Issue 15.3: the count alone, one statement — for the home page's counters, which show no rows. */
