@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.aftersales.it.Api.Answer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,6 +91,22 @@ class TicketListCountIT {
         return browser.driver
                 .findElements(By.cssSelector("#filterForm\\:tickets_data tr[data-ri]"))
                 .size();
+    }
+
+    @Test
+    void theHomeCountersStopAtTheLimitToo() {
+        assertTrue(get("/api/v1/tickets?open=true&size=1", admin())
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue()
+                > LIMIT);
+        var home = WebSession.login("admin", Api.ADMIN_PASSWORD).get("/index.xhtml");
+        assertEquals(200, home.statusCode());
+        Matcher open = Pattern.compile("id=\"openTickets\"[^>]*>([^<]*)</a>").matcher(home.body());
+        assertTrue(open.find(), "the home page shows the open tickets' counter");
+        assertTrue(
+                open.group(1).strip().endsWith(": " + LIMIT + "+"),
+                "未结叫修单 stops at the limit and says so: " + open.group(1));
     }
 
     @Test

@@ -239,8 +239,17 @@ public class TicketService {
 
     /** How many tickets {@link #search} would list, without reading any (one count statement). */
     public long count(TicketQuery query) {
+        return count(query, Long.MAX_VALUE);
+    }
+
+    /**
+     * Issue 15.3: as {@link #count(TicketQuery)}, but counting stops at {@code countAtMost} (a result of
+     * {@code countAtMost} means "that many or more").
+     */
+    public long count(TicketQuery query, long countAtMost) {
         Caller who = Caller.of(context);
-        return search.count(query, who.name(), who.partner(), teamRegion(query, who), calendar.zone(), calendar.now());
+        return search.count(
+                query, who.name(), who.partner(), teamRegion(query, who), calendar.zone(), calendar.now(), countAtMost);
     }
 
     private String teamRegion(TicketQuery query, Caller who) {

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.tickets.Ticket;
-import org.aftersales.domain.tickets.TicketStatus;
 import org.aftersales.support.query.Listing;
 import org.aftersales.tickets.boundary.TicketViews.Scope;
 import org.aftersales.tickets.boundary.TicketViews.TicketQuery;
@@ -63,17 +62,21 @@ public class TicketSearch {
                 .page(first, size, countAtMost);
     }
 
-    /** Issue 15.3: the count alone, one statement — for the home page's counters, which show no rows. */
+    /**
+     * Issue 15.3: the count alone, one statement — for the home page's counters, which show no rows —
+     * counted up to {@code countAtMost} rows ({@link Long#MAX_VALUE}: exactly).
+     */
     public long count(
             TicketQuery q,
             String caller,
             java.util.Optional<String> partner,
             String callerRegion,
             ZoneId zone,
-            Instant now) {
+            Instant now,
+            long countAtMost) {
         return Listing.of(em, Ticket.class)
                 .where((cb, t) -> filters(cb, t, q, caller, partner, callerRegion, zone, now))
-                .count();
+                .count(countAtMost);
     }
 
     private static List<Predicate> filters(
@@ -104,15 +107,8 @@ public class TicketSearch {
             where.add(t.get("status").in(q.statuses()));
         }
         if (Boolean.TRUE.equals(q.openOnly())) {
-            where.add(t.get("status")
-                    .in(
-                            TicketStatus.REGISTERED,
-                            TicketStatus.DISPATCHED,
-                            TicketStatus.ON_SITE,
-                            TicketStatus.RECEIVED,
-                            TicketStatus.SOLUTION_PROPOSED,
-                            TicketStatus.RESOLVED,
-                            TicketStatus.READY_FOR_PICKUP));
+            // the open set, as migration 038's partial indexes name it (issue 15.3)
+            where.add(t.get("status").in(TechnicianLoads.openStatuses().toArray()));
         }
         if (q.faultLevel() != null) {
             where.add(cb.equal(t.get("faultLevel"), q.faultLevel()));

@@ -46,7 +46,7 @@ public class TicketsView implements Serializable {
     /** Issue 15.3: the list counts at most this many tickets; beyond, the screen says "N+". */
     public static final String LIST_COUNT_LIMIT = "tickets.list-count-limit";
 
-    private static final int LIST_COUNT_LIMIT_DEFAULT = 10_000;
+    static final int LIST_COUNT_LIMIT_DEFAULT = 10_000;
 
     @EJB
     private TicketService tickets;

@@ -22,4 +22,17 @@ class TicketListCountCapTest {
     void theCountCoversThePageAndStopsAtAWholeNumberOfLimits(int limit, int first, int size, long cap) {
         assertEquals(cap, TicketsView.countCap(limit, first, size));
     }
+
+    @ParameterizedTest(name = "home counter: {0} counted with limit {1} → \"{2}\"")
+    @CsvSource({
+        "0, 10000, 0",
+        "10000, 10000, 10000",
+        "10001, 10000, 10000+",
+        "5, 0, 5",
+        "123456, 0, 123456",
+        "4, 3, 3+",
+    })
+    void theHomeCounterSaysPlusBeyondTheLimit(long counted, int limit, String shown) {
+        assertEquals(shown, TicketCounters.figure(counted, limit));
+    }
 }
