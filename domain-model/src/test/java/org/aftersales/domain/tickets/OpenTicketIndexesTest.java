@@ -48,6 +48,6 @@ class OpenTicketIndexesTest {
             assertEquals(named.size(), open.size(), "no status named twice: " + lists.group());
             indexes++;
         }
-        assertEquals(3, indexes, "the open, open-and-breached and open-and-unassigned indexes");
+        assertEquals(4, indexes, "the open, open-and-breached, open-and-unassigned and dispatch queue indexes");
     }
 }
