@@ -172,6 +172,46 @@ class TicketsIT {
         assertEquals(first.json().getString("number"), again.json().getString("number"));
     }
 
+    /**
+     * Issue 15.4: requests racing with one Idempotency-Key create one ticket; the others are told the
+     * key is in progress (409) or get the first answer again — never a 500, and never a second ticket.
+     */
+    @Test
+    void racingRequestsWithOneIdempotencyKeyCreateOneTicket() throws Exception {
+        long customer = customer("并发客户" + unique(""));
+        String serial = product(customer, "2023-05-20", null, "NONE");
+        String body = ticketJson(customer, serial, "GENERAL", null, null, null);
+        String key = unique("race");
+        int racers = 6;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(racers);
+        try {
+            List<Future<Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return post("/api/v1/tickets", admin(), body, "Idempotency-Key", key);
+                }));
+            }
+            start.countDown();
+            Set<String> numbers = new java.util.HashSet<>();
+            for (var future : answers) {
+                Answer answer = future.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                assertTrue(answer.status() == 201 || answer.status() == 409, answer.status() + " " + answer.body());
+                if (answer.status() == 201) {
+                    numbers.add(answer.json().getString("number"));
+                } else {
+                    assertTrue(answer.body().contains("idempotency-key"), answer.body());
+                }
+            }
+            assertEquals(1, numbers.size(), "one ticket, whoever won: " + numbers);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(
+                1, get("/api/v1/tickets?customerId=" + customer, admin()).json().getInt("total"));
+    }
+
     @Test
     void badRequestsAreRefusedWithFieldErrorsAndCreateNothing() {
         long customer = customer("坏请求" + unique(""));

@@ -57,8 +57,13 @@ public class IdempotencyStore {
                 em.flush();
                 return new Outcome(Claim.NEW, record.getId(), null, null, null, null);
             } catch (PersistenceException e) {
-                // another request claimed the key an instant ago; this transaction rolls back
-                throw new KeyTakenException();
+                if (keyBusy(e)) {
+                    // another request claimed the key an instant ago; this transaction rolls back
+                    throw new KeyTakenException();
+                }
+                // anything else (a lost connection, a defect) is not "in progress": it goes to the
+                // caller as what it is, and the API answers 503 or 500 and logs it
+                throw e;
             }
         }
         IdempotencyRecord record = existing.get();
@@ -110,6 +115,24 @@ public class IdempotencyStore {
                 .setParameter("key", key)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * True when the database refused the claim because another transaction holds the key: a unique
+     * violation (SQLState 23505, Derby and PostgreSQL) or, while that transaction has not ended, a
+     * lock conflict — Derby answers a racing duplicate with a lock timeout (40XL1), and either
+     * database may pick the claim as a deadlock victim (40001, 40P01, 55P03). Retrying later is the
+     * answer to all of them. Issue 15.4: anything else is not a key in use.
+     */
+    public static boolean keyBusy(Throwable failure) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                return state.equals("23505") || state.startsWith("40") || state.equals("55P03");
+            }
+        }
+        return false;
     }
 
     /** Two requests raced for one key; the loser is told to retry later. */

@@ -77,9 +77,17 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         Outcome outcome;
         try {
             outcome = store.claim(caller, key, hash);
-        } catch (IdempotencyStore.KeyTakenException | EJBException e) {
-            // issue 10.20: no database is a 503 to retry, not a request "in progress"
-            request.abortWith(ApiFailures.unavailable(e) ? ApiFailures.response(e, locale) : inProgress(locale));
+        } catch (IdempotencyStore.KeyTakenException e) {
+            request.abortWith(inProgress(locale)); // a request with this key raced this one and won
+            return;
+        } catch (EJBException e) {
+            // the claim's commit met the racing request's lock: in progress too. Issue 10.20: no
+            // database is a 503 to retry; issue 15.4: anything else is a failure of its own (500,
+            // logged), never a request "in progress" that is not
+            request.abortWith(
+                    IdempotencyStore.keyBusy(e) && !ApiFailures.unavailable(e)
+                            ? inProgress(locale)
+                            : ApiFailures.response(e, locale));
             return;
         }
         switch (outcome.claim()) {
