@@ -142,6 +142,32 @@ class DateFiltersBrowserIT {
         }
     }
 
+    @Test
+    void onAPhoneTheMessageStandsUnderTheFieldWithinTheScreen() {
+        try (Browser phone = new Browser(375, 812)) {
+            try {
+                phone.login(agent, PASSWORD);
+                phone.open("/tickets.xhtml");
+                WebElement from = phone.find("filterForm:from_input");
+                from.clear();
+                from.sendKeys(GARBAGE);
+                phone.clickAndWaitForAjax("filterForm:search");
+                WebElement message = phone.find("filterForm:fromMessage");
+                assertTrue(message.isDisplayed() && message.getText().contains(NOT_A_DATE), message.getText());
+                long right = ((Number) ((JavascriptExecutor) phone.driver)
+                                .executeScript("return arguments[0].getBoundingClientRect().right;", message))
+                        .longValue();
+                assertTrue(right <= 375, "the message ends at " + right + " px, beyond the 375 px screen");
+                assertTrue(
+                        message.getLocation().getY()
+                                >= from.getLocation().getY() + from.getSize().getHeight() - 1,
+                        "under its field");
+            } finally {
+                phone.screenshot("date-filters-tickets-375");
+            }
+        }
+    }
+
     /** Types into a date picker key by key (no script), then presses the search button when given. */
     private void typeAndSearch(String inputId, String text, String searchId) {
         WebElement input = browser.find(inputId + "_input");
