@@ -143,6 +143,62 @@ class DateFiltersBrowserIT {
     }
 
     @Test
+    void theDealerReturnAndVisitListsSayABadDateBesideTheField() {
+        try {
+            browser.open("/dealer-returns.xhtml");
+            String before = table("filterForm:returns");
+            typeAndSearch("filterForm:from", GARBAGE, "filterForm:search");
+            assertMessage("filterForm:fromMessage", "接收日期起：", NOT_A_DATE);
+            assertEquals(before, table("filterForm:returns"));
+            typeAndSearch("filterForm:from", "2026-12-10", null);
+            typeAndSearch("filterForm:to", "2026-12-01", "filterForm:search");
+            assertMessage("filterForm:toMessage", "接收日期止：", END_BEFORE_START);
+            assertEquals(before, table("filterForm:returns"));
+
+            browser.open("/visits.xhtml");
+            String visits = table("listForm:visits");
+            typeAndSearch("listForm:day", GARBAGE, "listForm:search");
+            assertMessage("listForm:dayMessage", "回访日期（默认今天）：", NOT_A_DATE);
+            assertEquals(visits, table("listForm:visits"));
+        } finally {
+            browser.screenshot("date-filters-returns-visits");
+        }
+    }
+
+    @Test
+    void theAuditLogSaysAReversedPeriodBesideItsEndAndKeepsItsLines() {
+        try (Browser admin = new Browser()) {
+            try {
+                admin.login("admin", Api.ADMIN_PASSWORD);
+                admin.open("/admin/audit.xhtml");
+                WebElement from = admin.find("auditForm:from_input");
+                from.clear();
+                from.sendKeys(GARBAGE);
+                admin.clickAndWaitForAjax("auditForm:search");
+                String shown = admin.find("auditForm:fromMessage").getText();
+                assertTrue(shown.startsWith("从（日期）：") && shown.contains(NOT_A_DATE), shown);
+
+                from = admin.find("auditForm:from_input");
+                from.clear();
+                from.sendKeys(TODAY.toString());
+                WebElement to = admin.find("auditForm:to_input");
+                to.clear();
+                to.sendKeys(TODAY.minusDays(1).toString());
+                admin.clickAndWaitForAjax("auditForm:search");
+                shown = admin.find("auditForm:toMessage").getText();
+                assertTrue(shown.startsWith("到（日期）：") && shown.contains(END_BEFORE_START), shown);
+                assertTrue(
+                        !admin.driver
+                                .findElements(By.cssSelector("[id='auditForm:audit_data'] tr[data-ri]"))
+                                .isEmpty(),
+                        "the log keeps its lines");
+            } finally {
+                admin.screenshot("date-filters-audit");
+            }
+        }
+    }
+
+    @Test
     void onAPhoneTheMessageStandsUnderTheFieldWithinTheScreen() {
         try (Browser phone = new Browser(375, 812)) {
             try {
