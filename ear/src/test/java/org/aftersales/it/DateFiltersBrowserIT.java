@@ -225,6 +225,30 @@ class DateFiltersBrowserIT {
     }
 
     /** Types into a date picker key by key (no script), then presses the search button when given. */
+    /**
+     * The ticket list's status filter (a multiple p:selectCheckboxMenu) showed an empty box while no
+     * status was chosen: it says 状态 until a status is chosen, then the chosen one instead.
+     */
+    @Test
+    void theStatusFilterSaysWhatItIsUntilAStatusIsChosen() {
+        browser.open("/tickets.xhtml");
+        assertEquals("\"状态\"", placeholder("filterForm:statuses"));
+        browser.find("filterForm:statuses").click();
+        browser.driver
+                .findElement(By.cssSelector("[id='filterForm:statuses_panel'] li .ui-chkbox-box"))
+                .click();
+        WebElement chosen = browser.find("filterForm:statuses").findElement(By.tagName("ul"));
+        assertEquals("已登记", chosen.getText().strip());
+        assertEquals("none", placeholder("filterForm:statuses"));
+    }
+
+    private String placeholder(String menuId) {
+        return (String) ((JavascriptExecutor) browser.driver)
+                .executeScript(
+                        "return getComputedStyle(document.getElementById(arguments[0]).querySelector('ul'), '::before').content;",
+                        menuId);
+    }
+
     private void typeAndSearch(String inputId, String text, String searchId) {
         WebElement input = browser.find(inputId + "_input");
         input.clear();
