@@ -10,11 +10,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.io.Serializable;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import org.aftersales.domain.shared.IdempotencyRecord;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
+import org.aftersales.support.failure.Causes;
 
 /**
  * Remembers what a POST with an {@code Idempotency-Key} answered. Each step runs in a transaction
@@ -125,14 +127,12 @@ public class IdempotencyStore {
      * answer to all of them. Issue 15.4: anything else is not a key in use.
      */
     public static boolean keyBusy(Throwable failure) {
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                return state.equals("23505") || state.startsWith("40") || state.equals("55P03");
-            }
-        }
-        return false;
+        return Causes.of(failure)
+                .filter(t -> t instanceof SQLException sql && sql.getSQLState() != null)
+                .findFirst()
+                .map(t -> ((SQLException) t).getSQLState())
+                .map(state -> state.equals("23505") || state.startsWith("40") || state.equals("55P03"))
+                .orElse(false);
     }
 
     /** Two requests raced for one key; the loser is told to retry later. */

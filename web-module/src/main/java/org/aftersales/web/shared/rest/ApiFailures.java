@@ -9,15 +9,14 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.aftersales.support.failure.Causes;
 import org.aftersales.web.shared.i18n.Messages;
 
 /**
@@ -53,38 +52,28 @@ public final class ApiFailures {
 
     /** The first cause in the chain that means the database cannot be reached, if any. */
     public static Optional<Throwable> unavailableCause(Throwable failure) {
-        Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = failure; t != null && seen.add(t); t = next(t)) {
-            if (t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException
-                    || t instanceof ResourceException
-                    || t instanceof SocketException) {
-                return Optional.of(t);
-            }
-            if (t instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && CONNECTION_STATES.stream().anyMatch(sql.getSQLState()::startsWith)) {
-                return Optional.of(t);
-            }
-            String message = t.getMessage();
-            if (message != null && POOL_MESSAGES.stream().anyMatch(message::contains)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return Causes.of(failure).filter(ApiFailures::meansUnavailable).findFirst();
     }
 
     public static boolean unavailable(Throwable failure) {
         return unavailableCause(failure).isPresent();
     }
 
-    /** The cause, or for a driver's batch the next exception it chained. */
-    private static Throwable next(Throwable t) {
-        if (t.getCause() != null) {
-            return t.getCause();
+    private static boolean meansUnavailable(Throwable t) {
+        if (t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLRecoverableException
+                || t instanceof ResourceException
+                || t instanceof SocketException) {
+            return true;
         }
-        return t instanceof SQLException sql ? sql.getNextException() : null;
+        if (t instanceof SQLException sql
+                && sql.getSQLState() != null
+                && CONNECTION_STATES.stream().anyMatch(sql.getSQLState()::startsWith)) {
+            return true;
+        }
+        String message = t.getMessage();
+        return message != null && POOL_MESSAGES.stream().anyMatch(message::contains);
     }
 
     /** What the API answers: status, headers besides the content type, and the problem+json body. */
