@@ -64,6 +64,22 @@ class LoginSecurityBrowserIT {
     }
 
     @Test
+    void aStaffMemberLockedByAnAdministratorIsSignedOutAtTheNextPage() {
+        // issue 15.2: a session's account is read again as soon as any account changed, not only every 15 s
+        String username = Api.createUser("AGENT", PASSWORD);
+        browser.login(username, PASSWORD);
+        browser.open("/customers.xhtml");
+        assertEquals("/aftersales/customers.xhtml", browser.path(), "signed in");
+        browser.open("/customers.xhtml"); // the session's first check after the login is behind it
+        assertEquals(
+                200,
+                Api.post("/api/v1/users/" + username + "/lock", Api.admin(), null)
+                        .status());
+        browser.open("/customers.xhtml");
+        assertEquals("/aftersales/login.xhtml", browser.path(), "the lock ends the session at once");
+    }
+
+    @Test
     void aNewColleagueChoosesTheirOwnPasswordBeforeAnythingElse() {
         String username = Api.unique("new");
         Api.Answer created = Api.post("/api/v1/users", Api.admin(), """

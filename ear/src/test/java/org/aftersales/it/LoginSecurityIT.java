@@ -133,6 +133,24 @@ class LoginSecurityIT {
     }
 
     @Test
+    void anAdministratorsChangeOfRolesCountsAtTheVeryNextCallEvenFromTheCredentialCache() {
+        // issue 15.2: a remembered caller's account is no longer read on every call, but every change counts at once
+        String username = Api.createUser("AGENT", PASSWORD);
+        Answer before = get("/api/v1/me", basic(username, PASSWORD));
+        assertEquals(200, before.status(), before.body());
+        assertEquals("[\"AGENT\"]", before.json().getJsonArray("roles").toString(), "remembered now, as an agent");
+        JsonObject account = get("/api/v1/users/" + username, admin()).json();
+        Answer changed = send("PUT", "/api/v1/users/" + username, admin(), """
+                {"version":%d,"displayName":"测试用户","roles":["DISPATCHER"],"region":"天津"}""".formatted(
+                        account.getJsonNumber("version").longValue()));
+        assertEquals(200, changed.status(), changed.body());
+        Answer after = get("/api/v1/me", basic(username, PASSWORD));
+        assertEquals(200, after.status(), after.body());
+        assertEquals("[\"DISPATCHER\"]", after.json().getJsonArray("roles").toString(), "not the remembered roles");
+        assertEquals(403, get("/api/v1/users", basic(username, PASSWORD)).status(), "and no administrator");
+    }
+
+    @Test
     void aRememberedBasicLoginForgetsTheFailuresBeforeIt() {
         String username = Api.createUser("AGENT", PASSWORD);
         String client = address();

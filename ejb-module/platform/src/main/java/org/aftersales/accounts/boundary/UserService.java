@@ -71,6 +71,10 @@ public class UserService {
     @Inject
     private AccountOpening opening;
 
+    /** Every method that changes an account says so first (issue 15.2): the authentication checks what it remembers again. */
+    @Inject
+    private AccountChanges changes;
+
     @Resource
     private SessionContext context;
 
@@ -85,6 +89,7 @@ public class UserService {
      */
     @PermitAll
     public LoginResult authenticate(String username, char[] password) {
+        changes.changing();
         Optional<UserAccount> found = username == null ? Optional.empty() : byUsername(username.strip(), true);
         if (found.isEmpty()) {
             passwords.burn(password);
@@ -130,6 +135,7 @@ public class UserService {
      */
     @PermitAll
     public Optional<Identity> changeOwnPassword(char[] currentPassword, char[] newPassword) {
+        changes.changing();
         try {
             UserAccount account =
                     byUsername(Caller.signedIn(context), true).orElseThrow(() -> new EJBAccessException("no account"));
@@ -154,6 +160,7 @@ public class UserService {
 
     @RolesAllowed(Roles.ADMIN)
     public AccountView create(@Valid NewAccount request) {
+        changes.changing();
         UserAccount account = opening.open(request);
         em.flush();
         return AccountView.of(account);
@@ -161,6 +168,7 @@ public class UserService {
 
     @RolesAllowed(Roles.ADMIN)
     public AccountView update(@Valid AccountChange change) {
+        changes.changing();
         UserAccount account = existing(change.username());
         if (account.getVersion() != change.version()) {
             throw new ConflictException("error.staleVersion");
@@ -182,6 +190,7 @@ public class UserService {
     /** An administrator sets a password; {@code temporary}: the owner must replace it at the next login. */
     @RolesAllowed(Roles.ADMIN)
     public AccountView resetPassword(String username, char[] newPassword, boolean temporary) {
+        changes.changing();
         UserAccount account = existing(username);
         account.assignPassword(
                 passwords.checkAndHash("password", newPassword, account.getUsername(), account.getDisplayName()),
@@ -193,6 +202,7 @@ public class UserService {
 
     @RolesAllowed(Roles.ADMIN)
     public AccountView lock(String username) {
+        changes.changing();
         UserAccount account = existing(username);
         account.lock(calendar.now());
         em.flush();
@@ -201,6 +211,7 @@ public class UserService {
 
     @RolesAllowed(Roles.ADMIN)
     public AccountView unlock(String username) {
+        changes.changing();
         UserAccount account = existing(username);
         account.unlock();
         em.flush();
@@ -213,6 +224,7 @@ public class UserService {
             String username,
             @NotNull(message = "{validation.locale}") @Pattern(regexp = "zh_CN|en", message = "{validation.locale}")
                     String locale) {
+        changes.changing();
         existing(username).preferLocale(locale);
     }
 
@@ -254,6 +266,7 @@ public class UserService {
     /** Opens the first administrator's account; does nothing when any account exists. */
     @PermitAll
     public boolean bootstrapAdmin(char[] password) {
+        changes.changing();
         return opening.openFirstAdmin(password);
     }
 

@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.aftersales.accounts.boundary.AccountChanges;
 import org.aftersales.accounts.boundary.ApiKeyService;
 import org.aftersales.accounts.boundary.Identity;
 import org.aftersales.accounts.boundary.LoginResult;
@@ -34,10 +35,12 @@ import org.aftersales.web.shared.rest.RoleCheckFilter;
  * One mechanism for the whole application (Jakarta Security):
  * <ul>
  * <li>staff pages: a form login ({@code SecurityContext.authenticate} from the login page), the
- * signed-in user kept in the session and re-checked against the account every
- * {@link #SESSION_RECHECK}; a protected page without a login redirects to the login page;</li>
+ * signed-in user kept in the session and re-checked against the account as soon as any account
+ * has changed ({@link AccountChanges}), and at least every {@link #RECHECK}; a protected page
+ * without a login redirects to the login page;</li>
  * <li>the API ({@code /api/…}): HTTP Basic for staff, with verified credentials remembered by
- * {@link CredentialCache}, or {@code Authorization: Bearer <api-key>} for partner systems. The API
+ * {@link CredentialCache} and re-checked against the account like a session (issue 15.2: not on
+ * every call), or {@code Authorization: Bearer <api-key>} for partner systems. The API
  * never uses the session cookie, so a browser cannot be made to call it (CSRF). Bad credentials →
  * 401 problem+json; which calls need which role is decided by the API's role filter.</li>
  * </ul>
@@ -56,7 +59,12 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
     public static final String PASSWORD_PAGE = "/password.xhtml";
     static final String OWN_PASSWORD_API = "/api/v1/me/password";
     static final String CACHE_SECONDS = "security.credential-cache.seconds";
-    static final Duration SESSION_RECHECK = Duration.ofSeconds(15);
+    /**
+     * The longest a remembered caller (session or credential cache) goes without its account being
+     * read again. A change made in this server is seen at the next call ({@link AccountChanges}); this
+     * bounds only changes made elsewhere (another server on the same database, or SQL by hand).
+     */
+    static final Duration RECHECK = Duration.ofSeconds(15);
 
     @EJB
     private UserService users;
@@ -69,6 +77,9 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
 
     @Inject
     private CredentialCache cache;
+
+    @Inject
+    private AccountChanges changes;
 
     @Inject
     private LoginThrottle throttle;
@@ -182,12 +193,19 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
             LoginLog.refused(LoginLog.Channel.BASIC, username, address, blocked.get());
             return new Verdict(null, blocked.get());
         }
-        Optional<Identity> remembered = cache.lookup(username, password);
+        Optional<CredentialCache.Entry> remembered = cache.lookup(username, password);
         if (remembered.isPresent()) {
+            CredentialCache.Entry entry = remembered.get();
+            long generation = changes.generation(); // before the account is read: a change after it moves it on
+            if (entry.current(generation, Instant.now(), RECHECK)) { // no account changed since the last check
+                LoginLog.remembered(LoginLog.Channel.BASIC, username, address);
+                return new Verdict(entry.identity(), null);
+            }
             // cheap re-check: takes logins now, password unchanged since it was remembered; forgets earlier failures
             Optional<Identity> current = users.rememberedLogin(username);
             if (current.isPresent()
-                    && current.get().credentialVersion() == remembered.get().credentialVersion()) {
+                    && current.get().credentialVersion() == entry.identity().credentialVersion()) {
+                cache.rechecked(username, entry, current.get(), generation);
                 LoginLog.remembered(LoginLog.Channel.BASIC, username, address);
                 return new Verdict(current.get(), null);
             }
@@ -302,7 +320,8 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
     }
 
     private SessionUser recheck(HttpSession session, SessionUser user) {
-        if (user.checkedAt().plus(SESSION_RECHECK).isAfter(Instant.now())) {
+        long generation = changes.generation(); // before the account is read: a change after it moves it on
+        if (user.generation() == generation && user.checkedAt().plus(RECHECK).isAfter(Instant.now())) {
             return user;
         }
         Optional<Identity> current = users.identity(user.name());
@@ -311,7 +330,7 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
             session.invalidate(); // locked, removed or password changed: sign in again
             return null;
         }
-        SessionUser refreshed = new SessionUser(current.get(), current.get().groups(), Instant.now());
+        SessionUser refreshed = new SessionUser(current.get(), current.get().groups(), Instant.now(), generation);
         session.setAttribute(SessionUser.ATTRIBUTE, refreshed);
         return refreshed;
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.aftersales.accounts.boundary.AccountChanges;
 import org.aftersales.accounts.boundary.Identity;
 
 /**
@@ -19,6 +20,11 @@ import org.aftersales.accounts.boundary.Identity;
  * client does not pay 600 000 iterations on every call. Only an HMAC of the password under a key
  * that lives in this JVM's memory is kept; an entry ends after the configured time, or when the
  * account's credential version changes (password changed, account locked).
+ *
+ * <p>Issue 15.2: an entry also says when the account was last checked and at which
+ * {@link AccountChanges#generation()}; while no account has changed since and the check is younger
+ * than {@link AftersalesAuthenticationMechanism#RECHECK}, a call is answered without reading the
+ * account again.
  */
 @ApplicationScoped
 public class CredentialCache {
@@ -28,13 +34,22 @@ public class CredentialCache {
     private final byte[] key = new byte[32];
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    record Entry(byte[] mac, Identity identity, Instant expires) {}
+    record Entry(byte[] mac, Identity identity, Instant expires, Instant checkedAt, long generation) {
+
+        /** Checked within {@code recheck} of {@code now}, and no account has changed since. */
+        boolean current(long generationNow, Instant now, Duration recheck) {
+            return generation == generationNow && checkedAt.plus(recheck).isAfter(now);
+        }
+    }
+
+    /** Not checked at any generation: the next call checks the account. */
+    static final long UNCHECKED = -1;
 
     public CredentialCache() {
         new SecureRandom().nextBytes(key);
     }
 
-    public Optional<Identity> lookup(String username, char[] password) {
+    public Optional<Entry> lookup(String username, char[] password) {
         Entry entry = entries.get(username);
         if (entry == null) {
             return Optional.empty();
@@ -43,9 +58,7 @@ public class CredentialCache {
             entries.remove(username, entry);
             return Optional.empty();
         }
-        return MessageDigest.isEqual(entry.mac(), mac(username, password))
-                ? Optional.of(entry.identity())
-                : Optional.empty();
+        return MessageDigest.isEqual(entry.mac(), mac(username, password)) ? Optional.of(entry) : Optional.empty();
     }
 
     public void remember(String username, char[] password, Identity identity, Duration ttl) {
@@ -55,9 +68,13 @@ public class CredentialCache {
                 entries.clear();
             }
         }
-        entries.put(
-                username,
-                new Entry(mac(username, password), identity, Instant.now().plus(ttl)));
+        Instant now = Instant.now();
+        entries.put(username, new Entry(mac(username, password), identity, now.plus(ttl), now, UNCHECKED));
+    }
+
+    /** The account behind {@code entry} was checked again, taking {@code generation} before it was read. */
+    void rechecked(String username, Entry entry, Identity identity, long generation) {
+        entries.replace(username, entry, new Entry(entry.mac(), identity, entry.expires(), Instant.now(), generation));
     }
 
     public void forget(String username) {

@@ -5,13 +5,21 @@ import java.time.Instant;
 import java.util.Set;
 import org.aftersales.accounts.boundary.Identity;
 
-/** The signed-in staff member kept in the HTTP session; re-checked against the account now and then. */
-public record SessionUser(Identity identity, Set<String> groups, Instant checkedAt) implements Serializable {
+/**
+ * The signed-in staff member kept in the HTTP session; re-checked against the account when any account
+ * has changed since {@code generation} ({@code AccountChanges}, issue 15.2), and now and then.
+ */
+public record SessionUser(Identity identity, Set<String> groups, Instant checkedAt, long generation)
+        implements Serializable {
 
     public static final String ATTRIBUTE = SessionUser.class.getName();
 
     public static SessionUser of(Identity identity) {
-        return new SessionUser(identity, identity.groups(), Instant.now());
+        return new SessionUser(
+                identity,
+                identity.groups(),
+                Instant.now(),
+                CredentialCache.UNCHECKED); // checked again at the next request
     }
 
     public String name() {
@@ -26,6 +34,6 @@ public record SessionUser(Identity identity, Set<String> groups, Instant checked
                 locale,
                 identity.credentialVersion(),
                 identity.mustChangePassword());
-        return new SessionUser(changed, groups, checkedAt);
+        return new SessionUser(changed, groups, checkedAt, generation);
     }
 }
