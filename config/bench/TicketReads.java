@@ -41,20 +41,14 @@ public class TicketReads {
 
     static final int SHOWN_ERRORS = 5;
 
-    /** The caller's account, read per request by the authentication (basic auth, the application's identity store). */
-    static final String ACCOUNT = "SELECT ID, created_at, created_by, credential_version, display_name, email, failed_logins,"
-            + " last_login_at, locale, lock_count, locked, locked_at, locked_until, must_change_password, password_changed_at,"
-            + " password_hash, phone, qualifications, region, roles, updated_at, updated_by, username, version FROM app_user"
-            + " WHERE (username = ?)";
-
     /**
      * GET /tickets/{number} as PostgreSQL's statement log showed it (2026-12-06, log_min_duration_statement=0, one
-     * request, the pool's validation SELECT 1 before each statement left out): the caller's account, the ticket by
-     * number, its history, its signature, its installation checks (T12; since issue 15.2 for installation tickets
-     * only), each in auto-commit (no BEGIN).
+     * request, the pool's validation SELECT 1 before each statement left out): the ticket by number, its history, its
+     * signature, its installation checks (T12; since issue 15.2 for installation tickets only), each in auto-commit
+     * (no BEGIN). Not the caller's account: since issue 15.2 (session f) the server reads it again only when an account
+     * changed or 15 s passed, not per call (the log of three calls in a row showed it before the first only).
      */
     static final String[] TICKET_SQL = {
-        ACCOUNT,
         "SELECT ID, accepted_at, address, alerted_deadline, alerted_stage, arrive_by, arrived_at, breached, breaches, channel,"
                 + " closed_at, contact, created_at, created_by, customer_id, customer_name, cycle_start, department, description,"
                 + " diagnosis, dispatched_at, dispatcher, distance_km, entitlement, entitlement_reason, fault_level, work_hours,"
@@ -68,14 +62,13 @@ public class TicketReads {
     };
 
     /** The index of the installation checks in {@link #TICKET_SQL}: sent for installation tickets only. */
-    static final int CHECKS = 4;
+    static final int CHECKS = 3;
 
     /**
-     * GET /customers/{id}, likewise: the caller's account, then the customer with its contacts in one statement
-     * (issue 15.2; before, the customer by id and then its contacts: 3 statements).
+     * GET /customers/{id}, likewise: the customer with its contacts in one statement (issue 15.2; before, the
+     * caller's account, the customer by id and then its contacts: 3 statements).
      */
     static final String[] CUSTOMER_SQL = {
-        ACCOUNT,
         "SELECT t1.ID, t1.address, t1.address_key, t1.contact, t1.created_at, t1.created_by, t1.email, t1.name, t1.name_key,"
                 + " t1.partner, t1.phone, t1.phone_key, t1.region, t1.source, t1.customer_type, t1.updated_at, t1.updated_by,"
                 + " t1.version, t0.name, t0.phone, t0.title, t0.position FROM customer t1 LEFT OUTER JOIN customer_contact t0"
@@ -83,11 +76,9 @@ public class TicketReads {
     };
 
     void ticketStatements(PreparedStatement[] ps, Sample t) throws SQLException {
-        ps[0].setString(1, user);
-        drain(ps[0]);
-        ps[1].setString(1, t.key());
+        ps[0].setString(1, t.key());
         long id;
-        try (ResultSet rs = ps[1].executeQuery()) {
+        try (ResultSet rs = ps[0].executeQuery()) {
             if (!rs.next()) {
                 throw new SQLException("no ticket " + t.key());
             }
@@ -97,7 +88,7 @@ public class TicketReads {
             }
             id = rs.getLong(1);
         }
-        for (int k = 2; k < ps.length; k++) {
+        for (int k = 1; k < ps.length; k++) {
             if (k == CHECKS && !"INSTALLATION".equals(t.kind())) {
                 continue; // T12: the server reads the checks of installation tickets only (issue 15.2)
             }
@@ -107,10 +98,8 @@ public class TicketReads {
     }
 
     void customerStatements(PreparedStatement[] ps, Sample c) throws SQLException {
-        ps[0].setString(1, user);
-        drain(ps[0]);
-        ps[1].setLong(1, c.id());
-        if (drain(ps[1]) < 1) {
+        ps[0].setLong(1, c.id());
+        if (drain(ps[0]) < 1) {
             throw new SQLException("no customer " + c.id());
         }
     }
