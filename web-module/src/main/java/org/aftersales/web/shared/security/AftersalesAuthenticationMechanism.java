@@ -36,7 +36,7 @@ import org.aftersales.web.shared.rest.RoleCheckFilter;
  * <ul>
  * <li>staff pages: a form login ({@code SecurityContext.authenticate} from the login page), the
  * signed-in user kept in the session and re-checked against the account as soon as any account
- * has changed ({@link AccountChanges}), and at least every {@link #RECHECK}; a protected page
+ * has changed ({@link AccountChanges}), and at least every {@link AccountCheck#RECHECK}; a protected page
  * without a login redirects to the login page;</li>
  * <li>the API ({@code /api/…}): HTTP Basic for staff, with verified credentials remembered by
  * {@link CredentialCache} and re-checked against the account like a session (issue 15.2: not on
@@ -59,12 +59,6 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
     public static final String PASSWORD_PAGE = "/password.xhtml";
     static final String OWN_PASSWORD_API = "/api/v1/me/password";
     static final String CACHE_SECONDS = "security.credential-cache.seconds";
-    /**
-     * The longest a remembered caller (session or credential cache) goes without its account being
-     * read again. A change made in this server is seen at the next call ({@link AccountChanges}); this
-     * bounds only changes made elsewhere (another server on the same database, or SQL by hand).
-     */
-    static final Duration RECHECK = Duration.ofSeconds(15);
 
     @EJB
     private UserService users;
@@ -197,7 +191,7 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
         if (remembered.isPresent()) {
             CredentialCache.Entry entry = remembered.get();
             long generation = changes.generation(); // before the account is read: a change after it moves it on
-            if (entry.current(generation, Instant.now(), RECHECK)) { // no account changed since the last check
+            if (entry.checked().current(generation)) { // no account changed since the last check
                 LoginLog.remembered(LoginLog.Channel.BASIC, username, address);
                 return new Verdict(entry.identity(), null);
             }
@@ -321,7 +315,7 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
 
     private SessionUser recheck(HttpSession session, SessionUser user) {
         long generation = changes.generation(); // before the account is read: a change after it moves it on
-        if (user.generation() == generation && user.checkedAt().plus(RECHECK).isAfter(Instant.now())) {
+        if (user.checked().current(generation)) {
             return user;
         }
         Optional<Identity> current = users.identity(user.name());
@@ -330,7 +324,7 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
             session.invalidate(); // locked, removed or password changed: sign in again
             return null;
         }
-        SessionUser refreshed = new SessionUser(current.get(), current.get().groups(), Instant.now(), generation);
+        SessionUser refreshed = new SessionUser(current.get(), current.get().groups(), AccountCheck.at(generation));
         session.setAttribute(SessionUser.ATTRIBUTE, refreshed);
         return refreshed;
     }

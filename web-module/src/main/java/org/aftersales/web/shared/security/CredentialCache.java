@@ -23,7 +23,7 @@ import org.aftersales.accounts.boundary.Identity;
  *
  * <p>Issue 15.2: an entry also says when the account was last checked and at which
  * {@link AccountChanges#generation()}; while no account has changed since and the check is younger
- * than {@link AftersalesAuthenticationMechanism#RECHECK}, a call is answered without reading the
+ * than {@link AccountCheck#RECHECK}, a call is answered without reading the
  * account again.
  */
 @ApplicationScoped
@@ -34,16 +34,7 @@ public class CredentialCache {
     private final byte[] key = new byte[32];
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    record Entry(byte[] mac, Identity identity, Instant expires, Instant checkedAt, long generation) {
-
-        /** Checked within {@code recheck} of {@code now}, and no account has changed since. */
-        boolean current(long generationNow, Instant now, Duration recheck) {
-            return generation == generationNow && checkedAt.plus(recheck).isAfter(now);
-        }
-    }
-
-    /** Not checked at any generation: the next call checks the account. */
-    static final long UNCHECKED = -1;
+    record Entry(byte[] mac, Identity identity, Instant expires, AccountCheck checked) {}
 
     public CredentialCache() {
         new SecureRandom().nextBytes(key);
@@ -68,13 +59,15 @@ public class CredentialCache {
                 entries.clear();
             }
         }
-        Instant now = Instant.now();
-        entries.put(username, new Entry(mac(username, password), identity, now.plus(ttl), now, UNCHECKED));
+        entries.put(
+                username,
+                new Entry(mac(username, password), identity, Instant.now().plus(ttl), AccountCheck.pending()));
     }
 
     /** The account behind {@code entry} was checked again, taking {@code generation} before it was read. */
     void rechecked(String username, Entry entry, Identity identity, long generation) {
-        entries.replace(username, entry, new Entry(entry.mac(), identity, entry.expires(), Instant.now(), generation));
+        entries.replace(
+                username, entry, new Entry(entry.mac(), identity, entry.expires(), AccountCheck.at(generation)));
     }
 
     public void forget(String username) {

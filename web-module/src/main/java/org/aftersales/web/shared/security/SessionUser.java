@@ -1,25 +1,20 @@
 package org.aftersales.web.shared.security;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.Set;
 import org.aftersales.accounts.boundary.Identity;
 
 /**
  * The signed-in staff member kept in the HTTP session; re-checked against the account when any account
- * has changed since {@code generation} ({@code AccountChanges}, issue 15.2), and now and then.
+ * has changed since it was last checked ({@link AccountCheck}, issue 15.2), and now and then.
  */
-public record SessionUser(Identity identity, Set<String> groups, Instant checkedAt, long generation)
-        implements Serializable {
+public record SessionUser(Identity identity, Set<String> groups, AccountCheck checked) implements Serializable {
 
     public static final String ATTRIBUTE = SessionUser.class.getName();
 
     public static SessionUser of(Identity identity) {
         return new SessionUser(
-                identity,
-                identity.groups(),
-                Instant.now(),
-                CredentialCache.UNCHECKED); // checked again at the next request
+                identity, identity.groups(), AccountCheck.pending()); // checked again at the next request
     }
 
     public String name() {
@@ -34,6 +29,6 @@ public record SessionUser(Identity identity, Set<String> groups, Instant checked
                 locale,
                 identity.credentialVersion(),
                 identity.mustChangePassword());
-        return new SessionUser(changed, groups, checkedAt, generation);
+        return new SessionUser(changed, groups, checked);
     }
 }
