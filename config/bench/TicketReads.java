@@ -213,25 +213,26 @@ public class TicketReads {
      */
     boolean floor() throws Exception {
         System.out.printf("==> floor: GET /me (authentication, role check, JAX-RS, JSON; no business read)%n");
-        List<Sample> none = List.of(new Sample("", 0, null));
+        return api(List.of(new Sample("", 0, null)), "/api/v1/me").errors.get() == 0;
+    }
+
+    /** The API side of one GET: warm-up, then the measured run with the server's and this bench's CPU per request. */
+    Run api(List<Sample> samples, String path) throws Exception {
         if (warmup > 0) {
-            measure(warmup, clients, httpGet(none, "/api/v1/me"));
+            Run w = measure(warmup, clients, httpGet(samples, path));
+            System.out.printf("    API warm-up: %d requests, %d errors%n", warmup, w.errors.get());
         }
         long cpu0 = serverCpuMillis();
         long own0 = ownCpuMillis();
-        Run floor = measure(requests, clients, httpGet(none, "/api/v1/me"));
+        Run api = measure(requests, clients, httpGet(samples, path));
         long cpu1 = serverCpuMillis();
         long own1 = ownCpuMillis();
-        report("API ", floor, requests);
-        cpuLine(cpu0, cpu1, own0, own1);
-        return floor.errors.get() == 0;
-    }
-
-    void cpuLine(long cpu0, long cpu1, long own0, long own1) {
+        report("API ", api, requests);
         if (cpu0 >= 0 && cpu1 >= 0) {
             System.out.printf("    API  server CPU %.2f ms per request (process %s, user + system); this bench's own CPU %.2f ms per request%n",
                     (cpu1 - cpu0) / (double) requests, serverPid, (own1 - own0) / (double) requests);
         }
+        return api;
     }
 
     /** This bench's own CPU time in ms (its HTTP clients share the machine with the server). */
@@ -269,17 +270,7 @@ public class TicketReads {
 
     boolean compare(String name, List<Sample> samples, String path, String[] sql, Statements statements) throws Exception {
         System.out.printf("==> %s%n", name);
-        if (warmup > 0) {
-            Run w = measure(warmup, clients, httpGet(samples, path));
-            System.out.printf("    API warm-up: %d requests, %d errors%n", warmup, w.errors.get());
-        }
-        long cpu0 = serverCpuMillis();
-        long own0 = ownCpuMillis();
-        Run api = measure(requests, clients, httpGet(samples, path));
-        long cpu1 = serverCpuMillis();
-        long own1 = ownCpuMillis();
-        report("API ", api, requests);
-        cpuLine(cpu0, cpu1, own0, own1);
+        Run api = api(samples, path);
         Connection[] connections = new Connection[clients];
         PreparedStatement[][] prepared = new PreparedStatement[clients][];
         Run jdbc;
