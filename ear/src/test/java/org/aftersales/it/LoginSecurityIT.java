@@ -26,10 +26,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.aftersales.it.Api.Answer;
 import org.junit.jupiter.api.Test;
 
@@ -271,6 +278,42 @@ class LoginSecurityIT {
         assertTrue(text.contains(failure), failure);
         assertTrue(text.contains(success), success);
         assertFalse(text.contains("Tr0ub4dor&3-logged?") || text.contains(PASSWORD), "never the password");
+    }
+
+    @Test
+    void concurrentCallsWithCredentialsNotYetRememberedMakeOnePasswordCheck() throws Exception {
+        // issue 15.2: when a busy client's credentials were not (or no longer) remembered, its concurrent calls
+        // each made the slow password check, one after the other on the locked account row (8 s for 20 calls)
+        String username = Api.createUser("AGENT", PASSWORD);
+        int calls = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(calls);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return get("/api/v1/me", basic(username, PASSWORD));
+                }));
+            }
+            start.countDown();
+            for (Future<Answer> answer : answers) {
+                Answer a = answer.get(60, TimeUnit.SECONDS);
+                assertEquals(200, a.status(), a.body());
+                assertEquals(username, a.json().getString("username"), a.body());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        String marker = unique("ghost");
+        get("/api/v1/me", basic(marker, PASSWORD)); // logged after the eight: once it is there, so are they
+        Path log = Path.of(System.getProperty("it.home"), "domains", "aftersales", "logs", "server.log");
+        await("the log is written")
+                .atMost(Duration.ofSeconds(15))
+                .pollInterval(TIMER_POLL)
+                .until(() -> read(log).contains("user=" + marker + " "));
+        String checked = "login outcome=success reason=password channel=basic user=" + username + " ";
+        assertEquals(1, read(log).split(java.util.regex.Pattern.quote(checked), -1).length - 1, "password checks");
     }
 
     // ---- the password policy ---------------------------------------------------------------------

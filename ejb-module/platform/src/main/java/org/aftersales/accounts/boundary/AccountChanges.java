@@ -2,9 +2,8 @@ package org.aftersales.accounts.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.concurrent.atomic.AtomicLong;
+import org.aftersales.support.tx.ChangeCount;
 
 /**
  * Issue 15.2: a number that moves on whenever an account changes in this server — a failed or
@@ -22,32 +21,18 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class AccountChanges {
 
-    private final AtomicLong generation = new AtomicLong();
+    private final ChangeCount count = new ChangeCount();
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
     /** The current number; take it before reading the account whose check it will date. */
     public long generation() {
-        return generation.get();
+        return count.current();
     }
 
     /** An account is changing in the current transaction: the number moves when it ends (at once without one). */
     public void changing() {
-        if (transactions == null || transactions.getTransactionKey() == null) {
-            generation.incrementAndGet();
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing is visible to others yet
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                generation.incrementAndGet();
-            }
-        });
+        count.movesAtEndOf(transactions);
     }
 }

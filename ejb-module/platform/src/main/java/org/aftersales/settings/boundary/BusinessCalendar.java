@@ -1,23 +1,30 @@
 package org.aftersales.settings.boundary;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import org.aftersales.settings.control.SettingValues;
 
 /**
  * The department's calendar: its time zone (the {@code ui.time-zone} setting, so an administrator
  * changes it without a deployment), now, and today. Every bean that needs the time or the local
  * date asks here instead of keeping a {@code Clock.systemUTC()} and a zone literal of its own; a unit
  * test builds one with {@link #fixed(ZoneId, Clock)}.
+ *
+ * <p>Issue 15.2: the web tier asks for the zone on every API answer, outside any transaction. The
+ * calendar neither begins one nor calls {@code Settings}: the zone comes from {@link SettingValues}.
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class BusinessCalendar {
 
     public static final String TIME_ZONE = "ui.time-zone";
@@ -27,8 +34,8 @@ public class BusinessCalendar {
      */
     static final String FALLBACK = "Asia/Shanghai";
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingValues settings;
 
     private Clock clock = Clock.systemUTC();
     private ZoneId fixedZone;

@@ -3,6 +3,7 @@ package org.aftersales.settings.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +14,7 @@ import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.Setting;
 import org.aftersales.domain.shared.UnknownEntityException;
+import org.aftersales.settings.control.SettingValues;
 
 /**
  * The settings an administrator can change. Defaults are seeded by the migrations; code asks here
@@ -24,10 +26,13 @@ public class Settings {
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
+    @Inject
+    private SettingValues values;
+
+    /** The setting's value (as {@link SettingValues} last read it), or {@code fallback}. */
     @PermitAll
     public String text(String key, String fallback) {
-        Setting setting = em.find(Setting.class, key);
-        return setting == null ? fallback : setting.getValue();
+        return values.text(key, fallback);
     }
 
     @PermitAll
@@ -61,6 +66,7 @@ public class Settings {
         }
         setting.change(value.strip());
         em.flush();
+        values.changing();
         return SettingView.of(setting);
     }
 

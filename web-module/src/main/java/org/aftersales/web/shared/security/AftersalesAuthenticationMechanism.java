@@ -205,10 +205,16 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
             }
             cache.forget(username);
         }
-        LoginResult result = users.authenticate(username, password);
+        CredentialCache.Checked checked =
+                cache.checkOnce(username, password, () -> users.authenticate(username, password));
+        LoginResult result = checked.result();
         if (!result.succeeded()) {
             failed(LoginLog.Channel.BASIC, username, address, result);
             return Verdict.REFUSED;
+        }
+        if (checked.shared()) { // the same credentials were checked for a concurrent call just now
+            LoginLog.remembered(LoginLog.Channel.BASIC, username, address);
+            return new Verdict(result.identity(), null);
         }
         LoginLog.success(LoginLog.Channel.BASIC, result.identity().name(), address);
         cache.remember(

@@ -7,13 +7,20 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.aftersales.accounts.boundary.AccountChanges;
 import org.aftersales.accounts.boundary.Identity;
+import org.aftersales.accounts.boundary.LoginResult;
 
 /**
  * Remembers HTTP Basic credentials that passed the (deliberately slow) PBKDF2 check, so an API
@@ -30,9 +37,12 @@ import org.aftersales.accounts.boundary.Identity;
 public class CredentialCache {
 
     private static final int MAX_ENTRIES = 10_000;
+    /** How long a caller waits for another's check of the same credentials before it checks itself. */
+    private static final Duration SHARED_CHECK_WAIT = Duration.ofSeconds(30);
 
     private final byte[] key = new byte[32];
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<LoginResult>> checking = new ConcurrentHashMap<>();
 
     record Entry(byte[] mac, Identity identity, Instant expires, AccountCheck checked) {}
 
@@ -68,6 +78,55 @@ public class CredentialCache {
     void rechecked(String username, Entry entry, Identity identity, long generation) {
         entries.replace(
                 username, entry, new Entry(entry.mac(), identity, entry.expires(), AccountCheck.at(generation)));
+    }
+
+    /**
+     * What {@link #checkOnce} answered: the result of the check, and whether this caller shared
+     * another's check instead of making its own.
+     */
+    record Checked(LoginResult result, boolean shared) {}
+
+    /**
+     * Runs {@code check} (the PBKDF2 login) for these credentials unless the same credentials are
+     * being checked for another caller right now; then waits for that check and, when it succeeded,
+     * shares its result. Issue 15.2: when the entry of a busy API client ends, its concurrent calls
+     * all missed at once, and each paid 600 000 iterations in a row (the login locks the account
+     * row): 20 clients stood still for 8 s every {@code security.credential-cache.seconds}. A failed
+     * check is not shared: each caller then makes its own, so every wrong attempt still counts
+     * towards a lock as before.
+     */
+    Checked checkOnce(String username, char[] password, Supplier<LoginResult> check) {
+        String key = username + '\0' + HexFormat.of().formatHex(mac(username, password));
+        CompletableFuture<LoginResult> mine = new CompletableFuture<>();
+        CompletableFuture<LoginResult> running = checking.putIfAbsent(key, mine);
+        if (running != null) {
+            Optional<LoginResult> theirs = awaitCheck(running);
+            if (theirs.isPresent() && theirs.get().succeeded()) {
+                return new Checked(theirs.get(), true);
+            }
+            return new Checked(check.get(), false);
+        }
+        try {
+            LoginResult result = check.get();
+            mine.complete(result);
+            return new Checked(result, false);
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(key, mine);
+        }
+    }
+
+    private static Optional<LoginResult> awaitCheck(CompletableFuture<LoginResult> running) {
+        try {
+            return Optional.of(running.get(SHARED_CHECK_WAIT.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException e) {
+            return Optional.empty(); // the other check failed or hangs: this caller checks for itself
+        }
     }
 
     public void forget(String username) {
