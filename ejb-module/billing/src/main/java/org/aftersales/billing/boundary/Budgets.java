@@ -2,7 +2,6 @@ package org.aftersales.billing.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,7 +40,7 @@ public class Budgets {
     @Resource
     private SessionContext context;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @Inject

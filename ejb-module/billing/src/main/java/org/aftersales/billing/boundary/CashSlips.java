@@ -50,7 +50,7 @@ public class CashSlips {
     @Resource
     private SessionContext context;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

@@ -53,7 +53,7 @@ public class Charges {
     @EJB
     private Approvals approvals;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

@@ -1,8 +1,8 @@
 package org.aftersales.billing.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -32,7 +32,7 @@ public class DiscountPolicies {
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     public record PolicyInput(

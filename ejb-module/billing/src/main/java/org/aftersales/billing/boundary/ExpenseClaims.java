@@ -65,7 +65,7 @@ public class ExpenseClaims {
     @EJB
     private Approvals approvals;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

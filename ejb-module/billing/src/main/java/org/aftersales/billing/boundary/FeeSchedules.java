@@ -54,7 +54,7 @@ public class FeeSchedules {
     @EJB
     private Approvals approvals;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

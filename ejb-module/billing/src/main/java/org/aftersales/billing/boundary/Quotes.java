@@ -71,7 +71,7 @@ public class Quotes {
     @EJB
     private Approvals approvals;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

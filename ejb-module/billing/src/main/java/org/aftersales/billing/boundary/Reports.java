@@ -45,7 +45,7 @@ public class Reports {
     @EJB
     private StockService stock;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

@@ -55,7 +55,7 @@ public class CostBooker {
     @EJB
     private Settings settings;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

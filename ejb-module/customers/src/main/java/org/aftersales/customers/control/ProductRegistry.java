@@ -2,6 +2,7 @@ package org.aftersales.customers.control;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -46,7 +47,7 @@ public class ProductRegistry {
     @EJB
     private Settings settings;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

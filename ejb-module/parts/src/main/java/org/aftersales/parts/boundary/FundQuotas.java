@@ -39,7 +39,7 @@ public class FundQuotas {
     @EJB
     private StockService stock;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @Inject

@@ -64,7 +64,7 @@ public class PartRequests {
     @Inject
     private PartRequestSearch search;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     /** P4: a technician only for a ticket assigned to them (403 otherwise); managers for any. */

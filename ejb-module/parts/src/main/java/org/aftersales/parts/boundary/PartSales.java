@@ -69,7 +69,7 @@ public class PartSales {
     @Inject
     private SaleSearch search;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     /** P5: the sales card; the parts leave the stock at their average cost, sold at the catalogue price. */

@@ -73,7 +73,7 @@ public class StockTakes {
     @EJB
     private Warehouse warehouse;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @Inject

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -45,7 +46,7 @@ public class Warehouse {
 
     public static final String DEFAULT_DEPARTMENT = "service.default-department";
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @PersistenceContext(unitName = "aftersales")

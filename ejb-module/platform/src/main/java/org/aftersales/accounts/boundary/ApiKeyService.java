@@ -2,8 +2,8 @@ package org.aftersales.accounts.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
@@ -31,7 +31,7 @@ public class ApiKeyService {
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     /**

@@ -78,7 +78,7 @@ public class UserService {
     @Resource
     private SessionContext context;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     /**

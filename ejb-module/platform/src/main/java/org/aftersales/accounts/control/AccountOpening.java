@@ -41,7 +41,7 @@ public class AccountOpening {
     @EJB
     private Settings settings;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     public UserAccount open(NewAccount request) {

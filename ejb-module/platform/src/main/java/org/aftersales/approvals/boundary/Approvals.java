@@ -79,7 +79,7 @@ public class Approvals {
     @Resource
     private SessionContext context;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

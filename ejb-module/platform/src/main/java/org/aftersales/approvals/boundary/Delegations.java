@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -51,7 +52,7 @@ public class Delegations {
     @EJB
     private UserService users;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

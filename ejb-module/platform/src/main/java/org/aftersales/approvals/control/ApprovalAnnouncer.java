@@ -2,6 +2,7 @@ package org.aftersales.approvals.control;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,7 +29,7 @@ public class ApprovalAnnouncer {
     @EJB
     private Deciders deciders;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     /** The waiting step's deciders are told ({@link #WAITING}) or reminded ({@link #REMINDER}). */

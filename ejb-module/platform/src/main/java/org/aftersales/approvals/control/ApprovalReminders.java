@@ -3,6 +3,7 @@ package org.aftersales.approvals.control;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -28,7 +29,7 @@ public class ApprovalReminders {
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

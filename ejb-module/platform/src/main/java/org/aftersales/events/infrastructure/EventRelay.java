@@ -52,6 +52,15 @@ public class EventRelay {
     /** How long the worker waits for a signal before it looks whether it should stop. */
     private static final Duration WAKE_UP = Duration.ofSeconds(1);
 
+    /**
+     * Issue 15.1: how long the worker lets further commits arrive once one has raised the signal.
+     * Every batch is one distributed transaction (the outbox rows and the JMS session, two-phase
+     * commit); relayed one event at a time, 130 registrations a second kept the relay at a quarter
+     * of the server's CPU. Waiting 20 ms puts the events of busy moments into one batch; an event
+     * leaves at most 20 ms later than before.
+     */
+    static final Duration GATHER = Duration.ofMillis(20);
+
     private static final Logger LOG = Logger.getLogger(EventRelay.class.getName());
 
     @PersistenceContext(unitName = "aftersales")
@@ -80,7 +89,8 @@ public class EventRelay {
 
     /**
      * Issue 15.1: one long-lived worker relays right after the commits that raise the
-     * {@link RelaySignal} — the events leave at once, as before, without a managed task per commit.
+     * {@link RelaySignal} — the events leave at once (after {@link #GATHER}), without a managed task
+     * per commit.
      */
     @PostConstruct
     void startWorker() {
@@ -88,7 +98,7 @@ public class EventRelay {
         worker = threads.newThread(() -> {
             while (!stopping) {
                 try {
-                    if (signal.await(WAKE_UP)) {
+                    if (signal.await(WAKE_UP, GATHER)) {
                         self.relayNow();
                     }
                 } catch (InterruptedException e) {

@@ -24,12 +24,16 @@ public class RelaySignal {
     }
 
     /**
-     * Waits until the signal was raised (then clears it: the run that follows reads every row
-     * committed before) or {@code atMost} has passed; true when it was raised.
+     * Waits until the signal was raised or {@code atMost} has passed; true when it was raised. Once
+     * raised, it waits {@code gather} longer and then clears the signal: the run that follows reads
+     * every row committed before, the commits of those few milliseconds included.
      */
-    public boolean await(Duration atMost) throws InterruptedException {
+    public boolean await(Duration atMost, Duration gather) throws InterruptedException {
         if (!raised.tryAcquire(atMost.toMillis(), TimeUnit.MILLISECONDS)) {
             return false;
+        }
+        if (!gather.isZero()) {
+            Thread.sleep(gather.toMillis());
         }
         raised.drainPermits();
         return true;

@@ -25,7 +25,7 @@ import org.aftersales.settings.boundary.Settings;
 @RolesAllowed({Roles.ADMIN, Roles.QUALITY})
 public class AuditTrail {
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @PersistenceContext(unitName = "aftersales")

@@ -1,9 +1,6 @@
 package org.aftersales.settings.boundary;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -19,12 +16,13 @@ import org.aftersales.settings.control.SettingValues;
  * date asks here instead of keeping a {@code Clock.systemUTC()} and a zone literal of its own; a unit
  * test builds one with {@link #fixed(ZoneId, Clock)}.
  *
- * <p>Issue 15.2: the web tier asks for the zone on every API answer, outside any transaction. The
- * calendar neither begins one nor calls {@code Settings}: the zone comes from {@link SettingValues}.
+ * <p>Issue 15.2: a plain CDI bean, not an EJB. Every answer of the API and every registration asks
+ * it several times for the time or the zone; as an EJB each question was a container call (security,
+ * interceptors, a transaction begun from the web tier) and the zone two of them, through
+ * {@code Settings}. It holds nothing that needs the container: the zone comes from
+ * {@link SettingValues}, which remembers the setting until it is changed.
  */
-@Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class BusinessCalendar {
 
     public static final String TIME_ZONE = "ui.time-zone";

@@ -56,7 +56,7 @@ public class CorrectiveActions {
     @EJB
     private Approvals approvals;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

@@ -1,7 +1,6 @@
 package org.aftersales.quality.boundary;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,7 +23,7 @@ public class EvaluationSampler {
     @Inject
     private AuditSampling sampling;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @Schedule(dayOfMonth = "1", hour = "1", minute = "23", persistent = true, info = "repair audit sample (Q6)")

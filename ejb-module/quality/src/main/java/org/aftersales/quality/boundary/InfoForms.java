@@ -52,7 +52,7 @@ public class InfoForms {
     @Resource
     private SessionContext context;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @Inject

@@ -6,6 +6,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.logging.Level;
@@ -36,7 +37,7 @@ public class QualityDeadlines {
     @EJB
     private Settings settings;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @Schedule(hour = "*", minute = "*/10", second = "20", persistent = true, info = "quality deadlines (Q3, Q9)")

@@ -63,7 +63,7 @@ public class QualityRecords {
     @Resource
     private SessionContext context;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

@@ -50,7 +50,7 @@ public class ReturnVisits {
     @Resource
     private SessionContext context;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

@@ -44,7 +44,7 @@ public class Surveys {
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

@@ -40,7 +40,7 @@ public class ComplaintIntake {
     @EJB
     private Settings settings;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     public record Intake(

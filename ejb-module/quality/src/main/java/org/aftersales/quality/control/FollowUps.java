@@ -48,7 +48,7 @@ public class FollowUps {
     @EJB
     private Settings settings;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

@@ -2,6 +2,7 @@ package org.aftersales.quality.control;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -42,7 +43,7 @@ public class KpiFacts {
     @EJB
     private Settings settings;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     /** TicketRegistered: a repair call for a serial; earlier repairs closed within the window become repeats. */

@@ -3,6 +3,7 @@ package org.aftersales.quality.infrastructure;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.persistence.EntityManager;
@@ -50,7 +51,7 @@ public class QualityNotifier implements MessageListener {
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

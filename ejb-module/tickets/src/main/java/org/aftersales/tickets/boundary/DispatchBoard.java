@@ -38,7 +38,7 @@ public class DispatchBoard {
     @Inject
     private DispatchQueries queries;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     /**

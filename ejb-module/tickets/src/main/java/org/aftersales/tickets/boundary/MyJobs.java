@@ -91,7 +91,7 @@ public class MyJobs {
     @Inject
     private TicketSearch search;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     /** The caller's open tickets, the most urgent first. */

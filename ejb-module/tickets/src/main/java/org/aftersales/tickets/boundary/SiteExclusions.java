@@ -56,7 +56,7 @@ public class SiteExclusions {
     @Resource
     private SessionContext context;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

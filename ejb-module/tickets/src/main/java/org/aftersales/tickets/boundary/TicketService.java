@@ -115,7 +115,7 @@ public class TicketService {
     @EJB
     private RegistrationGate gate;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

@@ -1,6 +1,5 @@
 package org.aftersales.tickets.control;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +33,7 @@ public class ServiceRecords {
     @Inject
     private TicketQueries queries;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     /** T8, T11: the record's texts and hours, the hours booked for the day; its line in the history (issue 10.18). */

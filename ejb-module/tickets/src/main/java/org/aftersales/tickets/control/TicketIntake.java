@@ -2,6 +2,7 @@ package org.aftersales.tickets.control;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -47,7 +48,7 @@ public class TicketIntake {
     @EJB
     private Settings settings;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     /**

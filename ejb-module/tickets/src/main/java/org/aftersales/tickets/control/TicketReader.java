@@ -1,6 +1,5 @@
 package org.aftersales.tickets.control;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,7 +32,7 @@ public class TicketReader {
     @Inject
     private SlaCatalog sla;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     public Optional<Ticket> visible(String number, Caller who) {

@@ -3,6 +3,7 @@ package org.aftersales.tickets.infrastructure;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.persistence.EntityManager;
@@ -58,7 +59,7 @@ public class TicketNotifier implements MessageListener {
     public static final String GENERAL_MANAGER = "tickets.general-manager";
     private static final String MAIL_BUNDLE = "org.aftersales.tickets.mail";
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @PersistenceContext(unitName = "aftersales")

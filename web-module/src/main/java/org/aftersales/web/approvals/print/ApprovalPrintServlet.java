@@ -25,7 +25,7 @@ public class ApprovalPrintServlet extends HttpServlet {
     @EJB
     private Approvals approvals;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

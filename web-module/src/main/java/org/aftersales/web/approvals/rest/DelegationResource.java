@@ -2,6 +2,7 @@ package org.aftersales.web.approvals.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -43,7 +44,7 @@ public class DelegationResource {
     @EJB
     private Delegations delegations;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @Context

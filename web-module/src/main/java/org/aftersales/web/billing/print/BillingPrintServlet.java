@@ -39,7 +39,7 @@ public class BillingPrintServlet extends HttpServlet {
     @EJB
     private TicketService tickets;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

@@ -19,7 +19,7 @@ public class CashSlipPrintServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

@@ -25,7 +25,7 @@ public class ExpenseClaimPrintServlet extends HttpServlet {
     @EJB
     private ExpenseClaims claims;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

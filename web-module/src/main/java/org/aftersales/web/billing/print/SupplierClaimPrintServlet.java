@@ -22,7 +22,7 @@ public class SupplierClaimPrintServlet extends HttpServlet {
     @EJB
     private SupplierClaims claims;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

@@ -2,6 +2,7 @@ package org.aftersales.web.billing.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,7 +34,7 @@ public class BudgetResource {
     @EJB
     private Budgets budgets;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     /** Every department's budget of the year (this year without {@code year}). */

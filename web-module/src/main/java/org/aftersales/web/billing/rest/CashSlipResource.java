@@ -44,7 +44,7 @@ public class CashSlipResource {
     @EJB
     private CashSlips slips;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

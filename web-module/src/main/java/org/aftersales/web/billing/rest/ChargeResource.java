@@ -2,6 +2,7 @@ package org.aftersales.web.billing.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,7 +38,7 @@ public class ChargeResource {
     @EJB
     private Charges charges;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @Context

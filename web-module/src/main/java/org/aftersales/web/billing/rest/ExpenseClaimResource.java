@@ -2,6 +2,7 @@ package org.aftersales.web.billing.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -54,7 +55,7 @@ public class ExpenseClaimResource {
     @EJB
     private ExpenseClaimQueries queries;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @Context

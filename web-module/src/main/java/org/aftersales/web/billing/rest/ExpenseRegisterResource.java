@@ -2,6 +2,7 @@ package org.aftersales.web.billing.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +30,7 @@ public class ExpenseRegisterResource {
     @EJB
     private ExpenseClaims claims;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     /** B7: {@code ?month=2026-12} (default: this month). */

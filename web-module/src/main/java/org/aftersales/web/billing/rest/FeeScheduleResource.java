@@ -2,6 +2,7 @@ package org.aftersales.web.billing.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -39,7 +40,7 @@ public class FeeScheduleResource {
     @EJB
     private FeeSchedules schedules;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     /** Every version, newest first; {@code inForce} marks the one quotes use today. */

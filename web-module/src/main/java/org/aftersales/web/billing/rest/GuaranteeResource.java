@@ -2,6 +2,7 @@ package org.aftersales.web.billing.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +35,7 @@ public class GuaranteeResource {
     @EJB
     private Guarantees guarantees;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     public record DecisionBody(String remedy, String reason, String servicePoint, String partNumber, String amount) {}

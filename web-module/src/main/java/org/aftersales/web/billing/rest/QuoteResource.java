@@ -2,6 +2,7 @@ package org.aftersales.web.billing.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,7 +39,7 @@ public class QuoteResource {
     @EJB
     private Quotes quotes;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @Context

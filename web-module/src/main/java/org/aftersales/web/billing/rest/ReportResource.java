@@ -2,6 +2,7 @@ package org.aftersales.web.billing.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,7 +36,7 @@ public class ReportResource {
     @EJB
     private Reports reports;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     /** A figure of the day and of the month to date. */

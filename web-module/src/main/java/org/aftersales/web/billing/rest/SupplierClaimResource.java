@@ -2,6 +2,7 @@ package org.aftersales.web.billing.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -37,7 +38,7 @@ public class SupplierClaimResource {
     @EJB
     private SupplierClaims claims;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @GET

@@ -2,6 +2,7 @@ package org.aftersales.web.billing.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,7 +29,7 @@ public class TicketChargeResource {
     @EJB
     private Charges charges;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @Context

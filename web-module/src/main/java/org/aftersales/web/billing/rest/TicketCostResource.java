@@ -2,6 +2,7 @@ package org.aftersales.web.billing.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,7 +22,7 @@ public class TicketCostResource {
     @EJB
     private CostAccounting costs;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @GET

@@ -2,6 +2,7 @@ package org.aftersales.web.customers.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,7 +47,7 @@ import org.aftersales.web.shared.rest.QueryDates;
 })
 public class ProductResource {
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

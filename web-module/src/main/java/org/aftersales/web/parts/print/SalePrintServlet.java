@@ -1,6 +1,7 @@
 package org.aftersales.web.parts.print;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +22,7 @@ public class SalePrintServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

@@ -2,6 +2,7 @@ package org.aftersales.web.parts.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -43,7 +44,7 @@ import org.aftersales.web.shared.rest.PageParams;
 @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN, Roles.TECHNICIAN, Roles.DISPATCHER})
 public class PartRequestResource {
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

@@ -2,6 +2,7 @@ package org.aftersales.web.parts.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -39,7 +40,7 @@ public class SalesSettlementResource {
     @jakarta.inject.Inject
     private org.aftersales.web.shared.view.StaffNames staffNames;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

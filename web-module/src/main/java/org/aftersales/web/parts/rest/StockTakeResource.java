@@ -2,6 +2,7 @@ package org.aftersales.web.parts.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -44,7 +45,7 @@ import org.aftersales.web.shared.rest.PageParams;
 @RolesAllowed({Roles.WAREHOUSE, Roles.MANAGER, Roles.ADMIN, Roles.FINANCE})
 public class StockTakeResource {
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

@@ -26,7 +26,7 @@ public class ComplaintPrintServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

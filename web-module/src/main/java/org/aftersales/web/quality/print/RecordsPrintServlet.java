@@ -29,7 +29,7 @@ public class RecordsPrintServlet extends HttpServlet {
     @EJB
     private QualityRecords records;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

@@ -24,7 +24,7 @@ public class VisitPrintServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

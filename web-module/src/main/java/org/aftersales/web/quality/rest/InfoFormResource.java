@@ -2,6 +2,7 @@ package org.aftersales.web.quality.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -42,7 +43,7 @@ public class InfoFormResource {
     @EJB
     private InfoForms forms;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @Context

@@ -2,6 +2,7 @@ package org.aftersales.web.quality.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,7 +42,7 @@ public class SurveyResource {
     @EJB
     private Surveys surveys;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @Context

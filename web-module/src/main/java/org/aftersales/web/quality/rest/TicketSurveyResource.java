@@ -2,6 +2,7 @@ package org.aftersales.web.quality.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,7 +27,7 @@ public class TicketSurveyResource {
     @EJB
     private Surveys surveys;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @Context

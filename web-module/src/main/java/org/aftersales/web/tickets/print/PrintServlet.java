@@ -1,6 +1,7 @@
 package org.aftersales.web.tickets.print;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +32,7 @@ public class PrintServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

@@ -2,6 +2,7 @@ package org.aftersales.web.tickets.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -47,7 +48,7 @@ public class SiteExclusionResource {
     @EJB
     private SiteExclusions exclusions;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @Context

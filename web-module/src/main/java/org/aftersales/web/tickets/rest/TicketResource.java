@@ -3,6 +3,7 @@ package org.aftersales.web.tickets.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -71,7 +72,7 @@ import org.aftersales.web.tickets.rest.TicketDtos.TicketListItem;
 @ApplicationScoped
 public class TicketResource {
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

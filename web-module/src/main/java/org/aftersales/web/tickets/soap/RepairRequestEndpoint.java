@@ -3,6 +3,7 @@ package org.aftersales.web.tickets.soap;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
@@ -42,7 +43,7 @@ public class RepairRequestEndpoint {
 
     public static final String NAMESPACE = "http://aftersales.org/soap/repair/v1";
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

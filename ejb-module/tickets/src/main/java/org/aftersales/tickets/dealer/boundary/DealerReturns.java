@@ -80,7 +80,7 @@ public class DealerReturns {
     @Inject
     private DealerReturnSearch search;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     /**

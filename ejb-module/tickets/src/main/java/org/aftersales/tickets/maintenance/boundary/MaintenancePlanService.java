@@ -50,7 +50,7 @@ import org.aftersales.tickets.maintenance.control.PlanSearch;
 @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
 public class MaintenancePlanService {
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @PersistenceContext(unitName = "aftersales")

@@ -54,7 +54,7 @@ public class MaintenanceScheduler {
     @Resource
     private TimerService timers;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB

@@ -66,7 +66,7 @@ public class PlanTicketing {
     @Inject
     private DueCheck dueCheck;
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     /** The active plans, oldest first: every run handles them in the same order. */

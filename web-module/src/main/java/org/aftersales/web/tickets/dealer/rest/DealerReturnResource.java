@@ -2,6 +2,7 @@ package org.aftersales.web.tickets.dealer.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -54,7 +55,7 @@ import org.aftersales.web.tickets.dealer.rest.DealerReturnDtos.ReceivingCheck;
 @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN})
 public class DealerReturnResource {
 
-    @EJB
+    @Inject
     private BusinessCalendar calendar;
 
     @EJB
