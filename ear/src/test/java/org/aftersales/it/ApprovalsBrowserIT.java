@@ -235,17 +235,32 @@ class ApprovalsBrowserIT {
                 .until(d -> d.findElement(By.id(id)).getText().contains(label));
     }
 
-    /** Ticks a role in a PrimeFaces checkbox menu and closes it. */
+    /**
+     * Ticks a role in a PrimeFaces checkbox menu and closes it. A click that lands while the panel is
+     * still opening can miss (seen once in CI): up to three attempts, each clicking only while the box
+     * is not ticked yet, so an attempt never unticks what an earlier one ticked.
+     */
     private static void checkRole(Browser b, String id, String label) {
-        b.find(id).click();
-        WebElement item = new WebDriverWait(b.driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.elementToBeClickable(
-                        By.xpath("//*[@id='" + id + "_panel']//li[.//label[normalize-space(text())='" + label
-                                + "']]//div[contains(@class,'ui-chkbox-box')]")));
-        item.click();
-        b.waitForAjax();
-        b.driver.findElement(By.tagName("h1")).click(); // closes the menu
-        new WebDriverWait(b.driver, Duration.ofSeconds(30))
-                .until(d -> d.findElement(By.id(id)).getText().contains(label));
+        By box = By.xpath("//*[@id='" + id + "_panel']//li[.//label[normalize-space(text())='" + label
+                + "']]//div[contains(@class,'ui-chkbox-box')]");
+        for (int attempt = 1; ; attempt++) {
+            b.find(id).click();
+            WebElement item = new WebDriverWait(b.driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.elementToBeClickable(box));
+            if (!item.getAttribute("class").contains("ui-state-active")) {
+                item.click();
+            }
+            b.waitForAjax();
+            b.driver.findElement(By.tagName("h1")).click(); // closes the menu
+            try {
+                new WebDriverWait(b.driver, Duration.ofSeconds(attempt < 3 ? 10 : 30))
+                        .until(d -> d.findElement(By.id(id)).getText().contains(label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 }
