@@ -6,10 +6,10 @@ import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aftersales.domain.shared.Setting;
+import org.aftersales.support.tx.ChangeCheck;
 import org.aftersales.support.tx.ChangeCount;
 
 /**
@@ -22,15 +22,12 @@ import org.aftersales.support.tx.ChangeCount;
  * question reads the value again. The reads bypass the shared entity cache and go to the database:
  * a value read before a change committed carries a number the change then moves past, and one read
  * after it is the new value. A change made elsewhere (SQL by hand, another server on the same
- * database) counts within {@link #RECHECK}.
+ * database) counts within {@link ChangeCheck#RECHECK}, the rule the remembered accounts follow too.
  */
 @ApplicationScoped
 public class SettingValues {
 
-    /** How long a value is used at most before it is read again, whatever the number says. */
-    static final Duration RECHECK = Duration.ofSeconds(15);
-
-    private record Read(String value, long generation, long at) {}
+    private record Read(String value, ChangeCheck checked) {}
 
     private final ChangeCount changes = new ChangeCount();
     private final Map<String, Read> values = new ConcurrentHashMap<>();
@@ -44,12 +41,11 @@ public class SettingValues {
     /** The setting's value, or {@code fallback} when there is no such setting. */
     public String text(String key, String fallback) {
         long current = changes.current();
-        long now = System.nanoTime();
         Read read = values.get(key);
-        if (read == null || read.generation() != current || now - read.at() > RECHECK.toNanos()) {
+        if (read == null || !read.checked().current(current)) {
             Setting setting = em.find(
                     Setting.class, key, Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS));
-            read = new Read(setting == null ? null : setting.getValue(), current, now);
+            read = new Read(setting == null ? null : setting.getValue(), ChangeCheck.at(current));
             values.put(key, read);
         }
         return read.value() == null ? fallback : read.value();

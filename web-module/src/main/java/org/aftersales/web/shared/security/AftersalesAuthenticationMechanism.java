@@ -25,6 +25,7 @@ import org.aftersales.accounts.boundary.Identity;
 import org.aftersales.accounts.boundary.LoginResult;
 import org.aftersales.accounts.boundary.UserService;
 import org.aftersales.settings.boundary.Settings;
+import org.aftersales.support.tx.ChangeCheck;
 import org.aftersales.web.shared.i18n.Messages;
 import org.aftersales.web.shared.rest.ApiFailureFilter;
 import org.aftersales.web.shared.rest.ApiFailures;
@@ -36,7 +37,7 @@ import org.aftersales.web.shared.rest.RoleCheckFilter;
  * <ul>
  * <li>staff pages: a form login ({@code SecurityContext.authenticate} from the login page), the
  * signed-in user kept in the session and re-checked against the account as soon as any account
- * has changed ({@link AccountChanges}), and at least every {@link AccountCheck#RECHECK}; a protected page
+ * has changed ({@link AccountChanges}), and at least every {@link ChangeCheck#RECHECK}; a protected page
  * without a login redirects to the login page;</li>
  * <li>the API ({@code /api/…}): HTTP Basic for staff, with verified credentials remembered by
  * {@link CredentialCache} and re-checked against the account like a session (issue 15.2: not on
@@ -330,7 +331,7 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
             session.invalidate(); // locked, removed or password changed: sign in again
             return null;
         }
-        SessionUser refreshed = new SessionUser(current.get(), current.get().groups(), AccountCheck.at(generation));
+        SessionUser refreshed = new SessionUser(current.get(), current.get().groups(), ChangeCheck.at(generation));
         session.setAttribute(SessionUser.ATTRIBUTE, refreshed);
         return refreshed;
     }

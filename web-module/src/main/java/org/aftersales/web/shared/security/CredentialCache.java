@@ -21,6 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.aftersales.accounts.boundary.AccountChanges;
 import org.aftersales.accounts.boundary.Identity;
 import org.aftersales.accounts.boundary.LoginResult;
+import org.aftersales.support.tx.ChangeCheck;
 
 /**
  * Remembers HTTP Basic credentials that passed the (deliberately slow) PBKDF2 check, so an API
@@ -30,7 +31,7 @@ import org.aftersales.accounts.boundary.LoginResult;
  *
  * <p>Issue 15.2: an entry also says when the account was last checked and at which
  * {@link AccountChanges#generation()}; while no account has changed since and the check is younger
- * than {@link AccountCheck#RECHECK}, a call is answered without reading the
+ * than {@link ChangeCheck#RECHECK}, a call is answered without reading the
  * account again.
  */
 @ApplicationScoped
@@ -44,7 +45,7 @@ public class CredentialCache {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<LoginResult>> checking = new ConcurrentHashMap<>();
 
-    record Entry(byte[] mac, Identity identity, Instant expires, AccountCheck checked) {}
+    record Entry(byte[] mac, Identity identity, Instant expires, ChangeCheck checked) {}
 
     public CredentialCache() {
         new SecureRandom().nextBytes(key);
@@ -71,13 +72,12 @@ public class CredentialCache {
         }
         entries.put(
                 username,
-                new Entry(mac(username, password), identity, Instant.now().plus(ttl), AccountCheck.pending()));
+                new Entry(mac(username, password), identity, Instant.now().plus(ttl), ChangeCheck.pending()));
     }
 
     /** The account behind {@code entry} was checked again, taking {@code generation} before it was read. */
     void rechecked(String username, Entry entry, Identity identity, long generation) {
-        entries.replace(
-                username, entry, new Entry(entry.mac(), identity, entry.expires(), AccountCheck.at(generation)));
+        entries.replace(username, entry, new Entry(entry.mac(), identity, entry.expires(), ChangeCheck.at(generation)));
     }
 
     /**
@@ -96,9 +96,9 @@ public class CredentialCache {
      * towards a lock as before.
      */
     Checked checkOnce(String username, char[] password, Supplier<LoginResult> check) {
-        String key = username + '\0' + HexFormat.of().formatHex(mac(username, password));
+        String credentials = username + '\0' + HexFormat.of().formatHex(mac(username, password));
         CompletableFuture<LoginResult> mine = new CompletableFuture<>();
-        CompletableFuture<LoginResult> running = checking.putIfAbsent(key, mine);
+        CompletableFuture<LoginResult> running = checking.putIfAbsent(credentials, mine);
         if (running != null) {
             Optional<LoginResult> theirs = awaitCheck(running);
             if (theirs.isPresent() && theirs.get().succeeded()) {
@@ -114,7 +114,7 @@ public class CredentialCache {
             mine.completeExceptionally(e);
             throw e;
         } finally {
-            checking.remove(key, mine);
+            checking.remove(credentials, mine);
         }
     }
 
