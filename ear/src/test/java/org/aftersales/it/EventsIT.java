@@ -93,8 +93,8 @@ class EventsIT {
     }
 
     /** Issue 10.18: the dead message queue is emptied into the administrators' list (table dead_message). */
-    private static boolean inDeadMessages(String type) {
-        return count("SELECT COUNT(*) FROM dead_message WHERE event_type = ? AND state = 'DEAD'", type) > 0;
+    private static boolean inDeadMessages(String eventId) {
+        return count("SELECT COUNT(*) FROM dead_message WHERE event_id = ? AND state = 'DEAD'", eventId) > 0;
     }
 
     private static String accountLocked(String id, String username) {
@@ -104,10 +104,11 @@ class EventsIT {
 
     @Test
     void aMessageThatCannotBeHandledEndsInTheDeadMessageQueueAfterTheRedeliveryLimit() throws Exception {
-        String type = "Unreadable-" + UUID.randomUUID();
-        send("this is not an event", type, null);
+        // of a type a consumer subscribes to (issue 15.1: each consumer selects the types it handles)
+        String id = UUID.randomUUID().toString();
+        send("this is not an event", "AccountLocked", id);
         withinAMinute("the poison message ends, through the dead message queue, in the administrators' list")
-                .until(() -> inDeadMessages(type));
+                .until(() -> inDeadMessages(id));
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.Objects;
 @NamedQuery(
         name = "IdempotencyRecord.find",
         query = "SELECT r FROM IdempotencyRecord r WHERE r.caller = :caller AND r.key = :key")
+@NamedQuery(name = "IdempotencyRecord.release", query = "DELETE FROM IdempotencyRecord r WHERE r.id = :id")
 @NamedQuery(name = "IdempotencyRecord.expire", query = "DELETE FROM IdempotencyRecord r WHERE r.createdAt < :before")
 /* The answer kept in one UPDATE, without reading the record first (issue 13: a round trip less on every POST). */
 @NamedQuery(

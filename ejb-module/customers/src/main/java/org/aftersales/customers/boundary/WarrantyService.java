@@ -21,6 +21,7 @@ import java.util.List;
 import org.aftersales.accounts.boundary.PartnerScope;
 import org.aftersales.customers.control.ProductRegistry;
 import org.aftersales.customers.control.WarrantyAssessor;
+import org.aftersales.customers.control.WarrantyTermTable;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.customers.InstalledProduct;
 import org.aftersales.domain.customers.WarrantyTermRule;
@@ -67,6 +68,9 @@ public class WarrantyService {
 
     @Inject
     private WarrantyAssessor assessor;
+
+    @Inject
+    private WarrantyTermTable table;
 
     /** W1: a warranty term; the constraints are the contract (issue 11.1), the category is checked against its list. */
     public record TermView(
@@ -129,6 +133,7 @@ public class WarrantyService {
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
+        table.changing();
         WarrantyTermRule rule;
         if (term.id() == null) {
             rule = new WarrantyTermRule(
@@ -155,6 +160,7 @@ public class WarrantyService {
         if (rule == null) {
             throw new UnknownEntityException("WarrantyTerm", id);
         }
+        table.changing();
         em.remove(rule);
     }
 }

@@ -32,6 +32,11 @@ import org.aftersales.support.JndiNames;
             @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
             @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "aftersales-platform"),
             @ActivationConfigProperty(propertyName = "clientId", propertyValue = "aftersales-platform"),
+            // issue 15.1: only the events it handles; without a selector every event of every context
+            // (each registration's too) was delivered here in a distributed transaction, to be ignored
+            @ActivationConfigProperty(
+                    propertyName = "messageSelector",
+                    propertyValue = "eventType = '" + UserService.ACCOUNT_LOCKED + "'"),
             @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "3"),
             @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
         })

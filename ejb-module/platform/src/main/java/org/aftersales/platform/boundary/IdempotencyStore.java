@@ -22,7 +22,7 @@ import org.aftersales.support.failure.Causes;
 /**
  * Remembers what a POST with an {@code Idempotency-Key} answered. Each step runs in a transaction
  * of its own, apart from the request's work: claiming a key is committed before the work starts, so
- * a second request with the same key sees it at once.
+ * a second request with the same key is refused at once and told what the first left.
  */
 @Stateless
 @PermitAll
@@ -50,24 +50,37 @@ public class IdempotencyStore {
     public record Outcome(Claim claim, Long recordId, Integer status, String location, String contentType, String body)
             implements Serializable {}
 
-    /** Claims {@code key} for this caller and request, or says what an earlier claim left. */
+    /**
+     * Claims {@code key} for this caller and request: one INSERT, no read first (issue 15.1: every
+     * POST with a key pays the claim, a repeated key is rare). A key already claimed is refused by
+     * the unique constraint ({@link KeyTakenException}); {@link #earlier} then says what that claim left.
+     */
     public Outcome claim(String caller, String key, String requestHash) {
+        IdempotencyRecord record = new IdempotencyRecord(caller, key, requestHash, calendar.now());
+        try {
+            em.persist(record);
+            em.flush();
+            return new Outcome(Claim.NEW, record.getId(), null, null, null, null);
+        } catch (PersistenceException e) {
+            if (keyBusy(e)) {
+                // claimed before, or by another request an instant ago; this transaction rolls back
+                throw new KeyTakenException();
+            }
+            // anything else (a lost connection, a defect) is not "in progress": it goes to the
+            // caller as what it is, and the API answers 503 or 500 and logs it
+            throw e;
+        }
+    }
+
+    /**
+     * What the claim of {@code key} that refused this one left: the answer to replay, another
+     * request under the same key, or a request still running. A claim released since (its request
+     * failed) counts as running: the caller retries, and the retry claims the key.
+     */
+    public Outcome earlier(String caller, String key, String requestHash) {
         Optional<IdempotencyRecord> existing = find(caller, key);
         if (existing.isEmpty()) {
-            IdempotencyRecord record = new IdempotencyRecord(caller, key, requestHash, calendar.now());
-            try {
-                em.persist(record);
-                em.flush();
-                return new Outcome(Claim.NEW, record.getId(), null, null, null, null);
-            } catch (PersistenceException e) {
-                if (keyBusy(e)) {
-                    // another request claimed the key an instant ago; this transaction rolls back
-                    throw new KeyTakenException();
-                }
-                // anything else (a lost connection, a defect) is not "in progress": it goes to the
-                // caller as what it is, and the API answers 503 or 500 and logs it
-                throw e;
-            }
+            return new Outcome(Claim.IN_PROGRESS, null, null, null, null, null);
         }
         IdempotencyRecord record = existing.get();
         if (!record.getRequestHash().equals(requestHash)) {
@@ -98,10 +111,9 @@ public class IdempotencyStore {
 
     /** Forgets a claim whose request failed: an error changes nothing, so the key may be used again. */
     public void release(long recordId) {
-        IdempotencyRecord record = em.find(IdempotencyRecord.class, recordId);
-        if (record != null) {
-            em.remove(record);
-        }
+        em.createNamedQuery("IdempotencyRecord.release")
+                .setParameter("id", recordId)
+                .executeUpdate(); // one DELETE, no read first
     }
 
     @Schedule(hour = "*", minute = "17", persistent = false)

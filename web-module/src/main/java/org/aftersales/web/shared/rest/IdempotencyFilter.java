@@ -76,18 +76,11 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                 body);
         Outcome outcome;
         try {
-            outcome = store.claim(caller, key, hash);
-        } catch (IdempotencyStore.KeyTakenException e) {
-            request.abortWith(inProgress(locale)); // a request with this key raced this one and won
-            return;
+            outcome = claim(caller, key, hash);
         } catch (EJBException e) {
-            // the claim's commit met the racing request's lock: in progress too. Issue 10.20: no
-            // database is a 503 to retry; issue 15.4: anything else is a failure of its own (500,
-            // logged), never a request "in progress" that is not
-            request.abortWith(
-                    IdempotencyStore.keyBusy(e) && !ApiFailures.unavailable(e)
-                            ? inProgress(locale)
-                            : ApiFailures.response(e, locale));
+            // issue 10.20: no database is a 503 to retry; issue 15.4: anything else is a failure of
+            // its own (500, logged), never a request "in progress" that is not
+            request.abortWith(ApiFailures.response(e, locale));
             return;
         }
         switch (outcome.claim()) {
@@ -149,6 +142,39 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                     + "): "
                     + ApiFailures.oneLine(ApiFailures.unavailableCause(e).orElse(e)));
         }
+    }
+
+    /**
+     * The key claimed for this request, or what the earlier claim that refused it left. Refused means
+     * the key exists (a unique violation) or, while the racing request's claim has not committed, a
+     * lock conflict with it (on Derby a lock timeout): either way the earlier claim is read.
+     */
+    private Outcome claim(String caller, String key, String hash) {
+        try {
+            return store.claim(caller, key, hash);
+        } catch (IdempotencyStore.KeyTakenException e) {
+            return earlier(caller, key, hash);
+        } catch (EJBException e) {
+            if (busy(e)) {
+                return earlier(caller, key, hash); // the claim's commit met the racing claim's lock
+            }
+            throw e;
+        }
+    }
+
+    private Outcome earlier(String caller, String key, String hash) {
+        try {
+            return store.earlier(caller, key, hash);
+        } catch (EJBException e) {
+            if (busy(e)) { // the racing claim still holds its row: it is running
+                return new Outcome(IdempotencyStore.Claim.IN_PROGRESS, null, null, null, null, null);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean busy(EJBException e) {
+        return IdempotencyStore.keyBusy(e) && !ApiFailures.unavailable(e);
     }
 
     private static Response inProgress(Locale locale) {
