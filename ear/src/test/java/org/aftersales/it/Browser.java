@@ -91,6 +91,27 @@ final class Browser implements AutoCloseable {
         wait.until(d -> value.equals(d.findElement(By.id(menuId + "_input")).getAttribute("value")));
     }
 
+    /**
+     * Picks the line showing {@code label} in a PrimeFaces drop-down (p:selectOneMenu) as a person does:
+     * opens the list and clicks the line. A click that lands while the list is still opening can be
+     * lost (seen in CI), so it tries up to three times, until the drop-down shows the line.
+     */
+    void pick(String menuId, String label) {
+        By line = By.xpath("//*[@id='" + menuId + "_panel']//li[contains(@data-label, '" + label + "')]");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            var shown = driver.findElements(line); // the list may be made only when first opened
+            if (shown.isEmpty() || !shown.get(0).isDisplayed()) {
+                find(menuId).click();
+            }
+            wait.until(ExpectedConditions.elementToBeClickable(line)).click();
+            waitForAjax();
+            if (find(menuId + "_label").getText().contains(label)) {
+                return;
+            }
+        }
+        throw new AssertionError("the drop-down " + menuId + " does not show " + label + " after three picks");
+    }
+
     /** Types a date into a PrimeFaces date picker and leaves the field, closing its calendar. */
     void typeDate(String inputId, String isoDate) {
         WebElement input = find(inputId);
