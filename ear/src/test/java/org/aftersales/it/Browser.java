@@ -112,6 +112,35 @@ final class Browser implements AutoCloseable {
         throw new AssertionError("the drop-down " + menuId + " does not show " + label + " after three picks");
     }
 
+    /**
+     * Ticks the line labelled {@code label} in a PrimeFaces checkbox menu (p:selectCheckboxMenu) and
+     * closes it. A click that lands while the panel is still opening can miss (seen in CI): up to three
+     * attempts, each clicking only while the box is not ticked yet, so an attempt never unticks what
+     * an earlier one ticked; done when the menu shows the label.
+     */
+    void tick(String menuId, String label) {
+        By box = By.xpath("//*[@id='" + menuId + "_panel']//li[.//label[normalize-space(text())='" + label
+                + "']]//div[contains(@class,'ui-chkbox-box')]");
+        for (int attempt = 1; ; attempt++) {
+            find(menuId).click();
+            WebElement item = wait.until(ExpectedConditions.elementToBeClickable(box));
+            if (!item.getAttribute("class").contains("ui-state-active")) {
+                item.click();
+            }
+            waitForAjax();
+            driver.findElement(By.tagName("h1")).click(); // closes the menu
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(attempt < 3 ? 10 : 30))
+                        .until(d -> d.findElement(By.id(menuId)).getText().contains(label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Types a date into a PrimeFaces date picker and leaves the field, closing its calendar. */
     void typeDate(String inputId, String isoDate) {
         WebElement input = find(inputId);

@@ -48,7 +48,13 @@ public class IdempotencyStore {
     }
 
     public record Outcome(Claim claim, Long recordId, Integer status, String location, String contentType, String body)
-            implements Serializable {}
+            implements Serializable {
+
+        /** An outcome without an answer to replay ({@code recordId} null when there is no record). */
+        public static Outcome of(Claim claim, Long recordId) {
+            return new Outcome(claim, recordId, null, null, null, null);
+        }
+    }
 
     /**
      * Claims {@code key} for this caller and request: one INSERT, no read first (issue 15.1: every
@@ -60,7 +66,7 @@ public class IdempotencyStore {
         try {
             em.persist(record);
             em.flush();
-            return new Outcome(Claim.NEW, record.getId(), null, null, null, null);
+            return Outcome.of(Claim.NEW, record.getId());
         } catch (PersistenceException e) {
             if (keyBusy(e)) {
                 // claimed before, or by another request an instant ago; this transaction rolls back
@@ -80,14 +86,14 @@ public class IdempotencyStore {
     public Outcome earlier(String caller, String key, String requestHash) {
         Optional<IdempotencyRecord> existing = find(caller, key);
         if (existing.isEmpty()) {
-            return new Outcome(Claim.IN_PROGRESS, null, null, null, null, null);
+            return Outcome.of(Claim.IN_PROGRESS, null);
         }
         IdempotencyRecord record = existing.get();
         if (!record.getRequestHash().equals(requestHash)) {
-            return new Outcome(Claim.DIFFERENT_REQUEST, record.getId(), null, null, null, null);
+            return Outcome.of(Claim.DIFFERENT_REQUEST, record.getId());
         }
         if (!record.isCompleted()) {
-            return new Outcome(Claim.IN_PROGRESS, record.getId(), null, null, null, null);
+            return Outcome.of(Claim.IN_PROGRESS, record.getId());
         }
         return new Outcome(
                 Claim.REPLAY,

@@ -167,7 +167,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return store.earlier(caller, key, hash);
         } catch (EJBException e) {
             if (busy(e)) { // the racing claim still holds its row: it is running
-                return new Outcome(IdempotencyStore.Claim.IN_PROGRESS, null, null, null, null, null);
+                return Outcome.of(IdempotencyStore.Claim.IN_PROGRESS, null);
             }
             throw e;
         }
