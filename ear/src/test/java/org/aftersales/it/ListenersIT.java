@@ -333,6 +333,26 @@ class ListenersIT {
         return false;
     }
 
+    /**
+     * Issue 15 (a finding of its benches): the embedded broker keeps its transactions in OpenMQ's
+     * older store ({@code txn/}, {@code txnack/}, made at the first transaction). With the newer
+     * transaction log ({@code txnlog/}), a stop after messages were dead-lettered under load left a
+     * store the next start could not load, and nothing deployed (config/bench/broker-restart
+     * reproduces it). The broker's last start ran with the property, and no log was written.
+     */
+    @Test
+    void theBrokerKeepsItsTransactionsInTheOlderStore() throws IOException {
+        Path broker = DOMAIN.resolve("imq/instances/imqbroker");
+        List<String> starts = Files.readAllLines(broker.resolve("log/log.txt")).stream()
+                .filter(line -> line.contains("Broker Properties:"))
+                .toList();
+        assertFalse(starts.isEmpty(), "the broker's log shows no start");
+        assertTrue(
+                starts.get(starts.size() - 1).contains("imq.persist.file.newTxnLog.enabled=false"),
+                starts.get(starts.size() - 1));
+        assertFalse(Files.exists(broker.resolve("fs370/txnlog")), "the broker wrote the transaction log txnlog/");
+    }
+
     @Test
     void theTestServerIsTheOneProvisionedByConfigServer() throws IOException {
         assertNotEquals(0, serverPid());
