@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -13,11 +14,13 @@ import java.util.Objects;
 /**
  * A domain event written in the same database transaction as the change that caused it (the
  * transactional outbox): it exists exactly when the change committed. The relay moves it to the
- * JMS events topic and deletes it in one transaction, so the business transaction itself never
- * waits for the broker.
+ * JMS events topic and deletes it once the broker has stored the message, so the business
+ * transaction itself never waits for the broker.
  */
 @Entity
 @Table(name = "outbox_event")
+@NamedQuery(name = "OutboxEvent.oldestFirst", query = "SELECT o FROM OutboxEvent o ORDER BY o.id")
+@NamedQuery(name = "OutboxEvent.remove", query = "DELETE FROM OutboxEvent o WHERE o.id IN :ids")
 public class OutboxEvent {
 
     @Id

@@ -1,12 +1,16 @@
 package org.aftersales.parts.infrastructure;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.util.List;
 import org.aftersales.domain.parts.ServicePoint;
@@ -16,6 +20,7 @@ import org.aftersales.events.boundary.EventCodec;
 import org.aftersales.notifications.boundary.NotificationService;
 import org.aftersales.parts.boundary.StockEvents;
 import org.aftersales.support.JndiNames;
+import org.aftersales.support.tx.LocalDelivery;
 
 /**
  * P6: tells the keepers of a service point (in the app, pushed to their open pages) that a part's
@@ -35,7 +40,11 @@ import org.aftersales.support.JndiNames;
             @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "3"),
             @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
         })
+@TransactionManagement(TransactionManagementType.BEAN) // issue 15: no distributed transaction, see LocalDelivery
 public class StockNotifier implements MessageListener {
+
+    @Resource
+    private UserTransaction transaction;
 
     static final String CONSUMER = "parts";
     static final String MESSAGE = "notification.stockBelowMinimum";
@@ -48,6 +57,10 @@ public class StockNotifier implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
+        LocalDelivery.handle(transaction, () -> handle(message));
+    }
+
+    private void handle(Message message) {
         DomainEvent event = EventCodec.decode(message);
         if (!StockEvents.BELOW_MINIMUM.equals(event.type())
                 || em.find(ProcessedEvent.class, ProcessedEvent.keyOf(CONSUMER, event.id())) != null) {

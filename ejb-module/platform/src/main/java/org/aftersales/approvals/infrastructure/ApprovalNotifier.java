@@ -1,12 +1,16 @@
 package org.aftersales.approvals.infrastructure;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -21,6 +25,7 @@ import org.aftersales.events.boundary.EventCodec;
 import org.aftersales.mail.boundary.MailOutbox;
 import org.aftersales.notifications.boundary.NotificationService;
 import org.aftersales.support.JndiNames;
+import org.aftersales.support.tx.LocalDelivery;
 
 /**
  * Tells people about approvals, in the app and by e-mail (through the mail outbox, so a mail server
@@ -41,7 +46,11 @@ import org.aftersales.support.JndiNames;
             @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "3"),
             @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
         })
+@TransactionManagement(TransactionManagementType.BEAN) // issue 15: no distributed transaction, see LocalDelivery
 public class ApprovalNotifier implements MessageListener {
+
+    @Resource
+    private UserTransaction transaction;
 
     static final String CONSUMER = "approvals";
     private static final String MAIL_BUNDLE = "org.aftersales.approvals.mail";
@@ -60,6 +69,10 @@ public class ApprovalNotifier implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
+        LocalDelivery.handle(transaction, () -> handle(message));
+    }
+
+    private void handle(Message message) {
         DomainEvent event = EventCodec.decode(message);
         Set<String> recipients = new LinkedHashSet<>();
         String key;

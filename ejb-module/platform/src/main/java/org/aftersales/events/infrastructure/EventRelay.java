@@ -14,8 +14,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.TextMessage;
@@ -32,11 +32,17 @@ import org.aftersales.domain.shared.OutboxEvent;
 import org.aftersales.support.JndiNames;
 
 /**
- * Moves committed events from the outbox to the JMS events topic: a batch at a time, each in its
- * own transaction that sends the messages (persistent) and deletes their rows together. Several
- * nodes may relay at once: a row is sent only by the transaction whose DELETE removed it, so no
- * event is sent twice and none is lost. Triggered right after every commit that wrote events, and
- * every second by a timer for whatever a crash or a busy relay left behind.
+ * Moves committed events from the outbox to the JMS events topic: a batch at a time, whose messages
+ * are sent (persistent: each stored by the broker before the send returns) and then whose rows are
+ * deleted. No event is lost: a row goes only once its message is stored. An event may be sent twice
+ * (a crash between the sending and the deleting, or two nodes relaying the same rows): every
+ * consumer remembers the events it handled ({@code ProcessedEvent}) and skips it. Triggered right
+ * after every commit that wrote events, and every second by a timer for whatever a crash or a busy
+ * relay left behind.
+ *
+ * <p>Issue 15: no distributed transaction spans the outbox and the broker. One did until
+ * 2026-12-07 (the rows and the JMS session, two-phase commit): it wrote Payara's transaction log,
+ * whose file handles Payara 6.2025.9 never frees (payara/Payara#7849, see {@code LocalDelivery}).
  */
 @Singleton
 @Startup
@@ -54,10 +60,9 @@ public class EventRelay {
 
     /**
      * Issue 15.1: how long the worker lets further commits arrive once one has raised the signal.
-     * Every batch is one distributed transaction (the outbox rows and the JMS session, two-phase
-     * commit); relayed one event at a time, 130 registrations a second kept the relay at a quarter
-     * of the server's CPU. Waiting 20 ms puts the events of busy moments into one batch; an event
-     * leaves at most 20 ms later than before.
+     * Relayed one event at a time (then each in a distributed transaction), 130 registrations a
+     * second kept the relay at a quarter of the server's CPU. Waiting 20 ms puts the events of busy
+     * moments into one batch (one read, one delete); an event leaves at most 20 ms later.
      */
     static final Duration GATHER = Duration.ofMillis(20);
 
@@ -66,9 +71,12 @@ public class EventRelay {
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
-    @Inject
-    @JMSConnectionFactory(JndiNames.CONNECTION_FACTORY)
-    private JMSContext jms;
+    /**
+     * A context per batch (a pooled connection): the injected JMSContext needs a transaction or a
+     * request to live in, and the relay sends outside both.
+     */
+    @Resource(lookup = JndiNames.CONNECTION_FACTORY)
+    private ConnectionFactory connections;
 
     @Resource(lookup = JndiNames.EVENTS)
     private Topic topic;
@@ -148,24 +156,35 @@ public class EventRelay {
         }
     }
 
-    /** One batch in one transaction; returns how many rows were looked at. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /**
+     * One batch, oldest first: sent, then deleted in a transaction of its own; returns how many rows
+     * were looked at. A failure while sending leaves the batch's rows for the next run.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int relayBatch() {
-        List<OutboxEvent> batch = em.createQuery("SELECT o FROM OutboxEvent o ORDER BY o.id", OutboxEvent.class)
+        List<OutboxEvent> batch = em.createNamedQuery("OutboxEvent.oldestFirst", OutboxEvent.class)
                 .setMaxResults(BATCH)
                 .getResultList();
-        for (OutboxEvent event : batch) {
-            int deleted = em.createQuery("DELETE FROM OutboxEvent o WHERE o.id = :id")
-                    .setParameter("id", event.getId())
-                    .executeUpdate();
-            if (deleted == 1) { // another node took it otherwise
-                send(event);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        try (JMSContext jms = connections.createContext()) {
+            for (OutboxEvent event : batch) {
+                send(jms, event);
             }
         }
+        context.getBusinessObject(EventRelay.class)
+                .remove(batch.stream().map(OutboxEvent::getId).toList());
         return batch.size();
     }
 
-    private void send(OutboxEvent event) {
+    /** Deletes the rows of events the broker has stored. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void remove(List<Long> ids) {
+        em.createNamedQuery("OutboxEvent.remove").setParameter("ids", ids).executeUpdate();
+    }
+
+    private void send(JMSContext jms, OutboxEvent event) {
         try {
             TextMessage message = jms.createTextMessage(event.getPayload());
             message.setStringProperty(DomainEvent.TYPE_PROPERTY, event.getEventType());

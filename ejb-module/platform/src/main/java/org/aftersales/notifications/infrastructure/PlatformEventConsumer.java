@@ -1,12 +1,16 @@
 package org.aftersales.notifications.infrastructure;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -17,6 +21,7 @@ import org.aftersales.domain.shared.ProcessedEvent;
 import org.aftersales.events.boundary.EventCodec;
 import org.aftersales.notifications.boundary.NotificationService;
 import org.aftersales.support.JndiNames;
+import org.aftersales.support.tx.LocalDelivery;
 
 /**
  * The platform's consumer of the events topic: turns {@code AccountLocked} into a notification for
@@ -40,7 +45,11 @@ import org.aftersales.support.JndiNames;
             @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "3"),
             @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
         })
+@TransactionManagement(TransactionManagementType.BEAN) // issue 15: no distributed transaction, see LocalDelivery
 public class PlatformEventConsumer implements MessageListener {
+
+    @Resource
+    private UserTransaction transaction;
 
     static final String CONSUMER = "platform";
     private static final Logger LOG = Logger.getLogger(PlatformEventConsumer.class.getName());
@@ -53,6 +62,10 @@ public class PlatformEventConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
+        LocalDelivery.handle(transaction, () -> handle(message));
+    }
+
+    private void handle(Message message) {
         DomainEvent event = EventCodec.decode(message);
         if (!UserService.ACCOUNT_LOCKED.equals(event.type())) {
             return; // another context's event: nothing to do here, nothing to remember

@@ -1,12 +1,16 @@
 package org.aftersales.quality.infrastructure;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.shared.ProcessedEvent;
@@ -15,6 +19,7 @@ import org.aftersales.quality.boundary.QualityEvents;
 import org.aftersales.quality.control.FollowUps;
 import org.aftersales.quality.control.KpiFacts;
 import org.aftersales.support.JndiNames;
+import org.aftersales.support.tx.LocalDelivery;
 import org.aftersales.tickets.boundary.TicketEvents;
 
 /**
@@ -38,7 +43,11 @@ import org.aftersales.tickets.boundary.TicketEvents;
             @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "3"),
             @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
         })
+@TransactionManagement(TransactionManagementType.BEAN) // issue 15: no distributed transaction, see LocalDelivery
 public class QualityEventConsumer implements MessageListener {
+
+    @Resource
+    private UserTransaction transaction;
 
     static final String CONSUMER = "quality";
 
@@ -53,6 +62,10 @@ public class QualityEventConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
+        LocalDelivery.handle(transaction, () -> handle(message));
+    }
+
+    private void handle(Message message) {
         DomainEvent event = EventCodec.decode(message);
         boolean delivered = QualityEvents.PRODUCT_DELIVERED.equals(event.type());
         boolean recorded = TicketEvents.EVENT_RECORDED.equals(event.type());

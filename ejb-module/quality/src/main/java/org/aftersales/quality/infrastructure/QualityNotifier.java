@@ -1,13 +1,17 @@
 package org.aftersales.quality.infrastructure;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
@@ -24,6 +28,7 @@ import org.aftersales.notifications.boundary.NotificationService;
 import org.aftersales.quality.boundary.QualityEvents;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.support.JndiNames;
+import org.aftersales.support.tx.LocalDelivery;
 
 /**
  * Q1: tells the complaint's owner and every QUALITY user that a promised reply is near or was missed —
@@ -43,7 +48,11 @@ import org.aftersales.support.JndiNames;
             @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "3"),
             @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
         })
+@TransactionManagement(TransactionManagementType.BEAN) // issue 15: no distributed transaction, see LocalDelivery
 public class QualityNotifier implements MessageListener {
+
+    @Resource
+    private UserTransaction transaction;
 
     static final String CONSUMER = "quality-notices";
     private static final String MAIL_BUNDLE = "org.aftersales.quality.mail";
@@ -65,6 +74,10 @@ public class QualityNotifier implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
+        LocalDelivery.handle(transaction, () -> handle(message));
+    }
+
+    private void handle(Message message) {
         DomainEvent event = EventCodec.decode(message);
         String key;
         switch (event.type()) {

@@ -1,13 +1,17 @@
 package org.aftersales.tickets.infrastructure;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +30,7 @@ import org.aftersales.notifications.boundary.NotificationService;
 import org.aftersales.settings.boundary.BusinessCalendar;
 import org.aftersales.settings.boundary.Settings;
 import org.aftersales.support.JndiNames;
+import org.aftersales.support.tx.LocalDelivery;
 import org.aftersales.tickets.boundary.TicketEvents;
 
 /**
@@ -53,7 +58,11 @@ import org.aftersales.tickets.boundary.TicketEvents;
             @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "3"),
             @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
         })
+@TransactionManagement(TransactionManagementType.BEAN) // issue 15: no distributed transaction, see LocalDelivery
 public class TicketNotifier implements MessageListener {
+
+    @Resource
+    private UserTransaction transaction;
 
     static final String CONSUMER = "tickets";
     public static final String GENERAL_MANAGER = "tickets.general-manager";
@@ -79,6 +88,10 @@ public class TicketNotifier implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
+        LocalDelivery.handle(transaction, () -> handle(message));
+    }
+
+    private void handle(Message message) {
         DomainEvent event = EventCodec.decode(message);
         String key;
         Set<String> recipients = new LinkedHashSet<>();
