@@ -43,9 +43,6 @@ import org.aftersales.support.tx.LocalDelivery;
 @TransactionManagement(TransactionManagementType.BEAN) // issue 15: no distributed transaction, see LocalDelivery
 public class StockNotifier implements MessageListener {
 
-    @Resource
-    private UserTransaction transaction;
-
     static final String CONSUMER = "parts";
     static final String MESSAGE = "notification.stockBelowMinimum";
 
@@ -54,6 +51,10 @@ public class StockNotifier implements MessageListener {
 
     @EJB
     private NotificationService notifications;
+
+    /** Bean-managed: the delivery's database work commits on its own (issue 15). */
+    @Resource
+    private UserTransaction transaction;
 
     @Override
     public void onMessage(Message message) {

@@ -49,9 +49,6 @@ import org.aftersales.support.tx.LocalDelivery;
 @TransactionManagement(TransactionManagementType.BEAN) // issue 15: no distributed transaction, see LocalDelivery
 public class ApprovalNotifier implements MessageListener {
 
-    @Resource
-    private UserTransaction transaction;
-
     static final String CONSUMER = "approvals";
     private static final String MAIL_BUNDLE = "org.aftersales.approvals.mail";
 
@@ -66,6 +63,10 @@ public class ApprovalNotifier implements MessageListener {
 
     @EJB
     private MailOutbox outbox;
+
+    /** Bean-managed: the delivery's database work commits on its own (issue 15). */
+    @Resource
+    private UserTransaction transaction;
 
     @Override
     public void onMessage(Message message) {

@@ -48,9 +48,6 @@ import org.aftersales.support.tx.LocalDelivery;
 @TransactionManagement(TransactionManagementType.BEAN) // issue 15: no distributed transaction, see LocalDelivery
 public class PlatformEventConsumer implements MessageListener {
 
-    @Resource
-    private UserTransaction transaction;
-
     static final String CONSUMER = "platform";
     private static final Logger LOG = Logger.getLogger(PlatformEventConsumer.class.getName());
 
@@ -59,6 +56,10 @@ public class PlatformEventConsumer implements MessageListener {
 
     @EJB
     private NotificationService notifications;
+
+    /** Bean-managed: the delivery's database work commits on its own (issue 15). */
+    @Resource
+    private UserTransaction transaction;
 
     @Override
     public void onMessage(Message message) {

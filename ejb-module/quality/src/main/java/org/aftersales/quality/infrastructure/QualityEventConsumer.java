@@ -46,9 +46,6 @@ import org.aftersales.tickets.boundary.TicketEvents;
 @TransactionManagement(TransactionManagementType.BEAN) // issue 15: no distributed transaction, see LocalDelivery
 public class QualityEventConsumer implements MessageListener {
 
-    @Resource
-    private UserTransaction transaction;
-
     static final String CONSUMER = "quality";
 
     @PersistenceContext(unitName = "aftersales")
@@ -59,6 +56,10 @@ public class QualityEventConsumer implements MessageListener {
 
     @Inject
     private KpiFacts kpis;
+
+    /** Bean-managed: the delivery's database work commits on its own (issue 15). */
+    @Resource
+    private UserTransaction transaction;
 
     @Override
     public void onMessage(Message message) {

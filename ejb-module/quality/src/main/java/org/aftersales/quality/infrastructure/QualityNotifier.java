@@ -51,9 +51,6 @@ import org.aftersales.support.tx.LocalDelivery;
 @TransactionManagement(TransactionManagementType.BEAN) // issue 15: no distributed transaction, see LocalDelivery
 public class QualityNotifier implements MessageListener {
 
-    @Resource
-    private UserTransaction transaction;
-
     static final String CONSUMER = "quality-notices";
     private static final String MAIL_BUNDLE = "org.aftersales.quality.mail";
 
@@ -71,6 +68,10 @@ public class QualityNotifier implements MessageListener {
 
     @EJB
     private MailOutbox outbox;
+
+    /** Bean-managed: the delivery's database work commits on its own (issue 15). */
+    @Resource
+    private UserTransaction transaction;
 
     @Override
     public void onMessage(Message message) {

@@ -61,9 +61,6 @@ import org.aftersales.tickets.boundary.TicketEvents;
 @TransactionManagement(TransactionManagementType.BEAN) // issue 15: no distributed transaction, see LocalDelivery
 public class TicketNotifier implements MessageListener {
 
-    @Resource
-    private UserTransaction transaction;
-
     static final String CONSUMER = "tickets";
     public static final String GENERAL_MANAGER = "tickets.general-manager";
     private static final String MAIL_BUNDLE = "org.aftersales.tickets.mail";
@@ -85,6 +82,10 @@ public class TicketNotifier implements MessageListener {
 
     @EJB
     private Settings settings;
+
+    /** Bean-managed: the delivery's database work commits on its own (issue 15). */
+    @Resource
+    private UserTransaction transaction;
 
     @Override
     public void onMessage(Message message) {
