@@ -27,14 +27,11 @@ public final class LocalDelivery {
         } catch (Exception e) {
             throw new IllegalStateException("cannot begin the delivery's transaction", e);
         }
-        boolean done = false;
         try {
             work.run();
-            done = true;
-        } finally {
-            if (!done) {
-                rollBack(transaction);
-            }
+        } catch (RuntimeException | Error e) {
+            rollBack(transaction);
+            throw e;
         }
         try {
             if (transaction.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
