@@ -25,7 +25,7 @@ import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * B1 收费标准: FINANCE enters a version of the fee schedule; it takes effect only once approved (kind
@@ -57,8 +57,8 @@ public class FeeSchedules {
     @Inject
     private BusinessCalendar calendar;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private BillingSearch search;

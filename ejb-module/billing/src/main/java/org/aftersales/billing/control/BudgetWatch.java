@@ -14,7 +14,7 @@ import org.aftersales.domain.billing.Budget;
 import org.aftersales.domain.billing.BudgetLevel;
 import org.aftersales.mail.boundary.MailOutbox;
 import org.aftersales.notifications.boundary.NotificationService;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * B5: after a booking or a change of the budget, warns the department's manager (the budget's, else
@@ -32,8 +32,8 @@ public class BudgetWatch {
     @Inject
     private CostSearch search;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @EJB
     private NotificationService notifications;

@@ -24,7 +24,7 @@ import org.aftersales.numbering.boundary.DocumentNumbers;
 import org.aftersales.parts.boundary.StockService;
 import org.aftersales.parts.boundary.StockService.IssuedPart;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.tickets.boundary.TicketViews.TicketView;
 
 /**
@@ -52,8 +52,8 @@ public class CostBooker {
     @EJB
     private TicketExpenses expenses;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private BusinessCalendar calendar;

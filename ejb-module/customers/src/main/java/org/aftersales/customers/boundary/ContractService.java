@@ -1,7 +1,6 @@
 package org.aftersales.customers.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +22,7 @@ import org.aftersales.domain.shared.ConflictException;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /** C5: service contracts — signed, accepted, served, followed up, renewed — and which expire soon. */
 @Stateless
@@ -47,8 +46,8 @@ public class ContractService {
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
     public ContractView create(@Valid NewContract request) {

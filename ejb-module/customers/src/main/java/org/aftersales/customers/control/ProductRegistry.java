@@ -23,7 +23,6 @@ import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.events.boundary.DomainEvents;
 import org.aftersales.reference.boundary.ReferenceLists;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
 
 /**
  * C3: finding, checking and storing installed products, for the boundaries of this context (the
@@ -43,9 +42,6 @@ public class ProductRegistry {
 
     @EJB
     private DomainEvents events;
-
-    @EJB
-    private Settings settings;
 
     @Inject
     private BusinessCalendar calendar;

@@ -32,7 +32,7 @@ import org.aftersales.numbering.boundary.DocumentNumbers;
 import org.aftersales.parts.boundary.StockEvents;
 import org.aftersales.parts.control.StockLevels.Key;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.tickets.boundary.TicketService;
 
 /**
@@ -55,8 +55,8 @@ public class Warehouse {
     @EJB
     private DocumentNumbers numbers;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @EJB
     private DomainEvents events;

@@ -32,7 +32,6 @@ import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.reference.boundary.ReferenceLists;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
 
 /**
  * Staff and partner accounts: opening, editing, passwords, locking, and checking a login.
@@ -61,9 +60,6 @@ public class UserService {
 
     @Inject
     private AccountQueries accounts;
-
-    @EJB
-    private Settings settings;
 
     @EJB
     private ReferenceLists lists;

@@ -16,7 +16,7 @@ import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.reference.boundary.ReferenceLists;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * A new account: a free username, a region of the kept list, a password the policy accepts (only its
@@ -38,8 +38,8 @@ public class AccountOpening {
     @EJB
     private ReferenceLists lists;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private BusinessCalendar calendar;

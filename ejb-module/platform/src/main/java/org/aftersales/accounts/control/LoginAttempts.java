@@ -17,7 +17,7 @@ import org.aftersales.domain.accounts.LoginPolicy;
 import org.aftersales.domain.accounts.UserAccount;
 import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.events.boundary.DomainEvents;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * Issue 10.4: one try of a password on an account. A locked account — by an administrator, or for a
@@ -36,8 +36,8 @@ public class LoginAttempts {
     @Inject
     private PasswordRules passwords;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @EJB
     private DomainEvents events;

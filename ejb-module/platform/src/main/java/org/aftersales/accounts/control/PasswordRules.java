@@ -1,13 +1,13 @@
 package org.aftersales.accounts.control;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.util.Arrays;
 import org.aftersales.domain.accounts.PasswordHasher;
 import org.aftersales.domain.accounts.PasswordPolicy;
 import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.RuleViolationException;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /** Checks a new password against the policy and its settings (issue 10.5), and hashes it (PBKDF2). */
 @Dependent
@@ -17,8 +17,8 @@ public class PasswordRules {
     public static final String MIN_SCORE = "security.password.min-score";
     private static final PasswordHasher HASHER = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS);
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     /**
      * The hash of a new password for the account {@code username}; a password the policy refuses is

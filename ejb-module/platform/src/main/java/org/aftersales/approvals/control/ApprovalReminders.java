@@ -12,7 +12,7 @@ import java.util.List;
 import org.aftersales.domain.approvals.ApprovalRequest;
 import org.aftersales.domain.approvals.ApprovalState;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * Reminders and escalation: a step that waited longer than its kind's term (setting {@code
@@ -32,8 +32,8 @@ public class ApprovalReminders {
     @Inject
     private BusinessCalendar calendar;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @EJB
     private ApprovalAnnouncer announcer;

@@ -1,10 +1,10 @@
 package org.aftersales.mail.control;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 import org.aftersales.domain.mail.MailStatus;
 import org.aftersales.domain.mail.OutgoingMail;
 import org.aftersales.domain.mail.RetrySchedule;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * The mail sender's database side, each step a short transaction of its own: find what is due,
@@ -33,8 +33,8 @@ public class MailAttempts {
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     /** The mail being sent in one attempt. */
     public record Claim(long id, int attempt, String recipient, String subject, String body) {}

@@ -14,6 +14,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftersales.domain.mail.OutgoingMail;
 import org.aftersales.mail.control.MailAttempts.Claim;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.support.JndiNames;
 
 /**
@@ -61,8 +62,8 @@ public class MailSender {
     @EJB
     private MailAttempts attempts;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();

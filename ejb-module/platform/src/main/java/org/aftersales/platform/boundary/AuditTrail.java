@@ -1,7 +1,6 @@
 package org.aftersales.platform.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +17,6 @@ import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.platform.control.AuditSearch;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
 
 /** Reading the append-only audit log. Nothing here writes it: {@code AuditInterceptor} does. */
 @Stateless
@@ -33,9 +31,6 @@ public class AuditTrail {
 
     @Inject
     private AuditSearch search;
-
-    @EJB
-    private Settings settings;
 
     public PageResult<Line> latest(int first, int size) {
         List<Line> items = em

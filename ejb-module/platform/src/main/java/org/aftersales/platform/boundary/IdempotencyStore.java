@@ -1,7 +1,6 @@
 package org.aftersales.platform.boundary;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -16,7 +15,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.aftersales.domain.shared.IdempotencyRecord;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.support.failure.Causes;
 
 /**
@@ -34,8 +33,8 @@ public class IdempotencyStore {
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private BusinessCalendar calendar;

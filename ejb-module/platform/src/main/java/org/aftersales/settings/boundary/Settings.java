@@ -1,6 +1,5 @@
 package org.aftersales.settings.boundary;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,8 +16,8 @@ import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.settings.control.SettingValues;
 
 /**
- * The settings an administrator can change. Defaults are seeded by the migrations; code asks here
- * for every number a company may want to change.
+ * The settings an administrator can change. Defaults are seeded by the migrations; code asks
+ * {@link SettingReader} for their values.
  */
 @Stateless
 public class Settings {
@@ -28,21 +27,6 @@ public class Settings {
 
     @Inject
     private SettingValues values;
-
-    /** The setting's value (as {@link SettingValues} last read it), or {@code fallback}. */
-    @PermitAll
-    public String text(String key, String fallback) {
-        return values.text(key, fallback);
-    }
-
-    @PermitAll
-    public int number(String key, int fallback) {
-        try {
-            return Integer.parseInt(text(key, String.valueOf(fallback)).trim());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
-    }
 
     @RolesAllowed(Roles.ADMIN)
     public List<SettingView> all() {

@@ -14,7 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftersales.quality.control.ComplaintAlerter;
 import org.aftersales.quality.control.QualitySearch;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * Q1: like the tickets' SLA watch, every minute a persistent timer looks for complaints whose promised
@@ -37,8 +37,8 @@ public class ComplaintWatch {
     @EJB
     private ComplaintAlerter alerter;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Schedule(hour = "*", minute = "*", second = "40", persistent = true, info = "complaint reply watch (Q1)")
     public void everyMinute() {

@@ -35,6 +35,7 @@ import org.aftersales.quality.boundary.RecordsViews.NewCapa;
 import org.aftersales.quality.control.QualitySearch;
 import org.aftersales.quality.control.RecordsSearch;
 import org.aftersales.settings.boundary.BusinessCalendar;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * Corrective and preventive actions (Q3): raised from a complaint, a return visit, a non-conformity
@@ -62,8 +63,8 @@ public class CorrectiveActions {
     @EJB
     private UserService users;
 
-    @EJB
-    private org.aftersales.settings.boundary.Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private RecordsSearch search;

@@ -2,7 +2,6 @@ package org.aftersales.quality.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,6 +33,7 @@ import org.aftersales.quality.boundary.RecordsViews.NewInfoForm;
 import org.aftersales.quality.control.QualitySearch;
 import org.aftersales.quality.control.RecordsSearch;
 import org.aftersales.settings.boundary.BusinessCalendar;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * 售后信息处理单 (售后服务管理程序: 客户反馈 → 接收 → 填写处理单 → 反馈到相关部门 → 相关部门解决并反馈 → 满意度调查 → 归档;
@@ -206,8 +206,8 @@ public class InfoForms {
         return calendar.today().plusDays(settings.number(QualityDeadlines.ANSWER_DAYS, 3));
     }
 
-    @EJB
-    private org.aftersales.settings.boundary.Settings settings;
+    @Inject
+    private SettingReader settings;
 
     private PageResult<InfoFormView> page(PageResult<InfoForm> page) {
         Map<String, String> names = names();

@@ -23,7 +23,7 @@ import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.quality.boundary.KeyVisitViews.KeyVisitView;
 import org.aftersales.quality.boundary.KeyVisitViews.PlannedVisit;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * Q7: key customers are visited at least once a year — the year's plan of visits, the day each was
@@ -44,8 +44,8 @@ public class KeyCustomerVisits {
     @Inject
     private BusinessCalendar calendar;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @EJB
     private CustomerService customers;

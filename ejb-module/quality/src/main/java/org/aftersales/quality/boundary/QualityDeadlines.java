@@ -13,7 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftersales.quality.control.DeadlineAlerter;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * A persistent timer, every 10 minutes: corrective actions past their deadline alert their owner and
@@ -34,8 +34,8 @@ public class QualityDeadlines {
     @EJB
     private DeadlineAlerter alerter;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private BusinessCalendar calendar;

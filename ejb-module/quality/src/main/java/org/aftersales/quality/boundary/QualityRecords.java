@@ -45,7 +45,7 @@ import org.aftersales.quality.boundary.RecordsViews.TrainingPlanInput;
 import org.aftersales.quality.boundary.RecordsViews.TrainingPlanView;
 import org.aftersales.quality.control.RecordsSearch;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * Q9 (4.2 培训): the records kept, searchable and exportable — training plans (年度培训计划), sessions
@@ -66,8 +66,8 @@ public class QualityRecords {
     @Inject
     private BusinessCalendar calendar;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @EJB
     private UserService users;

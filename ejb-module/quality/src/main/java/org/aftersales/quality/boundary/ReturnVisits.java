@@ -2,7 +2,6 @@ package org.aftersales.quality.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,7 +25,7 @@ import org.aftersales.quality.boundary.QualityViews.VisitView;
 import org.aftersales.quality.control.ComplaintIntake;
 import org.aftersales.quality.control.QualitySearch;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * 顾客回访记录表 (Q4): the agents' call list of a day and the outcome of each call — recorded also when
@@ -53,8 +52,8 @@ public class ReturnVisits {
     @Inject
     private BusinessCalendar calendar;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private ComplaintIntake intake;

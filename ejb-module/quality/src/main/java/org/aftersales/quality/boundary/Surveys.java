@@ -2,7 +2,6 @@ package org.aftersales.quality.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,7 +24,7 @@ import org.aftersales.quality.control.ComplaintIntake;
 import org.aftersales.quality.control.KpiFacts;
 import org.aftersales.quality.control.QualitySearch;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * Q5: the satisfaction survey of each closed ticket — staff read its one-time link; the customer
@@ -47,8 +46,8 @@ public class Surveys {
     @Inject
     private BusinessCalendar calendar;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private ComplaintIntake intake;

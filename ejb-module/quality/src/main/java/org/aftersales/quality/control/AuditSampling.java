@@ -1,7 +1,7 @@
 package org.aftersales.quality.control;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -10,7 +10,7 @@ import java.util.List;
 import org.aftersales.domain.quality.AuditSample;
 import org.aftersales.domain.quality.EvaluationAudit;
 import org.aftersales.domain.quality.TicketFact;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * Q6: draws a month's audit sample — {@code quality.audit-sample-percent} of the tickets closed in the
@@ -25,8 +25,8 @@ public class AuditSampling {
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     public List<EvaluationAudit> sample(YearMonth month) {
         List<EvaluationAudit> drawn = ofMonth(month);

@@ -15,7 +15,7 @@ import org.aftersales.domain.quality.ComplaintChannel;
 import org.aftersales.domain.quality.ComplaintSeverity;
 import org.aftersales.numbering.boundary.DocumentNumbers;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * Q1, T10: a complaint is accepted under the next number of its department's series (code TS) with
@@ -37,8 +37,8 @@ public class ComplaintIntake {
     @EJB
     private DocumentNumbers numbers;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private BusinessCalendar calendar;

@@ -19,7 +19,7 @@ import org.aftersales.domain.quality.VisitReason;
 import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.mail.boundary.MailOutbox;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * Q4, Q5: what follows a delivery and a closed ticket — a return visit due 5–7 days after delivery
@@ -45,8 +45,8 @@ public class FollowUps {
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private BusinessCalendar calendar;

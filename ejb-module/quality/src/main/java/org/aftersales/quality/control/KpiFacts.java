@@ -1,6 +1,5 @@
 package org.aftersales.quality.control;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +22,7 @@ import org.aftersales.domain.quality.TicketFact;
 import org.aftersales.domain.shared.DomainEvent;
 import org.aftersales.domain.tickets.ServiceKind;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * Q8: keeps the quality context's KPI aggregates up to date — a fact row per ticket and the daily
@@ -40,8 +39,8 @@ public class KpiFacts {
     @PersistenceContext(unitName = "aftersales")
     private EntityManager em;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private BusinessCalendar calendar;

@@ -13,7 +13,6 @@ import org.aftersales.domain.accounts.Roles;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.tickets.FaultLevel;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketViews.TechnicianLoad;
 import org.aftersales.tickets.boundary.TicketViews.TicketSummary;
 import org.aftersales.tickets.control.DispatchQueries;
@@ -31,9 +30,6 @@ public class DispatchBoard {
 
     @EJB
     private UserService users;
-
-    @EJB
-    private Settings settings;
 
     @Inject
     private DispatchQueries queries;

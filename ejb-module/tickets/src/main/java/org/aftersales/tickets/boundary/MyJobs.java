@@ -2,7 +2,6 @@ package org.aftersales.tickets.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,7 +14,6 @@ import org.aftersales.domain.tickets.ServiceKind;
 import org.aftersales.domain.tickets.Ticket;
 import org.aftersales.domain.tickets.TicketStatus;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketViews.Scope;
 import org.aftersales.tickets.boundary.TicketViews.SortField;
 import org.aftersales.tickets.boundary.TicketViews.TicketQuery;
@@ -84,9 +82,6 @@ public class MyJobs {
 
     @Resource
     private SessionContext context;
-
-    @EJB
-    private Settings settings;
 
     @Inject
     private TicketSearch search;

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.tickets.control.SlaAlerter;
 import org.aftersales.tickets.control.TicketQueries;
 
@@ -37,8 +37,8 @@ public class SlaWatch {
     @EJB
     private SlaAlerter alerter;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Schedule(hour = "*", minute = "*", second = "15", persistent = true, info = "SLA watch (T4, T5)")
     public void everyMinute() {

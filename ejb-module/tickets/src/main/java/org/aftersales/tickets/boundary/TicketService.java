@@ -35,7 +35,7 @@ import org.aftersales.domain.tickets.TicketEvent;
 import org.aftersales.domain.tickets.TicketEventType;
 import org.aftersales.events.boundary.DomainEvents;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.tickets.boundary.TicketViews.EventRequest;
 import org.aftersales.tickets.boundary.TicketViews.GoodsLogView;
 import org.aftersales.tickets.boundary.TicketViews.NewTicket;
@@ -85,8 +85,8 @@ public class TicketService {
     @EJB
     private UserService users;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @EJB
     private DomainEvents events;

@@ -4,16 +4,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.aftersales.domain.shared.ConflictException;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * T1, T10: at most {@code tickets.registration-concurrency} registrations run at once on this node.
@@ -30,8 +30,8 @@ public class RegistrationGate {
     public static final String REGISTRATION_CONCURRENCY = "tickets.registration-concurrency";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     private Semaphore permits;
 

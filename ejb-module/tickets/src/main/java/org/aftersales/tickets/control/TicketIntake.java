@@ -23,7 +23,7 @@ import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.domain.tickets.Ticket;
 import org.aftersales.numbering.boundary.DocumentNumbers;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews.NewTicket;
 
@@ -45,8 +45,8 @@ public class TicketIntake {
     @EJB
     private DocumentNumbers numbers;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private BusinessCalendar calendar;

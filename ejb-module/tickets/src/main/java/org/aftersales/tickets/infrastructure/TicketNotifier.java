@@ -28,7 +28,7 @@ import org.aftersales.events.boundary.EventCodec;
 import org.aftersales.mail.boundary.MailOutbox;
 import org.aftersales.notifications.boundary.NotificationService;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.support.JndiNames;
 import org.aftersales.support.tx.LocalDelivery;
 import org.aftersales.tickets.boundary.TicketEvents;
@@ -80,8 +80,8 @@ public class TicketNotifier implements MessageListener {
     @EJB
     private MailOutbox outbox;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     /** Bean-managed: the delivery's database work commits on its own (issue 15). */
     @Resource

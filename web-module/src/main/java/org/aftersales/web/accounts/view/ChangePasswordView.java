@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.aftersales.accounts.boundary.Identity;
 import org.aftersales.accounts.boundary.UserService;
 import org.aftersales.domain.shared.RuleViolationException;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.web.shared.security.CredentialCache;
 import org.aftersales.web.shared.security.SessionUser;
 import org.aftersales.web.shared.view.Feedback;
@@ -35,8 +35,8 @@ public class ChangePasswordView {
     @Inject
     private CredentialCache cache;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     private String currentPassword;
     private String newPassword;

@@ -14,7 +14,7 @@ import org.aftersales.billing.boundary.BillingViews.QuoteView;
 import org.aftersales.billing.boundary.Charges;
 import org.aftersales.billing.boundary.Quotes;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews.TicketView;
 import org.aftersales.web.shared.print.PdfResponse;
@@ -42,8 +42,8 @@ public class BillingPrintServlet extends HttpServlet {
     @Inject
     private BusinessCalendar calendar;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private StaffNames staffNames;

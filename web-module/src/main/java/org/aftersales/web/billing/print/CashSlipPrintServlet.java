@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.aftersales.billing.boundary.CashSlips;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.web.shared.print.PdfResponse;
 import org.aftersales.web.shared.view.StaffNames;
 
@@ -25,8 +25,8 @@ public class CashSlipPrintServlet extends HttpServlet {
     @EJB
     private CashSlips slips;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private StaffNames staffNames;

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.aftersales.billing.boundary.ExpenseClaims;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.web.shared.print.PdfResponse;
 import org.aftersales.web.shared.view.StaffNames;
 
@@ -28,8 +28,8 @@ public class ExpenseClaimPrintServlet extends HttpServlet {
     @Inject
     private BusinessCalendar calendar;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private StaffNames staffNames;

@@ -21,7 +21,7 @@ import org.aftersales.billing.boundary.CashSlipViews;
 import org.aftersales.billing.boundary.CashSlips;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.web.billing.print.CashSlipForm;
 import org.aftersales.web.billing.rest.CashSlipDtos.NewSlip;
 import org.aftersales.web.billing.rest.CashSlipDtos.Slip;
@@ -47,8 +47,8 @@ public class CashSlipResource {
     @Inject
     private BusinessCalendar calendar;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private org.aftersales.web.shared.view.StaffNames staffNames;

@@ -17,7 +17,7 @@ import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.Text;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.web.billing.print.CostReportForms;
 import org.aftersales.web.shared.i18n.EnumLabels;
 import org.aftersales.web.shared.view.CurrentUser;
@@ -40,8 +40,8 @@ public class CostReportsView implements Serializable {
     @EJB
     private Reports reports;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private CurrentUser currentUser;

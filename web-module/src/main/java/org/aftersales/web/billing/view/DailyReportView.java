@@ -15,7 +15,7 @@ import org.aftersales.domain.shared.FieldError;
 import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.parts.boundary.FundQuotas;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.web.billing.print.DailyReportForm;
 import org.aftersales.web.billing.print.DailyReportForm.Line;
 import org.aftersales.web.shared.view.CurrentUser;
@@ -40,8 +40,8 @@ public class DailyReportView implements Serializable {
     @EJB
     private FundQuotas quotas;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private CurrentUser currentUser;

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.time.ZoneId;
 import org.aftersales.parts.boundary.PartSales;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.web.shared.print.PdfResponse;
 
 /**
@@ -28,8 +28,8 @@ public class SalePrintServlet extends HttpServlet {
     @EJB
     private PartSales sales;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @jakarta.inject.Inject
     private org.aftersales.web.shared.view.StaffNames staffNames;

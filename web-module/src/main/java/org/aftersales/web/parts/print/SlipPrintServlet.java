@@ -16,7 +16,7 @@ import org.aftersales.parts.boundary.PartViews.PartView;
 import org.aftersales.parts.boundary.StockService;
 import org.aftersales.parts.boundary.StockViews.SlipView;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.web.shared.print.PdfResponse;
 
 /**
@@ -37,8 +37,8 @@ public class SlipPrintServlet extends HttpServlet {
     @EJB
     private PartService parts;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @jakarta.inject.Inject
     private org.aftersales.web.shared.view.StaffNames staffNames;

@@ -28,7 +28,6 @@ import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.parts.boundary.PartRequestViews;
 import org.aftersales.parts.boundary.PartRequests;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.parts.rest.PartRequestDtos.Request;
 import org.aftersales.web.shared.rest.Page;
 import org.aftersales.web.shared.rest.PageParams;
@@ -49,9 +48,6 @@ public class PartRequestResource {
 
     @EJB
     private PartRequests requests;
-
-    @EJB
-    private Settings settings;
 
     @Context
     private UriInfo uri;

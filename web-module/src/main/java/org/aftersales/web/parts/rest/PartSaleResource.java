@@ -23,7 +23,7 @@ import org.aftersales.domain.parts.PaymentMethod;
 import org.aftersales.parts.boundary.PartSaleViews;
 import org.aftersales.parts.boundary.PartSales;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.web.parts.print.SaleForm;
 import org.aftersales.web.parts.rest.SaleDtos.Sale;
 import org.aftersales.web.shared.rest.EnumParser;
@@ -50,8 +50,8 @@ public class PartSaleResource {
     @EJB
     private PartSales sales;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Context
     private UriInfo uri;

@@ -21,7 +21,7 @@ import org.aftersales.domain.accounts.Roles;
 import org.aftersales.parts.boundary.PartSaleViews;
 import org.aftersales.parts.boundary.PartSales;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.web.parts.print.SaleForm;
 import org.aftersales.web.parts.rest.SaleDtos.Settlement;
 import org.aftersales.web.shared.rest.Page;
@@ -46,8 +46,8 @@ public class SalesSettlementResource {
     @EJB
     private PartSales sales;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Context
     private UriInfo uri;

@@ -34,7 +34,7 @@ import org.aftersales.parts.boundary.PartViews;
 import org.aftersales.parts.boundary.StockService;
 import org.aftersales.parts.boundary.StockViews;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.web.parts.print.SlipForm;
 import org.aftersales.web.parts.rest.StockDtos.NewReceipt;
 import org.aftersales.web.parts.rest.StockDtos.ReportLine;
@@ -63,8 +63,8 @@ public class StockResource {
     @EJB
     private StockService stock;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @EJB
     private PartService parts;

@@ -27,7 +27,6 @@ import org.aftersales.parts.boundary.StockTakeViews.LineView;
 import org.aftersales.parts.boundary.StockTakeViews.StockTakeView;
 import org.aftersales.parts.boundary.StockTakes;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.shared.rest.ApiTime;
 import org.aftersales.web.shared.rest.EnumParser;
 import org.aftersales.web.shared.rest.MoneyText;
@@ -50,9 +49,6 @@ public class StockTakeResource {
 
     @EJB
     private StockTakes takes;
-
-    @EJB
-    private Settings settings;
 
     @Context
     private UriInfo uri;

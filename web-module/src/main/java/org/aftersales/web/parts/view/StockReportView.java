@@ -22,7 +22,7 @@ import org.aftersales.parts.boundary.PartService;
 import org.aftersales.parts.boundary.PartViews.PartView;
 import org.aftersales.parts.boundary.PartViews.ServicePointView;
 import org.aftersales.parts.boundary.StockService;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.web.parts.print.StockReportForm;
 import org.aftersales.web.shared.view.CurrentUser;
 import org.aftersales.web.shared.view.ExcelExport;
@@ -49,8 +49,8 @@ public class StockReportView implements Serializable {
     @EJB
     private PartService parts;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @EJB
     private FundQuotas quotas;

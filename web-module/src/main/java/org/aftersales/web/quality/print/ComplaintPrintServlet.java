@@ -13,7 +13,7 @@ import org.aftersales.customers.boundary.CustomerViews.CustomerView;
 import org.aftersales.quality.boundary.Complaints;
 import org.aftersales.quality.boundary.QualityViews.ComplaintView;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.web.shared.print.PdfResponse;
 import org.aftersales.web.shared.view.StaffNames;
 
@@ -35,8 +35,8 @@ public class ComplaintPrintServlet extends HttpServlet {
     @EJB
     private CustomerService customers;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private StaffNames staffNames;

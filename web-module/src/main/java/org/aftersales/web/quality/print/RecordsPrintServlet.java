@@ -10,7 +10,7 @@ import java.io.IOException;
 import org.aftersales.quality.boundary.InfoForms;
 import org.aftersales.quality.boundary.QualityRecords;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.web.shared.print.PdfResponse;
 import org.aftersales.web.shared.view.StaffNames;
 
@@ -32,8 +32,8 @@ public class RecordsPrintServlet extends HttpServlet {
     @Inject
     private BusinessCalendar calendar;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private StaffNames staffNames;

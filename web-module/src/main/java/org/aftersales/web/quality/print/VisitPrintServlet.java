@@ -13,7 +13,7 @@ import org.aftersales.customers.boundary.CustomerViews.CustomerView;
 import org.aftersales.quality.boundary.QualityViews.VisitView;
 import org.aftersales.quality.boundary.ReturnVisits;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.web.shared.i18n.Messages;
 import org.aftersales.web.shared.print.PdfResponse;
 import org.aftersales.web.shared.view.StaffNames;
@@ -33,8 +33,8 @@ public class VisitPrintServlet extends HttpServlet {
     @EJB
     private CustomerService customers;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private StaffNames staffNames;

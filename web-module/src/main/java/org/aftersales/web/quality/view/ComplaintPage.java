@@ -31,7 +31,7 @@ import org.aftersales.quality.boundary.QualityViews;
 import org.aftersales.quality.boundary.QualityViews.ComplaintStep;
 import org.aftersales.quality.boundary.QualityViews.ComplaintView;
 import org.aftersales.quality.boundary.QualityViews.NewComplaint;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.web.shared.view.CurrentUser;
 import org.aftersales.web.shared.view.Feedback;
 import org.omnifaces.cdi.Param;
@@ -57,8 +57,8 @@ public class ComplaintPage implements Serializable {
     @EJB
     private CustomerService customers;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private CurrentUser currentUser;

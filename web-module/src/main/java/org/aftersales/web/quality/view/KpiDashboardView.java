@@ -26,7 +26,7 @@ import org.aftersales.quality.boundary.KpiViews.KpiGroup;
 import org.aftersales.quality.boundary.KpiViews.KpiMonth;
 import org.aftersales.quality.boundary.KpiViews.KpiReport;
 import org.aftersales.quality.boundary.Kpis;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.web.quality.print.KpiForms;
 import org.aftersales.web.shared.i18n.EnumLabels;
 import org.aftersales.web.shared.print.PaperForm.Label;
@@ -53,8 +53,8 @@ public class KpiDashboardView implements Serializable {
     @EJB
     private Kpis kpis;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private CurrentUser currentUser;

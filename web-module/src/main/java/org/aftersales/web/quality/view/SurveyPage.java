@@ -14,7 +14,7 @@ import org.aftersales.quality.boundary.QualityViews.SurveyAnswer;
 import org.aftersales.quality.boundary.QualityViews.SurveyForm;
 import org.aftersales.quality.boundary.QualityViews.SurveyReceipt;
 import org.aftersales.quality.boundary.Surveys;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.web.shared.view.Feedback;
 import org.omnifaces.cdi.Param;
 
@@ -43,8 +43,8 @@ public class SurveyPage implements Serializable {
     @EJB
     private Surveys surveys;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     @Param(name = "token")

@@ -23,7 +23,7 @@ import org.aftersales.quality.boundary.QualityViews.VisitOutcome;
 import org.aftersales.quality.boundary.QualityViews.VisitProblem;
 import org.aftersales.quality.boundary.QualityViews.VisitView;
 import org.aftersales.quality.boundary.ReturnVisits;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.web.shared.view.CurrentUser;
 import org.aftersales.web.shared.view.Feedback;
 import org.aftersales.web.shared.view.PagedModel;
@@ -47,8 +47,8 @@ public class VisitsView implements Serializable {
     @EJB
     private CustomerService customers;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private CurrentUser currentUser;

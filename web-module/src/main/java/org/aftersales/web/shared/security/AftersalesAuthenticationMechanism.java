@@ -24,7 +24,7 @@ import org.aftersales.accounts.boundary.ApiKeyService;
 import org.aftersales.accounts.boundary.Identity;
 import org.aftersales.accounts.boundary.LoginResult;
 import org.aftersales.accounts.boundary.UserService;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.support.tx.ChangeCheck;
 import org.aftersales.web.shared.i18n.Messages;
 import org.aftersales.web.shared.rest.ApiFailureFilter;
@@ -67,8 +67,8 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
     @EJB
     private ApiKeyService apiKeys;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private CredentialCache cache;

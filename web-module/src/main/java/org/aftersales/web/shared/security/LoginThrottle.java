@@ -1,14 +1,14 @@
 package org.aftersales.web.shared.security;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aftersales.domain.accounts.AddressFailures;
 import org.aftersales.domain.accounts.ThrottlePolicy;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 
 /**
  * The throttle per client address (issue 10.4, {@link ThrottlePolicy}): the failed logins of each
@@ -24,8 +24,8 @@ public class LoginThrottle {
     static final String BLOCK = "security.throttle.block-seconds";
     private static final int MAX_ADDRESSES = 100_000;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     private final Map<String, AddressFailures> addresses = new ConcurrentHashMap<>();
 

@@ -15,7 +15,6 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.aftersales.accounts.boundary.UserService;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
 import org.aftersales.web.shared.i18n.Messages;
 import org.aftersales.web.shared.security.SessionUser;
 
@@ -35,9 +34,6 @@ public class CurrentUser implements Serializable {
 
     @EJB
     private UserService users;
-
-    @EJB
-    private Settings settings;
 
     private String anonymousLocale;
     private transient ZoneId zone;

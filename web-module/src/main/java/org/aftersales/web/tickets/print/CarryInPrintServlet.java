@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.aftersales.domain.tickets.GoodsLogEntry;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews.GoodsLogView;
 import org.aftersales.tickets.boundary.TicketViews.TicketView;
@@ -41,8 +41,8 @@ public class CarryInPrintServlet extends HttpServlet {
     @EJB
     private CarryInRecords records;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @jakarta.inject.Inject
     private org.aftersales.web.shared.view.StaffNames staffNames;

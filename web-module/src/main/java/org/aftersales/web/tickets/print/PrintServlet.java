@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.aftersales.billing.boundary.Quotes;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews.TicketView;
 import org.aftersales.web.shared.i18n.Messages;
@@ -41,8 +41,8 @@ public class PrintServlet extends HttpServlet {
     @EJB
     private Quotes quotes;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @EJB
     private org.aftersales.accounts.boundary.UserService users;

@@ -34,7 +34,6 @@ import org.aftersales.domain.tickets.ServiceKind;
 import org.aftersales.domain.tickets.TicketEventType;
 import org.aftersales.domain.tickets.TicketStatus;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews;
 import org.aftersales.tickets.boundary.TicketViews.Scope;
@@ -77,9 +76,6 @@ public class TicketResource {
 
     @EJB
     private TicketService tickets;
-
-    @EJB
-    private Settings settings;
 
     @Context
     private HttpHeaders headers;

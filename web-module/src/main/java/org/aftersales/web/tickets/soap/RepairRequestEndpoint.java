@@ -21,7 +21,6 @@ import org.aftersales.domain.tickets.Channel;
 import org.aftersales.domain.tickets.FaultLevel;
 import org.aftersales.domain.tickets.ServiceKind;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews;
 import org.aftersales.tickets.boundary.TicketViews.TicketView;
@@ -48,9 +47,6 @@ public class RepairRequestEndpoint {
 
     @EJB
     private TicketService tickets;
-
-    @EJB
-    private Settings settings;
 
     @WebMethod
     @WebResult(name = "ticket")

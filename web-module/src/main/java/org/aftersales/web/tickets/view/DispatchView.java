@@ -18,7 +18,7 @@ import org.aftersales.domain.shared.RuleViolationException;
 import org.aftersales.domain.shared.UnknownEntityException;
 import org.aftersales.domain.tickets.FaultLevel;
 import org.aftersales.domain.tickets.TicketEventType;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.tickets.boundary.DispatchBoard;
 import org.aftersales.tickets.boundary.SlaWatch;
 import org.aftersales.tickets.boundary.TicketService;
@@ -54,8 +54,8 @@ public class DispatchView implements Serializable {
     @EJB
     private UserService users;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private CurrentUser currentUser;

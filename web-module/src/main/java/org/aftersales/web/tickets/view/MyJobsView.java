@@ -3,12 +3,13 @@ package org.aftersales.web.tickets.view;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import org.aftersales.domain.shared.PageResult;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.tickets.boundary.MyJobs;
 import org.aftersales.tickets.boundary.MyJobs.Job;
 import org.aftersales.tickets.boundary.SlaWatch;
@@ -24,8 +25,8 @@ public class MyJobsView implements Serializable {
     @EJB
     private MyJobs jobs;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     private Duration dueSoon;
     private final PagedModel<Job> cards = new PagedModel<>(this::page, Job::number);

@@ -3,8 +3,9 @@ package org.aftersales.web.tickets.view;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews.Scope;
 
@@ -21,8 +22,8 @@ public class TicketCounters {
     @EJB
     private TicketService tickets;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     private int limit;
 

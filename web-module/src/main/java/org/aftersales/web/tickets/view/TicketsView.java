@@ -16,7 +16,7 @@ import org.aftersales.domain.shared.PageResult;
 import org.aftersales.domain.tickets.FaultLevel;
 import org.aftersales.domain.tickets.ServiceKind;
 import org.aftersales.domain.tickets.TicketStatus;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.tickets.boundary.SlaWatch;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews.Scope;
@@ -57,8 +57,8 @@ public class TicketsView implements Serializable {
     @Inject
     private org.aftersales.web.shared.view.StaffNames staffNames;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     /** ?filter= of the home page's counters (unassigned|breached|due), read when the view is created. */
     @Inject

@@ -31,7 +31,7 @@ import org.aftersales.domain.tickets.dealer.StageOrderException;
 import org.aftersales.domain.tickets.dealer.Turnarounds;
 import org.aftersales.numbering.boundary.DocumentNumbers;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.dealer.boundary.DealerReturnViews.DealerReturnQuery;
 import org.aftersales.tickets.dealer.boundary.DealerReturnViews.DealerReturnSummary;
@@ -74,8 +74,8 @@ public class DealerReturns {
     @Inject
     private ReturnTickets returnTickets;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @Inject
     private DealerReturnSearch search;

@@ -28,7 +28,6 @@ import org.aftersales.domain.tickets.maintenance.MaintenanceInterval;
 import org.aftersales.domain.tickets.maintenance.MaintenancePlan;
 import org.aftersales.domain.tickets.maintenance.WorkItem;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.CarePlanInput;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.CarePlanView;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.DuePlan;
@@ -58,9 +57,6 @@ public class MaintenancePlanService {
 
     @EJB
     private ProductService products;
-
-    @EJB
-    private Settings settings;
 
     @Inject
     private DueCheck dueCheck;

@@ -28,7 +28,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftersales.domain.accounts.Roles;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.Outcome;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.PlanResult;
 import org.aftersales.tickets.maintenance.boundary.MaintenanceViews.RunReport;
@@ -59,9 +58,6 @@ public class MaintenanceScheduler {
 
     @EJB
     private PlanTicketing ticketing;
-
-    @EJB
-    private Settings settings;
 
     @Inject
     private RunResults results;

@@ -27,7 +27,6 @@ import org.aftersales.domain.tickets.maintenance.MaintenanceOccurrence;
 import org.aftersales.domain.tickets.maintenance.MaintenancePlan;
 import org.aftersales.domain.tickets.maintenance.MaintenanceTicketText;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.boundary.TicketService;
 import org.aftersales.tickets.boundary.TicketViews.NewTicket;
 import org.aftersales.tickets.boundary.TicketViews.TicketView;
@@ -59,9 +58,6 @@ public class PlanTicketing {
 
     @EJB
     private TicketService tickets;
-
-    @EJB
-    private Settings settings;
 
     @Inject
     private DueCheck dueCheck;

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
+import org.aftersales.settings.boundary.SettingReader;
 import org.aftersales.tickets.dealer.boundary.DealerReturnViews.DealerReturnView;
 import org.aftersales.tickets.dealer.boundary.DealerReturns;
 import org.aftersales.web.shared.print.PdfResponse;
@@ -30,8 +30,8 @@ public class DealerReturnPrintServlet extends HttpServlet {
     @EJB
     private DealerReturns returns;
 
-    @EJB
-    private Settings settings;
+    @Inject
+    private SettingReader settings;
 
     @jakarta.inject.Inject
     private org.aftersales.web.shared.view.StaffNames staffNames;

@@ -27,7 +27,6 @@ import org.aftersales.domain.tickets.dealer.FunctionCheck;
 import org.aftersales.domain.tickets.dealer.Handling;
 import org.aftersales.domain.tickets.dealer.WantedHandling;
 import org.aftersales.settings.boundary.BusinessCalendar;
-import org.aftersales.settings.boundary.Settings;
 import org.aftersales.tickets.dealer.boundary.DealerReturnViews;
 import org.aftersales.tickets.dealer.boundary.DealerReturnViews.DealerReturnQuery;
 import org.aftersales.tickets.dealer.boundary.DealerReturns;
@@ -60,9 +59,6 @@ public class DealerReturnResource {
 
     @EJB
     private DealerReturns returns;
-
-    @EJB
-    private Settings settings;
 
     /** T7, T10: the dealer's part; opens the linked RETURN_EXCHANGE ticket. */
     @POST
