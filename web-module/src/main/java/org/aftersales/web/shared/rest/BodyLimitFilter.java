@@ -4,8 +4,6 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
@@ -27,9 +25,6 @@ public class BodyLimitFilter implements ContainerRequestFilter {
     public static final int MAX_BYTES = 1024 * 1024;
     private static final long DRAIN_BYTES = 32L * 1024 * 1024;
 
-    @Context
-    private HttpHeaders headers;
-
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         if (!request.hasEntity() || !json(request.getMediaType())) {
@@ -37,7 +32,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         }
         if (request.getLength() > MAX_BYTES || !withinLimit(request)) {
             drain(request.getEntityStream());
-            Locale locale = ApiLocale.of(headers);
+            Locale locale = ApiLocale.of(request);
             request.abortWith(ProblemJson.response(
                     413,
                     "too-large",

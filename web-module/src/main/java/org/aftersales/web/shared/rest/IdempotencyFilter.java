@@ -10,7 +10,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -44,16 +43,13 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     @EJB
     private IdempotencyStore store;
 
-    @Context
-    private HttpHeaders headers;
-
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(HEADER);
         if (!"POST".equals(request.getMethod()) || key == null) {
             return;
         }
-        Locale locale = ApiLocale.of(headers);
+        Locale locale = ApiLocale.of(request);
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             request.abortWith(ProblemJson.response(
                     400,
