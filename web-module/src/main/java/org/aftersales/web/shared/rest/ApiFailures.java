@@ -46,7 +46,12 @@ public final class ApiFailures {
             "Managed Connection is not valid",
             // the pool closed it meanwhile (another connection failed its check: all are closed); the
             // database rolls back what was not committed on that connection (PostgreSQL's driver)
-            "This connection has been closed");
+            "This connection has been closed",
+            // the commit itself failed on its connection (the database shut down during it, issue 15.1):
+            // the transaction manager's XAException keeps only the text of the pool's exception. No
+            // constraint is deferred to the commit and the isolation is READ COMMITTED, so nothing but a
+            // lost connection makes a commit fail here
+            "LocalTransactionException");
 
     private ApiFailures() {}
 
