@@ -185,7 +185,7 @@ public class TicketLoad {
             System.out.println("    contracts, document_counter SELECT … FOR UPDATE, SLA term, UPDATE counter,"
                     + " INSERT ticket, ticket_event, audit_entry, outbox_event (1 or 2), COMMIT;");
             System.out.println("    then each outbox row deleted (own transaction, as the relay does) and idempotency complete"
-                    + " (one UPDATE, own transaction). Not done: the relay's JMS send, select lastval() (RETURNING instead).");
+                    + " (one UPDATE, own transaction); ids by RETURNING, as the API's. Not done: the relay's JMS send.");
             Cpu jdbcCpu = Cpu.start(opts);
             jdbc = db.run(requests);
             report(jdbc, requests);
